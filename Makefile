@@ -1,0 +1,124 @@
+# Work-report data service: build, run and test.
+#
+#   make            build bin/report-migrate, bin/report-import, bin/report-server
+#   make asan       the same under AddressSanitizer + UBSan, in build/asan/bin
+#   make run        install, build, start a local PostgreSQL (unless DATABASE_URL
+#                   is set), migrate, import the sample and serve
+#   make test       install, build, run every test against a throwaway cluster
+#   make bench      benchmarks (see bench/README.md)
+#   make docker-test  build and test the Docker deployment end to end
+
+VARIANT ?= release
+O       := build/$(VARIANT)
+
+CC      ?= gcc
+PKGS    := libmicrohttpd jansson libpq libcurl
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+WARN    := -Wall -Wextra -Werror -Wshadow -Wpointer-arith -Wstrict-prototypes \
+           -Wmissing-prototypes -Wvla -Wformat=2
+CFLAGS_release := -O2 -g
+CFLAGS_asan    := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
+                  -fno-sanitize-recover=all
+CFLAGS  := -std=c17 -D_GNU_SOURCE $(WARN) $(CFLAGS_$(VARIANT)) -Icommon -Iimport -Iserver \
+           $(PKG_CFLAGS) $(EXTRA_CFLAGS)
+LDFLAGS_asan := -fsanitize=address,undefined
+LDFLAGS := $(LDFLAGS_$(VARIANT)) $(EXTRA_LDFLAGS)
+
+LIBS_COMMON := $(shell pkg-config --libs jansson libpq 2>/dev/null) -lcrypto
+LIBS_IMPORT :=
+LIBS_SERVER := $(shell pkg-config --libs libmicrohttpd 2>/dev/null) -lpthread
+LIBS_CURL   := $(shell pkg-config --libs libcurl 2>/dev/null)
+
+COMMON_SRC := $(wildcard common/*.c)
+IMPORT_SRC := $(filter-out import/main.c,$(wildcard import/*.c))
+SERVER_SRC := $(filter-out server/main.c,$(wildcard server/*.c))
+MIGRATE_SRC := $(wildcard migrate/*.c)
+UNIT_SRC   := $(wildcard tests/unit/*.c)
+INTEG_SRC  := $(wildcard tests/integration/*.c)
+
+obj = $(patsubst %.c,$(O)/obj/%.o,$(1))
+
+LIBCOMMON := $(O)/libcommon.a
+LIBIMPORT := $(O)/libimport.a
+LIBSERVER := $(O)/libserver.a
+
+ifeq ($(VARIANT),release)
+BINDIR := bin
+else
+BINDIR := $(O)/bin
+endif
+
+PROGRAMS := $(BINDIR)/report-migrate $(BINDIR)/report-import $(BINDIR)/report-server \
+            $(BINDIR)/report-admin
+TESTS    := $(O)/tests/unit $(O)/tests/integration
+
+.PHONY: all asan programs tests test run bench docker-test format format-check lint clean
+all: programs
+programs: $(PROGRAMS)
+tests: $(TESTS)
+
+asan:
+	$(MAKE) VARIANT=asan programs tests
+
+$(O)/obj/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -MMD -MP -c $< -o $@
+
+$(LIBCOMMON): $(call obj,$(COMMON_SRC))
+	@mkdir -p $(dir $@)
+	$(AR) rcs $@ $^
+$(LIBIMPORT): $(call obj,$(IMPORT_SRC))
+	@mkdir -p $(dir $@)
+	$(AR) rcs $@ $^
+$(LIBSERVER): $(call obj,$(SERVER_SRC))
+	@mkdir -p $(dir $@)
+	$(AR) rcs $@ $^
+
+$(BINDIR)/report-migrate: $(call obj,$(MIGRATE_SRC)) $(LIBCOMMON)
+	@mkdir -p $(dir $@)
+	$(CC) $(LDFLAGS) -o $@ $^ $(LIBS_COMMON)
+$(BINDIR)/report-import: $(call obj,import/main.c) $(LIBIMPORT) $(LIBCOMMON)
+	@mkdir -p $(dir $@)
+	$(CC) $(LDFLAGS) -o $@ $^ $(LIBS_IMPORT) $(LIBS_COMMON)
+$(BINDIR)/report-server: $(call obj,server/main.c) $(LIBSERVER) $(LIBCOMMON)
+	@mkdir -p $(dir $@)
+	$(CC) $(LDFLAGS) -o $@ $^ $(LIBS_SERVER) $(LIBS_COMMON)
+
+$(O)/tests/unit: $(call obj,$(UNIT_SRC)) $(LIBIMPORT) $(LIBSERVER) $(LIBCOMMON)
+	@mkdir -p $(dir $@)
+	$(CC) $(LDFLAGS) -o $@ $^ -lcriterion $(LIBS_IMPORT) $(LIBS_SERVER) $(LIBS_COMMON)
+$(O)/tests/integration: $(call obj,$(INTEG_SRC)) $(LIBCOMMON)
+	@mkdir -p $(dir $@)
+	$(CC) $(LDFLAGS) -o $@ $^ -lcriterion $(LIBS_CURL) $(LIBS_COMMON)
+
+-include $(shell find build -name '*.d' 2>/dev/null)
+
+run:
+	@scripts/run.sh
+
+test:
+	@scripts/test.sh
+
+bench: programs
+	@bench/run.sh
+
+docker-test:
+	@docker/test.sh
+
+SOURCES = $(shell git ls-files '*.c' '*.h' 2>/dev/null)
+format:
+	clang-format -i $(SOURCES)
+format-check:
+	clang-format --dry-run --Werror $(SOURCES)
+lint:
+	cppcheck --quiet --error-exitcode=1 --enable=warning,performance,portability \
+	  --inline-suppr --std=c11 -D__GNUC__ -Icommon -Iimport -Iserver \
+	  --suppress=missingIncludeSystem common import server migrate admin
+
+clean:
+	rm -rf build bin
+
+ADMIN_SRC := $(wildcard admin/*.c)
+$(BINDIR)/report-admin: $(call obj,$(ADMIN_SRC)) $(LIBCOMMON)
+	@mkdir -p $(dir $@)
+	$(CC) $(LDFLAGS) -o $@ $^ $(LIBS_COMMON)

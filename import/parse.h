@@ -1,0 +1,40 @@
+/* Whole-document parsing: bytes of a report file in, a report out.
+ * No database, no I/O: the same function serves the import, --dry-run,
+ * the unit tests and the benchmark. */
+#ifndef IMPORT_PARSE_H
+#define IMPORT_PARSE_H
+
+#include "report.h"
+
+#include <stddef.h>
+
+/* Largest input accepted; documented in README. A real work report is well
+ * under 1 MB; the limit keeps a mistaken input from exhausting memory. */
+#define PARSE_MAX_BYTES (64u * 1024u * 1024u)
+
+typedef struct parse_options {
+	const char *organization; /* override; NULL = from the title */
+	int year;                 /* override; 0 = from the title */
+	const char *kind;         /* override; NULL = from the title */
+} parse_options;
+
+enum parse_status {
+	PARSE_OK = 0,
+	PARSE_EMPTY,        /* no text at all */
+	PARSE_TOO_LARGE,    /* over PARSE_MAX_BYTES */
+	PARSE_BAD_ENCODING, /* undecodable bytes; error.offset is the byte offset */
+	PARSE_NO_METADATA,  /* no title with organisation and year, and no overrides */
+};
+
+typedef struct parse_error {
+	enum parse_status status;
+	long long offset;   /* byte offset into the input, -1 when not about a position */
+	char message[256];  /* for people: what is wrong, without the file name */
+} parse_error;
+
+/* Parses a report. On PARSE_OK fills *out (caller frees with report_free);
+ * otherwise fills *err and leaves *out zeroed. */
+enum parse_status report_parse(const unsigned char *bytes, size_t len, const parse_options *opts,
+                               report *out, parse_error *err);
+
+#endif

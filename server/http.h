@@ -1,0 +1,73 @@
+/* Requests and responses as plain data. Handlers compute a response from a
+ * parsed request and never touch libmicrohttpd: routing, HEAD, ETag/304,
+ * CORS, content negotiation, logging and error bodies live in dispatch.c. */
+#ifndef SERVER_HTTP_H
+#define SERVER_HTTP_H
+
+#include "sb.h"
+
+#include <jansson.h>
+#include <stddef.h>
+
+#define HTTP_MAX_PATH_PARAMS 4
+#define HTTP_MAX_HEADERS 16
+
+typedef struct http_param {
+	char *name;  /* percent-decoded, valid UTF-8 */
+	char *value; /* percent-decoded, valid UTF-8 */
+} http_param;
+
+enum http_format { FORMAT_JSON, FORMAT_CSV };
+
+typedef struct http_request {
+	const char *method;          /* "GET", "HEAD", "OPTIONS", ... */
+	const char *path;            /* decoded path, valid UTF-8 */
+	http_param *query;           /* in the order given */
+	size_t n_query;
+	const char *accept;          /* header values, NULL when absent */
+	const char *if_none_match;
+	const char *origin;
+	enum http_format format;     /* negotiated from Accept and ?format= */
+	/* Captured by the router: "/reports/{id}" → path_params[0] = "42". */
+	const char *path_params[HTTP_MAX_PATH_PARAMS];
+	size_t n_path_params;
+} http_request;
+
+typedef struct http_header {
+	char *name;
+	char *value;
+} http_header;
+
+typedef struct http_response {
+	int status;
+	char *content_type;          /* owned; NULL = no body */
+	sb body;
+	http_header headers[HTTP_MAX_HEADERS];
+	size_t n_headers;
+	int no_etag;                 /* set for bodies that must not be cached */
+} http_response;
+
+typedef void (*http_handler)(const http_request *req, http_response *res);
+
+/* The value of query parameter `name`, or NULL when absent (last one wins). */
+const char *http_query(const http_request *req, const char *name);
+
+/* Adds a header; name and value are copied. */
+void http_set_header(http_response *res, const char *name, const char *value);
+
+/* Replies with a JSON body; `body` is stolen (decref'd here). */
+void reply_json(http_response *res, int status, json_t *body);
+
+/* Replies with an RFC 9457 problem+json body:
+ * {"type","title","status","detail","code"[,"param"]}. `param` may be NULL. */
+void reply_problem(http_response *res, int status, const char *code, const char *detail,
+                   const char *param);
+
+/* A 503 for a database that is unreachable or failed (with Retry-After);
+ * the real error goes to the log, never to the client. */
+void reply_db_unavailable(http_response *res);
+
+/* Releases what the response owns. */
+void http_response_free(http_response *res);
+
+#endif
