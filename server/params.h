@@ -1,0 +1,39 @@
+/* Query-parameter parsing for handlers. Each parser either stores the value
+ * and returns 0, or writes a 400 problem naming the parameter into `res` and
+ * returns -1, so that a handler can `if (param_x(...) < 0) return;`. */
+#ifndef SERVER_PARAMS_H
+#define SERVER_PARAMS_H
+
+#include "http.h"
+
+#define PAGE_LIMIT_DEFAULT 100
+#define PAGE_LIMIT_MAX 1000
+
+typedef struct paging {
+	long limit;  /* 1..PAGE_LIMIT_MAX, default PAGE_LIMIT_DEFAULT */
+	long offset; /* >= 0, default 0 */
+} paging;
+
+int param_paging(const http_request *req, http_response *res, paging *out);
+
+/* An integer in [min, max]; *present = 0 and *out untouched when absent. */
+int param_long(const http_request *req, http_response *res, const char *name, long min, long max,
+               int *present, long *out);
+
+/* "true"/"false" (also 1/0); *present = 0 when absent. */
+int param_bool(const http_request *req, http_response *res, const char *name, int *present,
+               int *out);
+
+/* One of `allowed` (NULL-terminated); *out = NULL when absent. */
+int param_enum(const http_request *req, http_response *res, const char *name,
+               const char *const *allowed, const char **out);
+
+/* Free text of at most max_chars code points; *out = NULL when absent. */
+int param_text(const http_request *req, http_response *res, const char *name, size_t max_chars,
+               const char **out);
+
+/* The {id} path parameter at `index` as a positive integer; 404 when it is
+ * not one (an id that cannot exist names no resource). */
+int param_path_id(const http_request *req, http_response *res, size_t index, long long *out);
+
+#endif
