@@ -1,0 +1,1173 @@
+/* Figure extraction: finds every dashboard figure in a parsed report.
+ *
+ * One pass over the text. Each run of ASCII digits followed by a unit from the
+ * unit table (units.c) is a candidate figure, and each 第 + numeral after a
+ * ranking verb (居, 排名, 位居...) is a ranking. Candidates that are not
+ * figures are dropped by general rules: inside quotes or titles, ordinals,
+ * thresholds (N亿元以上项目), capacities in project names (年产N吨…项目),
+ * peer-group counts before a ranking (在全省45家经开区中居第三位). A growth
+ * rate (同比增长6.1%) is bound to the figure just before it in the same
+ * sentence when nothing but comparison words lies between; otherwise it is a
+ * figure of its own. Names come from the words before the number in its
+ * clause (extract_name.c). All scans look back or ahead at most one clause
+ * or sentence, so the cost stays linear in the text length. */
+#include "extract.h"
+
+#include "cn_numeral.h"
+#include "decimal.h"
+#include "extract_name.h"
+#include "extract_text.h"
+#include "sb.h"
+#include "units.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* No clause or sentence is scanned further than this, whatever the input. */
+#define MAX_SCAN 200
+
+typedef struct cand {
+	rp_metric m;      /* strings owned until moved into the report */
+	size_t num_start; /* the number (or 第 of a ranking) */
+	size_t fig_end;   /* after the unit and any qualifier */
+	int is_growth;    /* a growth rate standing on its own */
+	xt_name name;     /* the cleaned name, for figures named after this one */
+} cand;
+
+typedef struct ctx {
+	report *r;
+	xt_text t;
+	uint8_t *in_quote;    /* inside “…”, 《…》, 「…」 */
+	uint8_t *para_target; /* after 目标：/ 目标是： in the same paragraph, or
+	                         after 力争/确保/目标… in the same sentence */
+	size_t *next_di;      /* position of the next 第 at or after i, or n */
+	cand *c;
+	size_t n, cap;
+	int gov_report; /* 政府工作报告: results are about the year before */
+} ctx;
+
+/* ----------------------------------------------------------- word lists */
+
+/* Before the number. */
+static const char *const PREFIX_LOWER[] = {"超过", "超", "突破", "逾", NULL};
+static const char *const PREFIX_APPROX[] = {"约", "大约", "近", "将近", "接近", NULL};
+static const char *const PREFIX_UPPER[] = {"不到", "不足", "不超过", NULL};
+/* After the unit. */
+static const char *const SUFFIX_LOWER[] = {"以上", "及以上", NULL};
+static const char *const SUFFIX_UPPER[] = {"以内", "以下", "及以下", NULL};
+static const char *const SUFFIX_APPROX[] = {"左右", "上下", NULL};
+
+static const char32_t *const GROWTH_UP[] = {U"增长", U"增加", U"提高", U"提升", U"上升",
+                                            U"上涨", U"增",   U"扩大", U"攀升", U"增速",
+                                            U"增幅", U"涨幅", U"增产", NULL};
+static const char32_t *const GROWTH_DOWN[] = {U"下降", U"减少", U"降低", U"回落", U"下滑", U"下跌",
+                                              U"减",   U"降",   U"降幅", U"收窄", U"减产", NULL};
+/* Between a growth verb and its number: 增长了5%, 增幅达5%, 增速为5%. */
+static const char32_t *const GROWTH_LINK[] = {U"了", U"达", U"为", U"达到", NULL};
+
+/* What may lie between a figure and the growth rate that belongs to it. */
+/* clang-format off */
+static const char32_t *const COMPARISON_WORDS[] = {
+	U"同比", U"比上年", U"较上年", U"比去年", U"较去年", U"上年同期", U"去年同期", U"同期",
+	U"比上年同期", U"较上年同期", U"比去年同期", U"较去年同期", U"按可比口径",
+	U"按可比口径计算", U"按可比价格计算", U"按可比价计算", U"可比", U"年均", U"分别", U"均",
+	U"了", U"也", U"较", U"比", U"上年", U"去年", U"按", U"口径", U"计算", U"价格", U"现价",
+	U"不变价", U"环比", U"同口径", U"按同口径", NULL};
+/* clang-format on */
+
+static const char32_t *const RANK_VERBS[] = {U"排名", U"位居", U"居", U"位列", U"名列",
+                                             U"跃居", U"排在", U"排", U"位次", U"获得",
+                                             U"荣获", U"获",   NULL};
+
+/* A count right after these and before a ranking is the peer group. */
+static const char32_t *const SCOPE_WORDS[] = {U"全省", U"全市", U"全国",     U"全区", U"全县",
+                                              U"全州", U"省内", U"市内",     U"国内", U"全球",
+                                              U"同类", U"同批", U"全省同类", NULL};
+
+/* Capacities in project names: 年产10万吨…项目. */
+static const char32_t *const CAPACITY_WORDS[] = {
+    U"年产", U"年产能", U"年处理", U"年加工", U"日产", U"年生产", U"年设计产能", U"年吞吐", NULL};
+static const char32_t *const PROJECT_WORDS[] = {U"项目", U"生产线", U"工程", U"工厂", NULL};
+
+/* A verb right after 以上/以内 makes it a bound of the figure, not a
+ * threshold of a noun: 支出的75%以上用于民生. */
+static const char32_t *const VERBS_AFTER_BOUND[] = {U"用于", U"来自", U"投向", U"投入",
+                                                    U"集中", U"得到", U"实现", NULL};
+
+/* A name that only says how the figure before it changed: 新增9家. */
+static const char *const BARE_CHANGES[] = {"新增", "净增", "增加", "减少", "新建", "净减", "总数",
+                                           "总量", "增长", "下降", "降低", "提高", NULL};
+
+static const char *const TARGET_WORDS[] = {
+    "目标",     "力争",     "确保",     "争取",     "预期",     "计划完成", "计划实现",
+    "计划新增", "计划开工", "计划建成", "计划引进", "计划实施", "拟安排",   "拟按",
+    "拟新增",   "拟发行",   "拟投资",   "拟实施",   NULL};
+
+/* ----------------------------------------------------------- text scans */
+
+static size_t clause_start(const xt_text *t, size_t pos)
+{
+	size_t i = pos;
+	while (i > 0 && pos - i < MAX_SCAN && !xt_clause_delim_at(t, i - 1))
+		i--;
+	return i;
+}
+
+static size_t clause_end(const xt_text *t, size_t pos)
+{
+	size_t i = pos;
+	while (i < t->n && i - pos < MAX_SCAN && !xt_clause_delim_at(t, i))
+		i++;
+	return i;
+}
+
+/* Start of the stretch a growth rate may bind across (up to 。；). */
+static size_t bind_start(const xt_text *t, size_t pos)
+{
+	size_t i = pos;
+	while (i > 0 && pos - i < MAX_SCAN && !xt_sentence_delim_at(t, i - 1))
+		i--;
+	return i;
+}
+
+/* A target word at i: 目标 that is the target of a plan, not 目标任务 /
+ * 目标责任书 / 年度目标的N%; 预期 that is not a result beating it (超预期). */
+static int target_word_at(const xt_text *t, size_t i, size_t floor)
+{
+	const char *w = NULL;
+	uint32_t c = t->cp[i];
+	if (c != 0x76EE && c != 0x529B && c != 0x786E && c != 0x4E89 && c != 0x9884 &&
+	    c != 0x8BA1 && c != 0x62DF) /* 目 力 确 争 预 计 拟: TARGET_WORDS' first */
+		return 0;
+	size_t wl = xt_at_any(t, i, TARGET_WORDS, &w);
+	if (!wl)
+		return 0;
+	/* 计划完成率, 目标完成率: a rate measured against a plan is a result. */
+	if (xt_at(t, i + wl, "率") || xt_at(t, i + wl, "完成率") || xt_at(t, i + wl, "实现率"))
+		return 0;
+	if (strcmp(w, "目标") == 0) {
+		if (xt_at(t, i + 2, "任务") || xt_at(t, i + 2, "责任") || xt_at(t, i + 2, "考核"))
+			return 0;
+		if (xt_before(t, i, floor, "年度") || xt_before(t, i, floor, "全年") ||
+		    xt_before(t, i, floor, "既定"))
+			return 0;
+		/* 增长3%左右的目标，…: the target names the figure just before it
+		 * (target_after) and opens nothing for the clauses after it. */
+		uint32_t next = xt_get(t, i + 2);
+		if ((i + 2 >= t->n || xt_clause_delim_at(t, i + 2)) && next != 0xFF1A &&
+		    next != ':') {
+			for (size_t k = i; k > floor && i - k < 8; k--)
+				if (xt_is_digit(t->cp[k - 1]) || t->cp[k - 1] == '%' ||
+				    t->cp[k - 1] == 0xFF05)
+					return 0;
+		}
+	}
+	if (strcmp(w, "预期") == 0 &&
+	    (xt_before(t, i, floor, "超") || xt_before(t, i, floor, "于")))
+		return 0;
+	return 1;
+}
+
+static int is_open_quote(uint32_t c)
+{
+	return c == 0x201C || c == 0x300A || c == 0x300C || c == 0x300E || c == 0x2018;
+}
+
+static int is_close_quote(uint32_t c)
+{
+	return c == 0x201D || c == 0x300B || c == 0x300D || c == 0x300F || c == 0x2019;
+}
+
+/* One pass: which positions are inside quotes or titles, and which follow a
+ * target heading inside their paragraph (主要预期目标是：…). */
+static void mark_regions(ctx *x)
+{
+	const xt_text *t = &x->t;
+	int depth = 0, ascii_open = 0, target = 0, sentence_target = 0;
+	size_t sentence = 0;
+	for (size_t i = 0; i < t->n; i++) {
+		uint32_t c = t->cp[i];
+		if (xt_period_at(t, i)) {
+			sentence_target = 0;
+			sentence = i + 1;
+		}
+		if (!sentence_target && target_word_at(t, i, sentence))
+			sentence_target = 1;
+		if (c == '\n') {
+			depth = ascii_open = target = 0;
+		} else if (is_open_quote(c)) {
+			depth++;
+		} else if (is_close_quote(c)) {
+			if (depth > 0)
+				depth--;
+		} else if (c == '"' || c == 0xFF02) {
+			ascii_open = !ascii_open;
+		}
+		x->in_quote[i] = (uint8_t)(depth > 0 || ascii_open);
+		if (!target && c == 0x76EE && xt_get(t, i + 1) == 0x6807 /* 目标 */) {
+			for (size_t k = i + 2; k < t->n && k < i + 8; k++) {
+				if (t->cp[k] == 0xFF1A || t->cp[k] == ':') {
+					target = 1;
+					break;
+				}
+				if (xt_is_clause_delim(t->cp[k]))
+					break;
+			}
+		}
+		x->para_target[i] = (uint8_t)(target || sentence_target);
+	}
+	x->next_di[t->n] = t->n;
+	for (size_t i = t->n; i-- > 0;)
+		x->next_di[i] = t->cp[i] == 0x7B2C /* 第 */ ? i : x->next_di[i + 1];
+}
+
+/* A ranking verb followed shortly by 第 in [from, to). */
+static int ranking_ahead(const ctx *x, size_t from, size_t to)
+{
+	const xt_text *t = &x->t;
+	for (size_t k = x->next_di[from]; k < to; k = x->next_di[k + 1]) {
+		size_t lo = k > from + 12 ? k - 12 : from;
+		for (size_t i = lo; i < k; i++)
+			if (xt_at_any32(t, i, RANK_VERBS))
+				return 1;
+	}
+	return 0;
+}
+
+/* ------------------------------------------------------------ candidates */
+
+static cand *push(ctx *x)
+{
+	if (x->n == x->cap) {
+		x->cap = x->cap ? 2 * x->cap : 64;
+		x->c = xrealloc(x->c, x->cap * sizeof *x->c);
+	}
+	cand *c = &x->c[x->n++];
+	memset(c, 0, sizeof *c);
+	c->m.section = -1;
+	return c;
+}
+
+/* The last figure before pos that a growth rate at pos may refer to: in the
+ * same sentence (no 。；between). NULL when none. */
+static cand *figure_before(ctx *x, size_t pos)
+{
+	if (x->n == 0)
+		return NULL;
+	cand *p = &x->c[x->n - 1];
+	if (p->fig_end > pos || p->fig_end < bind_start(&x->t, pos))
+		return NULL;
+	return p;
+}
+
+/* Only punctuation and comparison words (同比, 比上年, 按可比口径, 2022年)
+ * in [a, b): the growth stated there belongs to the figure before a. */
+static int only_comparison_words(const xt_text *t, size_t a, size_t b)
+{
+	size_t i = a;
+	while (i < b) {
+		uint32_t c = t->cp[i];
+		if (c == 0xFF0C || c == ',' || c == 0x3001 || c == 0xFF08 || c == '(') {
+			i++;
+			continue;
+		}
+		if (xt_sentence_delim_at(t, i))
+			return 0;
+		size_t l = xt_at_any32(t, i, COMPARISON_WORDS);
+		if (!l && i + 5 <= b && xt_is_digit(c) && xt_is_digit(t->cp[i + 1]) &&
+		    xt_is_digit(t->cp[i + 2]) && xt_is_digit(t->cp[i + 3]) && xt_at(t, i + 4, "年"))
+			l = 5;
+		if (!l || i + l > b)
+			return 0;
+		i += l;
+	}
+	return 1;
+}
+
+/* The year a figure is about when its clause names one before it
+ * (2022年高质量发展考评…); 0 when none. Years of comparison (比2022年) and
+ * years in titles do not count. */
+static int explicit_year(const ctx *x, size_t from, size_t to)
+{
+	const xt_text *t = &x->t;
+	for (size_t i = from; i + 5 <= to; i++) {
+		if (x->in_quote[i] || !xt_is_digit(t->cp[i]))
+			continue;
+		if (i > 0 && xt_is_digit(t->cp[i - 1]))
+			continue;
+		size_t k = i;
+		while (k < to && xt_is_digit(t->cp[k]))
+			k++;
+		if (k - i != 4 || !xt_at(t, k, "年"))
+			continue;
+		if (i > from && (xt_before(t, i, from, "比") || xt_before(t, i, from, "较") ||
+		                 xt_before(t, i, from, "与") || xt_before(t, i, from, "自") ||
+		                 xt_before(t, i, from, "从")))
+			continue;
+		if (xt_at(t, k, "年以来") || xt_at(t, k, "年来"))
+			continue;
+		int y = (int)strtol(x->r->text + t->byte[i], NULL, 10);
+		if (y >= 1949 && y <= 2100)
+			return y;
+	}
+	return 0;
+}
+
+/* The innermost section holding pos; a position in a gap between sections
+ * (the title line) goes to the section before it, or the first one. -1 only
+ * when the report has no sections. */
+static int section_of(const report *r, size_t pos)
+{
+	int best = -1, before = -1;
+	for (size_t i = 0; i < r->n_sections; i++) {
+		const rp_section *s = &r->sections[i];
+		if (s->start <= pos && pos < s->end &&
+		    (best < 0 || s->start >= r->sections[best].start))
+			best = (int)i;
+		if (s->start <= pos && (before < 0 || s->start >= r->sections[before].start))
+			before = (int)i;
+	}
+	if (best >= 0)
+		return best;
+	if (before >= 0)
+		return before;
+	return r->n_sections > 0 ? 0 : -1;
+}
+
+/* The year a section's heading (or its parent's) names: 一、2018年工作回顾,
+ * 二、2019年主要目标. 0 when none. */
+static int section_year(const report *r, int idx)
+{
+	for (int depth = 0; idx >= 0 && (size_t)idx < r->n_sections && depth < 16; depth++) {
+		const char *h = r->sections[idx].heading;
+		for (const char *p = h; p && *p; p++) {
+			if (!(p[0] >= '0' && p[0] <= '9') ||
+			    (p > h && p[-1] >= '0' && p[-1] <= '9'))
+				continue;
+			if (strlen(p) >= 4 + 3 && p[1] >= '0' && p[1] <= '9' && p[2] >= '0' &&
+			    p[2] <= '9' && p[3] >= '0' && p[3] <= '9' &&
+			    strncmp(p + 4, "年", 3) == 0) {
+				int y = (p[0] - '0') * 1000 + (p[1] - '0') * 100 +
+				        (p[2] - '0') * 10 + (p[3] - '0');
+				if (y >= 1949 && y <= 2100)
+					return y;
+			}
+		}
+		idx = r->sections[idx].parent;
+	}
+	return 0;
+}
+
+static int section_is_plan(const report *r, int idx)
+{
+	for (int depth = 0; idx >= 0 && (size_t)idx < r->n_sections && depth < 16; depth++) {
+		if (r->sections[idx].is_plan)
+			return 1;
+		idx = r->sections[idx].parent;
+	}
+	return 0;
+}
+
+/* Section, target flag, period year, quote: what every figure needs once its
+ * number and name are known. The quote is the clause from `from` to the end
+ * of the clause holding fig_end. */
+static void place(ctx *x, cand *c, size_t from)
+{
+	const xt_text *t = &x->t;
+	rp_metric *m = &c->m;
+	m->section = section_of(x->r, c->num_start);
+	int target = section_is_plan(x->r, m->section) || x->para_target[c->num_start];
+	m->is_target = target;
+	int y = explicit_year(x, clause_start(t, c->num_start), c->num_start);
+	if (!y)
+		y = section_year(x->r, m->section);
+	if (y)
+		m->period_year = y;
+	else if (x->r->year > 0 && x->gov_report)
+		m->period_year = target ? x->r->year : x->r->year - 1;
+	else if (x->r->year > 0)
+		m->period_year = target ? x->r->year + 1 : x->r->year;
+	m->span_start = from;
+	m->span_end = clause_end(t, c->fig_end);
+	m->quote = xt_dup(t, m->span_start, m->span_end);
+}
+
+static void set_qualifier(rp_metric *m, enum metric_qualifier q, const char *text)
+{
+	if (m->qualifier != QUAL_NONE || !text)
+		return;
+	m->qualifier = q;
+	m->qualifier_text = xstrdup(text);
+}
+
+/* What a figure's own clause names. */
+enum own_name {
+	OWN_NAME,  /* a subject of its own: 工业增加值 */
+	OWN_NONE,  /* nothing: 累计达到18.6万户 */
+	OWN_BARE,  /* only how the figure before changed: 新增9家, 净增58家 */
+	OWN_TOTAL, /* only the stock of the figure before: 总数达到486家 */
+};
+
+/* Words naming the whole stock of the indicator before them. */
+static const char *const TOTAL_WORDS[] = {"总数", "总量", "总额", "总规模", "规模", "总计", NULL};
+/* A leading verb of change that the stock of the same indicator drops:
+ * 新增规模以上工业企业32家，总数达到486家 → 规模以上工业企业总数. */
+static const char32_t *const CHANGE_VERBS[] = {U"新增",   U"净增",   U"新登记", U"新引进",
+                                               U"新认定", U"新培育", U"新建",   NULL};
+
+/* The name of a figure from the words in [from, to) of its clause, or the
+ * noun phrase after its unit (设立19个非公企业党支部) when those words are
+ * too few to name anything. A clause with no subject of its own takes the
+ * subject of the figure before it in the same sentence; returns what the
+ * clause named by itself. */
+static enum own_name make_name(ctx *x, cand *c, size_t from, size_t to, size_t after, size_t cl_end,
+                               const unit_match *u)
+{
+	xt_name *nm = &c->name;
+	int after_deng;
+	int rate = unit_is_rate(u->kind);
+	enum own_name own = OWN_NAME;
+	/* 项目从签约到投产仅用150天: a duration is named by its interval. */
+	if (u->kind == UNIT_DURATION) {
+		size_t from_word = xt_find(&x->t, from, to, "从");
+		if (from_word != (size_t)-1 && xt_find(&x->t, from_word, to, "到") != (size_t)-1)
+			from = from_word + 1;
+	}
+	/* 48000元和[农村居民…]20000元: after a figure of the same clause, the
+	 * conjunction joins the two and names neither. */
+	while (from < to && from > clause_start(&x->t, from) &&
+	       (xt_at(&x->t, from, "和") || xt_at(&x->t, from, "及") || xt_at(&x->t, from, "与")))
+		from++;
+	name_set(nm, &x->t, from, to);
+	name_clean(nm, &after_deng);
+	if (!rate) {
+		/* 设立19个[非公企业党支部], 建成100个[项目]: the noun after the
+		 * measure word completes the name. */
+		xt_name tail;
+		name_after_phrase(&tail, &x->t, after, cl_end);
+		if (tail.n == 0 && nm->n == 0) {
+			/* 分2期[组织党员干部…开展党性教育]: no noun, take the clause. */
+			name_set(&tail, &x->t, after, cl_end);
+			int ignored;
+			name_clean(&tail, &ignored);
+		}
+		name_append_name(nm, &tail);
+	}
+	if (nm->n == 0) {
+		own = OWN_NONE;
+		/* 累计达到18.6万户: the clause names the running total of the
+		 * indicator before it, like 总数. */
+		size_t total = xt_find(&x->t, from, to, "累计");
+		if (total != (size_t)-1) {
+			name_set(nm, &x->t, total, total + 2);
+			own = OWN_TOTAL;
+		}
+	}
+	for (const char *const *w = BARE_CHANGES; *w && own == OWN_NAME; w++)
+		if (name_is(nm, *w))
+			own = OWN_BARE;
+	for (const char *const *w = TOTAL_WORDS; *w && own != OWN_TOTAL; w++)
+		if (name_is(nm, *w))
+			own = OWN_TOTAL;
+	cand *prev = x->n > 1 ? &x->c[x->n - 2] : NULL;
+	if (!prev || prev->fig_end < bind_start(&x->t, c->num_start) || prev->m.is_ranking)
+		return own;
+	/* 占…的117%: a share names its whole, the figure before it. 规上企业
+	 * 达到86家，新增9家: a bare verb continues the figure before it (of the
+	 * same kind: a count is no change of an amount). 新登记市场主体2.1万户，
+	 * 累计达到18.6万户 / 建成道路12条，共计35公里: a clause without a subject
+	 * shares the subject before it. */
+	int same_base = prev->m.base_unit && strcmp(prev->m.base_unit, u->base) == 0;
+	if (own == OWN_TOTAL && nm->n > 0) {
+		xt_name whole = prev->name;
+		size_t l = 0;
+		for (const char32_t *const *v = CHANGE_VERBS; *v; v++) {
+			size_t k = xt_len32(*v), j = 0;
+			while (j < k && j < whole.n && whole.cp[j] == (uint32_t)(*v)[j])
+				j++;
+			if (j == k && k < whole.n && k > l)
+				l = k;
+		}
+		memmove(whole.cp, whole.cp + l, (whole.n - l) * sizeof whole.cp[0]);
+		whole.n -= l;
+		name_prepend_name(nm, &whole);
+	} else if (name_starts_with(nm, "占") || own == OWN_NONE ||
+	           (own == OWN_BARE && same_base)) {
+		name_prepend_name(nm, &prev->name);
+	}
+	return own;
+}
+
+/* ------------------------------------------------------------- rankings */
+
+/* 第 at pos: a ranking when a ranking verb stands shortly before it in the
+ * clause and 位/名 or the clause end follows the numeral. */
+static size_t try_ranking(ctx *x, size_t pos)
+{
+	const xt_text *t = &x->t;
+	if (x->in_quote[pos])
+		return pos + 1;
+	size_t p = pos + 1;
+	long v = 0;
+	char value[32];
+	size_t len = cn_numeral_parse(t, p, &v);
+	if (len) {
+		snprintf(value, sizeof value, "%ld", v);
+	} else {
+		while (p + len < t->n && xt_is_digit(t->cp[p + len]) && len < 6)
+			len++;
+		if (!len)
+			return pos + 1;
+		snprintf(value, sizeof value, "%.*s", (int)(t->byte[p + len] - t->byte[p]),
+		         x->r->text + t->byte[p]);
+	}
+	if (strcmp(value, "0") == 0)
+		return pos + 1;
+	size_t e = p + len;
+	const char *unit = "名";
+	if (xt_at(t, e, "位")) {
+		unit = "位";
+		e++;
+	} else if (xt_at(t, e, "名")) {
+		e++;
+	} else if (e < t->n && !xt_clause_delim_at(t, e)) {
+		return pos + 1; /* 第九批, 第一议题, 第六居民组: ordinals in names */
+	}
+
+	/* The nearest ranking verb before 第, with at most a few words between. */
+	size_t cs = clause_start(t, pos);
+	size_t verb = (size_t)-1;
+	for (size_t k = pos; k > cs && pos - k <= 10; k--) {
+		size_t l = xt_before_any32(t, k, cs, RANK_VERBS);
+		if (l) {
+			verb = k - l;
+			break;
+		}
+	}
+	if (verb == (size_t)-1) {
+		/* 营商环境评价全省第一: a scope right before 第 ranks without a verb. */
+		size_t l = xt_before_any32(t, pos, cs, SCOPE_WORDS);
+		if (!l)
+			return pos + 1;
+		verb = pos - l;
+	}
+
+	cand *c = push(x);
+	c->num_start = pos;
+	c->fig_end = e;
+	c->m.is_ranking = 1;
+	c->m.value = xstrdup(value);
+	c->m.unit = xstrdup(unit);
+	c->m.base_value = xstrdup(value);
+	c->m.base_unit = xstrdup(unit);
+
+	/* Name: the words before the verb, without a peer-group context
+	 * (在全省45家经开区中); a context that names an evaluation stays
+	 * (在…高质量发展考核中综合排名 → …考核综合排名). */
+	size_t ctx_at = (size_t)-1, ctx_end = verb;
+	for (size_t k = cs; k < verb; k++) {
+		if (t->cp[k] == 0x5728 /* 在 */ &&
+		    !(k > cs && (xt_at(t, k - 1, "所在") || xt_at(t, k - 1, "存在") ||
+		                 xt_at(t, k - 1, "现在") || xt_at(t, k - 1, "正在")))) {
+			ctx_at = k;
+			break;
+		}
+	}
+	xt_name *nm = &c->name;
+	nm->n = 0;
+	if (ctx_at != (size_t)-1) {
+		for (size_t k = verb; k > ctx_at; k--)
+			if (t->cp[k - 1] == 0x4E2D /* 中 */) {
+				ctx_end = k - 1;
+				break;
+			}
+		int peer = 0;
+		for (size_t k = ctx_at + 1; k < ctx_end && !peer; k++)
+			peer = xt_at_any32(t, k, SCOPE_WORDS) > 0 || xt_is_digit(t->cp[k]);
+		if (peer) {
+			/* 12月份 in 元至12月份…考核 is a date, not a peer count. */
+			peer = 0;
+			for (size_t k = ctx_at + 1; k < ctx_end && !peer; k++) {
+				if (xt_at_any32(t, k, SCOPE_WORDS))
+					peer = 1;
+				if (xt_is_digit(t->cp[k])) {
+					size_t d = k;
+					while (d < ctx_end && xt_is_digit(t->cp[d]))
+						d++;
+					unit_match u;
+					if (units_match(t, d, &u) && u.kind == UNIT_COUNT)
+						peer = 1;
+					k = d;
+				}
+			}
+		}
+		name_set(nm, t, cs, ctx_at);
+		if (!peer)
+			name_append(nm, t, ctx_at + 1, ctx_end);
+		name_append(nm, t, ctx_end < verb ? ctx_end + 1 : verb, verb);
+	} else {
+		name_set(nm, t, cs, verb);
+	}
+	int after_deng;
+	name_clean(nm, &after_deng);
+	if (nm->n <= 2) {
+		/* 实际利用外资5077.76万美元，在全省…中居第三位: ranks the figure
+		 * before; 地区生产总值386.5亿元，增速居全市第2位: ranks its 增速. */
+		cand *prev = x->n > 1 ? &x->c[x->n - 2] : NULL;
+		if (prev && prev->fig_end >= bind_start(t, pos) && !prev->m.is_ranking)
+			name_prepend_name(nm, &prev->name);
+	}
+	c->m.name = name_to_utf8(nm);
+	place(x, c, cs);
+	return e;
+}
+
+/* -------------------------------------------------------------- numbers */
+
+/* Reads digits with optional thousands commas and a decimal part at pos.
+ * Returns the end; the value without commas goes to *value (caller frees). */
+static size_t read_number(const ctx *x, size_t pos, char **value)
+{
+	const xt_text *t = &x->t;
+	sb b = SB_INIT;
+	size_t i = pos, run = 0;
+	int grouped = 0;
+	while (i < t->n && xt_is_digit(t->cp[i])) {
+		sb_putc(&b, (char)t->cp[i++]);
+		run++;
+		/* 1,234 and 12,345,678: a comma before exactly three digits, after
+		 * one to three digits (or a full group of three). */
+		if (xt_get(t, i) == ',' && (grouped ? run == 3 : run <= 3) &&
+		    xt_is_digit(xt_get(t, i + 1)) && xt_is_digit(xt_get(t, i + 2)) &&
+		    xt_is_digit(xt_get(t, i + 3)) && !xt_is_digit(xt_get(t, i + 4))) {
+			i++;
+			run = 0;
+			grouped = 1;
+		}
+	}
+	if (i + 1 < t->n && t->cp[i] == '.' && xt_is_digit(t->cp[i + 1])) {
+		sb_putc(&b, '.');
+		i++;
+		while (i < t->n && xt_is_digit(t->cp[i]))
+			sb_putc(&b, (char)t->cp[i++]);
+	}
+	*value = sb_take(&b);
+	return i;
+}
+
+static int growth_before(const xt_text *t, size_t ns, size_t floor, size_t *verb_start, int *down)
+{
+	size_t k = ns;
+	size_t l = xt_before_any32(t, k, floor, GROWTH_LINK);
+	size_t up = xt_before_any32(t, k - l, floor, GROWTH_UP);
+	size_t dn = xt_before_any32(t, k - l, floor, GROWTH_DOWN);
+	if (!up && !dn && l) {
+		l = 0;
+		up = xt_before_any32(t, k, floor, GROWTH_UP);
+		dn = xt_before_any32(t, k, floor, GROWTH_DOWN);
+	}
+	if (!up && !dn)
+		return 0;
+	*down = dn > up;
+	*verb_start = k - l - (dn > up ? dn : up);
+	return 1;
+}
+
+static void place(ctx *x, cand *c, size_t from);
+
+/* Growth rates listed after 分别 with no figures before them: one figure per
+ * rate (value = yoy_pct = the rate), named by the n-th of the subjects joined
+ * by 和/、/及/与 before the verb, or by all of them when the counts differ.
+ * Takes ownership of nothing: rates are copied. */
+static void growth_list(ctx *x, size_t verb, const size_t *starts, const size_t *ends,
+                        char *const *rates, size_t n)
+{
+	const xt_text *t = &x->t;
+	/* The subjects may be listed with 、, which otherwise ends a clause. */
+	size_t cs = verb;
+	while (cs > 0 && verb - cs < MAX_SCAN &&
+	       !(xt_clause_delim_at(t, cs - 1) && t->cp[cs - 1] != 0x3001))
+		cs--;
+	xt_name all;
+	int ignored;
+	name_set(&all, t, cs, verb);
+	name_clean(&all, &ignored);
+	size_t cut[9], parts = 0;
+	cut[parts++] = 0;
+	for (size_t i = 0; i < all.n && parts < 9; i++) {
+		uint32_t c = all.cp[i];
+		if (c == 0x548C /* 和 */ || c == 0x3001 /* 、 */ || c == 0x53CA /* 及 */ ||
+		    c == 0x4E0E /* 与 */)
+			cut[parts++] = i + 1;
+	}
+	for (size_t i = 0; i < n; i++) {
+		cand *c = push(x);
+		c->num_start = starts[i];
+		c->fig_end = ends[i];
+		c->is_growth = 1;
+		c->m.value = xstrdup(rates[i]);
+		c->m.unit = xstrdup("%");
+		c->m.base_value = xstrdup(rates[i]);
+		c->m.base_unit = xstrdup("%");
+		c->m.yoy_pct = xstrdup(rates[i]);
+		c->name = all;
+		if (parts == n) {
+			size_t a = cut[i], b = i + 1 < parts ? cut[i + 1] - 1 : all.n;
+			c->name.n = 0;
+			for (size_t k = a; k < b; k++)
+				c->name.cp[c->name.n++] = all.cp[k];
+		}
+		c->m.name = name_to_utf8(&c->name);
+		place(x, c, cs);
+	}
+}
+
+/* 收入48000元和20000元，分别增长5%和7%: the rates listed after 分别 go, in
+ * order, to as many figures before them in the sentence. `first` is the
+ * first rate (already read, signed); returns where scanning resumes, or 0
+ * when the list does not fit (too few figures before it). */
+static size_t bind_respectively(ctx *x, size_t verb, size_t first_start, size_t after_first,
+                                const char *first, int down)
+{
+	const xt_text *t = &x->t;
+	char *rates[8];
+	size_t starts[8], ends[8];
+	size_t n_rates = 0, pos = after_first, end = after_first;
+	starts[n_rates] = first_start;
+	ends[n_rates] = after_first;
+	rates[n_rates++] = xstrdup(first);
+	while (n_rates < 8) {
+		size_t p = pos;
+		if (xt_at(t, p, "和") || xt_at(t, p, "及") || xt_at(t, p, "与") ||
+		    xt_get(t, p) == 0x3001 || xt_get(t, p) == 0xFF0C || xt_get(t, p) == ',')
+			p++;
+		else
+			break;
+		if (!xt_is_digit(xt_get(t, p)))
+			break;
+		char *v = NULL;
+		size_t q = read_number(x, p, &v);
+		if (!(xt_at(t, q, "%") || xt_at(t, q, "％"))) {
+			free(v);
+			break;
+		}
+		starts[n_rates] = p;
+		ends[n_rates] = q + 1;
+		rates[n_rates++] = down ? decimal_negate(v) : xstrdup(v);
+		free(v);
+		pos = end = q + 1;
+	}
+	size_t result = 0;
+	size_t floor = bind_start(t, verb);
+	size_t k = x->n;
+	size_t found = 0;
+	while (k > 0 && found < n_rates) {
+		cand *c = &x->c[k - 1];
+		if (c->fig_end < floor || c->m.is_ranking || c->is_growth || c->m.yoy_pct)
+			break;
+		found++;
+		k--;
+	}
+	if (n_rates >= 2 && found == n_rates) {
+		for (size_t i = 0; i < n_rates; i++) {
+			x->c[k + i].m.yoy_pct = rates[i];
+			rates[i] = NULL;
+		}
+		result = end;
+	} else if (n_rates >= 2 && found == 0) {
+		/* 工业增加值和固定资产投资同比分别增长5.2%和3.1%: the rates are
+		 * figures of their own, named in order by the subjects listed. */
+		growth_list(x, verb, starts, ends, rates, n_rates);
+		result = end;
+	}
+	for (size_t i = 0; i < n_rates; i++)
+		free(rates[i]);
+	return result;
+}
+
+/* After a figure at fe: the target it states (增长2.5%左右的目标, 10%以上的
+ *预期目标) — 的 and at most a few words, then 目标 closing the clause.
+ * Returns the end of 目标, or 0. */
+static size_t target_after(const xt_text *t, size_t fe)
+{
+	size_t k = fe;
+	if (xt_at(t, k, "的"))
+		k++;
+	for (size_t end = k + 6; k < end && k < t->n && xt_is_han(t->cp[k]); k++) {
+		if (xt_at(t, k, "目标")) {
+			size_t e = k + 2;
+			if (e >= t->n || xt_clause_delim_at(t, e) || xt_at(t, e, "要求") ||
+			    xt_at(t, e, "任务"))
+				return e;
+			return 0;
+		}
+	}
+	return 0;
+}
+
+/* Frees the strings of a candidate that will not reach the report. */
+static void cand_drop(cand *c)
+{
+	rp_metric_free_strings(&c->m);
+	memset(c, 0, sizeof *c);
+}
+
+/* Only punctuation and words that link a growth rate to the amount it
+ * reached in [a, b): 增长12%，[达到]100亿元, 增长8%，[总量达]56亿元. */
+static int only_link_words(const xt_text *t, size_t a, size_t b)
+{
+	static const char32_t *const LINK[] = {U"达到", U"达",   U"为",     U"至",   U"总量",
+	                                       U"总额", U"规模", U"总规模", U"累计", U"全年",
+	                                       U"共",   U"实现", U"完成",   U"突破", U"超过",
+	                                       U"约",   U"近",   U"了",     NULL};
+	for (size_t i = a; i < b;) {
+		uint32_t c = t->cp[i];
+		if (c == 0xFF0C || c == ',' || c == 0x3001) {
+			i++;
+			continue;
+		}
+		size_t l = xt_at_any32(t, i, LINK);
+		if (!l || i + l > b)
+			return 0;
+		i += l;
+	}
+	return 1;
+}
+
+/* The upper end of a range after the number [ns, ne): 3-5个, 6%-7%, 3至5家.
+ * Returns where the unit of the range starts (after the upper number), or 0
+ * when no range follows. */
+static size_t range_upper(const ctx *x, size_t ns, size_t ne)
+{
+	const xt_text *t = &x->t;
+	if (ns > 0 && (t->cp[ns - 1] == '-' || t->cp[ns - 1] == 0xFF0D))
+		return 0;
+	size_t p = ne;
+	int pct = xt_at(t, p, "%") || xt_at(t, p, "％");
+	if (pct)
+		p++;
+	uint32_t c = xt_get(t, p);
+	if (!(c == '-' || c == 0xFF0D || c == '~' || c == 0xFF5E || c == 0x81F3 /* 至 */ ||
+	      c == 0x5230 /* 到 */))
+		return 0;
+	if (!xt_is_digit(xt_get(t, p + 1)))
+		return 0;
+	char *upper = NULL;
+	size_t q = read_number(x, p + 1, &upper);
+	free(upper);
+	if (pct && !(xt_at(t, q, "%") || xt_at(t, q, "％")))
+		return 0;
+	if (xt_get(t, q) == '-' || xt_is_ascii_alpha(xt_get(t, q)))
+		return 0;
+	return q;
+}
+
+/* Handles the number at [ns, ne); returns where scanning resumes. */
+static size_t try_number(ctx *x, size_t ns)
+{
+	const xt_text *t = &x->t;
+	char *value = NULL, *signed_value = NULL;
+	size_t ne = read_number(x, ns, &value);
+	size_t resume = ne;
+	uint32_t before = ns > 0 ? t->cp[ns - 1] : 0;
+	/* 3-5个, 6%-7%, 3至5家: a range is one figure, its lower end, with
+	 * the range as written for qualifier. */
+	size_t range_end = range_upper(x, ns, ne);
+	if (range_end)
+		ne = range_end;
+	uint32_t after = xt_get(t, ne);
+
+	/* Part of a name, code or formula: 5G, “6+3”, 1/3, 第13轮. */
+	if (x->in_quote[ns] || xt_is_ascii_alpha(before) || xt_is_ascii_alpha(after) ||
+	    before == '+' || after == '+' || before == '/' || after == '/' || before == '.' ||
+	    before == 0x7B2C /* 第 */ || before == '-' || after == '-')
+		goto out;
+
+	size_t p = ne;
+	const char *mid = NULL;
+	if (xt_at(t, p, "余"))
+		mid = "余";
+	else if (xt_at(t, p, "多"))
+		mid = "多";
+	if (mid)
+		p++;
+	unit_match u;
+	if (!units_match(t, p, &u))
+		goto out;
+	if (u.mid_qualifier)
+		mid = u.mid_qualifier;
+	size_t fe = p + u.len;
+
+	/* After the unit: a qualifier at the clause end, or a threshold
+	 * (亿元以上项目, 万元以上的) or a class (千亿级) in front of a noun. */
+	const char *suffix = NULL;
+	enum metric_qualifier sq = QUAL_NONE;
+	size_t sl;
+	if ((sl = xt_at_any(t, fe, SUFFIX_LOWER, &suffix)))
+		sq = QUAL_LOWER_BOUND;
+	else if ((sl = xt_at_any(t, fe, SUFFIX_UPPER, &suffix)))
+		sq = QUAL_UPPER_BOUND;
+	else if ((sl = xt_at_any(t, fe, SUFFIX_APPROX, &suffix)))
+		sq = QUAL_APPROX;
+	if (sq == QUAL_LOWER_BOUND || sq == QUAL_UPPER_BOUND) {
+		/* 10%以上的目标 bounds a target; 亿元以上项目 classifies projects. */
+		uint32_t next = xt_get(t, fe + sl);
+		if ((xt_is_han(next) || is_open_quote(next)) && !target_after(t, fe + sl) &&
+		    !xt_at_any32(t, fe + sl, VERBS_AFTER_BOUND))
+			goto out; /* threshold */
+	}
+	if (xt_at(t, fe, "级"))
+		goto out;
+	fe += sl;
+	resume = fe;
+
+	size_t cs = clause_start(t, ns);
+	size_t ce = clause_end(t, fe);
+	const char *pq = NULL;
+	enum metric_qualifier pqk = QUAL_NONE;
+	size_t pl;
+	if ((pl = xt_before_any(t, ns, cs, PREFIX_UPPER, &pq)))
+		pqk = QUAL_UPPER_BOUND;
+	else if ((pl = xt_before_any(t, ns, cs, PREFIX_LOWER, &pq)))
+		pqk = QUAL_LOWER_BOUND;
+	else if ((pl = xt_before_any(t, ns, cs, PREFIX_APPROX, &pq)))
+		pqk = QUAL_APPROX;
+	size_t lead = ns - pl; /* where the figure's words start */
+
+	/* 年产10万吨…项目: a capacity that names a project. */
+	if (xt_before_any32(t, lead, cs, CAPACITY_WORDS)) {
+		for (size_t k = fe; k < ce; k++)
+			if (xt_at_any32(t, k, PROJECT_WORDS))
+				goto out;
+	}
+	/* 在全省166家…开发区排名第六: the peer group of a ranking. */
+	if (ranking_ahead(x, fe, ce)) {
+		if (xt_before_any32(t, lead, cs, SCOPE_WORDS))
+			goto out;
+		size_t in = xt_find(t, cs, ns, "在");
+		if (in != (size_t)-1 && xt_find(t, fe, ce, "中") != (size_t)-1)
+			goto out;
+	}
+
+	size_t verb = 0;
+	int down = 0;
+	int growth = unit_is_rate(u.kind) && growth_before(t, lead, cs, &verb, &down);
+	signed_value = down ? decimal_negate(value) : xstrdup(value);
+	/* 年均增长7.5%: an average over several years is no year-over-year
+	 * change; it is a figure of its own, named 年均增长. */
+	size_t avg_len = 0;
+	if (growth && u.kind == UNIT_PERCENT) {
+		avg_len = xt_before(t, verb, cs, "年均");
+		if (!avg_len)
+			avg_len = xt_before(t, verb, cs, "年平均");
+	}
+	int yearly_avg = avg_len > 0;
+
+	if (growth && u.kind == UNIT_PERCENT && xt_before(t, verb, cs, "分别")) {
+		size_t r = bind_respectively(x, verb, ns, fe, signed_value, down);
+		if (r) {
+			resume = r;
+			goto out;
+		}
+	}
+
+	cand *prev = figure_before(x, growth ? verb : ns);
+	size_t name_from = cs;
+	if (prev && prev->fig_end > cs)
+		name_from = prev->fig_end;
+
+	if (growth && !yearly_avg && u.kind == UNIT_PERCENT && prev && !prev->m.is_ranking &&
+	    !prev->is_growth && !prev->m.yoy_pct && only_comparison_words(t, prev->fig_end, verb)) {
+		/* 182.9亿元，同比增长6.1%: the growth of the figure before. */
+		prev->m.yoy_pct = signed_value;
+		signed_value = NULL;
+		if (ce > prev->m.span_end) {
+			free(prev->m.quote);
+			prev->m.span_end = ce;
+			prev->m.quote = xt_dup(t, prev->m.span_start, prev->m.span_end);
+		}
+		goto out;
+	}
+
+	cand *c = push(x);
+	if (prev) /* push may have moved the array */
+		prev = &x->c[x->n - 2];
+	c->num_start = ns;
+	c->fig_end = fe;
+	c->m.unit = xstrdup(u.unit);
+	c->m.base_unit = xstrdup(u.base);
+	if (growth && u.kind != UNIT_TIMES) {
+		/* A change stated with 下降/减少 is negative: 下降2.3% → -2.3. */
+		c->m.value = signed_value;
+		signed_value = NULL;
+		c->m.base_value = decimal_scale(c->m.value, 0);
+	} else {
+		c->m.value = xstrdup(value);
+		c->m.base_value = decimal_scale(value, u.exp10);
+	}
+	if (range_end) {
+		char *range = xt_dup(t, ns, fe);
+		set_qualifier(&c->m, QUAL_LOWER_BOUND, range);
+		free(range);
+	}
+	set_qualifier(&c->m, pqk, pq);
+	if (mid)
+		set_qualifier(&c->m, QUAL_LOWER_BOUND, mid);
+	set_qualifier(&c->m, sq, suffix);
+
+	int bound_points = 0;
+	if (growth && u.kind == UNIT_TIMES) {
+		c->is_growth = 1; /* 增长1.5倍: a multiple, not a percentage */
+	} else if (growth && u.kind == UNIT_PERCENT) {
+		c->is_growth = 1;
+		if (!yearly_avg)
+			c->m.yoy_pct = xstrdup(c->m.value);
+	} else if (growth && prev && !prev->m.is_ranking && prev->m.unit &&
+	           strcmp(prev->m.unit, "%") == 0 && !prev->m.yoy_points &&
+	           only_comparison_words(t, prev->fig_end, verb)) {
+		/* 占比2.5%，提高0.8个百分点: a figure of its own and the change of
+		 * the share before it. */
+		prev->m.yoy_points = xstrdup(c->m.value);
+		c->name = prev->name;
+		bound_points = 1;
+	}
+	enum own_name own = OWN_NAME;
+	if (!bound_points)
+		own = make_name(x, c, name_from, growth ? verb : lead, fe, ce, &u);
+	if (yearly_avg) {
+		size_t vl = xt_at_any32(t, verb, down ? GROWTH_DOWN : GROWTH_UP);
+		name_append(&c->name, t, verb - avg_len, verb + vl);
+	}
+	size_t from = name_from == cs ? cs : name_from;
+	if (!growth && !unit_is_rate(u.kind) && (own == OWN_NONE || own == OWN_TOTAL) && prev &&
+	    prev->is_growth && prev->m.yoy_pct && !prev->m.is_ranking &&
+	    strcmp(prev->m.unit, "%") == 0 && only_link_words(t, prev->fig_end, lead)) {
+		/* 财政收入同比增长8.1%，达到56亿元: the growth stated first belongs
+		 * to the amount that follows; the two make one figure. */
+		c->m.yoy_pct = prev->m.yoy_pct;
+		prev->m.yoy_pct = NULL;
+		from = prev->m.span_start;
+		cand_drop(prev);
+		*prev = *c;
+		x->n--;
+		c = prev;
+	}
+	if (c->name.n == 0) {
+		/* 确保完成全年增长6%的目标任务: no subject anywhere in the sentence;
+		 * the clause's own words, untrimmed, beat an empty label. */
+		size_t a = name_from, b = lead;
+		while (a < b && !xt_is_han(t->cp[a]))
+			a++;
+		while (b > a && !xt_is_han(t->cp[b - 1]))
+			b--;
+		name_set(&c->name, t, a, b);
+	}
+	c->m.name = name_to_utf8(&c->name);
+	place(x, c, from);
+	/* 实现地区生产总值增长2.5%左右的目标: the figure is the target itself,
+	 * about the period of the clause (a result section reports the target
+	 * it met). */
+	if (target_after(t, fe))
+		c->m.is_target = 1;
+out:
+	free(signed_value);
+	free(value);
+	return resume;
+}
+
+/* -------------------------------------------------- 城乡 respectively */
+
+static int same_name(const xt_name *a, const xt_name *b)
+{
+	return a->n == b->n && memcmp(a->cp, b->cp, a->n * sizeof a->cp[0]) == 0;
+}
+
+/* End of the sentence holding pos (at its 。；or the text end). */
+static size_t sentence_end(const xt_text *t, size_t pos)
+{
+	size_t i = pos;
+	while (i < t->n && i - pos < MAX_SCAN && !xt_sentence_delim_at(t, i))
+		i++;
+	return i;
+}
+
+/* 城乡居民人均可支配收入分别达到41256元和21873元: by convention the two
+ * figures of a 城乡 subject stated 分别 are the urban (城镇) and the rural
+ * (农村) one, in that order. Applies to exactly two figures of one sentence
+ * sharing a name that starts with 城乡 and the same base unit, with 分别 in
+ * that sentence; the names are rewritten in place. */
+static void split_urban_rural(ctx *x)
+{
+	const xt_text *t = &x->t;
+	for (size_t k = 0; k + 1 < x->n; k++) {
+		cand *a = &x->c[k], *b = &x->c[k + 1];
+		if (!name_starts_with(&a->name, "城乡") || a->name.n <= 2 ||
+		    !same_name(&a->name, &b->name) || a->m.is_ranking || b->m.is_ranking ||
+		    !a->m.base_unit || !b->m.base_unit ||
+		    strcmp(a->m.base_unit, b->m.base_unit) != 0)
+			continue;
+		size_t s = bind_start(t, a->num_start);
+		if (bind_start(t, b->num_start) != s)
+			continue;
+		if (k > 0 && same_name(&x->c[k - 1].name, &a->name) &&
+		    bind_start(t, x->c[k - 1].num_start) == s)
+			continue;
+		if (k + 2 < x->n && same_name(&x->c[k + 2].name, &a->name) &&
+		    bind_start(t, x->c[k + 2].num_start) == s)
+			continue;
+		if (xt_find(t, s, sentence_end(t, b->fig_end), "分别") == (size_t)-1)
+			continue;
+		static const char32_t URBAN[] = U"城镇", RURAL[] = U"农村";
+		for (int i = 0; i < 2; i++) {
+			cand *c = i == 0 ? a : b;
+			c->name.cp[0] = (uint32_t)(i == 0 ? URBAN : RURAL)[0];
+			c->name.cp[1] = (uint32_t)(i == 0 ? URBAN : RURAL)[1];
+			free(c->m.name);
+			c->m.name = name_to_utf8(&c->name);
+		}
+		k++;
+	}
+}
+
+/* ----------------------------------------------------------------- entry */
+
+void extract_metrics(report *r)
+{
+	if (!r || !r->text || r->metrics)
+		return;
+	ctx x = {0};
+	x.r = r;
+	xt_init(&x.t, r->text);
+	x.in_quote = xcalloc(x.t.n + 1, 1);
+	x.para_target = xcalloc(x.t.n + 1, 1);
+	x.next_di = xcalloc(x.t.n + 1, sizeof *x.next_di);
+	x.gov_report = r->kind && strstr(r->kind, "政府工作报告") != NULL;
+	mark_regions(&x);
+
+	const xt_text *t = &x.t;
+	size_t i = 0;
+	while (i < t->n) {
+		uint32_t c = t->cp[i];
+		if (c == 0x7B2C /* 第 */)
+			i = try_ranking(&x, i);
+		else if (xt_is_digit(c) && (i == 0 || !xt_is_digit(t->cp[i - 1])))
+			i = try_number(&x, i);
+		else
+			i++;
+	}
+	split_urban_rural(&x);
+
+	if (x.n > 0) {
+		r->metrics = xcalloc(x.n, sizeof *r->metrics);
+		for (size_t k = 0; k < x.n; k++)
+			r->metrics[k] = x.c[k].m; /* the report now owns the strings */
+		r->n_metrics = x.n;
+	}
+	free(x.c);
+	free(x.in_quote);
+	free(x.para_target);
+	free(x.next_di);
+	xt_free(&x.t);
+}

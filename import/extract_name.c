@@ -1,0 +1,331 @@
+/* Indicator name trimming. */
+#include "extract_name.h"
+
+#include "cn_numeral.h"
+#include "sb.h"
+
+#include <string.h>
+
+void name_set(xt_name *nm, const xt_text *t, size_t a, size_t b)
+{
+	nm->n = 0;
+	if (b > t->n)
+		b = t->n;
+	if (a >= b)
+		return;
+	if (b - a > XT_NAME_MAX)
+		a = b - XT_NAME_MAX;
+	memcpy(nm->cp, t->cp + a, (b - a) * sizeof nm->cp[0]);
+	nm->n = b - a;
+}
+
+void name_append(xt_name *nm, const xt_text *t, size_t a, size_t b)
+{
+	for (size_t i = a; i < b && i < t->n && nm->n < XT_NAME_MAX; i++)
+		nm->cp[nm->n++] = t->cp[i];
+}
+
+void name_append_name(xt_name *nm, const xt_name *other)
+{
+	for (size_t i = 0; i < other->n && nm->n < XT_NAME_MAX; i++)
+		nm->cp[nm->n++] = other->cp[i];
+}
+
+void name_prepend_name(xt_name *nm, const xt_name *other)
+{
+	xt_name joined = *other;
+	name_append_name(&joined, nm);
+	*nm = joined;
+}
+
+/* Length of lit when the name holds it at position i, else 0. */
+static size_t word_at(const xt_name *nm, size_t i, const char32_t *w)
+{
+	size_t k = 0;
+	while (w[k]) {
+		if (i + k >= nm->n || nm->cp[i + k] != (uint32_t)w[k])
+			return 0;
+		k++;
+	}
+	return k;
+}
+
+static size_t lit_at(const xt_name *nm, size_t i, const char *lit)
+{
+	size_t k = i;
+	while (*lit) {
+		if (k >= nm->n || nm->cp[k] != xt_lit_next(&lit))
+			return 0;
+		k++;
+	}
+	return k - i;
+}
+
+int name_starts_with(const xt_name *nm, const char *lit)
+{
+	return lit_at(nm, 0, lit) > 0;
+}
+
+int name_is(const xt_name *nm, const char *lit)
+{
+	return nm->n > 0 && lit_at(nm, 0, lit) == nm->n;
+}
+
+static void cut(xt_name *nm, size_t at, size_t len)
+{
+	memmove(nm->cp + at, nm->cp + at + len, (nm->n - at - len) * sizeof nm->cp[0]);
+	nm->n -= len;
+}
+
+static size_t longest_prefix(const xt_name *nm, const char32_t *const *lits)
+{
+	size_t best = 0;
+	for (; *lits; lits++) {
+		size_t l = word_at(nm, 0, *lits);
+		if (l > best)
+			best = l;
+	}
+	return best;
+}
+
+static size_t longest_suffix(const xt_name *nm, const char32_t *const *lits)
+{
+	size_t best = 0;
+	for (; *lits; lits++) {
+		size_t l = xt_len32(*lits);
+		if (l <= nm->n && l > best && word_at(nm, nm->n - l, *lits))
+			best = l;
+	}
+	return best;
+}
+
+/* Words that open a clause without naming anything. */
+static const char32_t *const LEADING[] = {
+    U"全年",       U"今年",       U"去年",       U"当年",   U"年内",   U"本年",   U"上半年",
+    U"下半年",     U"一年来",     U"过去一年",   U"年末",   U"年底",   U"目前",   U"截至目前",
+    U"其中",       U"共",         U"共计",       U"累计",   U"合计",   U"总计",   U"先后",
+    U"相继",       U"实现",       U"完成",       U"达到",   U"开展",   U"已",     U"还",
+    U"并",         U"另",         U"同时",       U"此外",   U"另外",   U"以及",   U"全区",
+    U"我区",       U"全市",       U"我市",       U"全县",   U"我县",   U"本区",   U"从",
+    U"又",         U"再",         U"首先",       U"其次",   U"最后",   U"——",     U"—",
+    U"-",          U"分别",       U"全面",       U"成功",   U"的",     U"力争",   U"确保",
+    U"争取",       U"预计",       U"计划",       U"拟安排", U"拟",     U"实现了", U"完成了",
+    U"达到了",     U"开展了",     U"同比",       U"比上年", U"较上年", U"比去年", U"较去年",
+    U"与上年相比", U"比上年同期", U"较上年同期", NULL};
+
+/* Linking words between a name and its number. */
+/* clang-format off */
+static const char32_t *const TRAILING[] = {
+	U"的", U"达到", U"达", U"为", U"是", U"共", U"共计", U"合计", U"累计", U"总计", U"仅用", U"只用",
+	U"实现", U"完成", U"了", U"已", U"约", U"大约", U"近", U"将近", U"接近", U"超过", U"超", U"突破",
+	U"逾", U"不到", U"不足", U"不超过", U"增至", U"增加到", U"提高到", U"提升到", U"提高至",
+	U"提升至", U"达至", U"分别", U"分别为", U"分别达", U"同比", U"共有", U"多达", U"高达",
+	U"比上年", U"较上年", U"比去年", U"较去年", U"上年同期", U"去年同期", U"比上年同期",
+	U"较上年同期", U"按可比口径", U"按可比价格计算", U"按可比价计算", U"年均", U"均", U"也",
+	U"在", U"控制在", U"保持在", U"稳定在", U"平均", U"平均为", U"同口径", U"按同口径", U"下降至", U"下降到", U"降至", U"降到", U"降低至",
+	U"降低到", U"缩小至", U"缩小到", U"增长至", U"增长到", U"上升至", U"上升到", U"扩大至", U"扩大到",
+	U"压缩至", U"压缩到", U"缩短至", U"缩短到", U"减少至", U"减少到", U"分", U"拟按", U"按", NULL};
+/* clang-format on */
+
+/* Verbs that sit between a subject and its object: 企业实现营业收入. */
+static const char32_t *const INNER_VERBS[] = {U"实现", U"开展", NULL};
+
+static int is_edge_punct(uint32_t c)
+{
+	return c == 0xFF0C || c == 0x3001 || c == 0xFF1B || c == 0x3002 || c == 0xFF1A ||
+	       c == ',' || c == ';' || c == ':' || c == ' ' || c == '\t' || c == '\n' ||
+	       c == 0x3000 || c == 0xFF08 || c == '(' || c == '.';
+}
+
+/* 一是, 二是, （一）, 1. at the start of a clause. */
+static size_t list_marker(const xt_name *nm)
+{
+	size_t i = 0;
+	while (i < nm->n && cn_numeral_char(nm->cp[i]))
+		i++;
+	if (i > 0 && i < nm->n && nm->cp[i] == 0x662F /* 是 */)
+		return i + 1;
+	if (i > 0 && i < nm->n && nm->cp[i] == 0x8981 /* 要 */)
+		return 0;
+	i = 0;
+	while (i < nm->n && xt_is_digit(nm->cp[i]))
+		i++;
+	if (i > 0 && i < nm->n && (nm->cp[i] == '.' || nm->cp[i] == 0x3001))
+		return i + 1;
+	return 0;
+}
+
+/* 2023年 / 2023年度 at the start: the year goes into period_year instead. */
+static size_t leading_year(const xt_name *nm)
+{
+	size_t i = 0;
+	while (i < nm->n && xt_is_digit(nm->cp[i]))
+		i++;
+	if (i != 4 || i >= nm->n || nm->cp[i] != 0x5E74 /* 年 */)
+		return 0;
+	i++;
+	if (i < nm->n && nm->cp[i] == 0x5EA6 /* 度 */)
+		i++;
+	return i;
+}
+
+/* A leading period other than a single year: 2021-2023年, 1-11月, 1至11月份,
+ * 近五年, 过去五年, 五年来. Its figure is about that period; the name is not. */
+static size_t leading_period(const xt_name *nm)
+{
+	size_t i = 0, d1 = 0, d2 = 0;
+	while (i < nm->n && xt_is_digit(nm->cp[i]))
+		i++;
+	d1 = i;
+	if (d1 > 0 && i + 1 < nm->n &&
+	    (nm->cp[i] == '-' || nm->cp[i] == 0x81F3 /* 至 */ || nm->cp[i] == 0x2014 ||
+	     nm->cp[i] == 0xFF0D || nm->cp[i] == '~' || nm->cp[i] == 0xFF5E)) {
+		size_t j = i + 1;
+		while (j < nm->n && xt_is_digit(nm->cp[j]))
+			j++;
+		d2 = j - i - 1;
+		if (d2 > 0)
+			i = j;
+	}
+	if (d1 > 0) {
+		if (i < nm->n && nm->cp[i] == 0x5E74 /* 年 */ && d1 == 4 && (d2 == 0 || d2 == 4))
+			return d2 ? i + 1 : 0; /* a single year is leading_year's */
+		if (i < nm->n && nm->cp[i] == 0x6708 /* 月 */ && d1 <= 2 && d2 <= 2) {
+			i++;
+			if (i < nm->n && nm->cp[i] == 0x4EFD /* 份 */)
+				i++;
+			return i;
+		}
+		return 0;
+	}
+	int lead = 0;
+	if (lit_at(nm, 0, "近")) {
+		i = 1;
+		lead = 1;
+	} else if (lit_at(nm, 0, "过去")) {
+		i = 2;
+		lead = 1;
+	}
+	size_t n0 = i;
+	while (i < nm->n && cn_numeral_char(nm->cp[i]))
+		i++;
+	if (i == n0 || i >= nm->n || nm->cp[i] != 0x5E74 /* 年 */)
+		return 0;
+	i++;
+	if (i < nm->n && (nm->cp[i] == 0x6765 /* 来 */ || nm->cp[i] == 0x95F4 /* 间 */)) {
+		i++;
+		lead = 1;
+	}
+	return lead ? i : 0;
+}
+
+/* 四宗, 两个: a count in Chinese numerals, which is not part of a name. */
+static size_t leading_cn_count(const xt_name *nm)
+{
+	static const char MEASURES[] = "宗个项家批名位次场期条件处座所";
+	size_t i = 0;
+	while (i < nm->n && cn_numeral_char(nm->cp[i]))
+		i++;
+	if (i == 0 || i >= nm->n)
+		return 0;
+	const char *m = MEASURES;
+	while (*m) {
+		if (xt_lit_next(&m) == nm->cp[i])
+			return i + 1;
+	}
+	return 0;
+}
+
+/* 等 that closes a list of examples, not 高等, 同等, 等级. */
+static int is_list_deng(const xt_name *nm, size_t i)
+{
+	static const char NOT_BEFORE[] = "高平同均对相初中优上次超特";
+	if (i + 1 < nm->n && lit_at(nm, i + 1, "级"))
+		return 0;
+	if (i == 0)
+		return 1;
+	const char *m = NOT_BEFORE;
+	while (*m) {
+		if (xt_lit_next(&m) == nm->cp[i - 1])
+			return 0;
+	}
+	return 1;
+}
+
+void name_clean(xt_name *nm, int *after_deng)
+{
+	*after_deng = 0;
+	for (;;) {
+		size_t before = nm->n;
+		while (nm->n > 0 && is_edge_punct(nm->cp[0]))
+			cut(nm, 0, 1);
+		while (nm->n > 0 && is_edge_punct(nm->cp[nm->n - 1]))
+			nm->n--;
+		size_t l = list_marker(nm);
+		if (!l)
+			l = leading_year(nm);
+		if (!l)
+			l = leading_period(nm);
+		if (!l)
+			l = longest_prefix(nm, LEADING);
+		if (l)
+			cut(nm, 0, l);
+		size_t s = longest_suffix(nm, TRAILING);
+		if (s && s < nm->n)
+			nm->n -= s;
+		else if (s == nm->n)
+			nm->n = 0;
+		if (nm->n == before)
+			break;
+	}
+	/* Examples listed before 等 are not the indicator: 举办…等活动 → 活动. */
+	for (size_t i = nm->n; i-- > 0;) {
+		if (nm->cp[i] == 0x7B49 /* 等 */ && is_list_deng(nm, i)) {
+			cut(nm, 0, i + 1);
+			if (nm->n == 0)
+				*after_deng = 1;
+			break;
+		}
+	}
+	for (const char32_t *const *v = INNER_VERBS; *v; v++) {
+		for (size_t i = 1; i < nm->n; i++) {
+			size_t l = word_at(nm, i, *v);
+			if (l && i + l < nm->n)
+				cut(nm, i, l);
+		}
+	}
+	size_t c = leading_cn_count(nm);
+	if (c)
+		cut(nm, 0, c);
+}
+
+/* Where the noun phrase after a measure word stops. */
+static const char32_t *const PHRASE_STOPS[] = {
+    U"完成", U"实现", U"开展", U"组织", U"提升", U"用于", U"进行", U"参与", U"签约", U"落地",
+    U"开工", U"建成", U"投产", U"获得", U"获评", U"获",   U"达到", U"达",   U"共",   U"累计",
+    U"合计", U"同比", U"比",   U"较",   U"到",   U"在",   U"从",   U"和",   U"与",   U"及",
+    U"等",   U"被",   U"为",   U"已",   U"将",   U"的",   NULL};
+
+void name_after_phrase(xt_name *nm, const xt_text *t, size_t pos, size_t end)
+{
+	nm->n = 0;
+	size_t i = pos;
+	while (i < end && i < t->n && i - pos < 24) {
+		uint32_t c = t->cp[i];
+		/* Words and quoted words (“标准地”) only: a bracket or a number
+		 * ends the phrase. */
+		int word = xt_is_han(c) || xt_is_ascii_alpha(c) || c == 0x201C || c == 0x201D;
+		if (!word || xt_at_any32(t, i, PHRASE_STOPS))
+			break;
+		i++;
+	}
+	name_set(nm, t, pos, i);
+}
+
+char *name_to_utf8(const xt_name *nm)
+{
+	sb b = SB_INIT;
+	for (size_t i = 0; i < nm->n; i++)
+		sb_put_utf8(&b, nm->cp[i]);
+	return sb_take(&b);
+}

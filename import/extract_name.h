@@ -1,0 +1,44 @@
+/* Indicator names: the words before a figure in its clause, trimmed of the
+ * filler an analyst would not put on a dashboard label. */
+#ifndef IMPORT_EXTRACT_NAME_H
+#define IMPORT_EXTRACT_NAME_H
+
+#include "extract_text.h"
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define XT_NAME_MAX 64
+
+typedef struct xt_name {
+	uint32_t cp[XT_NAME_MAX];
+	size_t n;
+} xt_name;
+
+/* Sets the name to code points [a, b) of t (the last XT_NAME_MAX when longer). */
+void name_set(xt_name *nm, const xt_text *t, size_t a, size_t b);
+/* Appends code points [a, b) of t, or another name, as far as they fit. */
+void name_append(xt_name *nm, const xt_text *t, size_t a, size_t b);
+void name_append_name(xt_name *nm, const xt_name *other);
+/* Prepends another name. */
+void name_prepend_name(xt_name *nm, const xt_name *other);
+
+/* Trims filler: leading time words, list markers, connectives and verbs of
+ * completion (全年, 一是, 其中, 共, 累计, 实现, 完成...), trailing linking
+ * words (达到, 为, 的, 同比...), the verbs 实现/开展 between subject and
+ * object, the examples before 等, and a leading Chinese-numeral count (四宗).
+ * Sets *after_deng when the name ended with 等 (the noun follows the figure). */
+void name_clean(xt_name *nm, int *after_deng);
+
+/* The noun phrase after a figure's measure word (设立19个[非公企业党支部]),
+ * from pos up to the clause end at `end`, a number, or a verb. */
+void name_after_phrase(xt_name *nm, const xt_text *t, size_t pos, size_t end);
+
+/* 1 when the name starts with / is exactly the literal. */
+int name_starts_with(const xt_name *nm, const char *lit);
+int name_is(const xt_name *nm, const char *lit);
+
+/* UTF-8 copy. Caller frees. */
+char *name_to_utf8(const xt_name *nm);
+
+#endif

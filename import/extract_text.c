@@ -1,0 +1,230 @@
+/* Code-point view of the normalised text for the extractor. */
+#include "extract_text.h"
+
+#include "sb.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+uint32_t xt_lit_next(const char **s)
+{
+	const unsigned char *p = (const unsigned char *)*s;
+	uint32_t c = p[0];
+	size_t len = 1;
+	if (c >= 0xF0 && p[1] && p[2] && p[3]) {
+		c = ((c & 0x07u) << 18) | ((p[1] & 0x3Fu) << 12) | ((p[2] & 0x3Fu) << 6) |
+		    (p[3] & 0x3Fu);
+		len = 4;
+	} else if (c >= 0xE0 && p[1] && p[2]) {
+		c = ((c & 0x0Fu) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
+		len = 3;
+	} else if (c >= 0xC0 && p[1]) {
+		c = ((c & 0x1Fu) << 6) | (p[1] & 0x3Fu);
+		len = 2;
+	} else if (c >= 0x80) {
+		c = 0xFFFD;
+	}
+	*s += len;
+	return c;
+}
+
+size_t xt_lit_len(const char *lit)
+{
+	size_t n = 0;
+	while (*lit) {
+		xt_lit_next(&lit);
+		n++;
+	}
+	return n;
+}
+
+void xt_init(xt_text *t, const char *utf8)
+{
+	size_t bytes = strlen(utf8);
+	t->src = utf8;
+	t->cp = xmalloc((bytes + 1) * sizeof *t->cp);
+	t->byte = xmalloc((bytes + 1) * sizeof *t->byte);
+	t->n = 0;
+	const char *s = utf8;
+	while (*s) {
+		t->byte[t->n] = (size_t)(s - utf8);
+		t->cp[t->n++] = xt_lit_next(&s);
+	}
+	t->byte[t->n] = bytes;
+}
+
+void xt_free(xt_text *t)
+{
+	free(t->cp);
+	free(t->byte);
+	memset(t, 0, sizeof *t);
+}
+
+uint32_t xt_get(const xt_text *t, size_t pos)
+{
+	return pos < t->n ? t->cp[pos] : 0;
+}
+
+size_t xt_at(const xt_text *t, size_t pos, const char *lit)
+{
+	size_t i = pos;
+	while (*lit) {
+		if (i >= t->n || t->cp[i] != xt_lit_next(&lit))
+			return 0;
+		i++;
+	}
+	return i - pos;
+}
+
+size_t xt_before(const xt_text *t, size_t end, size_t floor, const char *lit)
+{
+	size_t len = xt_lit_len(lit);
+	if (len == 0 || len > end || end - len < floor)
+		return 0;
+	return xt_at(t, end - len, lit) ? len : 0;
+}
+
+size_t xt_at_any(const xt_text *t, size_t pos, const char *const *lits, const char **which)
+{
+	size_t best = 0;
+	for (; *lits; lits++) {
+		size_t len = xt_at(t, pos, *lits);
+		if (len > best) {
+			best = len;
+			if (which)
+				*which = *lits;
+		}
+	}
+	return best;
+}
+
+size_t xt_before_any(const xt_text *t, size_t end, size_t floor, const char *const *lits,
+                     const char **which)
+{
+	size_t best = 0;
+	for (; *lits; lits++) {
+		size_t len = xt_before(t, end, floor, *lits);
+		if (len > best) {
+			best = len;
+			if (which)
+				*which = *lits;
+		}
+	}
+	return best;
+}
+
+size_t xt_len32(const char32_t *w)
+{
+	size_t n = 0;
+	while (w[n])
+		n++;
+	return n;
+}
+
+size_t xt_at32(const xt_text *t, size_t pos, const char32_t *w)
+{
+	size_t i = 0;
+	while (w[i]) {
+		if (pos + i >= t->n || t->cp[pos + i] != (uint32_t)w[i])
+			return 0;
+		i++;
+	}
+	return i;
+}
+
+size_t xt_at_any32(const xt_text *t, size_t pos, const char32_t *const *ws)
+{
+	size_t best = 0;
+	if (pos >= t->n)
+		return 0;
+	for (; *ws; ws++) {
+		if ((uint32_t)(*ws)[0] != t->cp[pos])
+			continue;
+		size_t len = xt_at32(t, pos, *ws);
+		if (len > best)
+			best = len;
+	}
+	return best;
+}
+
+size_t xt_before_any32(const xt_text *t, size_t end, size_t floor, const char32_t *const *ws)
+{
+	size_t best = 0;
+	for (; *ws; ws++) {
+		size_t len = xt_len32(*ws);
+		if (len == 0 || len > end || end - len < floor || len <= best)
+			continue;
+		if (xt_at32(t, end - len, *ws))
+			best = len;
+	}
+	return best;
+}
+
+size_t xt_find(const xt_text *t, size_t from, size_t to, const char *lit)
+{
+	for (size_t i = from; i < to && i < t->n; i++)
+		if (xt_at(t, i, lit))
+			return i;
+	return (size_t)-1;
+}
+
+char *xt_dup(const xt_text *t, size_t a, size_t b)
+{
+	if (b > t->n)
+		b = t->n;
+	if (a > b)
+		a = b;
+	return xstrndup(t->src + t->byte[a], t->byte[b] - t->byte[a]);
+}
+
+int xt_is_digit(uint32_t c)
+{
+	return c >= '0' && c <= '9';
+}
+
+int xt_is_ascii_alpha(uint32_t c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+int xt_is_han(uint32_t c)
+{
+	return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF);
+}
+
+int xt_is_period(uint32_t c)
+{
+	return c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == '!' || c == '?' || c == '\n';
+}
+
+int xt_is_sentence_delim(uint32_t c)
+{
+	return xt_is_period(c) || c == 0xFF1B || c == ';';
+}
+
+int xt_is_clause_delim(uint32_t c)
+{
+	return xt_is_sentence_delim(c) || c == 0xFF0C || c == 0x3001 || c == 0xFF1A || c == ',' ||
+	       c == ':';
+}
+
+static int ascii_full_stop(const xt_text *t, size_t i)
+{
+	return t->cp[i] == '.' &&
+	       !(i > 0 && xt_is_digit(t->cp[i - 1]) && i + 1 < t->n && xt_is_digit(t->cp[i + 1]));
+}
+
+int xt_period_at(const xt_text *t, size_t i)
+{
+	return i < t->n && (xt_is_period(t->cp[i]) || ascii_full_stop(t, i));
+}
+
+int xt_sentence_delim_at(const xt_text *t, size_t i)
+{
+	return i < t->n && (xt_is_sentence_delim(t->cp[i]) || ascii_full_stop(t, i));
+}
+
+int xt_clause_delim_at(const xt_text *t, size_t i)
+{
+	return i < t->n && (xt_is_clause_delim(t->cp[i]) || ascii_full_stop(t, i));
+}

@@ -1,0 +1,69 @@
+/* The extractor's view of report.text: code points with their byte offsets,
+ * and literal matching at a position (forwards and backwards). */
+#ifndef IMPORT_EXTRACT_TEXT_H
+#define IMPORT_EXTRACT_TEXT_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <uchar.h>
+
+typedef struct xt_text {
+	uint32_t *cp; /* n code points; invalid bytes decode as U+FFFD */
+	size_t *byte; /* n + 1 byte offsets into src */
+	size_t n;
+	const char *src; /* not owned */
+} xt_text;
+
+/* Decodes utf8 (NUL-terminated). The text owns cp/byte; xt_free releases them. */
+void xt_init(xt_text *t, const char *utf8);
+void xt_free(xt_text *t);
+
+/* Code point at pos, or 0 outside the text. */
+uint32_t xt_get(const xt_text *t, size_t pos);
+
+/* Length in code points of `lit` (UTF-8) when it occurs at pos, else 0. */
+size_t xt_at(const xt_text *t, size_t pos, const char *lit);
+/* Length of `lit` when it ends exactly at `end` and starts at or after
+ * `floor`, else 0. */
+size_t xt_before(const xt_text *t, size_t end, size_t floor, const char *lit);
+/* Longest of the NULL-terminated `lits` at pos / ending at end; 0 if none.
+ * *which (may be NULL) receives the literal that matched. */
+size_t xt_at_any(const xt_text *t, size_t pos, const char *const *lits, const char **which);
+size_t xt_before_any(const xt_text *t, size_t end, size_t floor, const char *const *lits,
+                     const char **which);
+/* The same for UTF-32 words (U"同比"): hot word lists are written this way
+ * so that matching needs no decoding. */
+size_t xt_at32(const xt_text *t, size_t pos, const char32_t *w);
+size_t xt_at_any32(const xt_text *t, size_t pos, const char32_t *const *ws);
+size_t xt_before_any32(const xt_text *t, size_t end, size_t floor, const char32_t *const *ws);
+/* Length of a UTF-32 word. */
+size_t xt_len32(const char32_t *w);
+
+/* First position in [from, to) where lit occurs, or (size_t)-1. */
+size_t xt_find(const xt_text *t, size_t from, size_t to, const char *lit);
+
+/* The UTF-8 text of code points [a, b). Caller frees. */
+char *xt_dup(const xt_text *t, size_t a, size_t b);
+
+/* Number of code points in a UTF-8 literal. */
+size_t xt_lit_len(const char *lit);
+/* Decodes one code point of a UTF-8 literal and advances *s. */
+uint32_t xt_lit_next(const char **s);
+
+int xt_is_digit(uint32_t c);
+int xt_is_ascii_alpha(uint32_t c);
+/* CJK ideograph (not punctuation). */
+int xt_is_han(uint32_t c);
+/* Ends a clause: ， 、 ； 。 ： ！ ？ and their ASCII forms, newline. */
+int xt_is_clause_delim(uint32_t c);
+/* Ends a sentence for binding growth to a figure: 。 ； ！ ？ ; ! ? newline. */
+int xt_is_sentence_delim(uint32_t c);
+/* Ends a full sentence: 。 ！ ？ ! ? newline (not ；). */
+int xt_is_period(uint32_t c);
+/* The same at a position of the text, where an ASCII '.' also ends a sentence
+ * unless it is a decimal point (between two digits). */
+int xt_clause_delim_at(const xt_text *t, size_t i);
+int xt_sentence_delim_at(const xt_text *t, size_t i);
+int xt_period_at(const xt_text *t, size_t i);
+
+#endif

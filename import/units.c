@@ -1,0 +1,243 @@
+/* Unit table and base-unit conversion. */
+#include "units.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* Each word twice: UTF-8 for output, UTF-32 for matching without decoding. */
+#define W(s) s, U"" s
+
+typedef struct base_unit {
+	const char *text;
+	const char32_t *match;
+	const char *base; /* NULL: the unit is its own base */
+	int exp10;        /* 千瓦时 is not 10^3 瓦时 here: no sub-unit conversion */
+	enum unit_kind kind;
+} base_unit;
+
+/* Units as written right after a number. Longest match wins, so 个月 beats 个
+ * and 人次 beats 人. Only units that are their own base are listed: a
+ * magnitude word in front (万, 亿) is handled separately. */
+static const base_unit BASES[] = {
+    {W("元"), NULL, 0, UNIT_MONEY},
+    {W("美元"), NULL, 0, UNIT_MONEY},
+    {W("欧元"), NULL, 0, UNIT_MONEY},
+    {W("港元"), NULL, 0, UNIT_MONEY},
+    {W("日元"), NULL, 0, UNIT_MONEY},
+    {W("英镑"), NULL, 0, UNIT_MONEY},
+    {W("元人民币"), "元", 0, UNIT_MONEY},
+
+    {W("个"), NULL, 0, UNIT_COUNT},
+    {W("家"), NULL, 0, UNIT_COUNT},
+    {W("项"), NULL, 0, UNIT_COUNT},
+    {W("次"), NULL, 0, UNIT_COUNT},
+    {W("场"), NULL, 0, UNIT_COUNT},
+    {W("期"), NULL, 0, UNIT_COUNT},
+    {W("起"), NULL, 0, UNIT_COUNT},
+    {W("人"), NULL, 0, UNIT_COUNT},
+    {W("人次"), NULL, 0, UNIT_COUNT},
+    {W("户"), NULL, 0, UNIT_COUNT},
+    {W("套"), NULL, 0, UNIT_COUNT},
+    {W("所"), NULL, 0, UNIT_COUNT},
+    {W("座"), NULL, 0, UNIT_COUNT},
+    {W("条"), NULL, 0, UNIT_COUNT},
+    {W("件"), NULL, 0, UNIT_COUNT},
+    {W("台"), NULL, 0, UNIT_COUNT},
+    {W("辆"), NULL, 0, UNIT_COUNT},
+    {W("批"), NULL, 0, UNIT_COUNT},
+    {W("名"), NULL, 0, UNIT_COUNT},
+    {W("位"), NULL, 0, UNIT_COUNT},
+    {W("宗"), NULL, 0, UNIT_COUNT},
+    {W("处"), NULL, 0, UNIT_COUNT},
+    {W("栋"), NULL, 0, UNIT_COUNT},
+    {W("幢"), NULL, 0, UNIT_COUNT},
+    {W("间"), NULL, 0, UNIT_COUNT},
+    {W("张"), NULL, 0, UNIT_COUNT},
+    {W("份"), NULL, 0, UNIT_COUNT},
+    {W("篇"), NULL, 0, UNIT_COUNT},
+    {W("部"), NULL, 0, UNIT_COUNT},
+    {W("支"), NULL, 0, UNIT_COUNT},
+    {W("只"), NULL, 0, UNIT_COUNT},
+    {W("头"), NULL, 0, UNIT_COUNT},
+    {W("个位次"), NULL, 0, UNIT_COUNT},
+    {W("位次"), NULL, 0, UNIT_COUNT},
+    {W("株"), NULL, 0, UNIT_COUNT},
+    {W("棵"), NULL, 0, UNIT_COUNT},
+    {W("种"), NULL, 0, UNIT_COUNT},
+    {W("款"), NULL, 0, UNIT_COUNT},
+    {W("例"), NULL, 0, UNIT_COUNT},
+    {W("册"), NULL, 0, UNIT_COUNT},
+    {W("艘"), NULL, 0, UNIT_COUNT},
+    {W("轮"), NULL, 0, UNIT_COUNT},
+    {W("届"), NULL, 0, UNIT_COUNT},
+    {W("家次"), NULL, 0, UNIT_COUNT},
+    {W("场次"), NULL, 0, UNIT_COUNT},
+    {W("批次"), NULL, 0, UNIT_COUNT},
+    {W("架次"), NULL, 0, UNIT_COUNT},
+    {W("车次"), NULL, 0, UNIT_COUNT},
+    {W("标箱"), NULL, 0, UNIT_COUNT},
+
+    {W("亩"), NULL, 0, UNIT_AREA},
+    {W("平方米"), NULL, 0, UNIT_AREA},
+    {W("平米"), "平方米", 0, UNIT_AREA},
+    {W("平方公里"), NULL, 0, UNIT_AREA},
+    {W("平方千米"), "平方公里", 0, UNIT_AREA},
+    {W("公顷"), NULL, 0, UNIT_AREA},
+
+    {W("公里"), NULL, 0, UNIT_LENGTH},
+    {W("千米"), "公里", 0, UNIT_LENGTH},
+    {W("米"), NULL, 0, UNIT_LENGTH},
+    {W("延米"), NULL, 0, UNIT_LENGTH},
+
+    {W("吨"), NULL, 0, UNIT_WEIGHT},
+    {W("千克"), NULL, 0, UNIT_WEIGHT},
+    {W("斤"), NULL, 0, UNIT_WEIGHT},
+    {W("微克"), NULL, 0, UNIT_WEIGHT},
+    {W("毫克"), NULL, 0, UNIT_WEIGHT},
+    {W("公斤"), "千克", 0, UNIT_WEIGHT},
+    {W("吨标准煤"), NULL, 0, UNIT_WEIGHT},
+    {W("吨标煤"), "吨标准煤", 0, UNIT_WEIGHT},
+
+    {W("千瓦"), NULL, 0, UNIT_ENERGY},
+    {W("千瓦时"), NULL, 0, UNIT_ENERGY},
+    {W("兆瓦"), NULL, 0, UNIT_ENERGY},
+    {W("千伏安"), NULL, 0, UNIT_ENERGY},
+    {W("度电"), NULL, 0, UNIT_ENERGY},
+
+    {W("立方米"), NULL, 0, UNIT_VOLUME},
+
+    {W("天"), NULL, 0, UNIT_DURATION},
+    {W("个月"), NULL, 0, UNIT_DURATION},
+    {W("小时"), NULL, 0, UNIT_DURATION},
+    {W("分钟"), NULL, 0, UNIT_DURATION},
+    {W("个工作日"), NULL, 0, UNIT_DURATION},
+    {W("工作日"), NULL, 0, UNIT_DURATION},
+
+    {W("%"), NULL, 0, UNIT_PERCENT},
+    {W("％"), "%", 0, UNIT_PERCENT},
+    {W("‰"), NULL, 0, UNIT_PERCENT},
+    {W("个百分点"), NULL, 0, UNIT_POINTS},
+    {W("百分点"), NULL, 0, UNIT_POINTS},
+    {W("倍"), NULL, 0, UNIT_TIMES},
+};
+
+typedef struct magnitude {
+	const char *text;
+	const char32_t *match;
+	int exp10;
+} magnitude;
+
+/* Longest first. */
+static const magnitude MAGNITUDES[] = {
+    {W("万亿"), 12}, {W("千亿"), 11}, {W("百亿"), 10}, {W("十亿"), 9}, {W("亿"), 8},
+    {W("千万"), 7},  {W("百万"), 6},  {W("十万"), 5},  {W("万"), 4},   {W("千"), 3},
+};
+
+int unit_is_rate(enum unit_kind kind)
+{
+	return kind == UNIT_PERCENT || kind == UNIT_POINTS || kind == UNIT_TIMES;
+}
+
+static const base_unit *longest_base(const xt_text *t, size_t pos, size_t *len)
+{
+	const base_unit *best = NULL;
+	size_t best_len = 0;
+	for (size_t i = 0; i < sizeof BASES / sizeof BASES[0]; i++) {
+		if ((uint32_t)BASES[i].match[0] != xt_get(t, pos))
+			continue;
+		size_t l = xt_at32(t, pos, BASES[i].match);
+		if (l > best_len) {
+			best_len = l;
+			best = &BASES[i];
+		}
+	}
+	*len = best_len;
+	return best;
+}
+
+static int simple_unit(const xt_text *t, size_t pos, unit_match *out)
+{
+	memset(out, 0, sizeof *out);
+	size_t plain_len;
+	const base_unit *plain = longest_base(t, pos, &plain_len);
+
+	/* A magnitude word, optionally 余/多, then a base unit that can be scaled. */
+	const magnitude *mag = NULL;
+	const base_unit *scaled = NULL;
+	size_t mag_len = 0, mid_len = 0, scaled_len = 0;
+	const char *mid = NULL;
+	for (size_t i = 0; i < sizeof MAGNITUDES / sizeof MAGNITUDES[0]; i++) {
+		size_t l = xt_at32(t, pos, MAGNITUDES[i].match);
+		if (!l)
+			continue;
+		size_t m = 0;
+		const char *q = NULL;
+		if (xt_at(t, pos + l, "余"))
+			q = "余";
+		else if (xt_at(t, pos + l, "多"))
+			q = "多";
+		if (q)
+			m = 1;
+		size_t bl;
+		const base_unit *b = longest_base(t, pos + l + m, &bl);
+		if (!b || unit_is_rate(b->kind))
+			continue;
+		/* 千 scales only money: 千瓦, 千克, 千米 are units of their own. */
+		if (MAGNITUDES[i].exp10 == 3 && b->kind != UNIT_MONEY)
+			continue;
+		mag = &MAGNITUDES[i];
+		scaled = b;
+		mag_len = l;
+		mid_len = m;
+		scaled_len = bl;
+		mid = q;
+		break;
+	}
+
+	if (scaled && mag_len + mid_len + scaled_len > plain_len) {
+		snprintf(out->unit, sizeof out->unit, "%s%s", mag->text, scaled->text);
+		out->len = mag_len + mid_len + scaled_len;
+		snprintf(out->base, sizeof out->base, "%s",
+		         scaled->base ? scaled->base : scaled->text);
+		out->exp10 = mag->exp10 + scaled->exp10;
+		out->kind = scaled->kind;
+		out->mid_qualifier = mid;
+		return 1;
+	}
+	if (!plain)
+		return 0;
+	snprintf(out->unit, sizeof out->unit, "%s", plain->text);
+	out->len = plain_len;
+	snprintf(out->base, sizeof out->base, "%s", plain->base ? plain->base : plain->text);
+	out->exp10 = plain->exp10;
+	out->kind = plain->kind;
+	return 1;
+}
+
+/* dst + "/" + per, when it fits in UNIT_TEXT_MAX. */
+static int append_per(char *dst, const char *per)
+{
+	size_t a = strlen(dst), b = strlen(per);
+	if (a + 1 + b >= UNIT_TEXT_MAX)
+		return 0;
+	dst[a] = '/';
+	memcpy(dst + a + 1, per, b + 1);
+	return 1;
+}
+
+int units_match(const xt_text *t, size_t pos, unit_match *out)
+{
+	if (!simple_unit(t, pos, out))
+		return 0;
+	/* 万元/亩: a rate per a unit of its own, not rescaled. */
+	size_t slash = pos + out->len;
+	unit_match per;
+	if (unit_is_rate(out->kind) || xt_get(t, slash) != '/' ||
+	    !simple_unit(t, slash + 1, &per) || per.exp10 != 0 || per.mid_qualifier ||
+	    unit_is_rate(per.kind))
+		return 1;
+	if (!append_per(out->unit, per.unit) || !append_per(out->base, per.base))
+		return simple_unit(t, pos, out); /* too long to write: the plain unit */
+	out->len += 1 + per.len;
+	return 1;
+}

@@ -1,0 +1,112 @@
+/* The unit table, base-unit conversion and Chinese numerals. */
+#include "cn_numeral.h"
+#include "extract_text.h"
+#include "units.h"
+
+#include <criterion/criterion.h>
+#include <string.h>
+
+/* Matches the unit at the start of `text`. */
+static int unit_of(const char *text, unit_match *u)
+{
+	xt_text t;
+	xt_init(&t, text);
+	int ok = units_match(&t, 0, u);
+	xt_free(&t);
+	return ok;
+}
+
+static void unit_is(const char *text, const char *unit, const char *base, int exp10,
+                    enum unit_kind kind, size_t len)
+{
+	unit_match u;
+	cr_assert(unit_of(text, &u), "no unit in %s", text);
+	cr_assert_str_eq(u.unit, unit, "%s", text);
+	cr_assert_str_eq(u.base, base, "%s", text);
+	cr_assert_eq(u.exp10, exp10, "%s exp10 %d", text, u.exp10);
+	cr_assert_eq(u.kind, kind, "%s kind", text);
+	cr_assert_eq(u.len, len, "%s len %zu", text, u.len);
+}
+
+Test(units, magnitudes_and_bases)
+{
+	unit_is("亿元，同比", "亿元", "元", 8, UNIT_MONEY, 2);
+	unit_is("万亿元", "万亿元", "元", 12, UNIT_MONEY, 3);
+	unit_is("万美元", "万美元", "美元", 4, UNIT_MONEY, 3);
+	unit_is("千万元", "千万元", "元", 7, UNIT_MONEY, 3);
+	unit_is("千元", "千元", "元", 3, UNIT_MONEY, 2);
+	unit_is("万人次", "万人次", "人次", 4, UNIT_COUNT, 3);
+	unit_is("人次", "人次", "人次", 0, UNIT_COUNT, 2);
+	unit_is("个百分点", "个百分点", "个百分点", 0, UNIT_POINTS, 4);
+	unit_is("个月", "个月", "个月", 0, UNIT_DURATION, 2);
+	unit_is("个非公企业", "个", "个", 0, UNIT_COUNT, 1);
+	unit_is("万平方米", "万平方米", "平方米", 4, UNIT_AREA, 4);
+	unit_is("平方公里", "平方公里", "平方公里", 0, UNIT_AREA, 4);
+	unit_is("千瓦时", "千瓦时", "千瓦时", 0, UNIT_ENERGY, 3);
+	unit_is("万千瓦时", "万千瓦时", "千瓦时", 4, UNIT_ENERGY, 4);
+	unit_is("千克", "千克", "千克", 0, UNIT_WEIGHT, 2);
+	unit_is("%", "%", "%", 0, UNIT_PERCENT, 1);
+	unit_is("％", "％", "%", 0, UNIT_PERCENT, 1);
+	unit_is("倍", "倍", "倍", 0, UNIT_TIMES, 1);
+}
+
+Test(units, qualifier_inside_the_unit)
+{
+	unit_match u;
+	cr_assert(unit_of("万余人", &u));
+	cr_assert_str_eq(u.unit, "万人");
+	cr_assert_str_eq(u.mid_qualifier, "余");
+	cr_assert_eq(u.len, 3);
+	cr_assert_eq(u.exp10, 4);
+}
+
+Test(units, words_that_are_not_units)
+{
+	unit_match u;
+	cr_assert(!unit_of("年", &u));
+	cr_assert(!unit_of("月份", &u));
+	cr_assert(!unit_of("强", &u));
+	cr_assert(!unit_of("万", &u));
+	cr_assert(!unit_of("亿", &u));
+	cr_assert(!unit_of("G", &u));
+	cr_assert(!unit_of("", &u));
+	/* 千 scales money only: 千百分点 is no unit, 千瓦 is one of its own. */
+	cr_assert(!unit_of("万%", &u));
+	unit_is("千瓦", "千瓦", "千瓦", 0, UNIT_ENERGY, 2);
+}
+
+static void numeral_is(const char *text, long want, size_t len)
+{
+	xt_text t;
+	xt_init(&t, text);
+	long v = -1;
+	size_t got = cn_numeral_parse(&t, 0, &v);
+	xt_free(&t);
+	cr_assert_eq(got, len, "%s length %zu", text, got);
+	if (len)
+		cr_assert_eq(v, want, "%s = %ld", text, v);
+}
+
+Test(cn_numeral, rankings)
+{
+	numeral_is("一", 1, 1);
+	numeral_is("三位", 3, 1);
+	numeral_is("六。", 6, 1);
+	numeral_is("十", 10, 1);
+	numeral_is("十二名", 12, 2);
+	numeral_is("二十", 20, 2);
+	numeral_is("二十三", 23, 3);
+	numeral_is("一百零五", 105, 4);
+	numeral_is("两", 2, 1);
+	numeral_is("第一", 0, 0);
+	numeral_is("", 0, 0);
+}
+
+Test(units, per_unit_rates)
+{
+	unit_is("万元/亩", "万元/亩", "元/亩", 4, UNIT_MONEY, 4);
+	unit_is("元/平方米", "元/平方米", "元/平方米", 0, UNIT_MONEY, 5);
+	/* A magnitude after the slash is not a unit of its own: plain 元. */
+	unit_is("元/万元", "元", "元", 0, UNIT_MONEY, 1);
+	unit_is("%/年", "%", "%", 0, UNIT_PERCENT, 1);
+}
