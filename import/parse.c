@@ -1,0 +1,161 @@
+/* report_parse: size check, decode, normalise, metadata, outline, figures
+ * (see parse.h). Each stage lives in its own file; this one wires them and
+ * turns their results into a report. */
+#include "parse.h"
+
+#include "decode.h"
+#include "extract.h"
+#include "meta.h"
+#include "normalise.h"
+#include "outline.h"
+#include "sb.h"
+#include "utf8.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Kind used when neither the title nor the options name one. */
+#define DEFAULT_KIND "工作报告"
+
+static enum parse_status fail(parse_error *err, enum parse_status st, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+static enum parse_status fail(parse_error *err, enum parse_status st, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	err->status = st;
+	err->offset = -1;
+	vsnprintf(err->message, sizeof err->message, fmt, ap);
+	va_end(ap);
+	return st;
+}
+
+static const char *nonempty(const char *s)
+{
+	return s && *s ? s : NULL;
+}
+
+/* The paragraphs of the whole document: each lead line (附件, document
+ * number), the title (its lines joined), each subtitle line, then the body
+ * paragraphs. Pointers borrow from the inputs. Returns the number of
+ * paragraphs before the body. */
+static size_t gather(const report_meta *m, const norm_lines *lines, const norm_paras *body,
+                     char ***v, size_t **len)
+{
+	size_t title_end = m->lead_lines + m->title_lines;
+	size_t head = m->lead_lines + (m->title ? 1 : 0) + (m->head_lines - title_end);
+	size_t n = head + body->n, k = 0;
+	*v = xmalloc((n ? n : 1) * sizeof **v);
+	*len = xmalloc((n ? n : 1) * sizeof **len);
+	for (size_t i = 0; i < m->lead_lines; i++) {
+		(*v)[k] = lines->v[i].text;
+		(*len)[k++] = lines->v[i].len;
+	}
+	if (m->title) {
+		(*v)[k] = m->title;
+		(*len)[k++] = strlen(m->title);
+	}
+	for (size_t i = title_end; i < m->head_lines; i++) {
+		(*v)[k] = lines->v[i].text;
+		(*len)[k++] = lines->v[i].len;
+	}
+	for (size_t i = 0; i < body->n; i++) {
+		(*v)[k] = body->v[i];
+		(*len)[k++] = body->len[i];
+	}
+	return head;
+}
+
+enum parse_status report_parse(const unsigned char *bytes, size_t len, const parse_options *opts,
+                               report *out, parse_error *err)
+{
+	static const parse_options no_opts = {NULL, 0, NULL};
+	enum parse_status st = PARSE_OK;
+	char *text = NULL;
+	size_t text_len = 0;
+	enum text_encoding enc;
+	norm_lines lines = {NULL, 0};
+	norm_paras body = {NULL, NULL, 0};
+	report_meta meta;
+	char **paras = NULL;
+	size_t *plen = NULL;
+
+	memset(out, 0, sizeof *out);
+	memset(err, 0, sizeof *err);
+	memset(&meta, 0, sizeof meta);
+	err->offset = -1;
+	if (!opts)
+		opts = &no_opts;
+
+	if (len > PARSE_MAX_BYTES) {
+		st = fail(err, PARSE_TOO_LARGE, "input is %zu bytes, over the limit of %u bytes",
+		          len, PARSE_MAX_BYTES);
+		goto out;
+	}
+	if (len == 0) {
+		st = fail(err, PARSE_EMPTY, "input is empty");
+		goto out;
+	}
+	st = decode_text(bytes, len, &text, &text_len, &enc, err);
+	if (st != PARSE_OK)
+		goto out;
+	norm_split_lines(text, text_len, &lines);
+	if (lines.n == 0) {
+		st = fail(err, PARSE_EMPTY, "input holds only whitespace");
+		goto out;
+	}
+
+	meta_detect(&lines, &meta);
+	const char *org = nonempty(opts->organization) ? opts->organization : meta.organization;
+	int year = opts->year ? opts->year : meta.year;
+	const char *kind = nonempty(opts->kind)  ? opts->kind
+	                   : nonempty(meta.kind) ? meta.kind
+	                                         : DEFAULT_KIND;
+	if (!org || !year) {
+		st = fail(err, PARSE_NO_METADATA, "%s%s%s not found in the title; supply %s",
+		          org ? "" : "organisation", !org && !year ? " and " : "",
+		          year ? "" : "year",
+		          !org && !year ? "--org and --year"
+		          : org         ? "--year"
+		                        : "--org");
+		goto out;
+	}
+
+	norm_paragraphs(&lines, meta.head_lines, &body, NULL);
+	if (body.n == 0) {
+		st = fail(err, PARSE_EMPTY, "no text after the title");
+		goto out;
+	}
+	size_t first = gather(&meta, &lines, &body, &paras, &plen);
+	size_t n = first + body.n;
+
+	sb joined = SB_INIT;
+	for (size_t i = 0; i < n; i++) {
+		if (i)
+			sb_putc(&joined, '\n');
+		sb_append(&joined, paras[i], plen[i]);
+	}
+	out->text_chars = utf8_count(sb_str(&joined), joined.len);
+	out->text = sb_take(&joined);
+	out->organization = xstrdup(org);
+	out->year = year;
+	out->kind = xstrdup(kind);
+	out->title = xstrdup(meta.title ? meta.title : "");
+
+	outline_build(out, paras, plen, n, first);
+	extract_metrics(out);
+
+out:
+	free(paras);
+	free(plen);
+	meta_free(&meta);
+	norm_paras_free(&body);
+	norm_lines_free(&lines);
+	free(text);
+	if (st != PARSE_OK)
+		report_free(out);
+	return st;
+}
