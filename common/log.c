@@ -8,9 +8,15 @@
 static enum log_level min_level = LOG_INFO;
 static const char *component_name = "report";
 
-void log_set_level(enum log_level level) { min_level = level; }
+void log_set_level(enum log_level level)
+{
+	min_level = level;
+}
 
-void log_set_component(const char *component) { component_name = component; }
+void log_set_component(const char *component)
+{
+	component_name = component;
+}
 
 int log_level_parse(const char *name)
 {

@@ -34,7 +34,10 @@ void *xrealloc(void *p, size_t n)
 	return q;
 }
 
-char *xstrdup(const char *s) { return xstrndup(s, strlen(s)); }
+char *xstrdup(const char *s)
+{
+	return xstrndup(s, strlen(s));
+}
 
 char *xstrndup(const char *s, size_t n)
 {
@@ -64,9 +67,15 @@ void sb_append(sb *b, const char *s, size_t n)
 	b->data[b->len] = '\0';
 }
 
-void sb_puts(sb *b, const char *s) { sb_append(b, s, strlen(s)); }
+void sb_puts(sb *b, const char *s)
+{
+	sb_append(b, s, strlen(s));
+}
 
-void sb_putc(sb *b, char c) { sb_append(b, &c, 1); }
+void sb_putc(sb *b, char c)
+{
+	sb_append(b, &c, 1);
+}
 
 void sb_vprintf(sb *b, const char *fmt, va_list ap)
 {
@@ -138,4 +147,7 @@ void sb_free(sb *b)
 	b->len = b->cap = 0;
 }
 
-const char *sb_str(const sb *b) { return b->data ? b->data : ""; }
+const char *sb_str(const sb *b)
+{
+	return b->data ? b->data : "";
+}

@@ -12,7 +12,10 @@ typedef struct sb {
 	size_t cap;
 } sb;
 
-#define SB_INIT {NULL, 0, 0}
+#define SB_INIT                                                                                    \
+	{                                                                                          \
+		NULL, 0, 0                                                                         \
+	}
 
 /* All appenders abort the process on out-of-memory: there is no sensible way
  * for a report parser or a request handler to go on without memory. */

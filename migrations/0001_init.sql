@@ -44,11 +44,15 @@ CREATE INDEX sections_report_level_idx ON sections (report_id, level, position);
 -- so sections are indexed by the set of their character bigrams: a query of
 -- two or more characters must contain all its bigrams, which a GIN index on
 -- text[] answers; LIKE then checks the order (a recheck on few rows).
+-- Linear in the length: substr(t, i, 2) would rescan multibyte text from
+-- its start for every i, which is quadratic on a long section.
 CREATE FUNCTION text_bigrams(t text) RETURNS text[]
     LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 AS $$
-    SELECT coalesce(array_agg(DISTINCT substr(lower(t), i, 2)), '{}')
-    FROM generate_series(1, char_length(t) - 1) AS i
+    SELECT coalesce(array_agg(DISTINCT pair), '{}')
+    FROM (SELECT c || lead(c) OVER (ORDER BY i) AS pair
+          FROM unnest(string_to_array(lower(t), NULL)) WITH ORDINALITY AS chars (c, i)) AS pairs
+    WHERE pair IS NOT NULL
 $$;
 
 CREATE INDEX sections_search_idx ON sections
