@@ -13,4 +13,32 @@
  * unreachable, 500 otherwise, never SQL text — and returns NULL. */
 PGresult *db_query(http_response *res, const char *sql, int n_params, const char *const *params);
 
+/* Behaviour of db_query:
+ * - the connection is made on a thread's first query with `url` (the
+ *   read-only role), then sets statement_timeout and read-only transactions;
+ * - a connection found broken is dropped and made anew on the next query;
+ *   after a failed connect the thread answers 503 for about a second before
+ *   trying again, so a stopped database costs no connect per request;
+ * - a statement whose connection died while idle (the database restarted
+ *   between two requests) runs once more on a new connection: handlers
+ *   only read, so this is safe;
+ * - a transaction left open is rolled back before the next statement;
+ * - each distinct SQL text is prepared once per connection (up to 64 texts,
+ *   then run unprepared), so build SQL from fixed fragments, never values;
+ * - results are text (format 0): numerics come as exact decimal text;
+ * - a lost connection → 503 "database_unavailable" + Retry-After; a
+ *   statement timeout → 503 "query_timeout" + Retry-After; any other error
+ *   → 500 "internal_error". The client never sees SQL or error text. */
+
+/* Sets the connection string (copied) and the statement timeout in ms.
+ * Call once before the worker threads start. */
+void db_pool_configure(const char *url, int statement_timeout_ms);
+
+/* Closes the calling thread's connection, if any. Worker threads need not
+ * call it: their connection is closed when they exit. */
+void db_pool_release_thread(void);
+
+/* Closes the calling thread's connection and forgets the configuration. */
+void db_pool_shutdown(void);
+
 #endif

@@ -10,7 +10,7 @@
 #include <stddef.h>
 
 #define HTTP_MAX_PATH_PARAMS 4
-#define HTTP_MAX_HEADERS 16
+#define HTTP_MAX_HEADERS     16
 
 typedef struct http_param {
 	char *name;  /* percent-decoded, valid UTF-8 */
@@ -20,14 +20,14 @@ typedef struct http_param {
 enum http_format { FORMAT_JSON, FORMAT_CSV };
 
 typedef struct http_request {
-	const char *method;          /* "GET", "HEAD", "OPTIONS", ... */
-	const char *path;            /* decoded path, valid UTF-8 */
-	http_param *query;           /* in the order given */
+	const char *method; /* "GET", "HEAD", "OPTIONS", ... */
+	const char *path;   /* decoded path, valid UTF-8 */
+	http_param *query;  /* in the order given */
 	size_t n_query;
-	const char *accept;          /* header values, NULL when absent */
+	const char *accept; /* header values, NULL when absent */
 	const char *if_none_match;
 	const char *origin;
-	enum http_format format;     /* negotiated from Accept and ?format= */
+	enum http_format format; /* negotiated from Accept and ?format= */
 	/* Captured by the router: "/reports/{id}" → path_params[0] = "42". */
 	const char *path_params[HTTP_MAX_PATH_PARAMS];
 	size_t n_path_params;
@@ -40,11 +40,11 @@ typedef struct http_header {
 
 typedef struct http_response {
 	int status;
-	char *content_type;          /* owned; NULL = no body */
+	char *content_type; /* owned; NULL = no body */
 	sb body;
 	http_header headers[HTTP_MAX_HEADERS];
 	size_t n_headers;
-	int no_etag;                 /* set for bodies that must not be cached */
+	int no_etag; /* set for bodies that must not be cached */
 } http_response;
 
 typedef void (*http_handler)(const http_request *req, http_response *res);
@@ -66,6 +66,13 @@ void reply_problem(http_response *res, int status, const char *code, const char 
 /* A 503 for a database that is unreachable or failed (with Retry-After);
  * the real error goes to the log, never to the client. */
 void reply_db_unavailable(http_response *res);
+
+/* The reason phrase of a status ("Not Found"); "Error" for unlisted codes. */
+const char *http_status_title(int status);
+
+/* Seconds a client is told to wait (Retry-After) when the database is down:
+ * the server retries its connection on the next request after about 1 s. */
+#define HTTP_RETRY_AFTER_SECONDS "2"
 
 /* Releases what the response owns. */
 void http_response_free(http_response *res);

@@ -1,19 +1,23 @@
 /* Query-parameter parsing for handlers. Each parser either stores the value
  * and returns 0, or writes a 400 problem naming the parameter into `res` and
- * returns -1, so that a handler can `if (param_x(...) < 0) return;`. */
+ * returns -1, so that a handler can `if (param_x(...) < 0) return;`.
+ * Every 400 has code "invalid_parameter" and "param" = the name.
+ * Integers are strict base 10: "12abc", " 12", "" and overflow are 400s. */
 #ifndef SERVER_PARAMS_H
 #define SERVER_PARAMS_H
 
 #include "http.h"
 
 #define PAGE_LIMIT_DEFAULT 100
-#define PAGE_LIMIT_MAX 1000
+#define PAGE_LIMIT_MAX     1000
 
 typedef struct paging {
 	long limit;  /* 1..PAGE_LIMIT_MAX, default PAGE_LIMIT_DEFAULT */
 	long offset; /* >= 0, default 0 */
 } paging;
 
+/* `limit` (a positive integer; above PAGE_LIMIT_MAX it is capped, not
+ * refused) and `offset` (an integer >= 0). */
 int param_paging(const http_request *req, http_response *res, paging *out);
 
 /* An integer in [min, max]; *present = 0 and *out untouched when absent. */
@@ -24,16 +28,26 @@ int param_long(const http_request *req, http_response *res, const char *name, lo
 int param_bool(const http_request *req, http_response *res, const char *name, int *present,
                int *out);
 
-/* One of `allowed` (NULL-terminated); *out = NULL when absent. */
+/* One of `allowed` (NULL-terminated); *out = NULL when absent, else the
+ * matching element of `allowed` (compared exactly, case-sensitive). */
 int param_enum(const http_request *req, http_response *res, const char *name,
                const char *const *allowed, const char **out);
 
-/* Free text of at most max_chars code points; *out = NULL when absent. */
+/* Free text of at most max_chars code points; *out = NULL when absent or
+ * empty (an empty filter filters nothing). *out points into req. */
 int param_text(const http_request *req, http_response *res, const char *name, size_t max_chars,
                const char **out);
 
 /* The {id} path parameter at `index` as a positive integer; 404 when it is
  * not one (an id that cannot exist names no resource). */
 int param_path_id(const http_request *req, http_response *res, size_t index, long long *out);
+
+/* Bytes that hold any id of param_path_id in decimal with its NUL. */
+#define PARAM_ID_TEXT_LEN 24
+
+/* param_path_id, with the id written in decimal into `text` (the caller's
+ * buffer of PARAM_ID_TEXT_LEN bytes), ready as a query parameter. */
+int param_path_id_text(const http_request *req, http_response *res, size_t index,
+                       char text[PARAM_ID_TEXT_LEN]);
 
 #endif

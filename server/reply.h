@@ -13,18 +13,40 @@
 enum col_type { COL_TEXT, COL_INT, COL_DECIMAL, COL_BOOL, COL_JSON };
 
 typedef struct col_spec {
-	const char *name;   /* JSON key and CSV header; also the result column name */
+	const char *name; /* JSON key and CSV header; also the result column name */
 	enum col_type type;
 } col_spec;
+
+/* The JSON value of one non-NULL cell whose text is `text`, typed by `type`:
+ * a decimal with more digits than a JSON number carries exactly stays a
+ * string; text that does not convert gives JSON null. Returns a new
+ * reference the caller owns (json_decref). */
+json_t *cell_text_to_json(const char *text, enum col_type type);
+
+/* idx[i]: the column of `pg` named cols[i].name, or -1 (logged) when the
+ * result has none. Returns an array of n_cols ints the caller frees. */
+int *result_columns(const PGresult *pg, const col_spec *cols, size_t n_cols);
 
 /* A JSON object of row `row` of `pg` with the given columns (a SQL NULL
  * becomes JSON null). Returns a new reference. */
 json_t *row_to_json(const PGresult *pg, int row, const col_spec *cols, size_t n_cols);
+
+/* A JSON array with one object per row of `pg`, as row_to_json, looking the
+ * columns up once. Rows where column `skip_if_null` is NULL are left out
+ * (pass -1 to keep every row). Returns a new reference. */
+json_t *rows_to_json(const PGresult *pg, int skip_if_null, const col_spec *cols, size_t n_cols);
 
 /* Replies 200 with {"items","total","limit","offset"} or, when req->format
  * is FORMAT_CSV, RFC 4180 CSV (UTF-8 with BOM) of `cols` over `items`, and a
  * Link header with next/prev. `items` is stolen. */
 void reply_list(const http_request *req, http_response *res, json_t *items, long long total,
                 const paging *page, const col_spec *cols, size_t n_cols);
+
+/* reply_list straight from the rows of `pg` (leaving out rows where column
+ * skip_if_null is NULL; -1 keeps all): the same bytes, without building
+ * JSON values first (row_text.h). `pg` stays the caller's. */
+void reply_list_rows(const http_request *req, http_response *res, const PGresult *pg,
+                     int skip_if_null, long long total, const paging *page, const col_spec *cols,
+                     size_t n_cols);
 
 #endif

@@ -5,10 +5,10 @@
 #include "http.h"
 
 typedef struct route {
-	const char *method;    /* "GET"; HEAD and OPTIONS are derived from it */
-	const char *pattern;   /* "/api/v1/reports/{id}": {name} matches one segment */
+	const char *method;  /* "GET"; HEAD and OPTIONS are derived from it */
+	const char *pattern; /* "/api/v1/reports/{id}": {name} matches one segment */
 	http_handler handler;
-	int is_list;           /* a list route: CSV is offered, Link headers set */
+	int is_list; /* a list route: CSV is offered, Link headers set */
 } route;
 
 extern const route routes[];

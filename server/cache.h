@@ -1,0 +1,73 @@
+/* A bounded, thread-safe cache of complete 200 responses to GET.
+ *
+ * The data only changes when an import or report-admin commits, and each
+ * such commit sends NOTIFY report_data_changed; cache_listener.c clears the
+ * cache on every notification. So a response can be kept until then and
+ * served to GET, HEAD and If-None-Match (→ 304) without the database.
+ *
+ * What is kept: body, content type, ETag and the headers the handler set
+ * (Link). What is not: anything dispatch adds per request afterwards
+ * (Cache-Control, Vary, CORS), so one entry serves every origin.
+ *
+ * Staleness: a response computed from data read before a change must not be
+ * stored after the clear that change caused. Callers take the generation
+ * before running the handler and pass it to cache_store; every clear (and
+ * every enable/disable) moves the generation on, so such a store is dropped. */
+#ifndef SERVER_CACHE_H
+#define SERVER_CACHE_H
+
+#include "etag.h"
+#include "http.h"
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define CACHE_DEFAULT_BYTES ((size_t)64 * 1024 * 1024)
+
+typedef struct cache cache;
+
+/* A cache holding at most max_bytes (bodies, keys, headers and per-entry
+ * bookkeeping all count). An entry larger than max_bytes / 4 is not kept,
+ * so that one huge answer cannot empty the cache. The cache starts enabled.
+ * Returns NULL when max_bytes is 0 (caching off); release with cache_free. */
+cache *cache_new(size_t max_bytes);
+void cache_free(cache *c);
+
+/* The identity of a request as the cache sees it (method-independent):
+ * the decoded path, the query parameters sorted by name (parameters of the
+ * same name keep their order, since the last one wins), each name and value
+ * percent-encoded the same way whatever the client's spelling, and the
+ * negotiated format. Caller frees. */
+char *cache_key(const char *path, const http_param *query, size_t n_query, enum http_format format);
+
+/* The current generation, to pass to cache_store (see above). */
+uint64_t cache_generation(cache *c);
+
+/* On a hit (enabled, key present): fills `res` (zeroed by the caller) with
+ * status 200, content type, the stored headers and, when with_body, a copy
+ * of the body; copies the ETag into etag; marks the entry most recently
+ * used; returns 1. Returns 0 on a miss, leaving res untouched. */
+int cache_lookup(cache *c, const char *key, int with_body, http_response *res,
+                 char etag[ETAG_SIZE]);
+
+/* Stores a copy of a 200 response under key (replacing an older one),
+ * evicting least recently used entries to make room. Dropped when the
+ * cache is disabled, the generation is no longer `generation`, or the entry
+ * is too large. Returns 1 when stored. */
+int cache_store(cache *c, const char *key, uint64_t generation, const http_response *res,
+                const char *etag);
+
+/* Drops every entry and moves the generation on. */
+void cache_clear(cache *c);
+
+/* Disabled: every lookup misses and nothing is stored (used while the
+ * change listener has no connection, when changes could go unnoticed).
+ * Both directions clear the cache and move the generation on. */
+void cache_set_enabled(cache *c, int enabled);
+int cache_enabled(cache *c);
+
+/* Bytes and entries held now (for tests and logs). */
+size_t cache_bytes(cache *c);
+size_t cache_entries(cache *c);
+
+#endif

@@ -1,0 +1,211 @@
+/* The cache's change listener (see cache_listener.h). */
+#include "cache_listener.h"
+
+#include "db.h"
+#include "log.h"
+#include "sb.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#define BACKOFF_MIN_MS 100
+#define BACKOFF_MAX_MS 5000
+/* After this long without traffic a ping goes out; a ping unanswered for
+ * as long again means the connection is dead even if the socket says
+ * nothing (a network that silently drops everything). */
+#define IDLE_PING_MS 5000
+
+struct cache_listener {
+	cache *cache;
+	char *url;
+	pthread_t thread;
+	int wake[2]; /* self-pipe: a byte written to wake[1] means "stop" */
+};
+
+static long now_ms(void)
+{
+	struct timespec t;
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (long)t.tv_sec * 1000 + t.tv_nsec / 1000000;
+}
+
+/* Waits up to timeout_ms for fd (or only the stop pipe when fd < 0) to be
+ * readable. Returns 1 when stop was asked, 0 otherwise. */
+static int wait_for(cache_listener *l, int fd, int timeout_ms, int *readable)
+{
+	struct pollfd p[2] = {{.fd = l->wake[0], .events = POLLIN}, {.fd = fd, .events = POLLIN}};
+	int n = poll(p, fd >= 0 ? 2 : 1, timeout_ms);
+	if (readable)
+		*readable = n > 0 && fd >= 0 && (p[1].revents & (POLLIN | POLLERR | POLLHUP));
+	return n > 0 && (p[0].revents & POLLIN);
+}
+
+/* Messages the server sends outside any query ("terminating connection due
+ * to administrator command") would go raw to stderr: keep the one-line log. */
+static void log_notice(void *arg, const char *message)
+{
+	(void)arg;
+	size_t n = strcspn(message, "\n");
+	log_debug("cache listener: database says: %.*s", (int)n, message);
+}
+
+/* A connection that LISTENs, or NULL with the reason in err. */
+static PGconn *connect_listening(const char *url, char *err, size_t errlen)
+{
+	PGconn *conn = db_connect(url, "report-server-listener", err, errlen);
+	if (!conn)
+		return NULL;
+	PQsetNoticeProcessor(conn, log_notice, NULL);
+	PGresult *r = PQexec(conn, "LISTEN " CACHE_CHANNEL);
+	int ok = PQresultStatus(r) == PGRES_COMMAND_OK;
+	if (!ok)
+		db_error_text(conn, r, err, errlen);
+	PQclear(r);
+	if (!ok || PQsetnonblocking(conn, 1) != 0) {
+		if (ok)
+			snprintf(err, errlen, "cannot make the connection non-blocking");
+		PQfinish(conn);
+		return NULL;
+	}
+	return conn;
+}
+
+/* Reads what arrived: notifications clear the cache, ping results are
+ * discarded. Returns 0, or -1 when the connection is gone. */
+static int drain(cache_listener *l, PGconn *conn, int *ping_pending)
+{
+	if (!PQconsumeInput(conn))
+		return -1;
+	PGnotify *n;
+	while ((n = PQnotifies(conn))) {
+		cache_clear(l->cache);
+		log_debug("cache cleared: %s '%s'", n->relname, n->extra);
+		PQfreemem(n);
+	}
+	while (*ping_pending && !PQisBusy(conn)) {
+		PGresult *r = PQgetResult(conn);
+		if (!r) {
+			*ping_pending = 0;
+			break;
+		}
+		PQclear(r);
+	}
+	return PQstatus(conn) == CONNECTION_OK ? 0 : -1;
+}
+
+/* Serves one connection until it is lost (returns 0) or stop (returns 1). */
+static int serve(cache_listener *l, PGconn *conn)
+{
+	int ping_pending = 0;
+	long quiet_since = now_ms();
+	for (;;) {
+		long waited = now_ms() - quiet_since;
+		int timeout = waited >= IDLE_PING_MS ? 0 : (int)(IDLE_PING_MS - waited);
+		int readable = 0;
+		if (wait_for(l, PQsocket(conn), timeout, &readable))
+			return 1;
+		if (readable) {
+			if (drain(l, conn, &ping_pending) < 0)
+				return 0;
+			if (!ping_pending)
+				quiet_since = now_ms();
+			continue;
+		}
+		if (now_ms() - quiet_since < IDLE_PING_MS)
+			continue;
+		if (ping_pending) {
+			log_warn("cache listener: no answer to a ping for %d ms", IDLE_PING_MS);
+			return 0;
+		}
+		if (!PQsendQuery(conn, "SELECT 1") || PQflush(conn) < 0)
+			return 0;
+		ping_pending = 1;
+		quiet_since = now_ms();
+	}
+}
+
+static void *listen_thread(void *arg)
+{
+	cache_listener *l = arg;
+	int backoff = BACKOFF_MIN_MS;
+	int was_connected = 0, failure_logged = 0;
+	for (;;) {
+		char err[512];
+		PGconn *conn = connect_listening(l->url, err, sizeof err);
+		if (!conn) {
+			if (!failure_logged)
+				log_warn(
+				    "cache listener cannot connect (cache stays off, retrying): "
+				    "%s",
+				    err);
+			failure_logged = 1;
+			if (wait_for(l, -1, backoff, NULL))
+				break;
+			backoff = backoff * 2 > BACKOFF_MAX_MS ? BACKOFF_MAX_MS : backoff * 2;
+			continue;
+		}
+		/* Anything committed while nobody listened is unknown: start
+		 * from an empty cache (set_enabled clears it). */
+		cache_set_enabled(l->cache, 1);
+		log_info("cache listener %s on " CACHE_CHANNEL "; response cache on",
+		         was_connected ? "listening again" : "listening");
+		was_connected = 1;
+		failure_logged = 0;
+		backoff = BACKOFF_MIN_MS;
+		int stop = serve(l, conn);
+		cache_set_enabled(l->cache, 0);
+		if (!stop) {
+			db_error_text(conn, NULL, err, sizeof err);
+			log_warn("cache listener lost its database connection (%s); response cache "
+			         "off until it is back",
+			         err);
+		}
+		PQfinish(conn);
+		if (stop)
+			break;
+	}
+	return NULL;
+}
+
+cache_listener *cache_listener_start(cache *c, const char *url)
+{
+	cache_listener *l = xcalloc(1, sizeof *l);
+	l->cache = c;
+	l->url = xstrdup(url);
+	cache_set_enabled(c, 0);
+	if (pipe2(l->wake, O_CLOEXEC) != 0) {
+		log_error("cache listener: pipe: %s", strerror(errno));
+		goto fail;
+	}
+	if (pthread_create(&l->thread, NULL, listen_thread, l) != 0) {
+		log_error("cache listener: cannot start its thread");
+		close(l->wake[0]);
+		close(l->wake[1]);
+		goto fail;
+	}
+	return l;
+fail:
+	free(l->url);
+	free(l);
+	return NULL;
+}
+
+void cache_listener_stop(cache_listener *l)
+{
+	if (!l)
+		return;
+	ssize_t w = write(l->wake[1], "x", 1);
+	(void)w;
+	pthread_join(l->thread, NULL);
+	close(l->wake[0]);
+	close(l->wake[1]);
+	free(l->url);
+	free(l);
+}

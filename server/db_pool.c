@@ -1,0 +1,238 @@
+/* One PostgreSQL connection per worker thread (see db_pool.h).
+ *
+ * libmicrohttpd runs each request to completion on one pool thread, so a
+ * thread-local connection needs no locking and no checkout. The connection
+ * is kept in a pthread key whose destructor closes it when the worker
+ * thread ends (MHD_stop_daemon joins them), so nothing leaks at exit. */
+#include "db_pool.h"
+
+#include "db.h"
+#include "log.h"
+#include "sb.h"
+
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+/* After a failed connect, requests on that thread answer 503 at once for
+ * this long instead of each waiting on a connect attempt of their own. */
+#define RECONNECT_BACKOFF_MS 1000
+
+/* Statements prepared on a connection, by SQL text. The handlers build a
+ * bounded set of texts (fixed fragments per filter combination), so a small
+ * cache spares nearly every request the planning of its statements, which
+ * costs more than running them on data of this size. */
+#define PREPARED_MAX 64
+
+typedef struct prepared {
+	char *sql;
+	char name[16];
+} prepared;
+
+typedef struct thread_conn {
+	PGconn *conn;
+	struct timespec failed_at; /* last failed connect; zero when none */
+	prepared stmts[PREPARED_MAX];
+	size_t n_stmts;
+} thread_conn;
+
+static void forget_prepared(thread_conn *tc)
+{
+	for (size_t i = 0; i < tc->n_stmts; i++)
+		free(tc->stmts[i].sql);
+	tc->n_stmts = 0;
+}
+
+static char *pool_url;
+static char pool_timeout[32] = "5000";
+static pthread_key_t conn_key;
+static pthread_once_t key_once = PTHREAD_ONCE_INIT;
+
+static void thread_conn_free(void *p)
+{
+	thread_conn *tc = p;
+	if (tc->conn)
+		PQfinish(tc->conn);
+	forget_prepared(tc);
+	free(tc);
+}
+
+static void make_key(void)
+{
+	if (pthread_key_create(&conn_key, thread_conn_free) != 0) {
+		log_error("pthread_key_create failed");
+		abort();
+	}
+}
+
+void db_pool_configure(const char *url, int statement_timeout_ms)
+{
+	pthread_once(&key_once, make_key);
+	free(pool_url);
+	pool_url = xstrdup(url);
+	snprintf(pool_timeout, sizeof pool_timeout, "%d", statement_timeout_ms);
+}
+
+void db_pool_release_thread(void)
+{
+	pthread_once(&key_once, make_key);
+	thread_conn *tc = pthread_getspecific(conn_key);
+	if (tc) {
+		pthread_setspecific(conn_key, NULL);
+		thread_conn_free(tc);
+	}
+}
+
+void db_pool_shutdown(void)
+{
+	db_pool_release_thread();
+	free(pool_url);
+	pool_url = NULL;
+}
+
+static long ms_since(const struct timespec *t)
+{
+	struct timespec now;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	return (now.tv_sec - t->tv_sec) * 1000 + (now.tv_nsec - t->tv_nsec) / 1000000;
+}
+
+/* Session settings made once per connection: a statement timeout so that
+ * no request holds a worker for long, and read-only transactions as a
+ * second guard beside the role's SELECT-only grants. */
+static int configure_session(PGconn *conn)
+{
+	const char *params[] = {pool_timeout};
+	PGresult *r = PQexecParams(conn,
+	                           "SELECT set_config('statement_timeout', $1, false),"
+	                           " set_config('default_transaction_read_only', 'on', false)",
+	                           1, NULL, params, NULL, NULL, 0);
+	int ok = PQresultStatus(r) == PGRES_TUPLES_OK;
+	if (!ok) {
+		char err[512];
+		db_error_text(conn, r, err, sizeof err);
+		log_error("database session setup failed: %s", err);
+	}
+	PQclear(r);
+	return ok ? 0 : -1;
+}
+
+/* This thread's usable connection, or NULL (logged) when there is none. */
+static thread_conn *thread_connection(int *fresh)
+{
+	*fresh = 0;
+	pthread_once(&key_once, make_key);
+	thread_conn *tc = pthread_getspecific(conn_key);
+	if (!tc) {
+		tc = xcalloc(1, sizeof *tc);
+		pthread_setspecific(conn_key, tc);
+	}
+	if (tc->conn && PQstatus(tc->conn) != CONNECTION_OK) {
+		/* Lost since the last request (server restart, network):
+		 * start afresh rather than PQreset, so the backoff below
+		 * applies the same way to both. */
+		PQfinish(tc->conn);
+		tc->conn = NULL;
+		forget_prepared(tc);
+	}
+	if (!tc->conn) {
+		if ((tc->failed_at.tv_sec || tc->failed_at.tv_nsec) &&
+		    ms_since(&tc->failed_at) < RECONNECT_BACKOFF_MS)
+			return NULL;
+		char err[512];
+		tc->conn = db_connect(pool_url ? pool_url : db_url(NULL), "report-server", err,
+		                      sizeof err);
+		if (tc->conn && configure_session(tc->conn) < 0) {
+			PQfinish(tc->conn);
+			tc->conn = NULL;
+			snprintf(err, sizeof err, "session setup failed");
+		}
+		if (!tc->conn) {
+			clock_gettime(CLOCK_MONOTONIC, &tc->failed_at);
+			log_warn("database connection failed: %s", err);
+			return NULL;
+		}
+		tc->failed_at.tv_sec = tc->failed_at.tv_nsec = 0;
+		*fresh = 1;
+		log_info("database connected");
+	}
+	if (PQtransactionStatus(tc->conn) != PQTRANS_IDLE) {
+		/* A handler left a transaction open or failed inside one:
+		 * never let it leak into the next request. */
+		PGresult *r = PQexec(tc->conn, "ROLLBACK");
+		PQclear(r);
+	}
+	return tc;
+}
+
+/* Runs `sql` as a statement prepared on this connection (preparing it on
+ * first use while the cache has room), else as a one-off. */
+static PGresult *exec_cached(thread_conn *tc, const char *sql, int n_params,
+                             const char *const *params)
+{
+	for (size_t i = 0; i < tc->n_stmts; i++)
+		if (strcmp(tc->stmts[i].sql, sql) == 0)
+			return PQexecPrepared(tc->conn, tc->stmts[i].name, n_params, params, NULL,
+			                      NULL, 0);
+	if (tc->n_stmts < PREPARED_MAX) {
+		prepared *p = &tc->stmts[tc->n_stmts];
+		snprintf(p->name, sizeof p->name, "s%zu", tc->n_stmts);
+		PGresult *r = PQprepare(tc->conn, p->name, sql, n_params, NULL);
+		int ok = PQresultStatus(r) == PGRES_COMMAND_OK;
+		if (!ok)
+			return r; /* the error, as running it would have given */
+		PQclear(r);
+		p->sql = xstrdup(sql);
+		tc->n_stmts++;
+		return PQexecPrepared(tc->conn, p->name, n_params, params, NULL, NULL, 0);
+	}
+	return PQexecParams(tc->conn, sql, n_params, NULL, params, NULL, NULL, 0);
+}
+
+PGresult *db_query(http_response *res, const char *sql, int n_params, const char *const *params)
+{
+	int fresh;
+	thread_conn *tc = thread_connection(&fresh);
+	if (!tc) {
+		reply_db_unavailable(res);
+		return NULL;
+	}
+	PGresult *r = exec_cached(tc, sql, n_params, params);
+	if (!fresh && PQstatus(tc->conn) != CONNECTION_OK) {
+		/* The connection died while idle (the database restarted
+		 * since this thread's last request). Every statement here is
+		 * a read, so running it once more on a new connection is
+		 * safe and spares the client a needless 503. */
+		PQclear(r);
+		tc = thread_connection(&fresh);
+		if (!tc) {
+			reply_db_unavailable(res);
+			return NULL;
+		}
+		r = exec_cached(tc, sql, n_params, params);
+	}
+	PGconn *conn = tc->conn;
+	ExecStatusType st = PQresultStatus(r);
+	if (st == PGRES_TUPLES_OK || st == PGRES_COMMAND_OK)
+		return r;
+
+	char err[512];
+	db_error_text(conn, r, err, sizeof err);
+	const char *state = PQresultErrorField(r, PG_DIAG_SQLSTATE);
+	if (db_connection_lost(conn, r)) {
+		log_warn("database connection lost: %s", err);
+		reply_db_unavailable(res);
+	} else if (state && strcmp(state, "57014") == 0) {
+		log_warn("statement timed out: %s", err);
+		reply_problem(res, 503, "query_timeout", "The query took too long; retry later.",
+		              NULL);
+		http_set_header(res, "Retry-After", HTTP_RETRY_AFTER_SECONDS);
+	} else {
+		log_error("query failed (%s): %s", state ? state : "?", err);
+		reply_problem(res, 500, "internal_error", "The server failed to answer.", NULL);
+	}
+	PQclear(r);
+	return NULL;
+}

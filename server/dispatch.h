@@ -1,0 +1,47 @@
+/* From a request as received to a complete response: decoding, routing,
+ * negotiation, the handler, then the conventions every route shares (ETag
+ * and 304, Cache-Control, Vary, CORS). No libmicrohttpd here (httpd.c feeds
+ * it), so unit tests drive it directly. */
+#ifndef SERVER_DISPATCH_H
+#define SERVER_DISPATCH_H
+
+#include "http.h"
+
+#include <stddef.h>
+
+/* Limits checked before anything else. They sit well below what the
+ * connection memory limit of httpd.c can hold, so these requests get a
+ * proper problem+json rather than libmicrohttpd's bare reply. */
+#define DISPATCH_MAX_TARGET_BYTES 8192 /* request target (path + query) → 414 */
+#define DISPATCH_MAX_HEADER_BYTES 8192 /* all header names + values → 431 */
+
+typedef struct dispatch_input {
+	const char *method;
+	const char *target; /* raw request target "/path?query", not decoded */
+	const char *accept; /* header values; NULL when absent */
+	const char *if_none_match;
+	const char *origin;
+	const char *acr_method;  /* Access-Control-Request-Method */
+	const char *acr_headers; /* Access-Control-Request-Headers */
+	size_t header_bytes;     /* sum of header name and value lengths */
+} dispatch_input;
+
+/* Allowed CORS origins, comma-separated ("https://a.example,https://b");
+ * "*" allows any; NULL or "" allows none. Call before serving. */
+void dispatch_set_cors_origins(const char *origins);
+void dispatch_free_config(void);
+
+/* The response cache to use (cache.h), or NULL for none (the default). Not
+ * owned: the caller frees it after serving has stopped. With a cache, GET
+ * and HEAD of routes under /api/v1 are answered from it when possible, and
+ * their 200 responses to GET are stored; /healthz, /readyz and every other
+ * status are always computed afresh. */
+struct cache;
+void dispatch_set_cache(struct cache *c);
+
+/* Fills `res` (zeroed by the caller) with the complete response: status,
+ * body (none for 304; for HEAD the transport sends only its length),
+ * content type and headers. Release with http_response_free. */
+void dispatch(const dispatch_input *in, http_response *res);
+
+#endif

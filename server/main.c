@@ -1,0 +1,230 @@
+/* bin/report-server: the read API over the imported reports. */
+#include "cache.h"
+#include "cache_listener.h"
+#include "db.h"
+#include "db_pool.h"
+#include "dispatch.h"
+#include "httpd.h"
+#include "log.h"
+#include "openapi_doc.h"
+
+#include <getopt.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+/* How long a stop waits for requests in flight. */
+#define STOP_GRACE_MS                10000
+#define DEFAULT_STATEMENT_TIMEOUT_MS 5000
+
+static const char usage[] =
+    "usage: report-server [options]\n"
+    "\n"
+    "Serves the imported work reports as a REST API under /api/v1, with\n"
+    "/healthz and /readyz at the root. Each option has an environment variable\n"
+    "of the same meaning; the option wins.\n"
+    "\n"
+    "  --listen HOST:PORT        REPORT_LISTEN        (default 127.0.0.1:8080)\n"
+    "  --database-url URL        DATABASE_URL         (the read-only role; default "
+    "dbname=reports)\n"
+    "  --workers N               REPORT_WORKERS       (threads, each with one DB connection;\n"
+    "                                                  default: the number of CPUs)\n"
+    "  --cors-origins A,B        REPORT_CORS_ORIGINS  (origins allowed by CORS; * for any;\n"
+    "                                                  default none)\n"
+    "  --log-level LEVEL         REPORT_LOG_LEVEL     (debug, info, warn, error; default info)\n"
+    "  --statement-timeout MS    REPORT_STATEMENT_TIMEOUT_MS (default 5000)\n"
+    "  --cache-bytes N           REPORT_CACHE_BYTES   (response cache size; K, M, G suffixes\n"
+    "                                                  allowed; 0 turns it off; default 64M)\n"
+    "  --openapi FILE            REPORT_OPENAPI       (default <program dir>/../api/openapi.json,\n"
+    "                                                  then ./api/openapi.json)\n"
+    "  --help                    this text\n"
+    "\n"
+    "SIGTERM or SIGINT stops it gracefully (requests in flight finish; exit 0).\n"
+    "\n"
+    "The response cache keeps 200 answers of /api/v1 until the data changes:\n"
+    "report-import and report-admin send NOTIFY report_data_changed, and a\n"
+    "listener connection clears the cache on each; while that connection is\n"
+    "down the cache is off.\n";
+
+static const char *flag_or_env(const char *flag, const char *env)
+{
+	if (flag)
+		return flag;
+	const char *v = getenv(env);
+	return v && *v ? v : NULL;
+}
+
+/* A byte count: digits with an optional K, M or G (powers of 1024). */
+static int parse_bytes(const char *text, size_t *out)
+{
+	char *end;
+	unsigned long long v = strtoull(text, &end, 10);
+	unsigned shift = 0;
+	if (*end == 'k' || *end == 'K')
+		shift = 10;
+	else if (*end == 'm' || *end == 'M')
+		shift = 20;
+	else if (*end == 'g' || *end == 'G')
+		shift = 30;
+	if (shift)
+		end++;
+	if (end == text || *end || text[0] == '-' || v > (1ULL << 40) >> shift) {
+		fprintf(stderr, "report-server: --cache-bytes must be a byte count like 67108864 "
+		                "or 64M (at most 1T)\n");
+		return -1;
+	}
+	*out = (size_t)(v << shift);
+	return 0;
+}
+
+static int parse_positive(const char *text, const char *what, long max, long *out)
+{
+	char *end;
+	long v = strtol(text, &end, 10);
+	if (!*text || *end || v < 1 || v > max) {
+		fprintf(stderr, "report-server: %s must be an integer from 1 to %ld\n", what, max);
+		return -1;
+	}
+	*out = v;
+	return 0;
+}
+
+int main(int argc, char **argv)
+{
+	static const struct option opts[] = {
+	    {"listen", required_argument, NULL, 'l'},
+	    {"database-url", required_argument, NULL, 'd'},
+	    {"workers", required_argument, NULL, 'w'},
+	    {"cors-origins", required_argument, NULL, 'c'},
+	    {"log-level", required_argument, NULL, 'v'},
+	    {"statement-timeout", required_argument, NULL, 't'},
+	    {"openapi", required_argument, NULL, 'o'},
+	    {"cache-bytes", required_argument, NULL, 'b'},
+	    {"help", no_argument, NULL, 'h'},
+	    {NULL, 0, NULL, 0},
+	};
+	const char *listen = NULL, *url = NULL, *workers = NULL, *cors = NULL, *level = NULL,
+	           *timeout = NULL, *openapi = NULL, *cache_arg = NULL;
+	int c;
+	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+		switch (c) {
+		case 'l':
+			listen = optarg;
+			break;
+		case 'd':
+			url = optarg;
+			break;
+		case 'w':
+			workers = optarg;
+			break;
+		case 'c':
+			cors = optarg;
+			break;
+		case 'v':
+			level = optarg;
+			break;
+		case 't':
+			timeout = optarg;
+			break;
+		case 'o':
+			openapi = optarg;
+			break;
+		case 'b':
+			cache_arg = optarg;
+			break;
+		case 'h':
+			fputs(usage, stdout);
+			return 0;
+		default:
+			fputs(usage, stderr);
+			return 2;
+		}
+	}
+	if (optind < argc) {
+		fprintf(stderr, "report-server: unexpected argument %s\n", argv[optind]);
+		fputs(usage, stderr);
+		return 2;
+	}
+	log_set_component("server");
+	listen = flag_or_env(listen, "REPORT_LISTEN");
+	workers = flag_or_env(workers, "REPORT_WORKERS");
+	cors = flag_or_env(cors, "REPORT_CORS_ORIGINS");
+	level = flag_or_env(level, "REPORT_LOG_LEVEL");
+	timeout = flag_or_env(timeout, "REPORT_STATEMENT_TIMEOUT_MS");
+	openapi = flag_or_env(openapi, "REPORT_OPENAPI");
+	cache_arg = flag_or_env(cache_arg, "REPORT_CACHE_BYTES");
+	if (level) {
+		int lv = log_level_parse(level);
+		if (lv < 0) {
+			fprintf(stderr, "report-server: unknown log level %s\n", level);
+			return 2;
+		}
+		log_set_level((enum log_level)lv);
+	}
+	long n_workers = sysconf(_SC_NPROCESSORS_ONLN);
+	if (n_workers < 1)
+		n_workers = 1;
+	if (workers && parse_positive(workers, "--workers", 256, &n_workers) < 0)
+		return 2;
+	long timeout_ms = DEFAULT_STATEMENT_TIMEOUT_MS;
+	if (timeout && parse_positive(timeout, "--statement-timeout", 3600000, &timeout_ms) < 0)
+		return 2;
+	size_t cache_bytes = CACHE_DEFAULT_BYTES;
+	if (cache_arg && parse_bytes(cache_arg, &cache_bytes) < 0)
+		return 2;
+
+	int status = 1;
+	httpd *h = NULL;
+	cache *responses = NULL;
+	cache_listener *listener = NULL;
+	if (openapi_load(openapi) < 0)
+		goto out;
+	dispatch_set_cors_origins(cors);
+	db_pool_configure(db_url(url), (int)timeout_ms);
+
+	/* Signals are taken by sigwait in this thread only: block them before
+	 * the pool threads start so that they inherit the mask. libpq and MHD
+	 * write to sockets that peers may close; SIGPIPE must not kill us. */
+	signal(SIGPIPE, SIG_IGN);
+	sigset_t stop_signals;
+	sigemptyset(&stop_signals);
+	sigaddset(&stop_signals, SIGTERM);
+	sigaddset(&stop_signals, SIGINT);
+	pthread_sigmask(SIG_BLOCK, &stop_signals, NULL);
+
+	httpd_options hopt = {.listen = listen ? listen : "127.0.0.1:8080",
+	                      .workers = (unsigned)n_workers};
+	/* The listener thread inherits the blocked signal mask too. */
+	responses = cache_new(cache_bytes);
+	if (responses) {
+		listener = cache_listener_start(responses, db_url(url));
+		if (!listener)
+			goto out;
+		dispatch_set_cache(responses);
+		log_info("response cache of %zu bytes", cache_bytes);
+	} else {
+		log_info("response cache off");
+	}
+	h = httpd_start(&hopt);
+	if (!h)
+		goto out;
+	log_info("serving with %ld workers", n_workers);
+	int sig = 0;
+	sigwait(&stop_signals, &sig);
+	log_info("%s: stopping", sig == SIGTERM ? "SIGTERM" : "SIGINT");
+	httpd_stop(h, STOP_GRACE_MS);
+	log_info("stopped");
+	status = 0;
+out:
+	/* The daemon is stopped: no request can reach the cache any more. */
+	cache_listener_stop(listener);
+	dispatch_set_cache(NULL);
+	cache_free(responses);
+	db_pool_shutdown();
+	dispatch_free_config();
+	openapi_free();
+	return status;
+}

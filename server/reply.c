@@ -1,0 +1,166 @@
+/* List replies and row conversion shared by all handlers (see reply.h). */
+#include "reply.h"
+
+#include "csv.h"
+#include "json_num.h"
+#include "log.h"
+#include "row_text.h"
+#include "urlcodec.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+json_t *cell_text_to_json(const char *text, enum col_type type)
+{
+	json_t *v = NULL;
+	switch (type) {
+	case COL_TEXT:
+		v = json_string(text);
+		break;
+	case COL_INT:
+		v = json_integer(strtoll(text, NULL, 10));
+		break;
+	case COL_DECIMAL:
+		v = json_decimal(text);
+		if (!v) {
+			/* More digits than a JSON number carries exactly: keep
+			 * them all as a string rather than print a rounded one. */
+			log_warn("decimal %s kept as a string", text);
+			v = json_string(text);
+		}
+		break;
+	case COL_BOOL:
+		v = json_boolean(text[0] == 't');
+		break;
+	case COL_JSON:
+		v = json_loads(text, JSON_DECODE_ANY, NULL);
+		break;
+	}
+	return v ? v : json_null();
+}
+
+static json_t *cell_to_json(const PGresult *pg, int row, int col, enum col_type type)
+{
+	if (PQgetisnull(pg, row, col))
+		return json_null();
+	return cell_text_to_json(PQgetvalue(pg, row, col), type);
+}
+
+int *result_columns(const PGresult *pg, const col_spec *cols, size_t n_cols)
+{
+	int *idx = xcalloc(n_cols ? n_cols : 1, sizeof *idx);
+	for (size_t i = 0; i < n_cols; i++) {
+		idx[i] = PQfnumber(pg, cols[i].name);
+		if (idx[i] < 0)
+			log_error("result has no column %s", cols[i].name);
+	}
+	return idx;
+}
+
+static json_t *row_object(const PGresult *pg, int row, const col_spec *cols, size_t n_cols,
+                          const int *idx)
+{
+	json_t *obj = json_object();
+	for (size_t i = 0; i < n_cols; i++)
+		json_object_set_new_nocheck(
+		    obj, cols[i].name,
+		    idx[i] < 0 ? json_null() : cell_to_json(pg, row, idx[i], cols[i].type));
+	return obj;
+}
+
+json_t *row_to_json(const PGresult *pg, int row, const col_spec *cols, size_t n_cols)
+{
+	int *idx = result_columns(pg, cols, n_cols);
+	json_t *obj = row_object(pg, row, cols, n_cols, idx);
+	free(idx);
+	return obj;
+}
+
+json_t *rows_to_json(const PGresult *pg, int skip_if_null, const col_spec *cols, size_t n_cols)
+{
+	int *idx = result_columns(pg, cols, n_cols);
+	json_t *arr = json_array();
+	for (int r = 0; r < PQntuples(pg); r++)
+		if (skip_if_null < 0 || !PQgetisnull(pg, r, skip_if_null))
+			json_array_append_new(arr, row_object(pg, r, cols, n_cols, idx));
+	free(idx);
+	return arr;
+}
+
+/* The request's own target with offset (and limit) set to those of another
+ * page, as a relative reference for a Link header. */
+static void append_page_link(sb *out, const http_request *req, const paging *page, long offset,
+                             const char *rel)
+{
+	if (out->len)
+		sb_puts(out, ", ");
+	sb_putc(out, '<');
+	sb_puts(out, req->path);
+	sb_putc(out, '?');
+	for (size_t i = 0; i < req->n_query; i++) {
+		const http_param *p = &req->query[i];
+		if (strcmp(p->name, "offset") == 0 || strcmp(p->name, "limit") == 0)
+			continue;
+		url_encode_component(out, p->name);
+		sb_putc(out, '=');
+		url_encode_component(out, p->value);
+		sb_putc(out, '&');
+	}
+	sb_printf(out, "limit=%ld&offset=%ld>; rel=\"%s\"", page->limit, offset, rel);
+}
+
+static void set_page_links(const http_request *req, http_response *res, long long total,
+                           const paging *page)
+{
+	sb links = SB_INIT;
+	if (page->offset + page->limit < total)
+		append_page_link(&links, req, page, page->offset + page->limit, "next");
+	if (page->offset > 0) {
+		long prev = page->offset - page->limit;
+		append_page_link(&links, req, page, prev < 0 ? 0 : prev, "prev");
+	}
+	if (links.len)
+		http_set_header(res, "Link", sb_str(&links));
+	sb_free(&links);
+}
+
+void reply_list(const http_request *req, http_response *res, json_t *items, long long total,
+                const paging *page, const col_spec *cols, size_t n_cols)
+{
+	set_page_links(req, res, total, page);
+
+	if (req->format == FORMAT_CSV) {
+		res->status = 200;
+		free(res->content_type);
+		res->content_type = xstrdup("text/csv; charset=utf-8; header=present");
+		sb_truncate(&res->body, 0);
+		csv_write(&res->body, items, cols, n_cols);
+		json_decref(items);
+		return;
+	}
+	json_t *body =
+	    json_pack("{s:o, s:I, s:I, s:I}", "items", items, "total", (json_int_t)total, "limit",
+	              (json_int_t)page->limit, "offset", (json_int_t)page->offset);
+	reply_json(res, 200, body);
+}
+
+void reply_list_rows(const http_request *req, http_response *res, const PGresult *pg,
+                     int skip_if_null, long long total, const paging *page, const col_spec *cols,
+                     size_t n_cols)
+{
+	set_page_links(req, res, total, page);
+	res->status = 200;
+	free(res->content_type);
+	sb_truncate(&res->body, 0);
+	if (req->format == FORMAT_CSV) {
+		res->content_type = xstrdup("text/csv; charset=utf-8; header=present");
+		rows_write_csv(&res->body, pg, skip_if_null, cols, n_cols);
+		return;
+	}
+	res->content_type = xstrdup("application/json");
+	/* The members in the order json_pack gives them in reply_list. */
+	sb_puts(&res->body, "{\"items\":");
+	rows_write_json(&res->body, pg, skip_if_null, cols, n_cols);
+	sb_printf(&res->body, ",\"total\":%lld,\"limit\":%ld,\"offset\":%ld}", total, page->limit,
+	          page->offset);
+}

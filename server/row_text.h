@@ -1,0 +1,30 @@
+/* Rows of a query result written straight as JSON or CSV text. The bytes
+ * are exactly those of rows_to_json (reply.h) dumped with JSON_NUM_FLAGS,
+ * or passed through csv_write, without building a Jansson value per cell:
+ * for a page of 100 metrics that building, dumping and freeing was most of
+ * the work of a request (see bench/README.md). */
+#ifndef SERVER_ROW_TEXT_H
+#define SERVER_ROW_TEXT_H
+
+#include "reply.h"
+#include "sb.h"
+
+#include <libpq-fe.h>
+
+/* Appends a JSON array with one object per row of `pg` (keys in the order
+ * of `cols`), leaving out rows where column `skip_if_null` is NULL (-1 keeps
+ * every row). */
+void rows_write_json(sb *out, const PGresult *pg, int skip_if_null, const col_spec *cols,
+                     size_t n_cols);
+
+/* Appends the CSV of csv_write (BOM, header row, CRLF rows) for the same
+ * rows. */
+void rows_write_csv(sb *out, const PGresult *pg, int skip_if_null, const col_spec *cols,
+                    size_t n_cols);
+
+/* Appends `s` as a JSON string as Jansson prints it without
+ * JSON_ENSURE_ASCII: UTF-8 as is; '"', '\\' and control characters
+ * escaped. */
+void json_write_string(sb *out, const char *s, size_t n);
+
+#endif

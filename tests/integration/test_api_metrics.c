@@ -1,0 +1,208 @@
+/* /api/v1/metrics over the real sample: the headline figure, filters,
+ * sorting and paging, exact numbers, checked against the database. */
+#include "test_api_util.h"
+
+#include <criterion/criterion.h>
+#include <stdlib.h>
+#include <string.h>
+
+static long long count_sql(const char *sql, int n, const char *const *params)
+{
+	PGconn *db = itest_admin();
+	long long v = itest_scalar(db, sql, n, params);
+	PQfinish(db);
+	return v;
+}
+
+Test(api_metrics, industrial_value_added_and_its_section)
+{
+	char *name = api_enc("工业增加值");
+	char *org = api_enc("济源高新区");
+	char *path = api_path("/api/v1/metrics?name=%s&org=%s&year=2023", name, org);
+	itest_http raw;
+	json_t *body = api_get_json(path, 200, &raw);
+	json_t *hit = NULL;
+	size_t i;
+	json_t *m;
+	json_array_foreach(json_object_get(body, "items"), i, m)
+	{
+		cr_assert(strstr(api_str(m, "name"), "工业增加值"), "name %s", api_str(m, "name"));
+		if (strcmp(api_str(m, "unit"), "亿元") == 0)
+			hit = m;
+	}
+	cr_assert_not_null(hit, "no 工业增加值 in 亿元: %s", raw.body);
+	/* printed exactly: the bytes, not just the parsed double */
+	cr_assert_not_null(strstr(raw.body, "\"value\":182.9,"), "%s", raw.body);
+	cr_assert_not_null(strstr(raw.body, "\"yoy_pct\":6.1,"), "%s", raw.body);
+	cr_assert_null(strstr(raw.body, "182.90000"));
+	cr_assert_null(strstr(raw.body, "\\u"), "Chinese is not escaped");
+	cr_assert_str_eq(api_str(hit, "base_unit"), "元");
+	cr_assert_not_null(strstr(raw.body, "\"base_value\":18290000000,"), "%s", raw.body);
+	cr_assert(json_is_null(json_object_get(hit, "yoy_points")));
+	cr_assert(json_is_false(json_object_get(hit, "is_target")));
+	cr_assert(json_is_false(json_object_get(hit, "approx")));
+	cr_assert(strstr(api_str(hit, "quote"), "182.9"));
+	cr_assert_eq(json_integer_value(json_object_get(hit, "report_id")), api_sample_report_id());
+	cr_assert_lt(json_integer_value(json_object_get(hit, "span_start")),
+	             json_integer_value(json_object_get(hit, "span_end")));
+
+	/* the same metric by id */
+	long long id = json_integer_value(json_object_get(hit, "id"));
+	char *one = api_path("/api/v1/metrics/%lld", id);
+	json_t *single = api_get_json(one, 200, NULL);
+	cr_assert(json_equal(single, hit));
+	json_decref(single);
+	free(one);
+
+	/* its section is 二（一） 经济运行稳中有进 */
+	long long section = json_integer_value(json_object_get(hit, "section_id"));
+	char *spath = api_path("/api/v1/sections/%lld", section);
+	json_t *s = api_get_json(spath, 200, NULL);
+	cr_assert_str_eq(api_str(s, "label"), "（一）");
+	cr_assert_str_eq(api_str(s, "heading"), "经济运行稳中有进");
+	cr_assert_str_eq(api_str(json_array_get(json_object_get(s, "breadcrumb"), 0), "label"),
+	                 "二");
+	json_decref(s);
+	free(spath);
+
+	json_decref(body);
+	itest_http_free(&raw);
+	free(path);
+	free(org);
+	free(name);
+}
+
+Test(api_metrics, filters_agree_with_the_database)
+{
+	long long rid = api_sample_report_id();
+	char rid_text[24];
+	snprintf(rid_text, sizeof rid_text, "%lld", rid);
+	const char *params[] = {rid_text};
+	struct {
+		const char *query, *where;
+	} cases[] = {
+	    {"", "true"},
+	    {"&unit=%E4%BA%BF%E5%85%83", "unit = '亿元'"},
+	    {"&kind=target", "is_target"},
+	    {"&kind=result", "NOT is_target"},
+	    {"&has_yoy=true", "(yoy_pct IS NOT NULL OR yoy_points IS NOT NULL)"},
+	    {"&has_yoy=false", "(yoy_pct IS NULL AND yoy_points IS NULL)"},
+	    {"&name=%E6%94%B6%E5%85%A5", "strpos(name, '收入') > 0"},
+	    {"&name=%E4%BA%BF", "strpos(name, '亿') > 0"},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char *path =
+		    api_path("/api/v1/metrics?report=%lld%s&limit=1000", rid, cases[i].query);
+		json_t *body = api_get_json(path, 200, NULL);
+		char *sql = api_path("SELECT count(*) FROM metrics WHERE report_id = $1 AND %s",
+		                     cases[i].where);
+		long long want = count_sql(sql, 1, params);
+		cr_assert_eq(json_integer_value(json_object_get(body, "total")), want, "%s", path);
+		cr_assert_eq((long long)json_array_size(json_object_get(body, "items")), want);
+		json_decref(body);
+		free(sql);
+		free(path);
+	}
+	/* section= takes the section and its descendants */
+	long long parent = api_sample_section_id("聚焦主责主业，提升发展质效");
+	char *path = api_path("/api/v1/metrics?section=%lld&limit=1000", parent);
+	json_t *body = api_get_json(path, 200, NULL);
+	char ptext[24];
+	snprintf(ptext, sizeof ptext, "%lld", parent);
+	const char *pparams[] = {ptext};
+	cr_assert_eq(
+	    json_integer_value(json_object_get(body, "total")),
+	    count_sql("WITH RECURSIVE t AS (SELECT $1::bigint AS id UNION ALL"
+	              " SELECT s.id FROM sections s JOIN t ON s.parent_id = t.id)"
+	              " SELECT count(*) FROM metrics WHERE section_id IN (SELECT id FROM t)",
+	              1, pparams));
+	json_decref(body);
+	free(path);
+}
+
+Test(api_metrics, sort_and_paging)
+{
+	long long rid = api_sample_report_id();
+	/* -value within one unit: descending, first is the largest */
+	char *path =
+	    api_path("/api/v1/metrics?report=%lld&unit=%%E4%%BA%%BF%%E5%%85%%83&sort=-value", rid);
+	json_t *body = api_get_json(path, 200, NULL);
+	json_t *items = json_object_get(body, "items");
+	cr_assert_gt(json_array_size(items), 1);
+	for (size_t i = 1; i < json_array_size(items); i++)
+		cr_assert_geq(
+		    json_number_value(json_object_get(json_array_get(items, i - 1), "value")),
+		    json_number_value(json_object_get(json_array_get(items, i), "value")));
+	char rid_text[24];
+	snprintf(rid_text, sizeof rid_text, "%lld", rid);
+	const char *params[] = {rid_text};
+	PGconn *db = itest_admin();
+	char *max = itest_scalar_text(
+	    db, "SELECT max(value)::text FROM metrics WHERE report_id = $1 AND unit = '亿元'", 1,
+	    params);
+	PQfinish(db);
+	json_t *first = json_object_get(json_array_get(items, 0), "value");
+	char *printed = json_dumps(first, JSON_ENCODE_ANY | JSON_REAL_PRECISION(15));
+	cr_assert_eq(strtod(printed, NULL), strtod(max, NULL));
+	free(printed);
+	free(max);
+	json_decref(body);
+	free(path);
+
+	/* position order, paged by 2 with Link headers, equals one page of 1000 */
+	path = api_path("/api/v1/metrics?report=%lld&limit=1000", rid);
+	json_t *all = api_get_json(path, 200, NULL);
+	free(path);
+	json_t *all_items = json_object_get(all, "items");
+	long long total = json_integer_value(json_object_get(all, "total"));
+	cr_assert_geq(total, 3);
+	for (size_t i = 1; i < json_array_size(all_items); i++)
+		cr_assert_lt(
+		    json_integer_value(
+		        json_object_get(json_array_get(all_items, i - 1), "position")),
+		    json_integer_value(json_object_get(json_array_get(all_items, i), "position")));
+	path = api_path("/api/v1/metrics?report=%lld&limit=2&offset=2", rid);
+	itest_http raw;
+	body = api_get_json(path, 200, &raw);
+	items = json_object_get(body, "items");
+	cr_assert_eq(json_array_size(items), 2);
+	cr_assert(json_equal(json_array_get(items, 0), json_array_get(all_items, 2)));
+	cr_assert(json_equal(json_array_get(items, 1), json_array_get(all_items, 3)));
+	char *link = itest_http_header(&raw, "Link");
+	char *want = api_path("</api/v1/metrics?report=%lld&limit=2&offset=%d>; rel=\"next\", "
+	                      "</api/v1/metrics?report=%lld&limit=2&offset=0>; rel=\"prev\"",
+	                      rid, total > 4 ? 4 : 0, rid);
+	if (total > 4)
+		cr_assert_str_eq(link, want);
+	free(want);
+	free(link);
+	json_decref(body);
+	itest_http_free(&raw);
+	free(path);
+	json_decref(all);
+}
+
+Test(api_metrics, limit_is_capped_at_1000)
+{
+	json_t *body = api_get_json("/api/v1/metrics?limit=5000", 200, NULL);
+	cr_assert_eq(json_integer_value(json_object_get(body, "limit")), 1000);
+	cr_assert_leq(json_array_size(json_object_get(body, "items")), 1000);
+	json_decref(body);
+	body = api_get_json("/api/v1/metrics", 200, NULL);
+	cr_assert_eq(json_integer_value(json_object_get(body, "limit")), 100);
+	json_decref(body);
+}
+
+Test(api_metrics, unknown_ids_are_404)
+{
+	itest_http res;
+	itest_get("/api/v1/metrics/999999999", NULL, &res);
+	api_expect_problem(&res, 404, "not_found", NULL);
+	itest_http_free(&res);
+	itest_get("/api/v1/sections/999999999", NULL, &res);
+	api_expect_problem(&res, 404, "not_found", NULL);
+	itest_http_free(&res);
+	itest_get("/api/v1/reports/999999999", NULL, &res);
+	api_expect_problem(&res, 404, "not_found", NULL);
+	itest_http_free(&res);
+}

@@ -1,0 +1,244 @@
+/* The server as a process, started by the test itself: flags, CORS with
+ * configured origins, and a graceful SIGTERM that lets a request in flight
+ * finish and exits 0. */
+#include "test_api_util.h"
+
+#include <arpa/inet.h>
+#include <criterion/criterion.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <signal.h>
+#include <spawn.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+extern char **environ;
+
+typedef struct server {
+	pid_t pid;
+	int err_fd; /* its stderr */
+	char log[65536];
+	size_t log_len;
+	int port;
+	char base[64];
+} server;
+
+/* Reads what the server wrote to stderr for up to `ms`; stops early once
+ * `until` appears (when not NULL). Returns 1 when it appeared. */
+static int read_log(server *s, const char *until, int ms)
+{
+	for (int waited = 0; waited < ms; waited += 50) {
+		if (until && strstr(s->log, until))
+			return 1;
+		struct pollfd p = {s->err_fd, POLLIN, 0};
+		if (poll(&p, 1, 50) > 0) {
+			ssize_t n =
+			    read(s->err_fd, s->log + s->log_len, sizeof s->log - 1 - s->log_len);
+			if (n > 0) {
+				s->log_len += (size_t)n;
+				s->log[s->log_len] = '\0';
+			} else if (n == 0) {
+				break;
+			}
+		}
+	}
+	return until && strstr(s->log, until);
+}
+
+/* Starts bin/report-server on a free port with the extra arguments. */
+static void server_start(server *s, const char *const *extra)
+{
+	memset(s, 0, sizeof *s);
+	char *bin = itest_bin("report-server");
+	char *url = api_path("--database-url=%s", itest_env("TEST_READER_DATABASE_URL"));
+	const char *argv[16] = {bin, "--listen", "127.0.0.1:0", url, "--workers", "2"};
+	size_t n = 6;
+	for (; extra && *extra && n < 15; extra++)
+		argv[n++] = *extra;
+	argv[n] = NULL;
+	int fds[2];
+	cr_assert_eq(pipe(fds), 0);
+	posix_spawn_file_actions_t fa;
+	posix_spawn_file_actions_init(&fa);
+	posix_spawn_file_actions_adddup2(&fa, fds[1], 2);
+	posix_spawn_file_actions_addclose(&fa, fds[0]);
+	int rc = posix_spawn(&s->pid, bin, &fa, NULL, (char *const *)argv, environ);
+	posix_spawn_file_actions_destroy(&fa);
+	close(fds[1]);
+	cr_assert_eq(rc, 0, "spawn %s: %s", bin, strerror(rc));
+	s->err_fd = fds[0];
+	cr_assert(read_log(s, "listening on 127.0.0.1:", 20000), "no listen line: %s", s->log);
+	const char *at = strstr(s->log, "listening on 127.0.0.1:");
+	s->port = atoi(at + strlen("listening on 127.0.0.1:"));
+	cr_assert_gt(s->port, 0);
+	snprintf(s->base, sizeof s->base, "http://127.0.0.1:%d", s->port);
+	free(url);
+	free(bin);
+}
+
+/* SIGTERM and wait; returns the exit status (128+signal when killed). */
+static int server_stop(server *s)
+{
+	kill(s->pid, SIGTERM);
+	int status = 0;
+	for (int i = 0; i < 300; i++) {
+		if (waitpid(s->pid, &status, WNOHANG) == s->pid) {
+			read_log(s, NULL, 100);
+			close(s->err_fd);
+			return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+		}
+		nanosleep(&(struct timespec){0, 50 * 1000 * 1000}, NULL);
+	}
+	kill(s->pid, SIGKILL);
+	waitpid(s->pid, &status, 0);
+	close(s->err_fd);
+	cr_assert_fail("the server did not stop within 15 s");
+	return -1;
+}
+
+static char *url_of(const server *s, const char *path)
+{
+	return api_path("%s%s", s->base, path);
+}
+
+Test(api_process, help_lists_flags_and_env)
+{
+	char *bin = itest_bin("report-server");
+	const char *argv[] = {bin, "--help", NULL};
+	itest_proc p;
+	itest_run(argv, NULL, 30, &p);
+	cr_assert_eq(p.exit_code, 0);
+	static const char *const words[] = {
+	    "--listen",         "REPORT_LISTEN",  "DATABASE_URL",        "--workers",
+	    "REPORT_WORKERS",   "--cors-origins", "REPORT_CORS_ORIGINS", "--log-level",
+	    "REPORT_LOG_LEVEL", "127.0.0.1:8080"};
+	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+		cr_assert_not_null(strstr(p.out, words[i]), "--help lacks %s", words[i]);
+	itest_proc_free(&p);
+
+	const char *bad[] = {bin, "--workers", "0", NULL};
+	itest_run(bad, NULL, 30, &p);
+	cr_assert_eq(p.exit_code, 2);
+	itest_proc_free(&p);
+	free(bin);
+}
+
+Test(api_process, cors_for_configured_origins)
+{
+	server s;
+	const char *extra[] = {"--cors-origins", "https://app.example,https://b.example", NULL};
+	server_start(&s, extra);
+
+	char *url = url_of(&s, "/api/v1/metrics?limit=1");
+	const char *pre[] = {"Origin: https://app.example", "Access-Control-Request-Method: GET",
+	                     "Access-Control-Request-Headers: if-none-match", NULL};
+	itest_http res;
+	itest_request("OPTIONS", url, pre, &res);
+	cr_assert_eq(res.status, 204);
+	struct {
+		const char *name, *value;
+	} want[] = {
+	    {"Access-Control-Allow-Origin", "https://app.example"},
+	    {"Access-Control-Allow-Methods", "GET, HEAD, OPTIONS"},
+	    {"Access-Control-Allow-Headers", "if-none-match"},
+	    {"Access-Control-Max-Age", "600"},
+	    {"Allow", "GET, HEAD, OPTIONS"},
+	    {"Vary", "Origin, Access-Control-Request-Method, Access-Control-Request-Headers"},
+	};
+	for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
+		char *v = itest_http_header(&res, want[i].name);
+		cr_assert_str_eq(v, want[i].value, "%s", want[i].name);
+		free(v);
+	}
+	itest_http_free(&res);
+
+	const char *evil[] = {"Origin: https://evil.example", "Access-Control-Request-Method: GET",
+	                      NULL};
+	itest_request("OPTIONS", url, evil, &res);
+	cr_assert_eq(res.status, 204);
+	cr_assert_null(itest_http_header(&res, "Access-Control-Allow-Origin"));
+	itest_http_free(&res);
+
+	const char *get[] = {"Origin: https://b.example", NULL};
+	itest_get(url, get, &res);
+	cr_assert_eq(res.status, 200);
+	char *acao = itest_http_header(&res, "Access-Control-Allow-Origin");
+	cr_assert_str_eq(acao, "https://b.example");
+	free(acao);
+	char *expose = itest_http_header(&res, "Access-Control-Expose-Headers");
+	cr_assert_str_eq(expose, "ETag, Link, Retry-After");
+	free(expose);
+	char *vary = itest_http_header(&res, "Vary");
+	cr_assert_str_eq(vary, "Accept, Origin");
+	free(vary);
+	itest_http_free(&res);
+
+	const char *none[] = {"Origin: https://evil.example", NULL};
+	itest_get(url, none, &res);
+	cr_assert_eq(res.status, 200);
+	cr_assert_null(itest_http_header(&res, "Access-Control-Allow-Origin"));
+	itest_http_free(&res);
+	free(url);
+
+	cr_assert_eq(server_stop(&s), 0, "%s", s.log);
+	/* one access-log line per request: method, path, status, bytes, duration */
+	cr_assert_not_null(strstr(s.log, "info server: OPTIONS /api/v1/metrics?limit=1 204 0 "),
+	                   "%s", s.log);
+	cr_assert_not_null(strstr(s.log, "info server: GET /api/v1/metrics?limit=1 200 "), "%s",
+	                   s.log);
+	cr_assert_null(strstr(s.log, "password"));
+}
+
+/* A request whose headers are still arriving when SIGTERM comes is answered
+ * in full, and the server then exits 0. */
+Test(api_process, sigterm_lets_requests_in_flight_finish)
+{
+	server s;
+	server_start(&s, NULL);
+	int fd = socket(AF_INET, SOCK_STREAM, 0);
+	struct sockaddr_in a = {.sin_family = AF_INET, .sin_port = htons((uint16_t)s.port)};
+	inet_pton(AF_INET, "127.0.0.1", &a.sin_addr);
+	cr_assert_eq(connect(fd, (struct sockaddr *)&a, sizeof a), 0);
+	const char *head = "GET /api/v1/reports HTTP/1.1\r\nHost: test\r\n";
+	cr_assert_eq(write(fd, head, strlen(head)), (ssize_t)strlen(head));
+	nanosleep(&(struct timespec){0, 200 * 1000 * 1000}, NULL);
+	kill(s.pid, SIGTERM);
+	cr_assert(read_log(&s, "stopped accepting; 1 requests in flight", 5000), "%s", s.log);
+	/* new connections are refused now */
+	int fd2 = socket(AF_INET, SOCK_STREAM, 0);
+	cr_assert_neq(connect(fd2, (struct sockaddr *)&a, sizeof a), 0);
+	close(fd2);
+	cr_assert_eq(write(fd, "Connection: close\r\n\r\n", 21), 21);
+	char buf[65536];
+	size_t got = 0;
+	for (;;) {
+		ssize_t n = read(fd, buf + got, sizeof buf - 1 - got);
+		if (n <= 0)
+			break;
+		got += (size_t)n;
+	}
+	buf[got] = '\0';
+	close(fd);
+	cr_assert_eq(strncmp(buf, "HTTP/1.1 200 OK\r\n", 17), 0, "%s", buf);
+	cr_assert_not_null(strstr(buf, "\"items\":["));
+	int status = -1;
+	for (int i = 0; i < 300; i++) {
+		int st;
+		if (waitpid(s.pid, &st, WNOHANG) == s.pid) {
+			status = WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
+			break;
+		}
+		nanosleep(&(struct timespec){0, 50 * 1000 * 1000}, NULL);
+	}
+	read_log(&s, NULL, 100);
+	close(s.err_fd);
+	cr_assert_eq(status, 0, "exit %d: %s", status, s.log);
+	cr_assert_not_null(strstr(s.log, "stopped"));
+}

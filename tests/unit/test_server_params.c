@@ -1,0 +1,147 @@
+/* Query-parameter parsers (server/params.c) and their 400 problems. */
+#include "params.h"
+
+#include <criterion/criterion.h>
+#include <jansson.h>
+#include <limits.h>
+#include <string.h>
+
+typedef struct fixture {
+	http_param params[4];
+	http_request req;
+	http_response res;
+} fixture;
+
+/* A request with the given name=value pairs (NULL-terminated list). */
+static void setup(fixture *f, const char *const *pairs)
+{
+	memset(f, 0, sizeof *f);
+	size_t n = 0;
+	for (; pairs && pairs[2 * n]; n++) {
+		f->params[n].name = (char *)pairs[2 * n];
+		f->params[n].value = (char *)pairs[2 * n + 1];
+	}
+	f->req.query = f->params;
+	f->req.n_query = n;
+}
+
+/* The response is a 400 problem naming `param`. */
+static void expect_400(fixture *f, const char *param)
+{
+	cr_assert_eq(f->res.status, 400);
+	cr_assert_str_eq(f->res.content_type, "application/problem+json");
+	json_t *body = json_loads(sb_str(&f->res.body), 0, NULL);
+	cr_assert_not_null(body);
+	cr_assert_str_eq(json_string_value(json_object_get(body, "code")), "invalid_parameter");
+	cr_assert_str_eq(json_string_value(json_object_get(body, "param")), param);
+	cr_assert_eq(json_integer_value(json_object_get(body, "status")), 400);
+	cr_assert_str_eq(json_string_value(json_object_get(body, "title")), "Bad Request");
+	cr_assert_not_null(json_object_get(body, "detail"));
+	cr_assert_not_null(json_object_get(body, "type"));
+	json_decref(body);
+	http_response_free(&f->res);
+}
+
+Test(server_params, paging_defaults_cap_and_errors)
+{
+	fixture f;
+	paging p;
+	setup(&f, NULL);
+	cr_assert_eq(param_paging(&f.req, &f.res, &p), 0);
+	cr_assert_eq(p.limit, 100);
+	cr_assert_eq(p.offset, 0);
+
+	setup(&f, (const char *const[]){"limit", "5000", "offset", "20", NULL});
+	cr_assert_eq(param_paging(&f.req, &f.res, &p), 0);
+	cr_assert_eq(p.limit, 1000);
+	cr_assert_eq(p.offset, 20);
+
+	static const char *const bad_limits[] = {
+	    "-1", "0", "abc", "", "1.5", " 5", "5 ", "99999999999999999999", NULL};
+	for (size_t i = 0; bad_limits[i]; i++) {
+		setup(&f, (const char *const[]){"limit", bad_limits[i], NULL});
+		cr_assert_eq(param_paging(&f.req, &f.res, &p), -1, "limit=%s", bad_limits[i]);
+		expect_400(&f, "limit");
+	}
+	setup(&f, (const char *const[]){"offset", "-3", NULL});
+	cr_assert_eq(param_paging(&f.req, &f.res, &p), -1);
+	expect_400(&f, "offset");
+}
+
+Test(server_params, long_range_and_last_wins)
+{
+	fixture f;
+	int present;
+	long v = 7;
+	setup(&f, NULL);
+	cr_assert_eq(param_long(&f.req, &f.res, "year", 1949, 2200, &present, &v), 0);
+	cr_assert_eq(present, 0);
+	cr_assert_eq(v, 7);
+
+	setup(&f, (const char *const[]){"year", "1990", "year", "2023", NULL});
+	cr_assert_eq(param_long(&f.req, &f.res, "year", 1949, 2200, &present, &v), 0);
+	cr_assert_eq(present, 1);
+	cr_assert_eq(v, 2023);
+
+	static const char *const bad[] = {"abc", "1948", "2201", "20x3", "", "+", NULL};
+	for (size_t i = 0; bad[i]; i++) {
+		setup(&f, (const char *const[]){"year", bad[i], NULL});
+		cr_assert_eq(param_long(&f.req, &f.res, "year", 1949, 2200, &present, &v), -1,
+		             "year=%s", bad[i]);
+		expect_400(&f, "year");
+	}
+}
+
+Test(server_params, bool_enum_text)
+{
+	fixture f;
+	int present, b;
+	const char *s;
+	static const char *const kinds[] = {"target", "result", NULL};
+	setup(&f, (const char *const[]){"has_yoy", "true", "kind", "result", "name", "工业增加值",
+	                                NULL});
+	cr_assert_eq(param_bool(&f.req, &f.res, "has_yoy", &present, &b), 0);
+	cr_assert(present && b == 1);
+	cr_assert_eq(param_enum(&f.req, &f.res, "kind", kinds, &s), 0);
+	cr_assert_eq(s, kinds[1]);
+	cr_assert_eq(param_text(&f.req, &f.res, "name", 5, &s), 0);
+	cr_assert_str_eq(s, "工业增加值");
+	cr_assert_eq(param_text(&f.req, &f.res, "name", 4, &s), -1);
+	expect_400(&f, "name");
+
+	setup(&f, (const char *const[]){"has_yoy", "0", "kind", "Target", "q", "", NULL});
+	cr_assert_eq(param_bool(&f.req, &f.res, "has_yoy", &present, &b), 0);
+	cr_assert(present && b == 0);
+	cr_assert_eq(param_enum(&f.req, &f.res, "kind", kinds, &s), -1);
+	cr_assert_null(s);
+	expect_400(&f, "kind");
+	cr_assert_eq(param_text(&f.req, &f.res, "q", 10, &s), 0);
+	cr_assert_null(s, "an empty filter is no filter");
+
+	setup(&f, (const char *const[]){"has_yoy", "yes", NULL});
+	cr_assert_eq(param_bool(&f.req, &f.res, "has_yoy", &present, &b), -1);
+	expect_400(&f, "has_yoy");
+}
+
+Test(server_params, path_id)
+{
+	fixture f;
+	long long id;
+	static const char *const good[] = {"1", "42", "999999999999999999"};
+	static const char *const bad[] = {"0", "-1", "abc", "", "1e3", "9999999999999999999"};
+	for (size_t i = 0; i < 3; i++) {
+		setup(&f, NULL);
+		f.req.path_params[0] = good[i];
+		f.req.n_path_params = 1;
+		cr_assert_eq(param_path_id(&f.req, &f.res, 0, &id), 0, "%s", good[i]);
+		cr_assert_eq(id, strtoll(good[i], NULL, 10));
+	}
+	for (size_t i = 0; i < 6; i++) {
+		setup(&f, NULL);
+		f.req.path_params[0] = bad[i];
+		f.req.n_path_params = 1;
+		cr_assert_eq(param_path_id(&f.req, &f.res, 0, &id), -1, "%s", bad[i]);
+		cr_assert_eq(f.res.status, 404);
+		http_response_free(&f.res);
+	}
+}

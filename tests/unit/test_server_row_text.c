@@ -1,0 +1,125 @@
+/* Rows written straight as text (server/row_text.c) give the very bytes of
+ * the Jansson route (rows_to_json + json_dumps / csv_write), on awkward
+ * values: exact decimals, huge and tiny ones, escapes, invalid UTF-8, JSON
+ * columns, NULLs. The result is built with libpq's own constructors. */
+#include "csv.h"
+#include "json_num.h"
+#include "reply.h"
+#include "row_text.h"
+
+#include <criterion/criterion.h>
+#include <string.h>
+
+static const col_spec cols[] = {
+    {"id", COL_INT},  {"name", COL_TEXT},  {"value", COL_DECIMAL},
+    {"ok", COL_BOOL}, {"extra", COL_JSON}, {"missing", COL_TEXT},
+};
+#define N_COLS (sizeof cols / sizeof cols[0])
+
+/* One row per entry: id, name, value, ok, extra (NULL = SQL NULL). The
+ * result has no column "missing" (null in JSON, empty in CSV), and a
+ * column "_row" (NULL on the last row, which skip leaves out). */
+static const char *rows[][5] = {
+    {"1", "工业增加值", "182.90", "t", "{\"a\": [1, 2.5]}"},
+    {"-42", "税收 \"收入\",\n合计\t\x01\x7f/", "-2.30", "f", "\"text\""},
+    {"3", " padded ", "0.00001", "t", "true"},
+    {"4", "\xff\xfe not utf-8", "12345678901234567", NULL, "null"},
+    {"5", NULL, "100000000000000000000", "f", "[]"},
+    {"6", "", "-0.00", "t", NULL},
+    {"7", "a,b", "0.0001", "f", "{}"},
+    {"8", "x", "1.000", "t", "12.50"},
+    {"9", "y", "999999999999999", "t", NULL},
+    {"10", "z", "0.1234567890123", "t", NULL},
+    {"11", "w", "NaN", "t", NULL},
+    {"+13", "int spelled oddly", "1", "t", NULL},
+    {"007", "leading zeros", "1", "t", NULL},
+    {"-0", "minus zero", "1", "t", NULL},
+    {"0", "zero", "1", "t", NULL},
+    {"9223372036854775807", "max", "1", "t", NULL},
+    {"99999999999999999999", "overflow", "1", "t", NULL},
+    {"12", "skipped", "1", "t", NULL},
+};
+#define N_ROWS (sizeof rows / sizeof rows[0])
+
+static PGresult *make_result(void)
+{
+	PGresult *pg = PQmakeEmptyPGresult(NULL, PGRES_TUPLES_OK);
+	PGresAttDesc attrs[6];
+	const char *names[] = {"_row", "id", "name", "value", "ok", "extra"};
+	memset(attrs, 0, sizeof attrs);
+	for (int i = 0; i < 6; i++) {
+		attrs[i].name = (char *)names[i];
+		attrs[i].format = 0;
+		attrs[i].typlen = -1;
+		attrs[i].atttypmod = -1;
+	}
+	cr_assert(PQsetResultAttrs(pg, 6, attrs));
+	for (int r = 0; r < (int)N_ROWS; r++) {
+		int last = r == (int)N_ROWS - 1;
+		cr_assert(PQsetvalue(pg, r, 0, last ? NULL : "t", last ? -1 : 1));
+		for (int c = 0; c < 5; c++) {
+			const char *v = rows[r][c];
+			cr_assert(PQsetvalue(pg, r, c + 1, (char *)v, v ? (int)strlen(v) : -1));
+		}
+	}
+	return pg;
+}
+
+Test(server_row_text, json_is_byte_for_byte_the_jansson_dump)
+{
+	PGresult *pg = make_result();
+	json_t *items = rows_to_json(pg, 0, cols, N_COLS);
+	char *want = json_dumps(items, JSON_NUM_FLAGS);
+	sb got = SB_INIT;
+	rows_write_json(&got, pg, 0, cols, N_COLS);
+	cr_assert_str_eq(sb_str(&got), want);
+	/* and a few values spelled out, so that both cannot be wrong alike */
+	cr_assert_not_null(strstr(want, "\"value\":182.9,"));
+	cr_assert_not_null(strstr(want, "\"value\":-2.3,"));
+	cr_assert_not_null(strstr(want, "\"value\":0,"));
+	cr_assert_not_null(strstr(want, "\"name\":\"税收 \\\"收入\\\",\\n合计\\t\\u0001\x7f/\""));
+	cr_assert_not_null(strstr(want, "\"value\":\"12345678901234567\""));
+	cr_assert_null(strstr(want, "skipped"));
+	free(want);
+	sb_free(&got);
+	/* every row kept */
+	json_decref(items);
+	items = rows_to_json(pg, -1, cols, N_COLS);
+	want = json_dumps(items, JSON_NUM_FLAGS);
+	rows_write_json(&got, pg, -1, cols, N_COLS);
+	cr_assert_str_eq(sb_str(&got), want);
+	free(want);
+	sb_free(&got);
+	json_decref(items);
+	PQclear(pg);
+}
+
+Test(server_row_text, csv_is_byte_for_byte_csv_write)
+{
+	PGresult *pg = make_result();
+	json_t *items = rows_to_json(pg, 0, cols, N_COLS);
+	sb want = SB_INIT, got = SB_INIT;
+	csv_write(&want, items, cols, N_COLS);
+	rows_write_csv(&got, pg, 0, cols, N_COLS);
+	cr_assert_eq(got.len, want.len);
+	cr_assert_str_eq(sb_str(&got), sb_str(&want));
+	cr_assert_not_null(
+	    strstr(sb_str(&got), "\r\n1,工业增加值,182.9,true,\"{\"\"a\"\":[1,2.5]}\",\r\n"));
+	sb_free(&want);
+	sb_free(&got);
+	json_decref(items);
+	PQclear(pg);
+}
+
+Test(server_row_text, empty_result)
+{
+	PGresult *pg = make_result();
+	sb got = SB_INIT;
+	/* skip on a column that is never NULL and no rows: "[]" */
+	PGresult *empty = PQmakeEmptyPGresult(NULL, PGRES_TUPLES_OK);
+	rows_write_json(&got, empty, -1, cols, N_COLS);
+	cr_assert_str_eq(sb_str(&got), "[]");
+	sb_free(&got);
+	PQclear(empty);
+	PQclear(pg);
+}
