@@ -91,7 +91,9 @@ $(O)/tests/integration: $(call obj,$(INTEG_SRC)) $(LIBCOMMON)
 	@mkdir -p $(dir $@)
 	$(CC) $(LDFLAGS) -o $@ $^ -lcriterion $(LIBS_CURL) $(LIBS_COMMON)
 
--include $(shell find build -name '*.d' 2>/dev/null)
+# Only the compiler's dependency files: build/ also holds other trees (docker
+# state with directories named *.d) that must not be read as makefiles.
+-include $(wildcard build/*/obj/*/*.d build/*/obj/*/*/*.d)
 
 run:
 	@scripts/run.sh
@@ -99,8 +101,12 @@ run:
 test:
 	@scripts/test.sh
 
-bench: programs
+bench: programs $(O)/bench/parse_bench
 	@bench/run.sh
+
+$(O)/bench/parse_bench: $(call obj,bench/parse_bench.c) $(LIBIMPORT) $(LIBCOMMON)
+	@mkdir -p $(dir $@)
+	$(CC) $(LDFLAGS) -o $@ $^ $(LIBS_IMPORT) $(LIBS_COMMON)
 
 docker-test:
 	@docker/test.sh
