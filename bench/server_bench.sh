@@ -1,0 +1,182 @@
+#!/usr/bin/env bash
+# Benchmark of bin/report-server with wrk, next to a reference measured in the
+# same run: nginx serving the very same response bodies as static files.
+#
+#   bench/server_bench.sh            (from the repository root; make programs first)
+#
+# Starts a throwaway PostgreSQL cluster (scripts/pg-local.sh), imports the
+# real sample and the synthetic reports, starts the release server and an
+# nginx with a temporary config, each on its own free port on 127.0.0.1, and
+# drives two routes with bounded load (wrk -t$THREADS -c$CONNECTIONS -d$DURATION):
+#   list     /api/v1/metrics?limit=100
+#   section  /api/v1/sections/{id}   (the sample's 经济运行稳中有进)
+#   comparisons /api/v1/comparisons?org=济源高新区&year=2023
+# Prints requests/s and p50/p99 latency for each, and the ratio server/nginx.
+# Everything it starts is stopped at exit.
+#
+# Server variants, all measured in the same run, route by route next to nginx:
+#   report-server   bin/report-server as configured by default (response
+#                   cache on: after the first request, answers come from it)
+#   no-cache        the same binary with --cache-bytes 0 (every request runs
+#                   its queries: the cost of a cache miss)
+#   baseline        BASELINE_BIN=path/to/report-server, when set: an older
+#                   build to compare with (e.g. one built from `git archive`
+#                   of an earlier commit); it is given --openapi api/openapi.json
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+THREADS=${THREADS:-2}
+CONNECTIONS=${CONNECTIONS:-16}
+DURATION=${DURATION:-5s}
+WORKERS=${WORKERS:-$(nproc)}
+
+for tool in wrk nginx curl; do
+	command -v "$tool" >/dev/null || [[ -x /usr/sbin/$tool ]] || {
+		echo "server_bench: $tool is missing (apt-get install wrk nginx-light curl)" >&2
+		exit 1
+	}
+done
+nginx_bin=$(command -v nginx || echo /usr/sbin/nginx)
+[[ -x bin/report-server && -x bin/report-import ]] || {
+	echo "server_bench: build first (make programs)" >&2
+	exit 1
+}
+
+work=$(mktemp -d /tmp/server-bench.XXXXXX)
+chmod 755 "$work"
+pgdir=$work/pg
+server_pids=()
+nginx_started=0
+pg_port=
+
+free_port() {
+	local p
+	for _ in $(seq 1 200); do
+		p=$((57000 + RANDOM % 2000))
+		if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then
+			echo "$p"
+			return 0
+		fi
+	done
+	return 1
+}
+
+cleanup() {
+	local pid
+	for pid in "${server_pids[@]}"; do
+		kill -TERM "$pid" 2>/dev/null && wait "$pid" 2>/dev/null
+	done
+	[[ $nginx_started -eq 1 ]] && "$nginx_bin" -c "$work/nginx.conf" -p "$work/nginx" -s stop 2>/dev/null
+	[[ -n $pg_port ]] && scripts/pg-local.sh stop "$pgdir" "$pg_port" >/dev/null 2>&1
+	rm -rf "$work"
+}
+trap cleanup EXIT
+
+# ---- database and server --------------------------------------------------
+pg_port=$(free_port)
+eval "$(scripts/pg-local.sh start "$pgdir" "$pg_port" | grep -E '^[A-Z_]+_URL=')"
+bin/report-import --database-url "$IMPORT_URL" tests/fixtures/real/jiyuan-gxq-2023.txt \
+	tests/fixtures/synthetic/*.txt >/dev/null
+
+# start_server LABEL BINARY ARGS...: starts it on a free port and waits until
+# it is ready; sets the URL in urls[LABEL].
+declare -A urls
+variants=()
+start_server() {
+	local label=$1 binary=$2 port
+	shift 2
+	port=$(free_port)
+	"$binary" --listen "127.0.0.1:$port" --database-url "$API_URL" \
+		--workers "$WORKERS" --log-level warn "$@" 2>"$work/server-$label.log" &
+	server_pids+=($!)
+	for _ in $(seq 1 100); do
+		curl -fsS -o /dev/null "http://127.0.0.1:$port/readyz" 2>/dev/null && break
+		sleep 0.1
+	done
+	urls[$label]=http://127.0.0.1:$port
+	variants+=("$label")
+}
+start_server report-server bin/report-server
+start_server no-cache bin/report-server --cache-bytes 0
+if [[ -n ${BASELINE_BIN:-} ]]; then
+	start_server baseline "$BASELINE_BIN" --openapi api/openapi.json
+fi
+api=${urls[report-server]}
+
+section_id=$(psql -X -Atq "$ADMIN_URL" -c \
+	"SELECT s.id FROM sections s JOIN reports r ON r.id = s.report_id
+	 WHERE r.organization = '济源高新区' AND s.heading = '经济运行稳中有进'")
+list_path='/api/v1/metrics?limit=100'
+section_path=/api/v1/sections/$section_id
+# 济源高新区, 2023: precomputed year-over-year rows (README: Year-over-year comparisons)
+comparisons_path='/api/v1/comparisons?org=%E6%B5%8E%E6%BA%90%E9%AB%98%E6%96%B0%E5%8C%BA&year=2023'
+
+# ---- nginx with the same bodies -------------------------------------------
+mkdir -p "$work/nginx/logs" "$work/www"
+curl -fsS -o "$work/www/list.json" "$api$list_path"
+curl -fsS -o "$work/www/section.json" "$api$section_path"
+curl -fsS -o "$work/www/comparisons.json" "$api$comparisons_path"
+nginx_port=$(free_port)
+cat >"$work/nginx.conf" <<CONF
+worker_processes $WORKERS;
+pid $work/nginx/nginx.pid;
+error_log $work/nginx/logs/error.log warn;
+events { worker_connections 1024; }
+http {
+    access_log off;
+    default_type application/json;
+    sendfile on;
+    etag on;
+    server {
+        listen 127.0.0.1:$nginx_port;
+        root $work/www;
+    }
+}
+CONF
+"$nginx_bin" -c "$work/nginx.conf" -p "$work/nginx"
+nginx_started=1
+ref=http://127.0.0.1:$nginx_port
+
+# ---- measure ----------------------------------------------------------------
+# wrk --latency prints "Requests/sec: N" and a distribution with "50%" and
+# "99%" lines; latencies are normalised to milliseconds.
+to_ms() {
+	awk -v v="$1" 'BEGIN {
+		n = v + 0; u = v; sub(/^[0-9.]+/, "", u)
+		if (u == "us") n /= 1000; else if (u == "s") n *= 1000; else if (u == "m") n *= 60000
+		printf "%.2f", n }'
+}
+measure() { # label url -> "rps p50 p99 non2xx"
+	local out rps p50 p99 errs
+	out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$2")
+	rps=$(awk '/^Requests\/sec:/ {print $2}' <<<"$out")
+	p50=$(to_ms "$(awk '$1 == "50%" {print $2}' <<<"$out")")
+	p99=$(to_ms "$(awk '$1 == "99%" {print $2}' <<<"$out")")
+	errs=$(awk '/Non-2xx or 3xx responses:/ {print $5}' <<<"$out")
+	echo "$rps $p50 $p99 ${errs:-0}"
+}
+
+printf 'wrk -t%s -c%s -d%s --latency; server workers: %s; %s CPUs\n' \
+	"$THREADS" "$CONNECTIONS" "$DURATION" "$WORKERS" "$(nproc)"
+printf 'bodies: list %s bytes, section %s bytes\n' \
+	"$(stat -c %s "$work/www/list.json")" "$(stat -c %s "$work/www/section.json")"
+printf '%-11s %-14s %12s %10s %10s %8s\n' route target 'req/s' 'p50 ms' 'p99 ms' non-2xx
+for route in list section comparisons; do
+	case $route in
+	list) path=$list_path file=list.json ;;
+	section) path=$section_path file=section.json ;;
+	comparisons) path=$comparisons_path file=comparisons.json ;;
+	esac
+	# every variant must send nginx's bytes (same body as the reference)
+	for v in "${variants[@]}"; do
+		curl -fsS "${urls[$v]}$path" | cmp -s - "$work/www/$file" ||
+			echo "server_bench: $v answers $route with another body than nginx serves" >&2
+	done
+	read -r n_rps n_p50 n_p99 n_err <<<"$(measure nginx "$ref/$file")"
+	printf '%-11s %-14s %12s %10s %10s %8s\n' "$route" nginx-static "$n_rps" "$n_p50" "$n_p99" "$n_err"
+	for v in "${variants[@]}"; do
+		read -r s_rps s_p50 s_p99 s_err <<<"$(measure "$v" "${urls[$v]}$path")"
+		printf '%-11s %-14s %12s %10s %10s %8s   ratio to nginx %s\n' "$route" "$v" "$s_rps" \
+			"$s_p50" "$s_p99" "$s_err" "$(awk -v s="$s_rps" -v n="$n_rps" 'BEGIN { printf "%.3f", s / n }')"
+	done
+done
