@@ -58,6 +58,13 @@ static const char *const PREFIX_UPPER[] = {"不到", "不足", "不超过", NULL
 static const char *const SUFFIX_LOWER[] = {"以上", "及以上", NULL};
 static const char *const SUFFIX_UPPER[] = {"以内", "以下", "及以下", NULL};
 static const char *const SUFFIX_APPROX[] = {"左右", "上下", NULL};
+/* A round number as a milestone passed (迈上3000亿元新台阶, 突破千亿大关): the
+ * figure itself usually follows it (达到3086.4亿元), and the milestone is
+ * not a measurement. */
+/* Verbs that end the subject at the head of a sentence (地区生产总值[迈上]…). */
+static const char *const SUBJECT_ENDING_VERBS[] = {"迈上", "突破", "跨越",   "达到", "实现",
+                                                   "完成", "保持", "稳定在", "超过", NULL};
+static const char *const MILESTONE_AFTER[] = {"新台阶", "台阶", "大关", "关口", NULL};
 
 static const char32_t *const GROWTH_UP[] = {U"增长", U"增加", U"提高", U"提升", U"上升",
                                             U"上涨", U"增",   U"扩大", U"攀升", U"增速",
@@ -918,7 +925,7 @@ static size_t try_number(ctx *x, size_t ns)
 		    !xt_at_any32(t, fe + sl, VERBS_AFTER_BOUND))
 			goto out; /* threshold */
 	}
-	if (xt_at(t, fe, "级"))
+	if (xt_at(t, fe, "级") || xt_at_any(t, fe, MILESTONE_AFTER, NULL))
 		goto out;
 	fe += sl;
 	resume = fe;
@@ -1053,6 +1060,22 @@ static size_t try_number(ctx *x, size_t ns)
 		*prev = *c;
 		x->n--;
 		c = prev;
+	}
+	if (c->name.n == 0) {
+		/* 过去一年，地区生产总值迈上新台阶，达到3086.4亿元: no figure before it
+		 * names the clause, but the sentence opened with its subject — the
+		 * words of its first clause that name anything, up to their verb or
+		 * number. */
+		for (size_t ss = bind_start(t, cs); c->name.n == 0 && ss < cs;) {
+			size_t se = clause_end(t, ss), stop = ss;
+			while (stop < se && !xt_is_digit(t->cp[stop]) &&
+			       !xt_at_any(t, stop, SUBJECT_ENDING_VERBS, NULL))
+				stop++;
+			int ignored;
+			name_set(&c->name, t, ss, stop);
+			name_clean(&c->name, &ignored);
+			ss = se + 1;
+		}
 	}
 	if (c->name.n == 0) {
 		/* 确保完成全年增长6%的目标任务: no subject anywhere in the sentence;

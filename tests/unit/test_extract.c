@@ -898,3 +898,17 @@ Test(extract, no_figure_is_left_without_a_name)
 	       (want){"增长", "10000000000", "元", QUAL_NONE, NULL, "12", NULL, 1, 0, 2023});
 	report_free(&r);
 }
+
+Test(extract, milestone_passed_is_not_a_figure)
+{
+	report r;
+	build(&r,
+	      "过去一年，全市地区生产总值迈上3000亿元新台阶，达到3086.4亿元，比上年增长6.2%。"
+	      "外贸进出口突破500亿元大关。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 1, "only the measured value, not the milestones");
+	cr_assert_str_eq(r.metrics[0].value, "3086.4");
+	cr_assert_str_eq(r.metrics[0].yoy_pct, "6.2");
+	cr_assert_str_eq(r.metrics[0].name, "地区生产总值", "named by the sentence's subject");
+	report_free(&r);
+}
