@@ -101,17 +101,17 @@ static size_t longest_suffix(const xt_name *nm, const char32_t *const *lits)
 
 /* Words that open a clause without naming anything. */
 static const char32_t *const LEADING[] = {
-    U"全年",       U"今年",       U"去年",       U"当年",   U"年内",   U"本年",   U"上半年",
-    U"下半年",     U"一年来",     U"过去一年",   U"年末",   U"年底",   U"目前",   U"截至目前",
-    U"其中",       U"共",         U"共计",       U"累计",   U"合计",   U"总计",   U"先后",
-    U"相继",       U"实现",       U"完成",       U"达到",   U"开展",   U"已",     U"还",
-    U"并",         U"另",         U"同时",       U"此外",   U"另外",   U"以及",   U"全区",
-    U"我区",       U"全市",       U"我市",       U"全县",   U"我县",   U"本区",   U"从",
-    U"又",         U"再",         U"首先",       U"其次",   U"最后",   U"——",     U"—",
-    U"-",          U"分别",       U"全面",       U"成功",   U"的",     U"力争",   U"确保",
-    U"争取",       U"预计",       U"计划",       U"拟安排", U"拟",     U"实现了", U"完成了",
-    U"达到了",     U"开展了",     U"同比",       U"比上年", U"较上年", U"比去年", U"较去年",
-    U"与上年相比", U"比上年同期", U"较上年同期", NULL};
+    U"全年",   U"今年",       U"去年",       U"当年",       U"年内",   U"本年",   U"上半年",
+    U"下半年", U"一年来",     U"过去一年",   U"年末",       U"年底",   U"目前",   U"截至目前",
+    U"其中",   U"共",         U"共计",       U"累计",       U"合计",   U"总计",   U"先后",
+    U"相继",   U"实现",       U"完成",       U"达到",       U"开展",   U"已",     U"还",
+    U"并",     U"另",         U"同时",       U"此外",       U"另外",   U"以及",   U"全区",
+    U"我们",   U"我区",       U"全市",       U"我市",       U"全县",   U"我县",   U"本区",
+    U"从",     U"又",         U"再",         U"首先",       U"其次",   U"最后",   U"——",
+    U"—",      U"-",          U"分别",       U"全面",       U"成功",   U"的",     U"力争",
+    U"确保",   U"争取",       U"预计",       U"计划",       U"拟安排", U"拟",     U"实现了",
+    U"完成了", U"达到了",     U"开展了",     U"同比",       U"比上年", U"较上年", U"比去年",
+    U"较去年", U"与上年相比", U"比上年同期", U"较上年同期", NULL};
 
 /* Linking words between a name and its number. */
 /* clang-format off */
@@ -252,6 +252,21 @@ static int is_list_deng(const xt_name *nm, size_t i)
 	return 1;
 }
 
+/* 开发区将力争…, 全区将确保…: the actor and the future marker 将 before a
+ * verb of intent name nobody's indicator; returns their length, or 0. */
+static size_t leading_actor_will(const xt_name *nm)
+{
+	for (size_t i = 0; i < nm->n && i < 12; i++) {
+		if (nm->cp[i] != 0x5C06 /* 将 */)
+			continue;
+		xt_name rest = *nm;
+		memmove(rest.cp, rest.cp + i + 1, (rest.n - i - 1) * sizeof rest.cp[0]);
+		rest.n -= i + 1;
+		return longest_prefix(&rest, LEADING) ? i + 1 : 0;
+	}
+	return 0;
+}
+
 void name_clean(xt_name *nm, int *after_deng)
 {
 	*after_deng = 0;
@@ -268,6 +283,8 @@ void name_clean(xt_name *nm, int *after_deng)
 			l = leading_period(nm);
 		if (!l)
 			l = longest_prefix(nm, LEADING);
+		if (!l)
+			l = leading_actor_will(nm);
 		if (l)
 			cut(nm, 0, l);
 		size_t s = longest_suffix(nm, TRAILING);

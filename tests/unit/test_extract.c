@@ -912,3 +912,17 @@ Test(extract, milestone_passed_is_not_a_figure)
 	cr_assert_str_eq(r.metrics[0].name, "地区生产总值", "named by the sentence's subject");
 	report_free(&r);
 }
+
+Test(extract, actor_and_future_marker_are_not_part_of_a_name)
+{
+	report r;
+	build(&r, "2024年，开发区将力争规上工业总产值增长10%以上。我们将确保新签约项目50个。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 2);
+	cr_assert_str_eq(r.metrics[0].name, "规上工业总产值");
+	cr_assert_str_eq(r.metrics[0].value, "10");
+	cr_assert_eq(r.metrics[0].is_target, 1);
+	cr_assert_str_eq(r.metrics[1].name, "新签约项目");
+	cr_assert_eq(r.metrics[1].is_target, 1);
+	report_free(&r);
+}

@@ -30,6 +30,7 @@ static const scored_doc DOCS[] = {
     {"holdout/zone.gbk.txt", "holdout/zone.gold.json", "holdout/zone.utf8.txt"},
     {"holdout/county-pdf.txt", "holdout/county-pdf.gold.json", "holdout/county-pdf.txt"},
     {"holdout/city-gov.txt", "holdout/city-gov.gold.json", "holdout/city-gov.txt"},
+    {"holdout/zone-plan.txt", "holdout/zone-plan.gold.json", "holdout/zone-plan.txt"},
 };
 #define N_DOCS (sizeof DOCS / sizeof DOCS[0])
 #define SAMPLE (&DOCS[0])
