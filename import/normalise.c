@@ -332,9 +332,12 @@ void norm_paragraphs(const norm_lines *lines, size_t first, norm_paras *out, int
 	for (size_t i = first; i < lines->n; i++) {
 		const norm_line *l = &lines->v[i];
 		heading_label hl;
-		int is_heading = label_parse(l->text, l->len, &hl);
+		int is_heading = label_parse(l->text, l->len, &hl) || label_alone(l->text, l->len);
 		int brk = 1;
-		if (i > first && !word) {
+		if (i > first && label_alone(lines->v[i - 1].text, lines->v[i - 1].len)) {
+			/* （一） alone on its line: its heading is this line. */
+			brk = 0;
+		} else if (i > first && !word) {
 			const norm_line *p = &lines->v[i - 1];
 			unsigned pc = last_cp(p);
 			int p_heading = label_parse(p->text, p->len, &hl);

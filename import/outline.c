@@ -76,7 +76,9 @@ static int is_ascii_digit(char c)
 	return c >= '0' && c <= '9';
 }
 
-int label_parse(const char *s, size_t n, heading_label *out)
+/* The label at the start of s[0..n), whatever follows it: its style,
+ * ordinal and length (trailing spaces included) in *out; 0 when none. */
+static int label_scan(const char *s, size_t n, heading_label *out)
 {
 	size_t i = 0, k;
 	int open = match(s, n, "（") ? 3 : match(s, n, "(");
@@ -136,10 +138,22 @@ int label_parse(const char *s, size_t n, heading_label *out)
 	}
 	while (i < n && s[i] == ' ')
 		i++;
-	if (out->ordinal < 1 || out->ordinal > 99 || i >= n)
+	if (out->ordinal < 1 || out->ordinal > 99)
 		return 0;
 	out->len = i;
 	return 1;
+}
+
+int label_parse(const char *s, size_t n, heading_label *out)
+{
+	/* 第一部分 may stand alone: its heading is the next line. */
+	return label_scan(s, n, out) && (out->len < n || out->style == LABEL_PART);
+}
+
+int label_alone(const char *s, size_t n)
+{
+	heading_label hl;
+	return label_scan(s, n, &hl) && hl.len == n && hl.style != LABEL_PART;
 }
 
 /* ---- headings and their bodies ---- */

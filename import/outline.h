@@ -38,6 +38,11 @@ typedef struct heading_label {
  * Returns 1 and fills *out, or 0. */
 int label_parse(const char *s, size_t n, heading_label *out);
 
+/* 1 when s[0..n) is a heading label and nothing else (`（一）` on a line of
+ * its own, its heading on the next line, as PDF exports sometimes break
+ * it). 第一部分 is not counted: label_parse takes it alone already. */
+int label_alone(const char *s, size_t n);
+
 /* Value of a Chinese numeral 一..九十九 at s[0..n) (whole string), or 0. */
 int cn_numeral_value(const char *s, size_t n);
 

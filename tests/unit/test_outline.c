@@ -676,3 +676,15 @@ Test(outline, ascii_run_on_split_before_figure)
 	cr_assert_str_eq(r.sections[2].body, "Wi-Fi全覆盖.");
 	report_free(&r);
 }
+
+Test(outline, label_alone_on_its_line_joins_its_heading)
+{
+	static const row rows[] = {
+	    {0, NULL, "preamble", "2022年，高新区各项工作稳步推进。", 0, -1},
+	    {1, "一", "经济发展", "", 0, -1},
+	    {2, "（一）", "工业经济", "全年完成规上工业增加值45.6亿元", 0, 1},
+	    {2, "（二）", "外资外贸", "实际到位外资3860万美元，同比增长12.1%", 0, 1},
+	    {1, "二", "下一步工作", "2023年，力争规上工业增加值增长8%。", 1, -1},
+	};
+	expect_outline("hard/label-alone.txt", "白鹭湾高新区", 2022, "工作总结", rows, N(rows));
+}
