@@ -46,6 +46,8 @@ typedef struct ctx {
 	cand *c;
 	size_t n, cap;
 	int gov_report; /* 政府工作报告: results are about the year before */
+	int part_year;  /* a report on part of the year (上半年): its plans are for
+	                   the rest of that year, not the next */
 } ctx;
 
 /* ----------------------------------------------------------- word lists */
@@ -395,7 +397,7 @@ static void place(ctx *x, cand *c, size_t from)
 	else if (x->r->year > 0 && x->gov_report)
 		m->period_year = target ? x->r->year : x->r->year - 1;
 	else if (x->r->year > 0)
-		m->period_year = target ? x->r->year + 1 : x->r->year;
+		m->period_year = target && !x->part_year ? x->r->year + 1 : x->r->year;
 	m->span_start = from;
 	m->span_end = clause_end(t, c->fig_end);
 	m->quote = xt_dup(t, m->span_start, m->span_end);
@@ -1167,6 +1169,8 @@ void extract_metrics(report *r)
 	x.para_target = xcalloc(x.t.n + 1, 1);
 	x.next_di = xcalloc(x.t.n + 1, sizeof *x.next_di);
 	x.gov_report = r->kind && strstr(r->kind, "政府工作报告") != NULL;
+	x.part_year = r->title && (strstr(r->title, "半年") || strstr(r->title, "季度") ||
+	                           strstr(r->title, "1-6月") || strstr(r->title, "1-9月"));
 	mark_regions(&x);
 
 	const xt_text *t = &x.t;

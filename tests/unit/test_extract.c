@@ -8,9 +8,13 @@
 #include <string.h>
 
 /* A report of one section spanning the whole text (is_plan as given). */
-static void build(report *r, const char *text, const char *kind, int year, int is_plan)
+/* A report whose one section spans `text`, titled `title` (may be NULL),
+ * with its metrics extracted. */
+static void build_titled(report *r, const char *text, const char *kind, int year, int is_plan,
+                         const char *title)
 {
 	memset(r, 0, sizeof *r);
+	r->title = title ? xstrdup(title) : NULL;
 	r->text = xstrdup(text);
 	r->kind = xstrdup(kind);
 	r->year = year;
@@ -26,6 +30,11 @@ static void build(report *r, const char *text, const char *kind, int year, int i
 	r->sections[0].is_plan = is_plan;
 	r->n_sections = 1;
 	extract_metrics(r);
+}
+
+static void build(report *r, const char *text, const char *kind, int year, int is_plan)
+{
+	build_titled(r, text, kind, year, is_plan, NULL);
 }
 
 static const rp_metric *find(const report *r, const char *value, const char *unit)
@@ -924,5 +933,16 @@ Test(extract, actor_and_future_marker_are_not_part_of_a_name)
 	cr_assert_eq(r.metrics[0].is_target, 1);
 	cr_assert_str_eq(r.metrics[1].name, "新签约项目");
 	cr_assert_eq(r.metrics[1].is_target, 1);
+	report_free(&r);
+}
+
+Test(extract, plans_of_a_half_year_report_are_for_the_same_year)
+{
+	report r;
+	build_titled(&r, "全区实现地区生产总值412.7亿元。下半年，确保地区生产总值增长6%以上。",
+	             "工作总结", 2023, 0, "青禾区2023年上半年工作总结");
+	cr_assert_eq(r.n_metrics, 2);
+	cr_assert_eq(r.metrics[1].is_target, 1);
+	cr_assert_eq(r.metrics[1].period_year, 2023, "the second half of the same year");
 	report_free(&r);
 }
