@@ -41,7 +41,7 @@ if [[ -n ${DATABASE_URL:-} ]]; then
 	import_url=$DATABASE_URL
 else
 	for _ in $(seq 1 100); do
-		pg_port=$((59000 + RANDOM % 900))
+		pg_port=$((20000 + RANDOM % 10000)) # below the ephemeral range
 		(exec 3<>"/dev/tcp/127.0.0.1/$pg_port") 2>/dev/null || break
 	done
 	pgdir=$PWD/build/bench-pg-$$

@@ -52,7 +52,7 @@ pg_port=
 free_port() {
 	local p
 	for _ in $(seq 1 200); do
-		p=$((57000 + RANDOM % 2000))
+		p=$((20000 + RANDOM % 10000)) # below the ephemeral range
 		if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then
 			echo "$p"
 			return 0

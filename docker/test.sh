@@ -17,7 +17,7 @@ set -uo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 STATE=${DOCKER_TEST_STATE:-$ROOT/build/docker}
-PORT=${DOCKER_TEST_PORT:-55805}
+PORT=${DOCKER_TEST_PORT:-28805} # below the ephemeral range (32768-60999)
 PROJECT=reportdt5
 SAMPLE=$ROOT/tests/fixtures/real/jiyuan-gxq-2023.txt
 API=http://127.0.0.1:$PORT
