@@ -437,3 +437,21 @@ void itest_rm_rf(const char *path)
 {
 	nftw(path, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
 }
+
+void itest_run_twice_at_once(const char *const *argv, int rc[2], char *out[2])
+{
+	char *dir = itest_tmpdir("twice");
+	sb log[2] = {SB_INIT, SB_INIT};
+	pid_t pid[2];
+	for (int i = 0; i < 2; i++) {
+		sb_printf(&log[i], "%s/%d.log", dir, i + 1);
+		pid[i] = itest_spawn(argv, NULL, sb_str(&log[i]));
+	}
+	for (int i = 0; i < 2; i++) {
+		rc[i] = itest_wait(pid[i], 120);
+		out[i] = itest_read_file(sb_str(&log[i]), NULL);
+		sb_free(&log[i]);
+	}
+	itest_rm_rf(dir);
+	free(dir);
+}

@@ -106,6 +106,11 @@ pid_t itest_spawn(const char *const *argv, const char *const *env_extra, const c
  * exit code as in itest_proc. */
 int itest_wait(pid_t pid, int timeout_s);
 
+/* Runs the same program twice at the same time (a race the test wants to
+ * lose nothing in), waits for both (up to 120 s each) and stores their exit
+ * codes in rc[] and their output in out[] (caller frees both strings). */
+void itest_run_twice_at_once(const char *const *argv, int rc[2], char *out[2]);
+
 /* ---- files ------------------------------------------------------------ */
 
 /* Creates a fresh directory under $TMPDIR (or /tmp) named after `tag` and

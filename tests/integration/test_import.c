@@ -295,19 +295,14 @@ Test(import, two_concurrent_imports_make_one_report)
 	forget_org(org);
 	char *bin = itest_bin("report-import");
 	char *file = itest_fixture(SAMPLE);
-	char *dir = itest_tmpdir("concurrent");
 	const char *argv[] = {
 	    bin, "--database-url", itest_env("TEST_IMPORT_DATABASE_URL"), "--org", org, file, NULL};
-	sb log1 = SB_INIT, log2 = SB_INIT;
-	sb_printf(&log1, "%s/1.log", dir);
-	sb_printf(&log2, "%s/2.log", dir);
-	pid_t a = itest_spawn(argv, NULL, sb_str(&log1));
-	pid_t b = itest_spawn(argv, NULL, sb_str(&log2));
-	int rc_a = itest_wait(a, 120), rc_b = itest_wait(b, 120);
-	char *out_a = itest_read_file(sb_str(&log1), NULL);
-	char *out_b = itest_read_file(sb_str(&log2), NULL);
-	cr_expect_eq(rc_a, 0, "first: %s", out_a);
-	cr_expect_eq(rc_b, 0, "second: %s", out_b);
+	int rc[2];
+	char *out[2];
+	itest_run_twice_at_once(argv, rc, out);
+	char *out_a = out[0], *out_b = out[1];
+	cr_expect_eq(rc[0], 0, "first: %s", out_a);
+	cr_expect_eq(rc[1], 0, "second: %s", out_b);
 	int imported =
 	    (strstr(out_a, ": imported") != NULL) + (strstr(out_b, ": imported") != NULL);
 	int unchanged =
@@ -320,10 +315,6 @@ Test(import, two_concurrent_imports_make_one_report)
 	             expected_sections());
 	free(out_a);
 	free(out_b);
-	sb_free(&log1);
-	sb_free(&log2);
-	itest_rm_rf(dir);
-	free(dir);
 	free(file);
 	free(bin);
 	forget_org(org);

@@ -240,17 +240,11 @@ Test(migrate, two_migrators_at_once_apply_each_migration_once)
 	char *url = create_scratch("concurrent");
 	char *bin = itest_bin("report-migrate");
 	const char *argv[] = {bin, "--dir", migrations_dir(), "--database-url", url, NULL};
-	char *dir = itest_tmpdir("migrate-logs");
-	sb log1 = SB_INIT, log2 = SB_INIT;
-	sb_printf(&log1, "%s/1.log", dir);
-	sb_printf(&log2, "%s/2.log", dir);
-	pid_t a = itest_spawn(argv, NULL, sb_str(&log1));
-	pid_t b = itest_spawn(argv, NULL, sb_str(&log2));
-	int rc_a = itest_wait(a, 120), rc_b = itest_wait(b, 120);
-	char *out_a = itest_read_file(sb_str(&log1), NULL);
-	char *out_b = itest_read_file(sb_str(&log2), NULL);
-	cr_expect_eq(rc_a, 0, "first: %s", out_a);
-	cr_expect_eq(rc_b, 0, "second: %s", out_b);
+	int rc[2];
+	char *out[2];
+	itest_run_twice_at_once(argv, rc, out);
+	cr_expect_eq(rc[0], 0, "first: %s", out[0]);
+	cr_expect_eq(rc[1], 0, "second: %s", out[1]);
 	long long files = count_migration_files(migrations_dir());
 	PGconn *c = itest_connect(url);
 	cr_expect_eq(itest_scalar(c, "SELECT count(*) FROM schema_migrations", 0, NULL), files);
@@ -261,12 +255,8 @@ Test(migrate, two_migrators_at_once_apply_each_migration_once)
 	    itest_scalar(c, "SELECT count(*) FROM pg_tables WHERE tablename = 'reports'", 0, NULL),
 	    1);
 	PQfinish(c);
-	free(out_a);
-	free(out_b);
-	sb_free(&log1);
-	sb_free(&log2);
-	itest_rm_rf(dir);
-	free(dir);
+	free(out[0]);
+	free(out[1]);
 	free(bin);
 	drop_scratch("concurrent");
 	free(url);
