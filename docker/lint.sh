@@ -3,25 +3,20 @@
 #   - docker-compose config -q on docker/docker-compose.yml, with .env.example
 #     and placeholder passwords (the file refuses to start without them);
 #   - dockerfile-utils lint on every Dockerfile, with no error and no warning.
-# Installs docker-compose (Debian) and dockerfile-utils (npm, into the
-# git-ignored build/node) when they are missing.
+# Installs nothing: scripts/deps.sh test puts docker-compose (Debian) and
+# dockerfile-utils (npm, pinned, in build/node-tools) in place first.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-NODE_DIR=$ROOT/build/node
-DOCKERFILE_UTILS=$NODE_DIR/node_modules/.bin/dockerfile-utils
-DOCKERFILE_UTILS_VERSION=0.16.3
+DOCKERFILE_UTILS=$ROOT/build/node-tools/node_modules/.bin/dockerfile-utils
 status=0
 
-if ! command -v docker-compose >/dev/null; then
-	DEBIAN_FRONTEND=noninteractive apt-get install -y -o DPkg::Lock::Timeout=600 \
-		docker-compose >/dev/null
-fi
-if [ ! -x "$DOCKERFILE_UTILS" ]; then
-	mkdir -p "$NODE_DIR"
-	npm install --prefix "$NODE_DIR" --no-audit --no-fund --silent \
-		"dockerfile-utils@$DOCKERFILE_UTILS_VERSION" >/dev/null
-fi
+for tool in docker-compose "$DOCKERFILE_UTILS"; do
+	command -v "$tool" >/dev/null || {
+		echo "docker/lint.sh: $tool is missing: run scripts/deps.sh test" >&2
+		exit 1
+	}
+done
 
 if POSTGRES_PASSWORD=lint REPORT_READER_PASSWORD=lint REPORT_WRITER_PASSWORD=lint \
 	docker-compose --project-directory "$ROOT/docker" --env-file "$ROOT/docker/.env.example" \

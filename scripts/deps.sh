@@ -1,44 +1,100 @@
 #!/usr/bin/env bash
-# Installs the Debian packages the project needs (build, run, test, lint).
-# Fast when everything is present: dpkg-query decides, and apt-get update
-# runs only when something is missing.
+# Installs what the project needs, for one purpose at a time:
+#
+#   scripts/deps.sh run      build and run (make run): compiler, libraries,
+#                            PostgreSQL 15
+#   scripts/deps.sh test     also what make test uses: Criterion, valgrind,
+#                            linters, docker-compose (the file linter only,
+#                            without an engine), Node.js, and the npm tools
+#                            pinned in scripts/node-tools/package-lock.json,
+#                            installed with npm ci into build/node-tools
+#   scripts/deps.sh docker   also a Docker engine and mmdebstrap (make
+#                            docker-test, make fresh-test)
+#
+# Fast when everything is present: one dpkg-query decides, and apt-get runs
+# (update first, no recommends) only for what is missing. Says what it cannot
+# do and exits 1: not root and no sudo, a package apt cannot install, npm
+# failing.
 set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
 
-packages=(
+die() {
+	echo "deps.sh: $*" >&2
+	exit 1
+}
+
+purpose=${1:-run}
+run_pkgs=(
 	build-essential pkg-config
 	libmicrohttpd-dev libjansson-dev libpq-dev libssl-dev libcurl4-openssl-dev
-	libcriterion-dev
 	postgresql-15 postgresql-contrib
-	valgrind cppcheck clang-format wrk nginx-light
 	curl ca-certificates procps
 )
-# Node (the metrics scorer) from Debian only when no node is installed at all.
-if ! command -v node >/dev/null 2>&1; then
+test_pkgs=(
+	libcriterion-dev valgrind cppcheck clang-format wrk nginx-light git
+	docker-compose python3
+)
+docker_pkgs=(docker.io docker-compose mmdebstrap nftables iproute2 iptables openssl util-linux)
+case $purpose in
+run) packages=("${run_pkgs[@]}") ;;
+test) packages=("${run_pkgs[@]}" "${test_pkgs[@]}") ;;
+docker) packages=("${run_pkgs[@]}" "${test_pkgs[@]}" "${docker_pkgs[@]}") ;;
+*) die "usage: deps.sh run|test|docker" ;;
+esac
+# Node.js from Debian only when no node is installed at all.
+if [[ $purpose != run ]] && ! command -v node >/dev/null 2>&1; then
 	packages+=(nodejs npm)
 fi
 
-# One dpkg-query for all: a package that is not installed prints no "ii" line.
-installed=" $(dpkg-query -W -f='${db:Status-Abbrev} ${Package}\n' "${packages[@]}" 2>/dev/null |
-	awk '$1 == "ii" { printf "%s ", $2 }')"
-missing=()
-for p in "${packages[@]}"; do
-	[[ $installed == *" $p "* ]] || missing+=("$p")
-done
-if [[ ${#missing[@]} -eq 0 ]]; then
-	exit 0
+# installed_list: "ii" packages among ours, space-separated and padded.
+# dpkg-query exits 1 when any package was never installed: that is an
+# answer, not an error, so its status is not the pipeline's.
+installed_list() {
+	local out
+	out=$(dpkg-query -W -f='${db:Status-Abbrev} ${Package}\n' "${packages[@]}" 2>/dev/null || true)
+	printf ' %s ' "$(awk '$1 == "ii" { printf "%s ", $2 }' <<<"$out")"
+}
+
+missing_packages() {
+	local installed p
+	installed=$(installed_list)
+	missing=()
+	for p in "${packages[@]}"; do
+		[[ $installed == *" $p "* ]] || missing+=("$p")
+	done
+}
+
+missing_packages
+if [[ ${#missing[@]} -gt 0 ]]; then
+	command -v apt-get >/dev/null 2>&1 ||
+		die "missing packages (${missing[*]}) and no apt-get: this project is set up for Debian 12"
+	sudo=()
+	if [[ $(id -u) -ne 0 ]]; then
+		command -v sudo >/dev/null 2>&1 ||
+			die "missing packages (${missing[*]}); run as root, or install sudo, or install them yourself"
+		sudo=(sudo)
+	fi
+	echo "deps.sh: installing ${missing[*]}" >&2
+	export DEBIAN_FRONTEND=noninteractive
+	apt=("${sudo[@]}" apt-get -o DPkg::Lock::Timeout=600 -q)
+	"${apt[@]}" update || die "apt-get update failed (is a Debian mirror reachable?)"
+	"${apt[@]}" install -y --no-install-recommends "${missing[@]}" ||
+		die "apt-get could not install: ${missing[*]}"
+	missing_packages
+	[[ ${#missing[@]} -eq 0 ]] || die "still not installed after apt-get: ${missing[*]}"
 fi
 
-if [[ $(id -u) -ne 0 ]]; then
-	if command -v sudo >/dev/null 2>&1; then
-		sudo=(sudo)
-	else
-		echo "deps.sh: missing packages (${missing[*]}) and not root" >&2
-		exit 1
+# The npm tools of make test, exactly as locked; reinstalled only when the
+# lock file changed since the last install.
+if [[ $purpose != run ]]; then
+	src=$root/scripts/node-tools
+	dst=$root/build/node-tools
+	if ! cmp -s "$src/package-lock.json" "$dst/package-lock.json" || [[ ! -d $dst/node_modules ]]; then
+		echo "deps.sh: installing the npm tools of scripts/node-tools (npm ci)" >&2
+		rm -rf "$dst"
+		mkdir -p "$dst"
+		cp "$src/package.json" "$src/package-lock.json" "$dst/"
+		(cd "$dst" && npm ci --no-audit --no-fund --loglevel=error >&2) ||
+			die "npm ci failed in $dst (is the npm registry reachable?)"
 	fi
-else
-	sudo=()
 fi
-echo "deps.sh: installing ${missing[*]}" >&2
-export DEBIAN_FRONTEND=noninteractive
-"${sudo[@]}" apt-get -o DPkg::Lock::Timeout=600 update -q
-"${sudo[@]}" apt-get -o DPkg::Lock::Timeout=600 install -y -q --no-install-recommends "${missing[@]}"

@@ -10,7 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-scripts/deps.sh
+scripts/deps.sh run
 make -s programs
 
 listen=${REPORT_LISTEN:-127.0.0.1:8080}

@@ -122,7 +122,7 @@ criterion() {
 # running any of it (editing the file during a run cannot derail it).
 main() {
 	# ---- build -------------------------------------------------------------------
-	step deps scripts/deps.sh || summary
+	step deps scripts/deps.sh test || summary
 	step build make -j2 programs || summary
 	step build-asan make -j2 asan || summary
 	step format-check make format-check
