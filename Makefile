@@ -7,27 +7,41 @@
 #   make test       install, build, run every test against a throwaway cluster
 #   make bench      benchmarks (see bench/README.md)
 #   make docker-test  build and test the Docker deployment end to end
+#   make fresh-test   the README's quick start in a fresh Debian 12 container
 
 VARIANT ?= release
 O       := build/$(VARIANT)
 
-CC      ?= gcc
-PKGS    := libmicrohttpd jansson libpq libcurl
-PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+# make's built-in default is cc: gcc unless the user names a compiler.
+ifeq ($(origin CC),default)
+CC := gcc
+endif
+
+# pkg LIB,FLAGS: pkg-config's FLAGS (--cflags or --libs) for one library, or
+# a stop naming the Debian package that provides it. Expanded only when a
+# recipe needs it, so that `make run` can install packages before building;
+# each variable below computes itself once (the lazy-once $(eval) idiom).
+pkg_deb_libmicrohttpd := libmicrohttpd-dev
+pkg_deb_jansson := libjansson-dev
+pkg_deb_libpq := libpq-dev
+pkg_deb_libcurl := libcurl4-openssl-dev
+pkg = $(if $(shell command -v pkg-config),,$(error pkg-config is missing: install it (scripts/deps.sh run does)))$(if $(shell pkg-config --exists $(1) && echo yes),$(shell pkg-config $(2) $(1)),$(error \
+      pkg-config does not know $(1): install $(pkg_deb_$(1)) (scripts/deps.sh run does)))
+PKG_CFLAGS = $(eval PKG_CFLAGS := $(foreach l,libmicrohttpd jansson libpq libcurl,$(call pkg,$(l),--cflags)))$(PKG_CFLAGS)
 WARN    := -Wall -Wextra -Werror -Wshadow -Wpointer-arith -Wstrict-prototypes \
            -Wmissing-prototypes -Wvla -Wformat=2
 CFLAGS_release := -O2 -g
 CFLAGS_asan    := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
                   -fno-sanitize-recover=all
-CFLAGS  := -std=c17 -D_GNU_SOURCE $(WARN) $(CFLAGS_$(VARIANT)) -Icommon -Iimport -Iserver \
+CFLAGS   = -std=c17 -D_GNU_SOURCE $(WARN) $(CFLAGS_$(VARIANT)) -Icommon -Iimport -Iserver \
            $(PKG_CFLAGS) $(EXTRA_CFLAGS)
 LDFLAGS_asan := -fsanitize=address,undefined
 LDFLAGS := $(LDFLAGS_$(VARIANT)) $(EXTRA_LDFLAGS)
 
-LIBS_COMMON := $(shell pkg-config --libs jansson libpq 2>/dev/null) -lcrypto
+LIBS_COMMON  = $(eval LIBS_COMMON := $(call pkg,jansson,--libs) $(call pkg,libpq,--libs) -lcrypto)$(LIBS_COMMON)
 LIBS_IMPORT :=
-LIBS_SERVER := $(shell pkg-config --libs libmicrohttpd 2>/dev/null) -lpthread
-LIBS_CURL   := $(shell pkg-config --libs libcurl 2>/dev/null)
+LIBS_SERVER  = $(eval LIBS_SERVER := $(call pkg,libmicrohttpd,--libs) -lpthread)$(LIBS_SERVER)
+LIBS_CURL    = $(eval LIBS_CURL := $(call pkg,libcurl,--libs))$(LIBS_CURL)
 
 COMMON_SRC := $(wildcard common/*.c)
 IMPORT_SRC := $(filter-out import/main.c,$(wildcard import/*.c))
@@ -52,7 +66,7 @@ PROGRAMS := $(BINDIR)/report-migrate $(BINDIR)/report-import $(BINDIR)/report-se
             $(BINDIR)/report-admin
 TESTS    := $(O)/tests/unit $(O)/tests/integration
 
-.PHONY: all asan programs tests test run bench docker-test format format-check lint clean
+.PHONY: all asan programs tests test run bench docker-test fresh-test format format-check lint clean
 all: programs
 programs: $(PROGRAMS)
 tests: $(TESTS)
@@ -110,6 +124,9 @@ $(O)/bench/parse_bench: $(call obj,bench/parse_bench.c) $(LIBIMPORT) $(LIBCOMMON
 
 docker-test:
 	@docker/test.sh
+
+fresh-test:
+	@docker/fresh-test.sh
 
 SOURCES = $(shell git ls-files '*.c' '*.h' 2>/dev/null)
 format:

@@ -30,8 +30,7 @@ pgdir=
 pg_port=
 cleanup() {
 	if [[ -n $pgdir ]]; then
-		scripts/pg-local.sh stop "$pgdir" "$pg_port" >/dev/null 2>&1 || true
-		rm -rf "$pgdir"
+		scripts/pg-local.sh destroy "$pgdir" "$pg_port" >/dev/null 2>&1 || true
 	fi
 }
 trap cleanup EXIT

@@ -67,7 +67,7 @@ cleanup() {
 		kill -TERM "$pid" 2>/dev/null && wait "$pid" 2>/dev/null
 	done
 	[[ $nginx_started -eq 1 ]] && "$nginx_bin" -c "$work/nginx.conf" -p "$work/nginx" -s stop 2>/dev/null
-	[[ -n $pg_port ]] && scripts/pg-local.sh stop "$pgdir" "$pg_port" >/dev/null 2>&1
+	[[ -n $pg_port ]] && scripts/pg-local.sh destroy "$pgdir" "$pg_port" >/dev/null 2>&1
 	rm -rf "$work"
 }
 trap cleanup EXIT
