@@ -28,7 +28,7 @@ cleanup() {
 		kill -KILL "$server_pid" 2>/dev/null
 	fi
 	if [[ -n $pg_port ]]; then
-		scripts/pg-local.sh stop "$pgdir" "$pg_port" >/dev/null 2>&1
+		scripts/pg-local.sh destroy "$pgdir" "$pg_port" >/dev/null 2>&1
 	fi
 	rm -rf "$pgdir"
 }
@@ -127,6 +127,13 @@ main() {
 	step build-asan make -j2 asan || summary
 	step format-check make format-check
 	step lint make lint
+	# The set-up path of a fresh machine (deps, Makefile, local clusters,
+	# make run and Ctrl-C, the container tests' engine): tests/setup/.
+	local check
+	for check in tests/setup/*.sh; do
+		[[ $check == */lib.sh ]] && continue
+		step "setup-$(basename "$check" .sh)" bash "$check"
+	done
 
 	bin=$root/build/asan/bin
 	# Any sanitizer report is fatal: ASan exits 99 (abort-free, so that the
