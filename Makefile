@@ -36,6 +36,12 @@ CFLAGS_asan    := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
 CFLAGS   = -std=c17 -D_GNU_SOURCE $(WARN) $(CFLAGS_$(VARIANT)) -Icommon -Iimport -Iserver \
            $(PKG_CFLAGS) $(EXTRA_CFLAGS)
 LDFLAGS_asan := -fsanitize=address,undefined
+# libFuzzer targets (make fuzz): clang only. clang, unlike gcc, reports a
+# va_list passed on by a function without a format attribute (httpd.c).
+CFLAGS_fuzz    := -O1 -g -fno-omit-frame-pointer -fsanitize=fuzzer-no-link,address,undefined \
+                  -Wno-format-nonliteral \
+                  -fno-sanitize-recover=all
+LDFLAGS_fuzz   := -fsanitize=fuzzer,address,undefined
 LDFLAGS := $(LDFLAGS_$(VARIANT)) $(EXTRA_LDFLAGS)
 
 LIBS_COMMON  = $(eval LIBS_COMMON := $(call pkg,jansson,--libs) $(call pkg,libpq,--libs) -lcrypto)$(LIBS_COMMON)
@@ -124,6 +130,23 @@ $(O)/bench/parse_bench: $(call obj,bench/parse_bench.c) $(LIBIMPORT) $(LIBCOMMON
 
 docker-test:
 	@docker/test.sh
+
+# Fuzzing (tests/fuzz/README.md): make fuzz runs each target for
+# FUZZ_SECONDS (default 1800) and merges what it found into the corpus.
+FUZZ_SRC := $(wildcard tests/fuzz/fuzz_*.c)
+FUZZERS  := $(patsubst tests/fuzz/%.c,$(O)/fuzz/%,$(FUZZ_SRC))
+.PHONY: fuzzers fuzz-build fuzz
+fuzz-build:
+	$(MAKE) VARIANT=fuzz CC=clang fuzzers
+fuzzers: $(FUZZERS)
+$(O)/fuzz/fuzz_parse: $(call obj,tests/fuzz/fuzz_parse.c) $(LIBIMPORT) $(LIBCOMMON)
+	@mkdir -p $(dir $@)
+	$(CC) $(LDFLAGS) -o $@ $^ $(LIBS_IMPORT) $(LIBS_COMMON)
+$(O)/fuzz/fuzz_dispatch: $(call obj,tests/fuzz/fuzz_dispatch.c) $(LIBSERVER) $(LIBCOMMON)
+	@mkdir -p $(dir $@)
+	$(CC) $(LDFLAGS) -o $@ $^ $(LIBS_SERVER) $(LIBS_COMMON)
+fuzz: fuzz-build
+	@tests/fuzz/run.sh --merge all $${FUZZ_SECONDS:-1800}
 
 fresh-test:
 	@docker/fresh-test.sh

@@ -202,6 +202,12 @@ main() {
 	criterion unit build/asan/tests/unit
 	criterion integration build/asan/tests/integration --jobs 1
 
+	# ---- fuzzing (short; make fuzz runs long) -----------------------------------
+	fuzz_short() {
+		make -s -j2 fuzz-build && tests/fuzz/run.sh all "${FUZZ_TEST_SECONDS:-15}"
+	}
+	step fuzz-short fuzz_short
+
 	# ---- valgrind ----------------------------------------------------------------
 	vg=(valgrind --quiet --error-exitcode=1 --leak-check=full --errors-for-leak-kinds=definite,indirect)
 	step valgrind-import-dry-run "${vg[@]}" bin/report-import --dry-run --format json \
