@@ -2,6 +2,8 @@
 #
 #   make            build bin/report-migrate, bin/report-import, bin/report-server
 #   make asan       the same under AddressSanitizer + UBSan, in build/asan/bin
+#   make tsan       report-server under ThreadSanitizer, in build/tsan/bin
+#   make fuzz       the libFuzzer targets of tests/fuzz/, 30 min each
 #   make run        install, build, start a local PostgreSQL (unless DATABASE_URL
 #                   is set), migrate, import the sample and serve
 #   make test       install, build, run every test against a throwaway cluster
@@ -36,6 +38,9 @@ CFLAGS_asan    := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
 CFLAGS   = -std=c17 -D_GNU_SOURCE $(WARN) $(CFLAGS_$(VARIANT)) -Icommon -Iimport -Iserver \
            $(PKG_CFLAGS) $(EXTRA_CFLAGS)
 LDFLAGS_asan := -fsanitize=address,undefined
+# ThreadSanitizer (make tsan): the server under a concurrent load in make test.
+CFLAGS_tsan    := -O1 -g -fno-omit-frame-pointer -fsanitize=thread
+LDFLAGS_tsan   := -fsanitize=thread
 # libFuzzer targets (make fuzz): clang only. clang, unlike gcc, reports a
 # va_list passed on by a function without a format attribute (httpd.c).
 CFLAGS_fuzz    := -O1 -g -fno-omit-frame-pointer -fsanitize=fuzzer-no-link,address,undefined \
@@ -72,13 +77,16 @@ PROGRAMS := $(BINDIR)/report-migrate $(BINDIR)/report-import $(BINDIR)/report-se
             $(BINDIR)/report-admin
 TESTS    := $(O)/tests/unit $(O)/tests/integration
 
-.PHONY: all asan programs tests test run bench docker-test fresh-test format format-check lint clean
+.PHONY: all asan tsan programs tests test run bench docker-test fresh-test format format-check lint clean
 all: programs
 programs: $(PROGRAMS)
 tests: $(TESTS)
 
 asan:
 	$(MAKE) VARIANT=asan programs tests
+
+tsan:
+	$(MAKE) VARIANT=tsan build/tsan/bin/report-server
 
 $(O)/obj/%.o: %.c
 	@mkdir -p $(dir $@)

@@ -31,7 +31,7 @@ run_pkgs=(
 	curl ca-certificates procps
 )
 test_pkgs=(
-	libcriterion-dev valgrind cppcheck clang-format wrk nginx-light git
+	libcriterion-dev valgrind cppcheck clang-format wrk nginx-light git postgresql-client
 	docker-compose python3 clang libclang-rt-14-dev
 )
 docker_pkgs=(docker.io docker-compose mmdebstrap nftables iproute2 iptables openssl util-linux)

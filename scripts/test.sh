@@ -202,6 +202,10 @@ main() {
 	criterion unit build/asan/tests/unit
 	criterion integration build/asan/tests/integration --jobs 1
 
+	# ---- ThreadSanitizer: the server under concurrent load and imports ---------
+	step build-tsan make -s -j2 tsan &&
+		step tsan-server-concurrent bash tests/tsan/server-concurrent.sh
+
 	# ---- fuzzing (short; make fuzz runs long) -----------------------------------
 	fuzz_short() {
 		make -s -j2 fuzz-build && tests/fuzz/run.sh all "${FUZZ_TEST_SECONDS:-15}"
