@@ -124,8 +124,10 @@ if ! running; then
 	if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
 		die "port $port on 127.0.0.1 is in use by another program: choose another port (PG_PORT=...)"
 	fi
+	# pg_ctl hands -o to a shell: the socket folder is quoted, as a clone's
+	# path may hold spaces.
 	as_pg "$bindir/pg_ctl" -D "$data" -l "$log" -w -t 60 \
-		-o "-p $port -k $sock -c listen_addresses=127.0.0.1 ${PG_LOCAL_EXTRA_OPTS:-}" start >/dev/null || {
+		-o "-p $port -k '$sock' -c listen_addresses=127.0.0.1 ${PG_LOCAL_EXTRA_OPTS:-}" start >/dev/null || {
 		tail -n 20 "$log" >&2
 		die "PostgreSQL did not start (log: $log)"
 	}

@@ -169,10 +169,11 @@ main() {
 
 	# ---- server ------------------------------------------------------------------
 	api_port=$(free_port)
+	# The log path is quoted for the sanitizers, which split options at spaces.
 	server_log=$logs/server.log
 	start_server() {
-		ASAN_OPTIONS="$ASAN_OPTIONS:log_path=$logs/server-asan" \
-			UBSAN_OPTIONS="$UBSAN_OPTIONS:log_path=$logs/server-ubsan" \
+		ASAN_OPTIONS="$ASAN_OPTIONS:log_path='$logs/server-asan'" \
+			UBSAN_OPTIONS="$UBSAN_OPTIONS:log_path='$logs/server-ubsan'" \
 			DATABASE_URL=$API_URL "$bin/report-server" --listen "127.0.0.1:$api_port" \
 			--log-level info >"$server_log" 2>&1 &
 		server_pid=$!
