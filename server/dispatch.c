@@ -242,6 +242,44 @@ static int negotiate(const dispatch_input *in, const parsed_target *t, int is_li
 	return 0;
 }
 
+/* Content-Length elements ("5", "5, 5" lists, repeated headers), compared
+ * as text without the blanks around them: a second spelling of the same
+ * number ("05") counts as a conflict too, which is the safe side. */
+static void note_content_length(dispatch_input *in, const char *value)
+{
+	for (const char *p = value;;) {
+		p += strspn(p, " \t");
+		size_t n = strcspn(p, ",");
+		size_t len = n;
+		while (len && (p[len - 1] == ' ' || p[len - 1] == '\t'))
+			len--;
+		if (!in->content_length) {
+			in->content_length = p;
+			in->content_length_len = len;
+		} else if (len != in->content_length_len ||
+		           memcmp(p, in->content_length, len) != 0) {
+			in->content_length_conflict = 1;
+		}
+		if (!p[n])
+			break;
+		p += n + 1;
+	}
+}
+
+void dispatch_note_header(dispatch_input *in, const char *name, const char *value)
+{
+	in->header_bytes += strlen(name) + (value ? strlen(value) : 0);
+	if (strcasecmp(name, "Content-Length") == 0)
+		note_content_length(in, value ? value : "");
+	else if (strcasecmp(name, "Transfer-Encoding") == 0)
+		in->transfer_encoding = 1;
+}
+
+int dispatch_framing_invalid(const dispatch_input *in)
+{
+	return in->content_length_conflict || (in->transfer_encoding && in->content_length);
+}
+
 /* The conventions applied to every response once the handler is done.
  * `etag` is the body's tag when already known (from the cache), else NULL. */
 static void finish(const dispatch_input *in, const route *rt, http_response *res, const char *etag)
@@ -264,6 +302,9 @@ static void finish(const dispatch_input *in, const route *rt, http_response *res
 	} else if (res->status != 204) {
 		http_set_header(res, "Cache-Control", "no-store");
 	}
+	/* Every answer, errors included: a browser must never guess a type
+	 * (a JSON body sniffed as HTML would be a script injection). */
+	http_set_header(res, "X-Content-Type-Options", "nosniff");
 	if (strcmp(in->method, "OPTIONS") == 0)
 		return; /* answer_options has said all */
 	if (rt && rt->is_list)
@@ -297,6 +338,14 @@ void dispatch(const dispatch_input *in, http_response *res)
 		    res, 431, "headers_too_large",
 		    "The request headers are larger than " STR(DISPATCH_MAX_HEADER_BYTES) " bytes.",
 		    NULL);
+		goto out;
+	}
+	if (dispatch_framing_invalid(in)) {
+		reply_problem(res, 400, "invalid_framing",
+		              in->transfer_encoding
+		                  ? "The request has both Transfer-Encoding and Content-Length."
+		                  : "The request has conflicting Content-Length values.",
+		              NULL);
 		goto out;
 	}
 	if (in->target[0] != '/') {

@@ -24,7 +24,22 @@ typedef struct dispatch_input {
 	const char *acr_method;  /* Access-Control-Request-Method */
 	const char *acr_headers; /* Access-Control-Request-Headers */
 	size_t header_bytes;     /* sum of header name and value lengths */
+	/* Message framing, from dispatch_note_header. */
+	const char *content_length; /* first Content-Length element, not NUL-ended */
+	size_t content_length_len;
+	int content_length_conflict; /* another element differs from it */
+	int transfer_encoding;       /* a Transfer-Encoding header came */
 } dispatch_input;
+
+/* Adds one request header to `in`: its bytes to header_bytes, and what it
+ * says about the message framing. Call once per header line as received. */
+void dispatch_note_header(dispatch_input *in, const char *name, const char *value);
+
+/* 1 when the framing is ambiguous: Content-Length values that differ, or
+ * Transfer-Encoding together with Content-Length. Two parties may then read
+ * different bodies (request smuggling), so dispatch() refuses with 400 and
+ * the transport answers at once, before any body, and closes. */
+int dispatch_framing_invalid(const dispatch_input *in);
 
 /* Allowed CORS origins, comma-separated ("https://a.example,https://b");
  * "*" allows any; NULL or "" allows none. Call before serving. */

@@ -1,7 +1,9 @@
 #include "httpd.h"
 
+#include "conn_guard.h"
 #include "dispatch.h"
 #include "log.h"
+#include "log_limit.h"
 #include "sb.h"
 
 #include <arpa/inet.h>
@@ -16,30 +18,38 @@
 #include <time.h>
 #include <unistd.h>
 
-/* Limits, set deliberately:
- * - CONNECTION_LIMIT: each connection is a descriptor; with the default
- *   soft limit of 1024 descriptors this leaves room for one database
- *   connection per worker, logs and libpq. Beyond it MHD refuses new
- *   connections instead of failing accept() at random.
+/* Limits, set deliberately (the connection limits, the per-address limit
+ * and the head deadline are flags: httpd.h):
  * - CONNECTION_TIMEOUT: an idle keep-alive connection or a client that
- *   trickles its request (slowloris) is closed after this many seconds.
+ *   stops sending is closed after this many seconds of inactivity. It
+ *   restarts on every byte, so a client trickling its head is bounded by
+ *   the head deadline instead (conn_guard.h).
  * - MEMORY_LIMIT: the per-connection pool holds the request line, headers
- *   and MHD's own state (response bodies live outside it). dispatch.h
- *   refuses targets and headers above 8 KiB each with problem+json; the
- *   pool is large enough that such requests still arrive there, and MHD
- *   answers 414/431 itself only for requests beyond the pool. */
-#define CONNECTION_LIMIT        512
-#define CONNECTION_TIMEOUT_S    30
-#define CONNECTION_MEMORY_LIMIT (64 * 1024)
+ *   (one record per header line) and MHD's own state (response bodies live
+ *   outside it). dispatch.h refuses targets and headers above 8 KiB each
+ *   with problem+json; the pool is large enough that such requests, even
+ *   as a few thousand one-byte header lines, still arrive there, and MHD
+ *   answers 414/431 itself only for requests beyond the pool. Pages of the
+ *   pool are touched only as bytes arrive, so idle connections cost little. */
+#define CONNECTION_TIMEOUT_S 30
+/* libmicrohttpd log lines: at most this many per window (log_limit.h). */
+#define MHD_LOG_BURST           10
+#define MHD_LOG_WINDOW_MS       10000
+#define CONNECTION_MEMORY_LIMIT (256 * 1024)
 
 struct httpd {
 	struct MHD_Daemon *daemon;
+	conn_guard *guard;
 };
 
-/* Requests between the URI callback and the completion callback. */
+/* Requests between the URI callback and their end (completion callback,
+ * or the connection's close when MHD never completes them). */
 static atomic_int in_flight;
 
+typedef struct conn_state conn_state;
+
 typedef struct request_ctx {
+	conn_state *conn; /* the connection that owns this request */
 	struct timespec start;
 	char *target;     /* raw request target, for the access log */
 	int headers_seen; /* the access handler has been called once */
@@ -48,14 +58,82 @@ typedef struct request_ctx {
 	char method[16];
 } request_ctx;
 
+/* Per connection, from MHD_CONNECTION_NOTIFY_STARTED to _CLOSED (which MHD
+ * calls for every connection it started, whatever happened). It owns the
+ * current request: MHD 0.9.75 skips the completion callback on some error
+ * paths, and the close then frees what the request holds. */
+struct conn_state {
+	guarded_conn *guard;
+	request_ctx *req; /* the request in progress, or NULL */
+};
+
+static void request_free(request_ctx *ctx)
+{
+	free(ctx->target);
+	free(ctx);
+	atomic_fetch_sub(&in_flight, 1);
+}
+
+static void on_connection(void *cls, struct MHD_Connection *conn, void **socket_context,
+                          enum MHD_ConnectionNotificationCode code)
+{
+	httpd *h = cls;
+	if (code == MHD_CONNECTION_NOTIFY_STARTED) {
+		const union MHD_ConnectionInfo *fd =
+		    MHD_get_connection_info(conn, MHD_CONNECTION_INFO_CONNECTION_FD);
+		conn_state *cs = xcalloc(1, sizeof *cs);
+		if (fd)
+			cs->guard = conn_guard_add(h->guard, fd->connect_fd);
+		*socket_context = cs;
+		return;
+	}
+	conn_state *cs = *socket_context;
+	if (!cs)
+		return;
+	if (cs->req) {
+		log_debug("connection closed without completing its request");
+		request_free(cs->req);
+	}
+	conn_guard_remove(h->guard, cs->guard);
+	free(cs);
+	*socket_context = NULL;
+}
+
+/* libmicrohttpd 0.9.75 parses the query, right after this callback, into
+ * one header record per argument in the connection's memory pool
+ * (parse_initial_message_line): 2,000 '&' exhaust a 64 KiB pool, and its
+ * error path then overwrites the state of the 431 it queued, so the client
+ * waits for the timeout and the completion callback never comes. dispatch()
+ * decodes the raw target itself and nothing reads MHD's GET arguments, so
+ * the argument string is ended here and MHD parses none. `uri` is the
+ * request line MHD split in place in its own writable read buffer; the
+ * write stays inside it. (A NUL byte before the '?' hides the query from
+ * strchr; such a request can still hit MHD's error path, and is then cut
+ * by the head deadline and freed at the close.) */
+static void skip_mhd_argument_parsing(const char *uri)
+{
+	char *q = strchr(uri, '?');
+	if (q && q[1])
+		q[1] = '\0';
+}
+
 static void *on_uri(void *cls, const char *uri, struct MHD_Connection *conn)
 {
 	(void)cls;
-	(void)conn;
+	const union MHD_ConnectionInfo *ci =
+	    MHD_get_connection_info(conn, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
+	conn_state *cs = ci ? ci->socket_context : NULL;
 	request_ctx *ctx = xcalloc(1, sizeof *ctx);
 	clock_gettime(CLOCK_MONOTONIC, &ctx->start);
 	ctx->target = xstrdup(uri);
 	atomic_fetch_add(&in_flight, 1);
+	skip_mhd_argument_parsing(uri);
+	if (cs) {
+		if (cs->req) /* a request MHD abandoned without completing it */
+			request_free(cs->req);
+		cs->req = ctx;
+		ctx->conn = cs;
+	}
 	return ctx;
 }
 
@@ -75,7 +153,7 @@ static void log_target(sb *out, const char *target)
 static void on_completed(void *cls, struct MHD_Connection *conn, void **con_cls,
                          enum MHD_RequestTerminationCode toe)
 {
-	(void)cls;
+	httpd *h = cls;
 	(void)conn;
 	request_ctx *ctx = *con_cls;
 	if (!ctx)
@@ -94,50 +172,30 @@ static void on_completed(void *cls, struct MHD_Connection *conn, void **con_cls,
 		log_info("%s %s - 0 %.1fms (no response, termination %d)",
 		         ctx->method[0] ? ctx->method : "-", sb_str(&target), ms, (int)toe);
 	sb_free(&target);
-	free(ctx->target);
-	free(ctx);
+	conn_state *cs = ctx->conn;
+	if (cs) {
+		cs->req = NULL;
+		/* Kept open for the next request, whose head has a deadline of
+		 * its own; when the connection closes instead, the close
+		 * notification removes it. */
+		conn_guard_next_head(h->guard, cs->guard);
+	}
+	request_free(ctx);
 	*con_cls = NULL;
-	atomic_fetch_sub(&in_flight, 1);
 }
 
-static enum MHD_Result add_header_bytes(void *cls, enum MHD_ValueKind kind, const char *key,
-                                        const char *value)
+static enum MHD_Result note_header(void *cls, enum MHD_ValueKind kind, const char *key,
+                                   const char *value)
 {
 	(void)kind;
-	size_t *sum = cls;
-	*sum += strlen(key) + (value ? strlen(value) : 0);
+	dispatch_note_header(cls, key, value);
 	return MHD_YES;
 }
 
-static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const char *url,
-                                  const char *method, const char *version, const char *upload_data,
-                                  size_t *upload_data_size, void **con_cls)
+static void read_input(struct MHD_Connection *conn, const char *method, const request_ctx *ctx,
+                       dispatch_input *in)
 {
-	(void)cls;
-	(void)url; /* already unescaped by MHD: dispatch decodes ctx->target itself */
-	(void)version;
-	(void)upload_data;
-	request_ctx *ctx = *con_cls;
-	if (!ctx)
-		return MHD_NO;
-	if (!ctx->headers_seen) {
-		/* The first call has only the headers. Answering now would
-		 * make MHD close the connection (it could not tell where an
-		 * unread body ends), losing keep-alive; answer on the call
-		 * that says the request is complete. */
-		ctx->headers_seen = 1;
-		return MHD_YES;
-	}
-	if (*upload_data_size != 0) {
-		/* A request body: of no interest to a read-only API. */
-		*upload_data_size = 0;
-		return MHD_YES;
-	}
-	if (ctx->status)
-		return MHD_YES;
-	snprintf(ctx->method, sizeof ctx->method, "%s", method);
-
-	dispatch_input in = {
+	*in = (dispatch_input){
 	    .method = method,
 	    .target = ctx->target,
 	    .accept = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "Accept"),
@@ -148,10 +206,16 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
 	    .acr_headers = MHD_lookup_connection_value(conn, MHD_HEADER_KIND,
 	                                               "Access-Control-Request-Headers"),
 	};
-	MHD_get_connection_values(conn, MHD_HEADER_KIND, add_header_bytes, &in.header_bytes);
+	MHD_get_connection_values(conn, MHD_HEADER_KIND, note_header, in);
+}
 
+/* Computes the response with dispatch() and queues it. */
+static enum MHD_Result answer(struct MHD_Connection *conn, request_ctx *ctx,
+                              const dispatch_input *in)
+{
+	snprintf(ctx->method, sizeof ctx->method, "%s", in->method);
 	http_response res = {0};
-	dispatch(&in, &res);
+	dispatch(in, &res);
 
 	size_t len = res.body.len;
 	struct MHD_Response *r;
@@ -176,18 +240,75 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
 	ret = MHD_queue_response(conn, (unsigned)res.status, r);
 	MHD_destroy_response(r);
 	ctx->status = res.status;
-	ctx->bytes = strcmp(method, "HEAD") == 0 ? 0 : len;
+	ctx->bytes = strcmp(in->method, "HEAD") == 0 ? 0 : len;
 out:
 	http_response_free(&res);
 	return ret;
 }
 
+static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const char *url,
+                                  const char *method, const char *version, const char *upload_data,
+                                  size_t *upload_data_size, void **con_cls)
+{
+	httpd *h = cls;
+	(void)url; /* already unescaped by MHD: dispatch decodes ctx->target itself */
+	(void)version;
+	(void)upload_data;
+	request_ctx *ctx = *con_cls;
+	if (!ctx)
+		return MHD_NO;
+	dispatch_input in;
+	if (!ctx->headers_seen) {
+		ctx->headers_seen = 1;
+		if (ctx->conn)
+			conn_guard_head_done(h->guard, ctx->conn->guard);
+		read_input(conn, method, ctx, &in);
+		/* Ambiguous framing is answered now: with no body read, MHD
+		 * closes the connection after the answer, which is the point
+		 * (nobody can tell where this request ends). */
+		if (dispatch_framing_invalid(&in))
+			return answer(conn, ctx, &in);
+		/* Otherwise answering now would make MHD close the connection
+		 * (it could not tell where an unread body ends), losing
+		 * keep-alive; answer on the call that says the request is
+		 * complete. */
+		return MHD_YES;
+	}
+	if (*upload_data_size != 0) {
+		/* A request body: of no interest to a read-only API. */
+		*upload_data_size = 0;
+		return MHD_YES;
+	}
+	if (ctx->status)
+		return MHD_YES;
+	read_input(conn, method, ctx, &in);
+	return answer(conn, ctx, &in);
+}
+
+/* libmicrohttpd's messages are mostly about what clients did (a reset
+ * connection, a refused one at the limit, a malformed request): any client
+ * can cause them at will, so they are rate-limited, with the number held
+ * back said on the next line let through. */
+static log_limit mhd_log_limit = LOG_LIMIT_INIT(MHD_LOG_BURST, MHD_LOG_WINDOW_MS);
+
 static void mhd_log(void *cls, const char *fmt, va_list ap)
 {
 	(void)cls;
+	struct timespec now;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	unsigned long held = 0;
+	if (!log_limit_admit(&mhd_log_limit, (long)now.tv_sec * 1000 + now.tv_nsec / 1000000,
+	                     &held))
+		return;
 	sb line = SB_INIT;
 	sb_vprintf(&line, fmt, ap);
-	log_warn("libmicrohttpd: %s", sb_str(&line));
+	while (line.len && (line.data[line.len - 1] == '\n' || line.data[line.len - 1] == ' '))
+		sb_truncate(&line, line.len - 1);
+	if (held)
+		log_warn("libmicrohttpd: %s (%lu similar messages suppressed)", sb_str(&line),
+		         held);
+	else
+		log_warn("libmicrohttpd: %s", sb_str(&line));
 	sb_free(&line);
 }
 
@@ -260,27 +381,41 @@ httpd *httpd_start(const httpd_options *opt)
 	socklen_t ss_len;
 	if (resolve_listen(opt->listen, &ss, &ss_len) < 0)
 		return NULL;
+	httpd *h = xcalloc(1, sizeof *h);
+	h->guard = conn_guard_start(opt->head_timeout_ms);
+	if (!h->guard)
+		goto fail;
+	/* poll, not epoll: with MHD_USE_EPOLL, 0.9.75 stalls once the
+	 * connection limit is reached (more than 512 clients) and does not
+	 * recover; with poll, a worker at its share of the limit stops
+	 * polling the listening socket, further clients wait in the backlog
+	 * and are taken as soon as a slot frees. Each pool thread polls its
+	 * own connections; with a few thousand at most, poll costs little. */
 	unsigned flags =
-	    MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_ITC | MHD_USE_ERROR_LOG;
+	    MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_POLL | MHD_USE_ITC | MHD_USE_ERROR_LOG;
 	if (ss.ss_family == AF_INET6)
 		flags |= MHD_USE_IPv6;
 	struct MHD_Daemon *d = MHD_start_daemon(
-	    flags, 0, NULL, NULL, on_request, NULL, MHD_OPTION_EXTERNAL_LOGGER, mhd_log, NULL,
+	    flags, 0, NULL, NULL, on_request, h, MHD_OPTION_EXTERNAL_LOGGER, mhd_log, NULL,
 	    MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&ss, MHD_OPTION_THREAD_POOL_SIZE, opt->workers,
-	    MHD_OPTION_CONNECTION_LIMIT, (unsigned)CONNECTION_LIMIT, MHD_OPTION_CONNECTION_TIMEOUT,
-	    (unsigned)CONNECTION_TIMEOUT_S, MHD_OPTION_CONNECTION_MEMORY_LIMIT,
-	    (size_t)CONNECTION_MEMORY_LIMIT, MHD_OPTION_URI_LOG_CALLBACK, on_uri, NULL,
-	    MHD_OPTION_NOTIFY_COMPLETED, on_completed, NULL, MHD_OPTION_LISTENING_ADDRESS_REUSE, 1U,
+	    MHD_OPTION_CONNECTION_LIMIT, opt->max_connections, MHD_OPTION_PER_IP_CONNECTION_LIMIT,
+	    opt->per_ip_limit, MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)CONNECTION_TIMEOUT_S,
+	    MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)CONNECTION_MEMORY_LIMIT,
+	    MHD_OPTION_URI_LOG_CALLBACK, on_uri, h, MHD_OPTION_NOTIFY_COMPLETED, on_completed, h,
+	    MHD_OPTION_NOTIFY_CONNECTION, on_connection, h, MHD_OPTION_LISTENING_ADDRESS_REUSE, 1U,
 	    MHD_OPTION_END);
 	if (!d) {
 		log_error("cannot listen on %s: %s", opt->listen,
 		          errno ? strerror(errno) : "failed");
-		return NULL;
+		goto fail;
 	}
 	log_listening(d);
-	httpd *h = xcalloc(1, sizeof *h);
 	h->daemon = d;
 	return h;
+fail:
+	conn_guard_stop(h->guard);
+	free(h);
+	return NULL;
 }
 
 void httpd_stop(httpd *h, int grace_ms)
@@ -303,5 +438,7 @@ void httpd_stop(httpd *h, int grace_ms)
 		log_warn("%d requests still in flight after %d ms; stopping anyway",
 		         atomic_load(&in_flight), grace_ms);
 	MHD_stop_daemon(h->daemon);
+	/* Every connection is closed and removed now. */
+	conn_guard_stop(h->guard);
 	free(h);
 }

@@ -103,11 +103,15 @@ int main(int argc, char **argv)
 	    {"statement-timeout", required_argument, NULL, 't'},
 	    {"openapi", required_argument, NULL, 'o'},
 	    {"cache-bytes", required_argument, NULL, 'b'},
+	    {"max-connections", required_argument, NULL, 'm'},
+	    {"per-ip-limit", required_argument, NULL, 'p'},
+	    {"head-timeout", required_argument, NULL, 'H'},
 	    {"help", no_argument, NULL, 'h'},
 	    {NULL, 0, NULL, 0},
 	};
 	const char *listen = NULL, *url = NULL, *workers = NULL, *cors = NULL, *level = NULL,
-	           *timeout = NULL, *openapi = NULL, *cache_arg = NULL;
+	           *timeout = NULL, *openapi = NULL, *cache_arg = NULL, *max_conn = NULL,
+	           *per_ip = NULL, *head_timeout = NULL;
 	int c;
 	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
 		switch (c) {
@@ -135,6 +139,15 @@ int main(int argc, char **argv)
 		case 'b':
 			cache_arg = optarg;
 			break;
+		case 'm':
+			max_conn = optarg;
+			break;
+		case 'p':
+			per_ip = optarg;
+			break;
+		case 'H':
+			head_timeout = optarg;
+			break;
 		case 'h':
 			fputs(usage, stdout);
 			return 0;
@@ -156,6 +169,9 @@ int main(int argc, char **argv)
 	timeout = flag_or_env(timeout, "REPORT_STATEMENT_TIMEOUT_MS");
 	openapi = flag_or_env(openapi, "REPORT_OPENAPI");
 	cache_arg = flag_or_env(cache_arg, "REPORT_CACHE_BYTES");
+	max_conn = flag_or_env(max_conn, "REPORT_MAX_CONNECTIONS");
+	per_ip = flag_or_env(per_ip, "REPORT_PER_IP_LIMIT");
+	head_timeout = flag_or_env(head_timeout, "REPORT_HEAD_TIMEOUT_MS");
 	if (level) {
 		int lv = log_level_parse(level);
 		if (lv < 0) {
@@ -171,6 +187,25 @@ int main(int argc, char **argv)
 		return 2;
 	long timeout_ms = DEFAULT_STATEMENT_TIMEOUT_MS;
 	if (timeout && parse_positive(timeout, "--statement-timeout", 3600000, &timeout_ms) < 0)
+		return 2;
+	long max_connections = HTTPD_DEFAULT_MAX_CONNECTIONS;
+	if (max_conn && parse_positive(max_conn, "--max-connections", 65536, &max_connections) < 0)
+		return 2;
+	if (max_connections < n_workers) {
+		/* MHD shares the limit out among the pool's threads. */
+		fprintf(stderr,
+		        "report-server: --max-connections must be at least --workers (%ld)\n",
+		        n_workers);
+		return 2;
+	}
+	long per_ip_limit = HTTPD_DEFAULT_PER_IP_LIMIT;
+	if (per_ip && strcmp(per_ip, "0") == 0)
+		per_ip_limit = 0;
+	else if (per_ip && parse_positive(per_ip, "--per-ip-limit", 65536, &per_ip_limit) < 0)
+		return 2;
+	long head_timeout_ms = HTTPD_DEFAULT_HEAD_TIMEOUT_MS;
+	if (head_timeout &&
+	    parse_positive(head_timeout, "--head-timeout", 3600000, &head_timeout_ms) < 0)
 		return 2;
 	size_t cache_bytes = CACHE_DEFAULT_BYTES;
 	if (cache_arg && parse_bytes(cache_arg, &cache_bytes) < 0)
@@ -196,7 +231,10 @@ int main(int argc, char **argv)
 	pthread_sigmask(SIG_BLOCK, &stop_signals, NULL);
 
 	httpd_options hopt = {.listen = listen ? listen : "127.0.0.1:8080",
-	                      .workers = (unsigned)n_workers};
+	                      .workers = (unsigned)n_workers,
+	                      .max_connections = (unsigned)max_connections,
+	                      .per_ip_limit = (unsigned)per_ip_limit,
+	                      .head_timeout_ms = (int)head_timeout_ms};
 	/* The listener thread inherits the blocked signal mask too. */
 	responses = cache_new(cache_bytes);
 	if (responses) {
@@ -211,7 +249,9 @@ int main(int argc, char **argv)
 	h = httpd_start(&hopt);
 	if (!h)
 		goto out;
-	log_info("serving with %ld workers", n_workers);
+	log_info("serving with %ld workers, at most %ld connections (%ld per address), "
+	         "request heads within %ld ms",
+	         n_workers, max_connections, per_ip_limit, head_timeout_ms);
 	int sig = 0;
 	sigwait(&stop_signals, &sig);
 	log_info("%s: stopping", sig == SIGTERM ? "SIGTERM" : "SIGINT");
