@@ -40,6 +40,9 @@ struct cache {
 	entry *head, *tail;
 	uint64_t generation;
 	int enabled;
+	int held;          /* cache_hold: lookups miss, entries stay */
+	int versioned;     /* cache_set_versioned */
+	long long version; /* data version of the entries; -1 unknown */
 };
 
 static uint64_t hash_of(const char *s)
@@ -62,6 +65,7 @@ cache *cache_new(size_t max_bytes)
 	c->n_buckets = MIN_BUCKETS;
 	c->buckets = xcalloc(c->n_buckets, sizeof *c->buckets);
 	c->enabled = 1;
+	c->version = -1;
 	return c;
 }
 
@@ -205,6 +209,35 @@ char *cache_key(const char *path, const http_param *query, size_t n_query, enum 
 	return sb_take(&key);
 }
 
+void cache_set_versioned(cache *c, int versioned)
+{
+	pthread_mutex_lock(&c->lock);
+	c->versioned = versioned != 0;
+	pthread_mutex_unlock(&c->lock);
+}
+
+int cache_versioned(cache *c)
+{
+	pthread_mutex_lock(&c->lock);
+	int v = c->versioned;
+	pthread_mutex_unlock(&c->lock);
+	return v;
+}
+
+int cache_sync_version(cache *c, long long version)
+{
+	pthread_mutex_lock(&c->lock);
+	int rc = 0;
+	if (version > c->version) {
+		clear_locked(c);
+		c->version = version;
+	} else if (version < c->version) {
+		rc = -1;
+	}
+	pthread_mutex_unlock(&c->lock);
+	return rc;
+}
+
 uint64_t cache_generation(cache *c)
 {
 	pthread_mutex_lock(&c->lock);
@@ -218,7 +251,7 @@ int cache_lookup(cache *c, const char *key, int with_body, http_response *res, c
 	uint64_t h = hash_of(key);
 	int hit = 0;
 	pthread_mutex_lock(&c->lock);
-	entry *e = c->enabled ? find_locked(c, key, h) : NULL;
+	entry *e = c->enabled && !c->held ? find_locked(c, key, h) : NULL;
 	if (!e)
 		goto out;
 	hit = 1;
@@ -302,6 +335,14 @@ void cache_set_enabled(cache *c, int enabled)
 	pthread_mutex_lock(&c->lock);
 	clear_locked(c);
 	c->enabled = enabled != 0;
+	c->held = 0;
+	pthread_mutex_unlock(&c->lock);
+}
+
+void cache_hold(cache *c, int held)
+{
+	pthread_mutex_lock(&c->lock);
+	c->held = held != 0;
 	pthread_mutex_unlock(&c->lock);
 }
 

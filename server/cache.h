@@ -66,6 +66,30 @@ void cache_clear(cache *c);
 void cache_set_enabled(cache *c, int enabled);
 int cache_enabled(cache *c);
 
+/* Held: every lookup misses, but the entries stay (stores go on; a clear
+ * still drops them). The change listener holds the cache from a
+ * notification until it knows whether the data changed, so that no answer
+ * it may have to drop is served meanwhile; a notification without a change
+ * then costs that moment of misses, not the entries. cache_set_enabled
+ * releases a hold. */
+void cache_hold(cache *c, int held);
+
+/* Read-your-writes. A notification reaches the listener a moment after
+ * the writer's COMMIT returns, so a client that changes the data and asks
+ * at once could still get the answer from before. With a data version
+ * (migration 0006, bumped in every writing transaction), dispatch reads it
+ * on each cacheable request and syncs the cache with it first:
+ * cache_sync_version clears the cache when `version` is newer than the one
+ * its entries are from (and records it), returns 0 when the cache may be
+ * used, and -1 when `version` is older (that request's snapshot predates
+ * the entries: it must neither be served from nor stored in the cache).
+ * cache_set_versioned says whether the database has the version (the
+ * listener finds out when it connects); without it only the listener's
+ * clears apply. */
+void cache_set_versioned(cache *c, int versioned);
+int cache_versioned(cache *c);
+int cache_sync_version(cache *c, long long version);
+
 /* Bytes and entries held now (for tests and logs). */
 size_t cache_bytes(cache *c);
 size_t cache_entries(cache *c);

@@ -56,8 +56,22 @@ static void log_notice(void *arg, const char *message)
 	log_debug("cache listener: database says: %.*s", (int)n, message);
 }
 
+/* The data version (migration 0006): a counter every data-changing
+ * statement bumps in its own transaction. Anyone with a connection can
+ * NOTIFY any channel, the read-only role included, so a notification is
+ * only a hint to look: the cache is cleared when the version read after it
+ * differs from the one seen before. */
+#define VERSION_SQL "SELECT version FROM data_version"
+
+typedef struct listen_state {
+	int versioned;     /* the database has data_version */
+	long long seen;    /* the version the cache's contents are from */
+	int query_pending; /* a version read (or ping) is under way */
+	int check_again;   /* a notification came after it was sent */
+} listen_state;
+
 /* A connection that LISTENs, or NULL with the reason in err. */
-static PGconn *connect_listening(const char *url, char *err, size_t errlen)
+static PGconn *connect_listening(const char *url, listen_state *st, char *err, size_t errlen)
 {
 	PGconn *conn = db_connect(url, "report-server-listener", err, errlen);
 	if (!conn)
@@ -68,6 +82,22 @@ static PGconn *connect_listening(const char *url, char *err, size_t errlen)
 	if (!ok)
 		db_error_text(conn, r, err, errlen);
 	PQclear(r);
+	if (ok) {
+		/* Read after LISTEN: a change committed from here on is
+		 * notified, one committed before is in this version. An older
+		 * schema without the table falls back to clearing on every
+		 * notification. */
+		r = PQexecParams(conn, VERSION_SQL, 0, NULL, NULL, NULL, NULL, 0);
+		st->versioned = PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) == 1;
+		st->seen = st->versioned ? strtoll(PQgetvalue(r, 0, 0), NULL, 10) : -1;
+		PQclear(r);
+		if (!st->versioned) {
+			/* the failed read aborted nothing (autocommit), but say so */
+			log_info("cache listener: no data_version table; clearing the cache on "
+			         "every notification");
+		}
+	}
+	st->query_pending = st->check_again = 0;
 	if (!ok || PQsetnonblocking(conn, 1) != 0) {
 		if (ok)
 			snprintf(err, errlen, "cannot make the connection non-blocking");
@@ -77,33 +107,85 @@ static PGconn *connect_listening(const char *url, char *err, size_t errlen)
 	return conn;
 }
 
-/* Reads what arrived: notifications clear the cache, ping results are
- * discarded. Returns 0, or -1 when the connection is gone. */
-static int drain(cache_listener *l, PGconn *conn, int *ping_pending)
+/* Sends the version read (also the idle ping). Returns 0 or -1. */
+static int send_check(PGconn *conn, listen_state *st)
+{
+	const char *sql = st->versioned ? VERSION_SQL : "SELECT 1";
+	if (!PQsendQueryParams(conn, sql, 0, NULL, NULL, NULL, NULL, 0) || PQflush(conn) < 0)
+		return -1;
+	st->query_pending = 1;
+	st->check_again = 0;
+	return 0;
+}
+
+/* A version read came back: clear when the data changed since `seen`. A
+ * failed read says nothing, so it clears too (the safe side). */
+static void take_version(cache_listener *l, listen_state *st, PGresult *r)
+{
+	if (!st->versioned)
+		return;
+	if (PQresultStatus(r) != PGRES_TUPLES_OK || PQntuples(r) != 1) {
+		cache_clear(l->cache);
+		log_debug("cache cleared: the data version could not be read");
+		return;
+	}
+	long long v = strtoll(PQgetvalue(r, 0, 0), NULL, 10);
+	if (v == st->seen)
+		return;
+	cache_clear(l->cache);
+	log_debug("cache cleared: data version %lld -> %lld", st->seen, v);
+	st->seen = v;
+}
+
+/* Reads what arrived: notifications start a version read (or, without a
+ * version table, clear the cache), results are taken. Returns 0, or -1
+ * when the connection is gone. */
+static int drain(cache_listener *l, PGconn *conn, listen_state *st)
 {
 	if (!PQconsumeInput(conn))
 		return -1;
 	PGnotify *n;
+	int notified = 0;
 	while ((n = PQnotifies(conn))) {
-		cache_clear(l->cache);
-		log_debug("cache cleared: %s '%s'", n->relname, n->extra);
+		log_debug("cache listener: notification '%s'", n->extra);
+		notified = 1;
 		PQfreemem(n);
 	}
-	while (*ping_pending && !PQisBusy(conn)) {
+	if (notified && !st->versioned) {
+		cache_clear(l->cache);
+		log_debug("cache cleared");
+	} else if (notified) {
+		/* Until the read tells, serve nothing from the cache: the
+		 * notifier's next request must not get an answer from before
+		 * its own commit. A read already under way may have started
+		 * before that commit: read once more after it. */
+		cache_hold(l->cache, 1);
+		if (st->query_pending)
+			st->check_again = 1;
+		else if (send_check(conn, st) < 0)
+			return -1;
+	}
+	while (st->query_pending && !PQisBusy(conn)) {
 		PGresult *r = PQgetResult(conn);
 		if (!r) {
-			*ping_pending = 0;
+			st->query_pending = 0;
+			if (st->check_again) {
+				if (send_check(conn, st) < 0)
+					return -1;
+			} else {
+				cache_hold(l->cache, 0); /* cleared or not: it is current */
+			}
 			break;
 		}
+		take_version(l, st, r);
 		PQclear(r);
 	}
 	return PQstatus(conn) == CONNECTION_OK ? 0 : -1;
 }
 
 /* Serves one connection until it is lost (returns 0) or stop (returns 1). */
-static int serve(cache_listener *l, PGconn *conn)
+static int serve(cache_listener *l, PGconn *conn, listen_state *st)
 {
-	int ping_pending = 0;
 	long quiet_since = now_ms();
 	for (;;) {
 		long waited = now_ms() - quiet_since;
@@ -112,21 +194,22 @@ static int serve(cache_listener *l, PGconn *conn)
 		if (wait_for(l, PQsocket(conn), timeout, &readable))
 			return 1;
 		if (readable) {
-			if (drain(l, conn, &ping_pending) < 0)
+			if (drain(l, conn, st) < 0)
 				return 0;
-			if (!ping_pending)
+			if (!st->query_pending)
 				quiet_since = now_ms();
 			continue;
 		}
 		if (now_ms() - quiet_since < IDLE_PING_MS)
 			continue;
-		if (ping_pending) {
+		if (st->query_pending) {
 			log_warn("cache listener: no answer to a ping for %d ms", IDLE_PING_MS);
 			return 0;
 		}
-		if (!PQsendQuery(conn, "SELECT 1") || PQflush(conn) < 0)
+		/* The ping is a version read: a change whose notification
+		 * was lost still clears the cache within a few seconds. */
+		if (send_check(conn, st) < 0)
 			return 0;
-		ping_pending = 1;
 		quiet_since = now_ms();
 	}
 }
@@ -138,7 +221,8 @@ static void *listen_thread(void *arg)
 	int was_connected = 0, failure_logged = 0;
 	for (;;) {
 		char err[512];
-		PGconn *conn = connect_listening(l->url, err, sizeof err);
+		listen_state st = {0};
+		PGconn *conn = connect_listening(l->url, &st, err, sizeof err);
 		if (!conn) {
 			if (!failure_logged)
 				log_warn(
@@ -153,13 +237,14 @@ static void *listen_thread(void *arg)
 		}
 		/* Anything committed while nobody listened is unknown: start
 		 * from an empty cache (set_enabled clears it). */
+		cache_set_versioned(l->cache, st.versioned);
 		cache_set_enabled(l->cache, 1);
 		log_info("cache listener %s on " CACHE_CHANNEL "; response cache on",
 		         was_connected ? "listening again" : "listening");
 		was_connected = 1;
 		failure_logged = 0;
 		backoff = BACKOFF_MIN_MS;
-		int stop = serve(l, conn);
+		int stop = serve(l, conn, &st);
 		cache_set_enabled(l->cache, 0);
 		if (!stop) {
 			db_error_text(conn, NULL, err, sizeof err);

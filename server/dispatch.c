@@ -21,10 +21,16 @@
 static const char *const cors_allowed_headers[] = {"accept", "if-none-match", "content-type", NULL};
 
 static cache *response_cache;
+static dispatch_version_reader version_reader;
 
 void dispatch_set_cache(cache *c)
 {
 	response_cache = c;
+}
+
+void dispatch_set_version_reader(dispatch_version_reader read)
+{
+	version_reader = read;
 }
 
 static char **cors_origins;
@@ -393,6 +399,17 @@ void dispatch(const dispatch_input *in, http_response *res)
 	/* Only the data routes: /healthz and /readyz must tell the truth now. */
 	if (response_cache && strncmp(t.path, "/api/v1/", 8) == 0)
 		key = cache_key(t.path, t.query, t.n_query, req.format);
+	if (key && version_reader && cache_versioned(response_cache)) {
+		/* One primary-key read, so that a change committed before this
+		 * request is never answered from before it (cache.h). */
+		long long v = version_reader(res);
+		if (v < 0)
+			goto out;
+		if (cache_sync_version(response_cache, v) < 0) {
+			free(key);
+			key = NULL;
+		}
+	}
 	if (key) {
 		/* A 304 needs no body: skip copying it when the client
 		 * revalidates (and fetch it after all if its tag is old). */

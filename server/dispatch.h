@@ -54,6 +54,12 @@ void dispatch_free_config(void);
 struct cache;
 void dispatch_set_cache(struct cache *c);
 
+/* Reads the current data version for cache_sync_version (cache.h): >= 0,
+ * or -1 with the error reply (503 when the database is down) in `res`.
+ * NULL (the default, and in unit tests): no per-request check. */
+typedef long long (*dispatch_version_reader)(http_response *res);
+void dispatch_set_version_reader(dispatch_version_reader read);
+
 /* Fills `res` (zeroed by the caller) with the complete response: status,
  * body (none for 304; for HEAD the transport sends only its length),
  * content type and headers. Release with http_response_free. */

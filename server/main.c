@@ -1,6 +1,7 @@
 /* bin/report-server: the read API over the imported reports. */
 #include "cache.h"
 #include "cache_listener.h"
+#include "data_version.h"
 #include "db.h"
 #include "db_pool.h"
 #include "dispatch.h"
@@ -242,6 +243,7 @@ int main(int argc, char **argv)
 		if (!listener)
 			goto out;
 		dispatch_set_cache(responses);
+		dispatch_set_version_reader(data_version_read);
 		log_info("response cache of %zu bytes", cache_bytes);
 	} else {
 		log_info("response cache off");
@@ -262,6 +264,7 @@ out:
 	/* The daemon is stopped: no request can reach the cache any more. */
 	cache_listener_stop(listener);
 	dispatch_set_cache(NULL);
+	dispatch_set_version_reader(NULL);
 	cache_free(responses);
 	db_pool_shutdown();
 	dispatch_free_config();

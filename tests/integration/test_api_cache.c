@@ -65,8 +65,10 @@ static void wait_for_listener(void)
 		n = itest_scalar(conn,
 		                 "SELECT count(*) FROM pg_stat_activity"
 		                 " WHERE application_name = 'report-server-listener'"
-		                 /* its last statement: LISTEN, or since then its ping */
-		                 " AND query IN ('LISTEN report_data_changed', 'SELECT 1')",
+		                 /* its last statement: LISTEN, or since then its
+		                  * data-version read (also its ping) */
+		                 " AND query IN ('LISTEN report_data_changed', 'SELECT 1',"
+		                 " 'SELECT version FROM data_version')",
 		                 0, NULL);
 		PQfinish(conn);
 		if (n == 0)
