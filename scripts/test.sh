@@ -201,6 +201,7 @@ main() {
 
 	# ---- tests -------------------------------------------------------------------
 	criterion unit build/asan/tests/unit
+	step gold-scores bash tests/gold/score.sh --check
 	criterion integration build/asan/tests/integration --jobs 1
 
 	# ---- ThreadSanitizer: the server under concurrent load and imports ---------
