@@ -29,8 +29,9 @@ enum import_exit {
 static const char usage_text[] =
     "usage: report-import [options] FILE...\n"
     "\n"
-    "Parses work reports (UTF-8, UTF-16 with BOM or GB18030 text) into sections and\n"
-    "figures and loads each one into PostgreSQL in one transaction.\n"
+    "Parses work reports (UTF-8, UTF-16 with BOM or GB18030 text, or Word .docx,\n"
+    "recognised from the bytes) into sections and figures and loads each one into\n"
+    "PostgreSQL in one transaction. PDF, .doc and .wps files are refused.\n"
     "\n"
     "  --org ORG           organisation, instead of the one in the title\n"
     "  --year YEAR         report year, instead of the one in the title\n"
@@ -128,9 +129,14 @@ static void parse_input(input *in, const options *opt)
 		snprintf(in->error, sizeof in->error, "error: cannot compute SHA-256");
 	else {
 		parse_error perr;
-		if (report_parse(bytes, len, &opt->parse, &in->r, &perr) == PARSE_OK)
+		if (report_parse(bytes, len, &opt->parse, &in->r, &perr) == PARSE_OK) {
 			in->ok = 1;
-		else if (perr.offset >= 0)
+			if (in->r.tables_left_out)
+				log_warn("%s: %zu table%s (%zu rows) left out: tables are not read",
+				         in->path, in->r.tables_left_out,
+				         in->r.tables_left_out == 1 ? "" : "s",
+				         in->r.table_rows_left_out);
+		} else if (perr.offset >= 0)
 			snprintf(in->error, sizeof in->error, "error at byte %lld: %s", perr.offset,
 			         perr.message);
 		else

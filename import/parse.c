@@ -1,6 +1,6 @@
-/* report_parse: size check, decode, normalise, metadata, outline, figures
- * (see parse.h). Each stage lives in its own file; this one wires them and
- * turns their results into a report. */
+/* report_parse: size check, kind of file, decode (text) or read (.docx),
+ * normalise, metadata, outline, figures (see parse.h). Each stage lives in
+ * its own file; this one wires them and turns their results into a report. */
 #include "parse.h"
 
 #include "decode.h"
@@ -8,6 +8,8 @@
 #include "meta.h"
 #include "normalise.h"
 #include "outline.h"
+#include "read_docx.h"
+#include "read_kind.h"
 #include "sb.h"
 #include "utf8.h"
 
@@ -69,6 +71,58 @@ static size_t gather(const report_meta *m, const norm_lines *lines, const norm_p
 	return head;
 }
 
+/* The document's text as UTF-8 with '\n' line ends in *text (caller
+ * frees): decoded when it is text, read when it is a Word file, refused when
+ * it is another kind. *docx is filled for a Word file (caller frees). */
+static enum parse_status read_text(const unsigned char *bytes, size_t len, char **text,
+                                   size_t *text_len, docx_doc *docx, int *is_docx, parse_error *err)
+{
+	enum text_encoding enc;
+	enum input_kind kind = input_kind_detect(bytes, len);
+	*is_docx = 0;
+	if (kind == INPUT_TEXT)
+		return decode_text(bytes, len, text, text_len, &enc, err);
+	if (kind != INPUT_ZIP)
+		return fail(err, PARSE_UNSUPPORTED, "%s", input_kind_refusal(kind));
+	enum parse_status st = docx_read(bytes, len, docx, err);
+	if (st != PARSE_OK)
+		return st;
+	*is_docx = 1;
+	*text = docx->text; /* the text changes owner */
+	*text_len = docx->len;
+	docx->text = NULL;
+	return PARSE_OK;
+}
+
+/* A Word file whose text has no title (no organisation or year found) may
+ * name one in its properties (dc:title): read the lines again with it on
+ * top, and keep that reading when it finds both. */
+static void try_core_title(const char *core_title, const char *text, size_t len, norm_lines *lines,
+                           report_meta *meta)
+{
+	if (!core_title || (meta->organization && meta->year))
+		return;
+	sb b = SB_INIT;
+	sb_puts(&b, core_title);
+	sb_putc(&b, '\n');
+	sb_append(&b, text, len);
+	norm_lines l2 = {NULL, 0};
+	report_meta m2;
+	norm_split_lines(sb_str(&b), b.len, &l2);
+	meta_detect(&l2, &m2);
+	if (m2.organization && m2.year) {
+		norm_lines t = *lines;
+		*lines = l2;
+		l2 = t;
+		report_meta tm = *meta;
+		*meta = m2;
+		m2 = tm;
+	}
+	meta_free(&m2);
+	norm_lines_free(&l2);
+	sb_free(&b);
+}
+
 enum parse_status report_parse(const unsigned char *bytes, size_t len, const parse_options *opts,
                                report *out, parse_error *err)
 {
@@ -76,7 +130,8 @@ enum parse_status report_parse(const unsigned char *bytes, size_t len, const par
 	enum parse_status st = PARSE_OK;
 	char *text = NULL;
 	size_t text_len = 0;
-	enum text_encoding enc;
+	docx_doc docx;
+	int is_docx = 0;
 	norm_lines lines = {NULL, 0};
 	norm_paras body = {NULL, NULL, 0};
 	report_meta meta;
@@ -86,6 +141,7 @@ enum parse_status report_parse(const unsigned char *bytes, size_t len, const par
 	memset(out, 0, sizeof *out);
 	memset(err, 0, sizeof *err);
 	memset(&meta, 0, sizeof meta);
+	memset(&docx, 0, sizeof docx);
 	err->offset = -1;
 	if (!opts)
 		opts = &no_opts;
@@ -99,16 +155,20 @@ enum parse_status report_parse(const unsigned char *bytes, size_t len, const par
 		st = fail(err, PARSE_EMPTY, "input is empty");
 		goto out;
 	}
-	st = decode_text(bytes, len, &text, &text_len, &enc, err);
+	st = read_text(bytes, len, &text, &text_len, &docx, &is_docx, err);
 	if (st != PARSE_OK)
 		goto out;
 	norm_split_lines(text, text_len, &lines);
 	if (lines.n == 0) {
-		st = fail(err, PARSE_EMPTY, "input holds only whitespace");
+		st =
+		    fail(err, PARSE_EMPTY,
+		         is_docx ? "the Word document has no text" : "input holds only whitespace");
 		goto out;
 	}
 
 	meta_detect(&lines, &meta);
+	if (is_docx)
+		try_core_title(docx.core_title, text, text_len, &lines, &meta);
 	const char *org = nonempty(opts->organization) ? opts->organization : meta.organization;
 	int year = opts->year ? opts->year : meta.year;
 	const char *kind = nonempty(opts->kind)  ? opts->kind
@@ -124,7 +184,10 @@ enum parse_status report_parse(const unsigned char *bytes, size_t len, const par
 		goto out;
 	}
 
-	norm_paragraphs(&lines, meta.head_lines, &body, NULL);
+	if (is_docx)
+		norm_paragraphs_word(&lines, meta.head_lines, &body);
+	else
+		norm_paragraphs(&lines, meta.head_lines, &body, NULL);
 	if (body.n == 0) {
 		st = fail(err, PARSE_EMPTY, "no text after the title");
 		goto out;
@@ -144,6 +207,9 @@ enum parse_status report_parse(const unsigned char *bytes, size_t len, const par
 	out->year = year;
 	out->kind = xstrdup(kind);
 	out->title = xstrdup(meta.title ? meta.title : "");
+	out->format = is_docx ? "docx" : "text";
+	out->tables_left_out = docx.tables;
+	out->table_rows_left_out = docx.table_rows;
 
 	outline_build(out, paras, plen, n, first);
 	extract_metrics(out);
@@ -154,6 +220,7 @@ out:
 	meta_free(&meta);
 	norm_paras_free(&body);
 	norm_lines_free(&lines);
+	docx_doc_free(&docx);
 	free(text);
 	if (st != PARSE_OK)
 		report_free(out);

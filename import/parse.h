@@ -27,6 +27,8 @@ enum parse_status {
 	PARSE_TOO_LARGE,    /* over PARSE_MAX_BYTES */
 	PARSE_BAD_ENCODING, /* undecodable bytes; error.offset is the byte offset */
 	PARSE_NO_METADATA,  /* no title with organisation and year, and no overrides */
+	PARSE_UNSUPPORTED,  /* a kind of file that is not read (PDF, .doc, other ZIPs) */
+	PARSE_BAD_FILE,     /* a damaged, truncated or hostile .docx, or one over a limit */
 };
 
 typedef struct parse_error {

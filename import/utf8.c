@@ -93,7 +93,8 @@ int cp_width(unsigned cp)
 
 int cp_is_space(unsigned cp)
 {
-	return cp == ' ' || cp == '\t' || cp == '\f' || cp == '\v' || cp == 0x3000 || cp == 0xA0;
+	return cp == ' ' || cp == '\t' || cp == '\f' || cp == '\v' || cp == 0x3000 || cp == 0xA0 ||
+	       (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F || cp == 0x205F || cp == 0x1680;
 }
 
 int cp_is_ascii_alnum(unsigned cp)

@@ -28,7 +28,9 @@ int cp_is_cjk(unsigned cp);
 /* Display width in columns: 2 for CJK and full-width forms, 1 otherwise. */
 int cp_width(unsigned cp);
 
-/* ASCII space/tab, U+3000 ideographic space, U+00A0 no-break space. */
+/* ASCII space/tab, U+3000 ideographic space, U+00A0 no-break space and the
+ * other Unicode space separators (U+2000..U+200A em/en spaces, U+202F,
+ * U+205F, U+1680): Word documents indent paragraphs with em spaces. */
 int cp_is_space(unsigned cp);
 
 int cp_is_ascii_alnum(unsigned cp);

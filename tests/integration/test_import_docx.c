@@ -1,0 +1,173 @@
+/* bin/report-import with Word files against the test database: a real
+ * .docx loads with the same sections and figures as the same report as
+ * text; files of other kinds and damaged ones are refused (exit 2, the
+ * CLI's `FILE: error: message`, nothing written), also when given together
+ * with a good file. Reports made here belong to organisations named 测试…. */
+#include "itest.h"
+#include "sb.h"
+
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define DOCX "docx/jilin-2025.docx"
+#define TEXT "docx/jilin-2025.pandoc.txt"
+
+static void forget_org(const char *org)
+{
+	PGconn *c = itest_admin();
+	const char *params[] = {org};
+	PQclear(itest_exec(c, "DELETE FROM reports WHERE organization = $1", 1, params));
+	PQfinish(c);
+}
+
+static long long data_rows(void)
+{
+	PGconn *c = itest_admin();
+	long long n = itest_scalar(c,
+	                           "SELECT (SELECT count(*) FROM reports) + (SELECT count(*) FROM "
+	                           "sections) + (SELECT count(*) FROM metrics)",
+	                           0, NULL);
+	PQfinish(c);
+	return n;
+}
+
+static void run_import(itest_proc *out, const char *a, const char *b, const char *c, const char *d)
+{
+	char *bin = itest_bin("report-import");
+	const char *argv[] = {
+	    bin, "--database-url", itest_env("TEST_IMPORT_DATABASE_URL"), a, b, c, d, NULL};
+	itest_run(argv, NULL, 120, out);
+	free(bin);
+}
+
+/* "value unit" of every figure of the report of `org`, sorted, one a line. */
+static char *figures_of(const char *org)
+{
+	PGconn *c = itest_admin();
+	const char *params[] = {org};
+	char *s = itest_scalar_text(c,
+	                            "SELECT string_agg(m.value::text || ' ' || m.unit, E'\\n' "
+	                            "ORDER BY m.value, m.unit) FROM metrics m JOIN reports r ON "
+	                            "r.id = m.report_id WHERE r.organization = $1",
+	                            1, params);
+	PQfinish(c);
+	return s;
+}
+
+Test(import_docx, word_file_loads_like_its_text)
+{
+	const char *word = "测试吉林Word", *text = "测试吉林文本";
+	forget_org(word);
+	forget_org(text);
+	char *docx = itest_fixture(DOCX), *txt = itest_fixture(TEXT);
+	itest_proc p;
+	run_import(&p, "--org", word, docx, NULL);
+	cr_assert_eq(p.exit_code, 0, "%s", p.err);
+	sb want = SB_INIT;
+	sb_printf(&want, "%s: imported report ", docx);
+	cr_assert(strncmp(p.out, sb_str(&want), want.len) == 0, "%s", p.out);
+	cr_assert(strstr(p.out, " sections, 126 metrics)\n") != NULL, "%s", p.out);
+	itest_proc_free(&p);
+
+	PGconn *c = itest_admin();
+	const char *params[] = {word};
+	char *top = itest_scalar_text(c,
+	                              "SELECT string_agg(s.label || '、' || s.heading, ' / ' ORDER "
+	                              "BY s.char_start) FROM sections s JOIN reports r ON r.id = "
+	                              "s.report_id WHERE r.organization = $1 AND s.level = 1",
+	                              1, params);
+	cr_assert_str_eq(top,
+	                 "一、2024年工作回顾 / 二、2025年工作安排 / 三、锲而不舍加强政府自身建设");
+	free(top);
+	cr_assert_eq(itest_scalar(c,
+	                          "SELECT year FROM reports WHERE organization = $1 AND kind = "
+	                          "'政府工作报告'",
+	                          1, params),
+	             2025);
+	PQfinish(c);
+
+	/* the same report as plain text: the same figures */
+	run_import(&p, "--org", text, txt, NULL);
+	cr_assert_eq(p.exit_code, 0, "%s", p.err);
+	itest_proc_free(&p);
+	char *a = figures_of(word), *b = figures_of(text);
+	cr_assert_not_null(a);
+	cr_assert_str_eq(a, b);
+	free(a);
+	free(b);
+
+	/* the content hash is the .docx bytes': the same file is unchanged */
+	run_import(&p, "--org", word, docx, NULL);
+	cr_assert_eq(p.exit_code, 0, "%s", p.err);
+	cr_assert(strstr(p.out, ": unchanged report ") != NULL, "%s", p.out);
+	itest_proc_free(&p);
+
+	sb_free(&want);
+	free(docx);
+	free(txt);
+	forget_org(word);
+	forget_org(text);
+}
+
+/* `path` refused: exit 2, exactly "path: error: message\n" on stderr (after
+ * any other files' lines), nothing on stdout, no data written. */
+static void expect_refused(const char *path, const char *also, const char *message)
+{
+	long long before = data_rows();
+	itest_proc p;
+	run_import(&p, "--org", "测试拒绝区", path, also);
+	cr_expect_eq(p.exit_code, 2, "%s: exit %d: %s", path, p.exit_code, p.err);
+	sb want = SB_INIT;
+	sb_printf(&want, "%s: error: %s\n", path, message);
+	cr_expect_str_eq(p.err, sb_str(&want));
+	cr_expect_str_eq(p.out, "");
+	cr_expect_eq(data_rows(), before, "%s: data written", path);
+	sb_free(&want);
+	itest_proc_free(&p);
+}
+
+Test(import_docx, other_kinds_and_damaged_files_refused_and_nothing_written)
+{
+	char *dir = itest_tmpdir("docx-refused");
+	char *docx = itest_fixture(DOCX);
+	sb path = SB_INIT;
+
+	sb_printf(&path, "%s/report.docx", dir); /* the name says nothing: the bytes do */
+	const char pdf[] = "%PDF-1.7\n1 0 obj\n<<>>\nendobj\n";
+	itest_write_file(sb_str(&path), pdf, sizeof pdf - 1);
+	expect_refused(sb_str(&path), NULL,
+	               "a PDF file: PDF is not read yet; export it as text (UTF-8) or save it as "
+	               ".docx");
+	/* with a good Word file beside it, that one is not loaded either */
+	expect_refused(sb_str(&path), docx,
+	               "a PDF file: PDF is not read yet; export it as text (UTF-8) or save it as "
+	               ".docx");
+
+	sb_truncate(&path, 0);
+	sb_printf(&path, "%s/report.wps", dir);
+	unsigned char ole[1024] = {0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1};
+	const char *name = "WordDocument";
+	for (size_t i = 0; name[i]; i++)
+		ole[512 + 2 * i] = (unsigned char)name[i];
+	itest_write_file(sb_str(&path), ole, sizeof ole);
+	expect_refused(
+	    sb_str(&path), NULL,
+	    "an old Word .doc (or WPS .wps) file: save it as .docx, or export it as text");
+
+	sb_truncate(&path, 0);
+	sb_printf(&path, "%s/truncated.docx", dir);
+	size_t len;
+	char *bytes = itest_read_file(docx, &len);
+	itest_write_file(sb_str(&path), bytes, len / 2);
+	expect_refused(
+	    sb_str(&path), NULL,
+	    "a damaged or truncated ZIP file (Not a zip archive): save the document again");
+	free(bytes);
+
+	sb_free(&path);
+	free(docx);
+	itest_rm_rf(dir);
+	free(dir);
+}
