@@ -120,12 +120,27 @@ out:
 	return rc;
 }
 
+static int cmp_style(const void *a, const void *b)
+{
+	return strcmp(((const docx_style *)a)->id, ((const docx_style *)b)->id);
+}
+
 static const docx_style *find_style(const docx_styles *s, const char *id)
 {
-	for (size_t i = 0; i < s->n; i++)
-		if (id ? strcmp(s->v[i].id, id) == 0 : s->v[i].is_default)
-			return &s->v[i];
-	return NULL;
+	if (!id)
+		return s->dflt;
+	docx_style key = {.id = (char *)id};
+	return s->n ? bsearch(&key, s->v, s->n, sizeof *s->v, cmp_style) : NULL;
+}
+
+/* Sorts the styles for find_style and finds the default one. */
+static void index_styles(docx_styles *s)
+{
+	if (s->n)
+		qsort(s->v, s->n, sizeof *s->v, cmp_style);
+	for (size_t i = 0; i < s->n && !s->dflt; i++)
+		if (s->v[i].is_default)
+			s->dflt = &s->v[i];
 }
 
 void docx_style_resolve(const docx_styles *s, const char *id, docx_style_props *out)
@@ -155,37 +170,56 @@ static void add_abstract(docx_numbering *nm, int id, size_t *cap)
 {
 	if (nm->n_abs == *cap) {
 		*cap = *cap ? *cap * 2 : 8;
-		nm->abs_id = xrealloc(nm->abs_id, *cap * sizeof *nm->abs_id);
 		nm->abs = xrealloc(nm->abs, *cap * sizeof *nm->abs);
 	}
-	nm->abs_id[nm->n_abs] = id;
-	memset(nm->abs[nm->n_abs], 0, sizeof nm->abs[nm->n_abs]);
+	docx_abstract *a = &nm->abs[nm->n_abs++];
+	memset(a, 0, sizeof *a);
+	a->id = id;
 	for (int l = 0; l < 9; l++)
-		nm->abs[nm->n_abs][l].start = 1;
-	nm->n_abs++;
+		a->lvl[l].start = 1;
 }
 
 static void add_num(docx_numbering *nm, int id, size_t *cap)
 {
 	if (nm->n_num == *cap) {
 		*cap = *cap ? *cap * 2 : 8;
-		nm->num_id = xrealloc(nm->num_id, *cap * sizeof *nm->num_id);
-		nm->num_abs = xrealloc(nm->num_abs, *cap * sizeof *nm->num_abs);
-		nm->num_start = xrealloc(nm->num_start, *cap * sizeof *nm->num_start);
+		nm->num = xrealloc(nm->num, *cap * sizeof *nm->num);
 	}
-	nm->num_id[nm->n_num] = id;
-	nm->num_abs[nm->n_num] = SIZE_MAX;
+	docx_num *n = &nm->num[nm->n_num++];
+	memset(n, 0, sizeof *n);
+	n->id = id;
+	n->abs_id = -1;
+	n->abs = SIZE_MAX;
 	for (int l = 0; l < 9; l++)
-		nm->num_start[nm->n_num][l] = -1;
-	nm->n_num++;
+		n->start[l] = -1;
+}
+
+/* docx_abstract and docx_num both begin with their int id. */
+static int cmp_id(const void *a, const void *b)
+{
+	int x = *(const int *)a, y = *(const int *)b;
+	return (x > y) - (x < y);
+}
+
+/* Sorts both arrays by id and links each list instance to its definition. */
+static void index_numbering(docx_numbering *nm)
+{
+	if (nm->n_abs)
+		qsort(nm->abs, nm->n_abs, sizeof *nm->abs, cmp_id);
+	if (nm->n_num)
+		qsort(nm->num, nm->n_num, sizeof *nm->num, cmp_id);
+	for (size_t i = 0; i < nm->n_num; i++) {
+		const docx_abstract *a = nm->n_abs ? bsearch(&nm->num[i].abs_id, nm->abs, nm->n_abs,
+		                                             sizeof *nm->abs, cmp_id)
+		                                   : NULL;
+		nm->num[i].abs = a ? (size_t)(a - nm->abs) : SIZE_MAX;
+	}
 }
 
 static int read_numbering(const char *xml, size_t len, docx_numbering *nm, char *err, size_t errlen)
 {
 	int rc = -1;
 	size_t cap_abs = 0, cap_num = 0;
-	int *abs_ref = NULL; /* w:abstractNumId of each num, resolved at the end */
-	size_t cap_ref = 0;
 	int in_abs = 0, in_num = 0, lvl = -1;
 	xml_walk *w = xml_walk_new(xml, len, "word/numbering.xml", err, errlen);
 	if (!w)
@@ -217,11 +251,6 @@ static int read_numbering(const char *xml, size_t len, docx_numbering *nm, char 
 			char *id = xml_walk_attr(w, "numId");
 			add_num(nm, atoi_or(id, -1), &cap_num);
 			free(id);
-			if (nm->n_num > cap_ref) {
-				cap_ref = cap_num;
-				abs_ref = xrealloc(abs_ref, cap_ref * sizeof *abs_ref);
-			}
-			abs_ref[nm->n_num - 1] = -1;
 			in_num = !nd.empty;
 		} else if (strcmp(nd.local, "lvl") == 0 || strcmp(nd.local, "lvlOverride") == 0) {
 			char *il = xml_walk_attr(w, "ilvl");
@@ -230,7 +259,7 @@ static int read_numbering(const char *xml, size_t len, docx_numbering *nm, char 
 				lvl = -1;
 			free(il);
 		} else if (in_abs && lvl >= 0) {
-			docx_level *L = &nm->abs[nm->n_abs - 1][lvl];
+			docx_level *L = &nm->abs[nm->n_abs - 1].lvl[lvl];
 			if (strcmp(nd.local, "start") == 0)
 				L->start = atoi_or(val, 1);
 			else if (strcmp(nd.local, "numFmt") == 0 && val)
@@ -238,23 +267,17 @@ static int read_numbering(const char *xml, size_t len, docx_numbering *nm, char 
 			else if (strcmp(nd.local, "lvlText") == 0 && val && !L->text)
 				L->text = xstrdup(val);
 		} else if (in_num && strcmp(nd.local, "abstractNumId") == 0) {
-			abs_ref[nm->n_num - 1] = atoi_or(val, -1);
+			nm->num[nm->n_num - 1].abs_id = atoi_or(val, -1);
 		} else if (in_num && lvl >= 0 && strcmp(nd.local, "startOverride") == 0) {
-			nm->num_start[nm->n_num - 1][lvl] = atoi_or(val, 1);
+			nm->num[nm->n_num - 1].start[lvl] = atoi_or(val, 1);
 		}
 		free(val);
 	}
 	if (got < 0)
 		goto out;
-	for (size_t i = 0; i < nm->n_num; i++)
-		for (size_t a = 0; a < nm->n_abs; a++)
-			if (nm->abs_id[a] == abs_ref[i])
-				nm->num_abs[i] = a;
-	nm->count = xcalloc(nm->n_abs ? nm->n_abs : 1, sizeof *nm->count);
-	nm->last_num = xcalloc(nm->n_abs ? nm->n_abs : 1, sizeof *nm->last_num);
+	index_numbering(nm);
 	rc = 0;
 out:
-	free(abs_ref);
 	xml_walk_free(w);
 	return rc;
 }
@@ -265,6 +288,7 @@ int docx_styles_read(const char *styles, size_t styles_len, const char *numberin
 	memset(out, 0, sizeof *out);
 	if (styles && read_styles(styles, styles_len, out, err, errlen) < 0)
 		goto fail;
+	index_styles(out);
 	if (numbering && read_numbering(numbering, numbering_len, &out->num, err, errlen) < 0)
 		goto fail;
 	return 0;
@@ -283,14 +307,9 @@ void docx_styles_free(docx_styles *s)
 	docx_numbering *nm = &s->num;
 	for (size_t a = 0; a < nm->n_abs; a++)
 		for (int l = 0; l < 9; l++)
-			free(nm->abs[a][l].text);
-	free(nm->abs_id);
+			free(nm->abs[a].lvl[l].text);
 	free(nm->abs);
-	free(nm->num_id);
-	free(nm->num_abs);
-	free(nm->num_start);
-	free(nm->count);
-	free(nm->last_num);
+	free(nm->num);
 	memset(s, 0, sizeof *s);
 }
 
@@ -330,30 +349,27 @@ static void put_number(sb *b, int v, const char *fmt)
 int docx_number_paragraph(docx_styles *s, int num_id, int ilvl, sb *label)
 {
 	docx_numbering *nm = &s->num;
-	if (num_id <= 0 || ilvl < 0 || ilvl > 8)
+	if (num_id <= 0 || ilvl < 0 || ilvl > 8 || nm->n_num == 0)
 		return 0;
-	size_t ni = 0;
-	while (ni < nm->n_num && nm->num_id[ni] != num_id)
-		ni++;
-	if (ni == nm->n_num || nm->num_abs[ni] == SIZE_MAX)
+	const docx_num *n = bsearch(&num_id, nm->num, nm->n_num, sizeof *nm->num, cmp_id);
+	if (!n || n->abs == SIZE_MAX)
 		return 0;
-	size_t a = nm->num_abs[ni];
-	const docx_level *L = nm->abs[a];
+	docx_abstract *a = &nm->abs[n->abs];
+	const docx_level *L = a->lvl;
 	if (strcmp(L[ilvl].fmt, "bullet") == 0 || strcmp(L[ilvl].fmt, "none") == 0 || !L[ilvl].text)
 		return 0;
-	int *count = nm->count[a];
 	/* another list instance with its own start restarts the numbering */
-	if (nm->last_num[a] != num_id && nm->num_start[ni][ilvl] >= 0)
-		memset(count, 0, sizeof nm->count[a]);
-	nm->last_num[a] = num_id;
-	int start = nm->num_start[ni][ilvl] >= 0 ? nm->num_start[ni][ilvl] : L[ilvl].start;
-	count[ilvl] = count[ilvl] ? count[ilvl] + 1 : start;
+	if (a->last_num != num_id && n->start[ilvl] >= 0)
+		memset(a->count, 0, sizeof a->count);
+	a->last_num = num_id;
+	int start = n->start[ilvl] >= 0 ? n->start[ilvl] : L[ilvl].start;
+	a->count[ilvl] = a->count[ilvl] ? a->count[ilvl] + 1 : start;
 	for (int l = ilvl + 1; l < 9; l++)
-		count[l] = 0;
+		a->count[l] = 0;
 	for (const char *p = L[ilvl].text; *p; p++) {
 		if (p[0] == '%' && p[1] >= '1' && p[1] <= '9') {
 			int l = p[1] - '1';
-			put_number(label, count[l] ? count[l] : L[l].start, L[l].fmt);
+			put_number(label, a->count[l] ? a->count[l] : L[l].start, L[l].fmt);
 			p++;
 		} else {
 			sb_putc(label, *p);

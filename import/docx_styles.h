@@ -29,24 +29,33 @@ typedef struct docx_level {
 	char *text;   /* w:lvlText ("%1、"); owned, NULL = none */
 } docx_level;
 
+typedef struct docx_abstract {
+	int id;            /* w:abstractNumId */
+	docx_level lvl[9]; /* nine levels */
+	int count[9];      /* the counters, 0 = not started */
+	int last_num;      /* numId that counted last, for start overrides */
+} docx_abstract;
+
+typedef struct docx_num {
+	int id;       /* w:numId */
+	int abs_id;   /* its w:abstractNumId */
+	size_t abs;   /* index into docx_numbering.abs, SIZE_MAX = none */
+	int start[9]; /* w:startOverride per level, -1 = none */
+} docx_num;
+
+/* Both arrays sorted by id once read, so that a paragraph's list is found
+ * in logarithmic time whatever a hostile file declares. */
 typedef struct docx_numbering {
-	/* abstract definitions, nine levels each */
-	int *abs_id;
-	docx_level (*abs)[9];
+	docx_abstract *abs;
 	size_t n_abs;
-	/* w:num instances: numId → abstract index, start overrides */
-	int *num_id;
-	size_t *num_abs;
-	int (*num_start)[9]; /* -1 = no override */
+	docx_num *num;
 	size_t n_num;
-	/* counters per abstract definition, 0 = not started */
-	int (*count)[9];
-	int *last_num; /* numId that counted last, for start overrides */
 } docx_numbering;
 
 typedef struct docx_styles {
-	docx_style *v;
+	docx_style *v; /* sorted by id once read */
 	size_t n;
+	const docx_style *dflt; /* the default paragraph style, or NULL; points into v */
 	docx_numbering num;
 } docx_styles;
 

@@ -53,6 +53,56 @@ static int has_doctype(const char *xml, size_t len)
 	return 0;
 }
 
+/* Index after the first `end` at or after i, or len. */
+static size_t skip_past(const char *xml, size_t len, size_t i, const char *end)
+{
+	const char *p = memmem(xml + i, len - i, end, strlen(end));
+	return p ? (size_t)(p - xml) + strlen(end) : len;
+}
+
+static int at(const char *xml, size_t len, size_t i, const char *lit)
+{
+	return len - i >= strlen(lit) && memcmp(xml + i, lit, strlen(lit)) == 0;
+}
+
+/* The most attributes in one tag: '=' outside quoted values between '<' and
+ * '>'. Comments, CDATA and processing instructions are skipped whole, so a
+ * stray quote in them cannot hide a tag; past a tag that is not well-formed
+ * libxml2 reads nothing anyway. */
+static size_t max_attributes(const char *xml, size_t len)
+{
+	size_t most = 0, n = 0;
+	int in_tag = 0;
+	char quote = 0;
+	for (size_t i = 0; i < len; i++) {
+		char c = xml[i];
+		if (!in_tag && !quote && c == '<') {
+			size_t j = at(xml, len, i, "<!--") ? skip_past(xml, len, i + 4, "-->")
+			           : at(xml, len, i, "<![CDATA[")
+			               ? skip_past(xml, len, i + 9, "]]>")
+			           : at(xml, len, i, "<?") ? skip_past(xml, len, i + 2, "?>")
+			                                   : 0;
+			if (j) {
+				i = j - 1;
+				continue;
+			}
+		}
+		if (quote) {
+			quote = c == quote ? 0 : quote;
+		} else if (!in_tag) {
+			in_tag = c == '<';
+			n = 0;
+		} else if (c == '"' || c == '\'') {
+			quote = c;
+		} else if (c == '=') {
+			most = ++n > most ? n : most;
+		} else if (c == '>') {
+			in_tag = 0;
+		}
+	}
+	return most;
+}
+
 xml_walk *xml_walk_new(const char *xml, size_t len, const char *part, char *err, size_t errlen)
 {
 	if (has_doctype(xml, len)) {
@@ -60,6 +110,11 @@ xml_walk *xml_walk_new(const char *xml, size_t len, const char *part, char *err,
 		         "%s has a DTD (<!DOCTYPE>), which no Word document has: refused (entities "
 		         "are never expanded)",
 		         part);
+		return NULL;
+	}
+	if (max_attributes(xml, len) > DOCX_MAX_XML_ATTRIBUTES) {
+		snprintf(err, errlen, "%s has a tag with more than %d attributes: refused", part,
+		         DOCX_MAX_XML_ATTRIBUTES);
 		return NULL;
 	}
 	if (len > (size_t)INT_MAX) {

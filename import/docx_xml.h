@@ -2,13 +2,18 @@
  * reader: never the network (XML_PARSE_NONET), never entity substitution
  * (no XML_PARSE_NOENT, no DTD loading), and a part with a DTD at all is
  * refused — no Word part has one, and it is where external entities and
- * billion-laughs expansions live. Element depth is bounded. */
+ * billion-laughs expansions live. Element depth and the attributes of a tag
+ * are bounded. */
 #ifndef IMPORT_DOCX_XML_H
 #define IMPORT_DOCX_XML_H
 
 #include <stddef.h>
 
 #define DOCX_MAX_XML_DEPTH 128 /* elements inside each other; Word needs ~20 */
+/* Attributes (namespace declarations included) in one tag. Word writes at
+ * most about 40, on the root; libxml2 checks duplicates in time quadratic
+ * in the count, so 100 000 of them in one tag would take minutes. */
+#define DOCX_MAX_XML_ATTRIBUTES 128
 
 /* The namespaces the reader tells apart. */
 enum xml_ns { NS_OTHER = 0, NS_W, NS_MC, NS_DC };

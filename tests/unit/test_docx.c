@@ -352,3 +352,36 @@ Test(docx, report_saved_as_word_reads_as_its_text)
 	expect_same_as_text("synthetic/luting-gxq-2023.txt");
 	expect_same_as_text("synthetic/luting-gxq-2023-gov.txt");
 }
+
+Test(docx, numbering_counters_restarts_and_formats)
+{
+	const char *numbering =
+	    "<w:numbering xmlns:w=\"" W_NS "\">"
+	    "<w:abstractNum w:abstractNumId=\"1\">"
+	    "<w:lvl w:ilvl=\"0\"><w:start w:val=\"9\"/><w:numFmt w:val=\"decimal\"/>"
+	    "<w:lvlText w:val=\"%1.\"/></w:lvl>"
+	    "<w:lvl w:ilvl=\"1\"><w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%1.%2\"/></w:lvl>"
+	    "</w:abstractNum>"
+	    "<w:abstractNum w:abstractNumId=\"2\"><w:lvl w:ilvl=\"0\">"
+	    "<w:numFmt w:val=\"chineseCountingThousand\"/><w:lvlText w:val=\"（%1）\"/></w:lvl>"
+	    "</w:abstractNum>"
+	    "<w:num w:numId=\"5\"><w:abstractNumId w:val=\"1\"/></w:num>"
+	    "<w:num w:numId=\"6\"><w:abstractNumId w:val=\"1\"/><w:lvlOverride w:ilvl=\"0\">"
+	    "<w:startOverride w:val=\"1\"/></w:lvlOverride></w:num>"
+	    "<w:num w:numId=\"7\"><w:abstractNumId w:val=\"2\"/></w:num>"
+	    "<w:num w:numId=\"8\"><w:abstractNumId w:val=\"404\"/></w:num>"
+	    "</w:numbering>";
+#define N(id, lvl, t)                                                                              \
+	"<w:p><w:pPr><w:numPr><w:ilvl w:val=\"" lvl "\"/><w:numId w:val=\"" id "\"/></w:numPr>"    \
+	"</w:pPr><w:r><w:t>" t "</w:t></w:r></w:p>"
+	docx_doc d;
+	read_body(N("5", "0", "a") N("5", "1", "b") N("5", "1", "c") N("5", "0", "d")
+	              N("5", "1", "e") N("6", "0", "f") N("7", "0", "g") N("7", "0", "h")
+	                  N("8", "0", "i") N("0", "0", "j"),
+	          NULL, numbering, NULL, &d);
+	cr_assert_str_eq(d.text, "9.\ta\n9.1\tb\n9.2\tc\n10.\td\n10.1\te\n1.\tf\n（一）\tg\n"
+	                         "（二）\th\ni\nj");
+	cr_assert_eq(d.numbered, 8);
+	docx_doc_free(&d);
+#undef N
+}

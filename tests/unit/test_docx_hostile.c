@@ -304,3 +304,101 @@ Test(docx_hostile, files_of_other_kinds_say_what_to_do)
 	const unsigned char rtf[] = "{\\rtf1\\ansi 2025年测试市政府工作报告}";
 	expect_refused(rtf, sizeof rtf - 1, PARSE_UNSUPPORTED, "an RTF file");
 }
+
+static char *many_attributes(const char *before, int n)
+{
+	sb b = SB_INIT;
+	sb_printf(&b, "<w:document xmlns:w=\"" W_NS "\"><w:body>%s<w:p", before);
+	for (int i = 0; i < n; i++)
+		sb_printf(&b, " a%d=\"1\"", i);
+	sb_puts(&b, "><w:r><w:t>x</w:t></w:r></w:p></w:body></w:document>");
+	return sb_take(&b);
+}
+
+Test(docx_hostile, too_many_attributes_in_one_tag, .timeout = 10)
+{
+	/* 100 000 would keep libxml2's quadratic duplicate check busy for
+	 * about 20 s; refused before parsing */
+	char *xml = many_attributes("", 100000);
+	docx_part parts[] = {{"word/document.xml", xml, 0}};
+	size_t len;
+	unsigned char *bytes = docx_build(parts, 1, &len);
+	docx_doc d;
+	parse_error err;
+	cr_assert_eq(docx_read(bytes, len, &d, &err), PARSE_BAD_FILE);
+	cr_assert_str_eq(err.message,
+	                 "word/document.xml has a tag with more than 128 attributes: refused");
+	free(bytes);
+	free(xml);
+	/* a quote in a comment or CDATA does not hide the tag from the count */
+	xml = many_attributes("<!-- it's --><w:p><w:r><w:t><![CDATA[\"]]></w:t></w:r></w:p>", 200);
+	expect_refused_document(xml, "has a tag with more than 128 attributes");
+	free(xml);
+	/* 128 are fine */
+	xml = many_attributes("", 127);
+	docx_part ok[] = {{"word/document.xml", xml, 0}};
+	bytes = docx_build(ok, 1, &len);
+	cr_assert_eq(docx_read(bytes, len, &d, &err), PARSE_OK, "%s", err.message);
+	cr_assert_str_eq(d.text, "x");
+	docx_doc_free(&d);
+	free(bytes);
+	free(xml);
+}
+
+/* Deterministic mutations of a rich document, as XML and as ZIP bytes:
+ * each one reads or is refused, and ASan/UBSan see no error. */
+Test(docx_hostile, mutated_files_never_crash)
+{
+	const char *styles =
+	    "<w:styles xmlns:w=\"" W_NS "\"><w:style w:type=\"paragraph\" w:styleId=\"h1\">"
+	    "<w:name w:val=\"heading 1\"/><w:basedOn w:val=\"h1\"/><w:pPr><w:numPr><w:ilvl "
+	    "w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr></w:style></w:styles>";
+	const char *numbering =
+	    "<w:numbering xmlns:w=\"" W_NS "\"><w:abstractNum w:abstractNumId=\"0\"><w:lvl "
+	    "w:ilvl=\"0\"><w:numFmt w:val=\"chineseCounting\"/><w:lvlText w:val=\"%1、%9%\"/>"
+	    "</w:lvl></w:abstractNum><w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/>"
+	    "<w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"98\"/></w:lvlOverride></w:num>"
+	    "</w:numbering>";
+	char *doc = docx_document_xml(
+	    GOOD_BODY "<w:p><w:pPr><w:pStyle w:val=\"h1\"/></w:pPr><w:r><w:t>甲</w:t></w:r></w:p>"
+	              "<w:p><w:pPr><w:pStyle w:val=\"h1\"/></w:pPr><w:r><w:t>乙</w:t></w:r></w:p>"
+	              "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>表</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
+	              "<w:p><w:del><w:r><w:delText>删</w:delText></w:r></w:del><w:r><w:tab/>"
+	              "<w:br/><w:t>丙</w:t></w:r></w:p>");
+	size_t dl = strlen(doc);
+	unsigned state = 2025;
+	size_t ok = 0, refused = 0;
+	for (int round = 0; round < 300; round++) {
+		char *m = xstrdup(doc);
+		for (int k = 0; k < 1 + round % 4; k++) {
+			state = state * 1103515245u + 12345u;
+			size_t at = (state >> 8) % dl;
+			static const char pick[] = "<>/=\"' w:pt0&;";
+			m[at] = pick[(state >> 4) % (sizeof pick - 1)];
+		}
+		docx_part parts[] = {{"word/document.xml", m, 0},
+		                     {"word/styles.xml", styles, 0},
+		                     {"word/numbering.xml", numbering, 0}};
+		size_t len;
+		unsigned char *bytes = docx_build(parts, 3, &len);
+		if (round % 2) { /* and damage the archive itself */
+			state = state * 1103515245u + 12345u;
+			bytes[(state >> 8) % len] ^= (unsigned char)(1u << ((state >> 4) % 8));
+		}
+		report r;
+		parse_error err;
+		if (report_parse(bytes, len, NULL, &r, &err) == PARSE_OK) {
+			ok++;
+			report_free(&r);
+		} else {
+			cr_assert(err.message[0] != '\0');
+			refused++;
+		}
+		free(bytes);
+		free(m);
+	}
+	cr_assert_eq(ok + refused, 300);
+	cr_assert_gt(ok, 0); /* some mutations keep the file readable */
+	cr_assert_gt(refused, 0);
+	free(doc);
+}
