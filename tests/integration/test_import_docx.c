@@ -7,6 +7,7 @@
 #include "sb.h"
 
 #include <criterion/criterion.h>
+#include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -170,4 +171,36 @@ Test(import_docx, other_kinds_and_damaged_files_refused_and_nothing_written)
 	free(docx);
 	itest_rm_rf(dir);
 	free(dir);
+}
+
+Test(import_docx, tables_left_out_are_reported)
+{
+	char *file = itest_fixture("docx/table.docx");
+	char *bin = itest_bin("report-import");
+	const char *argv[] = {bin, "--dry-run", "--format", "json", file, NULL};
+	itest_proc p;
+	itest_run(argv, NULL, 60, &p);
+	cr_assert_eq(p.exit_code, 0, "%s", p.err);
+	sb want = SB_INIT;
+	sb_printf(&want,
+	          " warn report-import: %s: 1 table (3 rows) left out: tables are not read\n",
+	          file);
+	cr_assert(strstr(p.err, sb_str(&want)) != NULL, "want \"%s\" in: %s", sb_str(&want), p.err);
+	/* the cells are neither sections nor figures: two of each, from the prose */
+	json_error_t jerr;
+	json_t *j = json_loads(p.out, 0, &jerr);
+	cr_assert_not_null(j, "%s: %s", jerr.text, p.out);
+	cr_assert_eq(json_array_size(json_object_get(j, "sections")), 2);
+	json_t *metrics = json_object_get(j, "metrics");
+	cr_assert_eq(json_array_size(metrics), 2);
+	cr_assert_str_eq(json_string_value(json_object_get(json_array_get(metrics, 0), "name")),
+	                 "地区生产总值");
+	cr_assert_str_eq(json_string_value(json_object_get(json_array_get(metrics, 0), "unit")),
+	                 "亿元");
+	cr_assert_null(strstr(p.out, "98.7"), "%s", p.out);
+	json_decref(j);
+	sb_free(&want);
+	itest_proc_free(&p);
+	free(bin);
+	free(file);
 }

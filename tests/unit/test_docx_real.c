@@ -285,3 +285,24 @@ Test(docx_real, corpus_from_env, .timeout = 300)
 	            "value+unit F1 %.4f",
 	            files, dir, worst);
 }
+
+Test(docx_real, table_fixture_leaves_its_table_out)
+{
+	char path[512];
+	sb docx = SB_INIT;
+	snprintf(path, sizeof path, "%s/docx/table.docx", fixtures());
+	read_path(path, &docx);
+	report r;
+	parse_ok(&docx, path, &r);
+	cr_assert_eq(r.tables_left_out, 1);
+	cr_assert_eq(r.table_rows_left_out, 3);
+	cr_assert_eq(r.n_sections, 2);
+	cr_assert_str_eq(r.sections[0].heading, "2024年工作回顾");
+	cr_assert_str_eq(r.sections[1].heading, "2025年工作安排");
+	cr_assert_eq(r.n_metrics, 2);
+	cr_assert_str_eq(r.metrics[0].value, "1234.5");
+	cr_assert_str_eq(r.metrics[1].value, "5");
+	cr_assert_null(strstr(r.text, "98.7"));
+	report_free(&r);
+	sb_free(&docx);
+}
