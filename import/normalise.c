@@ -312,9 +312,7 @@ static int is_ascii_letter(char c)
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-/* force_word: the lines are known to be paragraphs (a .docx). */
-static void paragraphs(const norm_lines *lines, size_t first, norm_paras *out, int *word_layout,
-                       int force_word)
+void norm_paragraphs(const norm_lines *lines, size_t first, norm_paras *out, int *word_layout)
 {
 	size_t cap = 0;
 	sb b = SB_INIT;
@@ -325,7 +323,7 @@ static void paragraphs(const norm_lines *lines, size_t first, norm_paras *out, i
 		return;
 	}
 	int full = typical_width(lines, first);
-	int word = force_word || is_word_layout(lines, first, full);
+	int word = is_word_layout(lines, first, full);
 	int slack = full / 20 > 3 ? full / 20 : 3;
 	if (word_layout)
 		*word_layout = word;
@@ -362,16 +360,6 @@ static void paragraphs(const norm_lines *lines, size_t first, norm_paras *out, i
 	if (b.len)
 		push_para(out, &cap, &b);
 	sb_free(&b);
-}
-
-void norm_paragraphs(const norm_lines *lines, size_t first, norm_paras *out, int *word_layout)
-{
-	paragraphs(lines, first, out, word_layout, 0);
-}
-
-void norm_paragraphs_word(const norm_lines *lines, size_t first, norm_paras *out)
-{
-	paragraphs(lines, first, out, NULL, 1);
 }
 
 void norm_paras_free(norm_paras *paras)

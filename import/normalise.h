@@ -47,9 +47,6 @@ typedef struct norm_paras {
  * norm_paras_free. `word_layout` receives 1 when the document was taken as
  * one paragraph per line (may be NULL). */
 void norm_paragraphs(const norm_lines *lines, size_t first, norm_paras *out, int *word_layout);
-/* The same for lines that are paragraphs already (a Word document's): only
- * a label alone on its line (`（一）`) is joined to the heading after it. */
-void norm_paragraphs_word(const norm_lines *lines, size_t first, norm_paras *out);
 void norm_paras_free(norm_paras *paras);
 
 #endif

@@ -299,8 +299,10 @@ Test(docx, strict_ooxml_namespace)
 }
 
 /* A report saved as Word reads exactly as its text: the paragraphs the text
- * pipeline found (PDF wraps undone) become the Word file's paragraphs. */
-static void expect_same_as_text(const char *fixture)
+ * pipeline found (PDF wraps undone) become the Word file's paragraphs; or,
+ * with `printed_lines`, every line of the file becomes one (a .docx
+ * converted from PDF), whose wraps are then undone as in the text. */
+static void expect_same_as_text(const char *fixture, int printed_lines)
 {
 	const char *dir = getenv("TEST_FIXTURES") ? getenv("TEST_FIXTURES") : "tests/fixtures";
 	char path[512];
@@ -319,7 +321,8 @@ static void expect_same_as_text(const char *fixture)
 	cr_assert_eq(report_parse((const unsigned char *)sb_str(&text), text.len, NULL, &a, &err),
 	             PARSE_OK, "%s", err.message);
 	size_t dlen;
-	unsigned char *docx = docx_from_lines(a.text, strlen(a.text), &dlen);
+	unsigned char *docx = printed_lines ? docx_from_lines(sb_str(&text), text.len, &dlen)
+	                                    : docx_from_lines(a.text, strlen(a.text), &dlen);
 	cr_assert_eq(report_parse(docx, dlen, NULL, &b, &err), PARSE_OK, "%s", err.message);
 	cr_assert_str_eq(a.format, "text");
 	cr_assert_str_eq(b.format, "docx");
@@ -348,9 +351,15 @@ static void expect_same_as_text(const char *fixture)
 
 Test(docx, report_saved_as_word_reads_as_its_text)
 {
-	expect_same_as_text("real/jiyuan-gxq-2023.txt");
-	expect_same_as_text("synthetic/luting-gxq-2023.txt");
-	expect_same_as_text("synthetic/luting-gxq-2023-gov.txt");
+	expect_same_as_text("real/jiyuan-gxq-2023.txt", 0);
+	expect_same_as_text("synthetic/luting-gxq-2023.txt", 0);
+	expect_same_as_text("synthetic/luting-gxq-2023-gov.txt", 0);
+}
+
+Test(docx, pdf_lines_saved_as_word_paragraphs_are_joined_as_in_text)
+{
+	expect_same_as_text("real/jiyuan-gxq-2023.txt", 1);
+	expect_same_as_text("synthetic/luting-gxq-2023.txt", 1);
 }
 
 Test(docx, numbering_counters_restarts_and_formats)
