@@ -24,10 +24,12 @@ typedef struct walk {
 	int p_depth;              /* depth of the open w:p, -1 outside one */
 	int ppr_depth, rpr_depth; /* open w:pPr / run w:rPr, -1 when none */
 	int in_t, hidden;
-	int skip;      /* depth of the element whose content is skipped, -1 = none */
-	char *p_style; /* the paragraph's w:pStyle; owned */
-	int p_outline; /* its w:outlineLvl, -1 = from the style */
-	int p_num_id;  /* its w:numPr, -1 = from the style */
+	int p_mark_deleted; /* this paragraph's mark is a tracked deletion */
+	int join_next;      /* the previous paragraph's mark was deleted */
+	int skip;           /* depth of the element whose content is skipped, -1 = none */
+	char *p_style;      /* the paragraph's w:pStyle; owned */
+	int p_outline;      /* its w:outlineLvl, -1 = from the style */
+	int p_num_id;       /* its w:numPr, -1 = from the style */
 	int p_ilvl;
 } walk;
 
@@ -95,35 +97,40 @@ static void start_paragraph(walk *wk, int depth)
 	wk->p_style = NULL;
 	wk->p_outline = wk->p_num_id = -1;
 	wk->p_ilvl = 0;
-	wk->hidden = wk->in_t = 0;
+	wk->hidden = wk->in_t = wk->p_mark_deleted = 0;
 }
 
 static void end_paragraph(walk *wk)
 {
 	docx_style_props sp;
+	sb line = SB_INIT;
+	/* a deleted paragraph mark (w:del in w:pPr/w:rPr) joins the next
+	 * paragraph to this one, as Word shows the change accepted */
+	int joined = wk->join_next;
+	wk->join_next = wk->p_mark_deleted;
 	docx_style_resolve(wk->styles, wk->p_style, &sp);
 	wk->p_depth = -1;
 	wk->doc->paragraphs++;
 	if (sp.is_toc)
-		return; /* a table-of-contents line: its heading comes again in the text */
+		goto out; /* a table-of-contents line: its heading comes again in the text */
 	int outline = wk->p_outline >= 0 ? wk->p_outline : sp.outline;
 	if (outline >= 0 && outline < DOCX_NO_LEVEL)
 		wk->doc->headings++;
 	int num_id = wk->p_num_id >= 0 ? wk->p_num_id : sp.num_id;
 	int ilvl = wk->p_num_id >= 0 ? wk->p_ilvl : sp.num_ilvl;
-	sb line = SB_INIT;
-	if (docx_number_paragraph(wk->styles, num_id, ilvl, &line)) {
+	if (!joined && docx_number_paragraph(wk->styles, num_id, ilvl, &line)) {
 		wk->doc->numbered++;
 		sb_putc(&line, '\t'); /* Word's default label suffix; keeps `1.` off `5G` */
 	}
 	sb_append(&line, sb_str(&wk->para), wk->para.len);
-	if (sp.is_title && !wk->title && wk->para.len) {
+	if (sp.is_title && !wk->title && wk->para.len && !joined) {
 		wk->title = sb_take(&line);
-		return;
+		goto out;
 	}
-	if (wk->text.len)
+	if (wk->text.len && !joined)
 		sb_putc(&wk->text, '\n');
 	sb_append(&wk->text, sb_str(&line), line.len);
+out:
 	sb_free(&line);
 }
 
@@ -202,7 +209,12 @@ static int walk_document(walk *wk, const char *xml, size_t len, char *err, size_
 			continue;
 		}
 		if (nd.type == XML_START) {
-			if (skipped(wk, &nd)) {
+			if (wk->ppr_depth >= 0 && nd.ns == NS_W && is(&nd, "del")) {
+				wk->p_mark_deleted = 1;
+				wk->doc->deletions++;
+				if (!nd.empty)
+					wk->skip = nd.depth;
+			} else if (skipped(wk, &nd)) {
 				if (!nd.empty)
 					wk->skip = nd.depth;
 			} else if (nd.ns == NS_W && is(&nd, "p") && wk->p_depth < 0) {

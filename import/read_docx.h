@@ -7,10 +7,13 @@
  * rendered as the label Word shows (`一、`, `（一）`, `1.`), so numbered
  * headings read like typed ones. Left out: tables (counted: their rows have
  * no sentences to name a figure, and a cell such as `一、指标` would pass
- * for a heading), tracked deletions (w:del, w:delText, w:moveFrom), hidden
- * text (w:vanish), field codes, text boxes and drawings, footnotes, endnotes,
- * comments, headers and footers (other parts, never opened), table-of-
- * contents paragraphs (styles "toc N").
+ * for a heading), tracked deletions (w:del, w:delText, w:moveFrom; a
+ * deleted paragraph mark joins two paragraphs), hidden text (w:vanish),
+ * field codes, text boxes and drawings, footnotes, endnotes, comments,
+ * headers and footers (other parts, never opened), table-of-contents
+ * paragraphs (styles "toc N"). Outline levels (w:outlineLvl, heading
+ * styles) are counted, not used: the outline comes from the numbering the
+ * text shows.
  *
  * The title: the document's first paragraph in a Title style (Title / 标题)
  * is moved to the first line; docProps/core.xml's dc:title is kept apart for

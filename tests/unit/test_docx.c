@@ -67,6 +67,14 @@ Test(docx, tracked_deletions_dropped_insertions_kept)
 	cr_assert_str_eq(d.text, "保留插入移来");
 	cr_assert_eq(d.deletions, 2);
 	docx_doc_free(&d);
+
+	/* a deleted paragraph mark joins two paragraphs into one */
+	read_body("<w:p><w:pPr><w:rPr><w:del w:id=\"5\" w:author=\"a\"/></w:rPr></w:pPr>"
+	          "<w:r><w:t>上半</w:t></w:r></w:p>" P("下半。") P("另一段。"),
+	          NULL, NULL, NULL, &d);
+	cr_assert_str_eq(d.text, "上半下半。\n另一段。");
+	cr_assert_eq(d.deletions, 1);
+	docx_doc_free(&d);
 }
 
 Test(docx, tables_left_out_and_counted)
