@@ -11,17 +11,6 @@
 
 /* ---- styles.xml ---- */
 
-static int atoi_or(const char *s, int dflt)
-{
-	if (!s || !*s)
-		return dflt;
-	char *end = NULL;
-	long v = strtol(s, &end, 10);
-	if (*end || v < -1000000 || v > 1000000)
-		return dflt;
-	return (int)v;
-}
-
 /* Built-in names: "heading 1" (Word writes English names whatever the
  * interface language), "标题 1" (WPS). Returns 0..8, or -1. */
 static int heading_name_level(const char *name)
@@ -63,7 +52,7 @@ static int read_styles(const char *xml, size_t len, docx_styles *out, char *err,
 	while ((got = xml_walk_next(w, &nd, err, errlen)) > 0) {
 		if (nd.ns != NS_W || !nd.local)
 			continue;
-		int start = nd.type == 1;
+		int start = nd.type == XML_NODE_START;
 		if (start && strcmp(nd.local, "style") == 0) {
 			char *type = xml_walk_attr(w, "type");
 			char *dflt = xml_walk_attr(w, "default");
@@ -85,14 +74,15 @@ static int read_styles(const char *xml, size_t len, docx_styles *out, char *err,
 			else if (strcmp(nd.local, "basedOn") == 0 && val && !cur.based)
 				cur.based = xstrdup(val);
 			else if (strcmp(nd.local, "outlineLvl") == 0)
-				own_outline = atoi_or(val, -1);
+				own_outline = xml_int(val, -1);
 			else if (strcmp(nd.local, "numId") == 0)
-				cur.num_id = atoi_or(val, -1);
+				cur.num_id = xml_int(val, -1);
 			else if (strcmp(nd.local, "ilvl") == 0)
-				cur.num_ilvl = atoi_or(val, 0);
+				cur.num_ilvl = xml_int(val, 0);
 			free(val);
 			continue;
-		} else if (!(in_style && nd.type == 15 && strcmp(nd.local, "style") == 0)) {
+		} else if (!(in_style && nd.type == XML_NODE_END &&
+		             strcmp(nd.local, "style") == 0)) {
 			continue;
 		}
 		/* the end of a style */
@@ -229,7 +219,7 @@ static int read_numbering(const char *xml, size_t len, docx_numbering *nm, char 
 	while ((got = xml_walk_next(w, &nd, err, errlen)) > 0) {
 		if (nd.ns != NS_W || !nd.local)
 			continue;
-		if (nd.type == 15) {
+		if (nd.type == XML_NODE_END) {
 			if (strcmp(nd.local, "abstractNum") == 0)
 				in_abs = 0;
 			else if (strcmp(nd.local, "num") == 0)
@@ -239,37 +229,37 @@ static int read_numbering(const char *xml, size_t len, docx_numbering *nm, char 
 				lvl = -1;
 			continue;
 		}
-		if (nd.type != 1)
+		if (nd.type != XML_NODE_START)
 			continue;
 		char *val = xml_walk_attr(w, "val");
 		if (strcmp(nd.local, "abstractNum") == 0) {
 			char *id = xml_walk_attr(w, "abstractNumId");
-			add_abstract(nm, atoi_or(id, -1), &cap_abs);
+			add_abstract(nm, xml_int(id, -1), &cap_abs);
 			free(id);
 			in_abs = !nd.empty;
 		} else if (strcmp(nd.local, "num") == 0 && !in_abs) {
 			char *id = xml_walk_attr(w, "numId");
-			add_num(nm, atoi_or(id, -1), &cap_num);
+			add_num(nm, xml_int(id, -1), &cap_num);
 			free(id);
 			in_num = !nd.empty;
 		} else if (strcmp(nd.local, "lvl") == 0 || strcmp(nd.local, "lvlOverride") == 0) {
 			char *il = xml_walk_attr(w, "ilvl");
-			lvl = atoi_or(il, -1);
+			lvl = xml_int(il, -1);
 			if (lvl > 8)
 				lvl = -1;
 			free(il);
 		} else if (in_abs && lvl >= 0) {
 			docx_level *L = &nm->abs[nm->n_abs - 1].lvl[lvl];
 			if (strcmp(nd.local, "start") == 0)
-				L->start = atoi_or(val, 1);
+				L->start = xml_int(val, 1);
 			else if (strcmp(nd.local, "numFmt") == 0 && val)
 				snprintf(L->fmt, sizeof L->fmt, "%s", val);
 			else if (strcmp(nd.local, "lvlText") == 0 && val && !L->text)
 				L->text = xstrdup(val);
 		} else if (in_num && strcmp(nd.local, "abstractNumId") == 0) {
-			nm->num[nm->n_num - 1].abs_id = atoi_or(val, -1);
+			nm->num[nm->n_num - 1].abs_id = xml_int(val, -1);
 		} else if (in_num && lvl >= 0 && strcmp(nd.local, "startOverride") == 0) {
-			nm->num[nm->n_num - 1].start[lvl] = atoi_or(val, 1);
+			nm->num[nm->n_num - 1].start[lvl] = xml_int(val, 1);
 		}
 		free(val);
 	}

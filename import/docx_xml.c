@@ -219,3 +219,12 @@ int xml_on(const char *val)
 {
 	return !val || strcmp(val, "1") == 0 || strcmp(val, "true") == 0 || strcmp(val, "on") == 0;
 }
+
+int xml_int(const char *val, int dflt)
+{
+	if (!val || !*val)
+		return dflt;
+	char *end = NULL;
+	long v = strtol(val, &end, 10);
+	return *end || v < -1000 || v > 1000000 ? dflt : (int)v;
+}

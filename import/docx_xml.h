@@ -20,6 +20,10 @@ enum xml_ns { NS_OTHER = 0, NS_W, NS_MC, NS_DC };
 
 typedef struct xml_walk xml_walk;
 
+/* xml_node.type of start and end tags (libxml2's XML_READER_TYPE_ELEMENT
+ * and _END_ELEMENT), so that callers need not include libxml2. */
+enum { XML_NODE_START = 1, XML_NODE_END = 15 };
+
 /* A node as the walker reports it. */
 typedef struct xml_node {
 	int type;          /* XML_READER_TYPE_ELEMENT, _END_ELEMENT, _TEXT, ... */
@@ -42,6 +46,10 @@ int xml_walk_next(xml_walk *w, xml_node *node, char *err, size_t errlen);
 /* The attribute `name` of the current element in the w: namespace (either
  * the transitional or the strict one), or NULL; the caller frees. */
 char *xml_walk_attr(xml_walk *w, const char *name);
+
+/* An attribute value as a decimal integer within -1000..1000000 (counts,
+ * levels and ids in Word), else dflt (also for NULL and ""). */
+int xml_int(const char *val, int dflt);
 
 /* 1 when a w: on/off attribute value means on: absent ("<w:vanish/>"),
  * "1", "true" or "on". Takes an xml_walk_attr result (may be NULL). */

@@ -13,8 +13,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { XML_START = 1, XML_END = 15 };
-
 typedef struct walk {
 	docx_styles *styles;
 	docx_doc *doc;
@@ -36,15 +34,6 @@ typedef struct walk {
 static int is(const xml_node *nd, const char *local)
 {
 	return strcmp(nd->local, local) == 0;
-}
-
-static int atoi_or(const char *s, int dflt)
-{
-	if (!s || !*s)
-		return dflt;
-	char *end = NULL;
-	long v = strtol(s, &end, 10);
-	return *end || v < -1000 || v > 1000000 ? dflt : (int)v;
 }
 
 /* Elements whose whole content is left out (see read_docx.h for why). */
@@ -151,11 +140,11 @@ static void paragraph_element(walk *wk, xml_walk *w, const xml_node *nd)
 		if (is(nd, "pStyle") && val && !wk->p_style)
 			wk->p_style = xstrdup(val);
 		else if (is(nd, "outlineLvl"))
-			wk->p_outline = atoi_or(val, -1);
+			wk->p_outline = xml_int(val, -1);
 		else if (is(nd, "numId"))
-			wk->p_num_id = atoi_or(val, -1);
+			wk->p_num_id = xml_int(val, -1);
 		else if (is(nd, "ilvl"))
-			wk->p_ilvl = atoi_or(val, 0);
+			wk->p_ilvl = xml_int(val, 0);
 		free(val);
 		return;
 	}
@@ -202,13 +191,13 @@ static int walk_document(walk *wk, const char *xml, size_t len, char *err, size_
 	int got;
 	while ((got = xml_walk_next(w, &nd, err, errlen)) > 0) {
 		if (wk->skip >= 0) {
-			if (nd.type == XML_END && nd.depth == wk->skip)
+			if (nd.type == XML_NODE_END && nd.depth == wk->skip)
 				wk->skip = -1;
-			else if (nd.type == XML_START)
+			else if (nd.type == XML_NODE_START)
 				count_skipped(wk, &nd);
 			continue;
 		}
-		if (nd.type == XML_START) {
+		if (nd.type == XML_NODE_START) {
 			if (wk->ppr_depth >= 0 && nd.ns == NS_W && is(&nd, "del")) {
 				wk->p_mark_deleted = 1;
 				wk->doc->deletions++;
@@ -224,7 +213,7 @@ static int walk_document(walk *wk, const char *xml, size_t len, char *err, size_
 			} else if (wk->p_depth >= 0) {
 				paragraph_element(wk, w, &nd);
 			}
-		} else if (nd.type == XML_END) {
+		} else if (nd.type == XML_NODE_END) {
 			if (nd.depth == wk->p_depth)
 				end_paragraph(wk);
 			else if (nd.depth == wk->ppr_depth)
@@ -257,7 +246,7 @@ static int read_core_title(const char *xml, size_t len, char **out, char *err, s
 	int got;
 	while ((got = xml_walk_next(w, &nd, err, errlen)) > 0) {
 		if (nd.local && nd.ns == NS_DC && strcmp(nd.local, "title") == 0)
-			in_title = nd.type == XML_START && !nd.empty;
+			in_title = nd.type == XML_NODE_START && !nd.empty;
 		else if (in_title && nd.text)
 			put_text(&b, nd.text);
 	}
