@@ -142,9 +142,9 @@ static int is_page_number(const char *s, size_t n)
 void norm_split_lines(const char *text, size_t len, norm_lines *out)
 {
 	const char *end = text + len;
-	size_t cap = 0;
+	size_t cap = 0, src = 0;
 	memset(out, 0, sizeof *out);
-	for (const char *p = text; p < end;) {
+	for (const char *p = text; p < end; src++) {
 		const char *nl = memchr(p, '\n', (size_t)(end - p));
 		const char *le = nl ? nl : end;
 		const char *s = p, *e = le;
@@ -164,6 +164,7 @@ void norm_split_lines(const char *text, size_t len, norm_lines *out)
 		out->v[out->n].text = t;
 		out->v[out->n].len = strlen(t);
 		out->v[out->n].width = line_width(s, (size_t)(e - s));
+		out->v[out->n].src = src;
 		out->n++;
 	}
 }
@@ -296,13 +297,15 @@ static int is_word_layout(const norm_lines *lines, size_t first, int full)
 	return wrapped * 5 < body || wrapped_full * 2 < wrapped;
 }
 
-static void push_para(norm_paras *out, size_t *cap, sb *b)
+static void push_para(norm_paras *out, size_t *cap, sb *b, size_t src)
 {
 	if (out->n == *cap) {
 		*cap = *cap ? *cap * 2 : 64;
 		out->v = xrealloc(out->v, *cap * sizeof *out->v);
 		out->len = xrealloc(out->len, *cap * sizeof *out->len);
+		out->src = xrealloc(out->src, *cap * sizeof *out->src);
 	}
+	out->src[out->n] = src;
 	out->len[out->n] = b->len;
 	out->v[out->n++] = sb_take(b);
 }
@@ -329,6 +332,7 @@ void norm_paragraphs(const norm_lines *lines, size_t first, norm_paras *out, int
 		*word_layout = word;
 
 	int prev_first = 1; /* the previous line opened its paragraph (indented in a PDF) */
+	size_t src = 0;     /* the input line of the paragraph being joined */
 	for (size_t i = first; i < lines->n; i++) {
 		const norm_line *l = &lines->v[i];
 		heading_label hl;
@@ -351,14 +355,16 @@ void norm_paragraphs(const norm_lines *lines, size_t first, norm_paras *out, int
 			      (is_sentence_end(pc) && is_bullet(l->text, l->len));
 		}
 		if (brk && b.len)
-			push_para(out, &cap, &b);
+			push_para(out, &cap, &b, src);
 		else if (b.len && is_ascii_letter(b.data[b.len - 1]) && is_ascii_letter(l->text[0]))
 			sb_putc(&b, ' '); /* an English word wrapped at a space */
+		if (!b.len)
+			src = l->src;
 		sb_append(&b, l->text, l->len);
 		prev_first = brk;
 	}
 	if (b.len)
-		push_para(out, &cap, &b);
+		push_para(out, &cap, &b, src);
 	sb_free(&b);
 }
 
@@ -368,5 +374,6 @@ void norm_paras_free(norm_paras *paras)
 		free(paras->v[i]);
 	free(paras->v);
 	free(paras->len);
+	free(paras->src);
 	memset(paras, 0, sizeof *paras);
 }

@@ -21,6 +21,7 @@ typedef struct norm_line {
 	char *text; /* normalised, NUL-terminated, never empty; owned */
 	size_t len; /* bytes */
 	int width;  /* display width of the trimmed input line (CJK = 2 columns) */
+	size_t src; /* which input line it is (0-based, blank lines counted) */
 } norm_line;
 
 typedef struct norm_lines {
@@ -40,6 +41,7 @@ char *norm_line_text(const char *s, size_t len);
 typedef struct norm_paras {
 	char **v;    /* each paragraph, NUL-terminated, owned */
 	size_t *len; /* their byte lengths */
+	size_t *src; /* the input line each one starts on (norm_line.src) */
 	size_t n;
 } norm_paras;
 

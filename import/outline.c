@@ -418,6 +418,12 @@ static char *label_text(const heading_label *hl)
 
 void outline_build(report *r, char *const *paras, const size_t *lens, size_t n, size_t first)
 {
+	outline_build_hinted(r, paras, lens, n, first, NULL);
+}
+
+void outline_build_hinted(report *r, char *const *paras, const size_t *lens, size_t n, size_t first,
+                          const unsigned char *levels)
+{
 	size_t *cp_at = xmalloc((n + 1) * sizeof *cp_at);     /* paragraph starts, code points */
 	size_t *byte_at = xmalloc((n + 1) * sizeof *byte_at); /* paragraph starts, bytes */
 	draft *v = NULL;
@@ -441,12 +447,13 @@ void outline_build(report *r, char *const *paras, const size_t *lens, size_t n, 
 		if (!label_parse(paras[i], lens[i], &hl) || is_toc_entry(paras[i], lens[i]))
 			continue;
 		size_t d = 0;
+		int word_heading = levels && levels[i] > 0;
 		while (d < depth && style[d] != hl.style)
 			d++;
 		if (d < depth) {
-			if (hl.ordinal != ord[d] + 1)
+			if (word_heading ? hl.ordinal <= ord[d] : hl.ordinal != ord[d] + 1)
 				continue;
-		} else if (depth >= MAX_DEPTH || hl.ordinal != 1) {
+		} else if (depth >= MAX_DEPTH || (hl.ordinal != 1 && !word_heading)) {
 			continue;
 		}
 		depth = d + 1;

@@ -52,4 +52,12 @@ int cn_numeral_value(const char *s, size_t n);
  * r->year / r->kind set (they decide is_plan for year-named parts). */
 void outline_build(report *r, char *const *paras, const size_t *lens, size_t n, size_t first);
 
+/* outline_build with the outline level Word gives each paragraph (levels[i]
+ * 1..9, 0 = none; levels may be NULL). A paragraph Word marks as a heading
+ * still needs a label, but its label is believed where the text alone would
+ * doubt it: it may skip numbers in its sequence (一、 二、 四、 after an
+ * edit), and it may open a deeper level at a number other than 1. */
+void outline_build_hinted(report *r, char *const *paras, const size_t *lens, size_t n, size_t first,
+                          const unsigned char *levels);
+
 #endif

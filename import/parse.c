@@ -96,12 +96,14 @@ static enum parse_status read_text(const unsigned char *bytes, size_t len, char 
 
 /* A Word file whose text has no title (no organisation or year found) may
  * name one in its properties (dc:title): read the lines again with it on
- * top, and keep that reading when it finds both. */
-static void try_core_title(const char *core_title, const char *text, size_t len, norm_lines *lines,
-                           report_meta *meta)
+ * top, and keep that reading when it finds both. Returns 1 when kept (the
+ * lines then have one more at the top than the text). */
+static int try_core_title(const char *core_title, const char *text, size_t len, norm_lines *lines,
+                          report_meta *meta)
 {
+	int kept = 0;
 	if (!core_title || (meta->organization && meta->year))
-		return;
+		return 0;
 	sb b = SB_INIT;
 	sb_puts(&b, core_title);
 	sb_putc(&b, '\n');
@@ -117,10 +119,27 @@ static void try_core_title(const char *core_title, const char *text, size_t len,
 		report_meta tm = *meta;
 		*meta = m2;
 		m2 = tm;
+		kept = 1;
 	}
 	meta_free(&m2);
 	norm_lines_free(&l2);
 	sb_free(&b);
+	return kept;
+}
+
+/* Word's outline level for each paragraph of paras[first..n) (body->v in
+ * order), 0 when it has none or the text is not from Word; `shift` lines
+ * were put above the document's own. Caller frees. */
+static unsigned char *paragraph_levels(const docx_doc *docx, const norm_paras *body, size_t first,
+                                       size_t n, size_t shift)
+{
+	unsigned char *lv = xcalloc(n ? n : 1, 1);
+	for (size_t i = 0; i < body->n && first + i < n; i++) {
+		size_t src = body->src[i];
+		if (src >= shift && src - shift < docx->n_lines)
+			lv[first + i] = docx->line_levels[src - shift];
+	}
+	return lv;
 }
 
 enum parse_status report_parse(const unsigned char *bytes, size_t len, const parse_options *opts,
@@ -133,7 +152,9 @@ enum parse_status report_parse(const unsigned char *bytes, size_t len, const par
 	docx_doc docx;
 	int is_docx = 0;
 	norm_lines lines = {NULL, 0};
-	norm_paras body = {NULL, NULL, 0};
+	norm_paras body = {NULL, NULL, NULL, 0};
+	unsigned char *levels = NULL;
+	size_t shift = 0;
 	report_meta meta;
 	char **paras = NULL;
 	size_t *plen = NULL;
@@ -168,7 +189,7 @@ enum parse_status report_parse(const unsigned char *bytes, size_t len, const par
 
 	meta_detect(&lines, &meta);
 	if (is_docx)
-		try_core_title(docx.core_title, text, text_len, &lines, &meta);
+		shift = (size_t)try_core_title(docx.core_title, text, text_len, &lines, &meta);
 	const char *org = nonempty(opts->organization) ? opts->organization : meta.organization;
 	int year = opts->year ? opts->year : meta.year;
 	const char *kind = nonempty(opts->kind)  ? opts->kind
@@ -211,12 +232,15 @@ enum parse_status report_parse(const unsigned char *bytes, size_t len, const par
 	out->tables_left_out = docx.tables;
 	out->table_rows_left_out = docx.table_rows;
 
-	outline_build(out, paras, plen, n, first);
+	if (is_docx)
+		levels = paragraph_levels(&docx, &body, first, n, shift);
+	outline_build_hinted(out, paras, plen, n, first, levels);
 	extract_metrics(out);
 
 out:
 	free(paras);
 	free(plen);
+	free(levels);
 	meta_free(&meta);
 	norm_paras_free(&body);
 	norm_lines_free(&lines);

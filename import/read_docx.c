@@ -29,7 +29,18 @@ typedef struct walk {
 	int p_outline;      /* its w:outlineLvl, -1 = from the style */
 	int p_num_id;       /* its w:numPr, -1 = from the style */
 	int p_ilvl;
+	unsigned char *levels; /* per line of text: see docx_doc.line_levels */
+	size_t n_levels, cap_levels;
 } walk;
+
+static void push_level(walk *wk, int level)
+{
+	if (wk->n_levels == wk->cap_levels) {
+		wk->cap_levels = wk->cap_levels ? wk->cap_levels * 2 : 256;
+		wk->levels = xrealloc(wk->levels, wk->cap_levels);
+	}
+	wk->levels[wk->n_levels++] = (unsigned char)level;
+}
 
 static int is(const xml_node *nd, const char *local)
 {
@@ -95,7 +106,7 @@ static void end_paragraph(walk *wk)
 	sb line = SB_INIT;
 	/* a deleted paragraph mark (w:del in w:pPr/w:rPr) joins the next
 	 * paragraph to this one, as Word shows the change accepted */
-	int joined = wk->join_next;
+	int joined = wk->join_next && wk->n_levels > 0;
 	wk->join_next = wk->p_mark_deleted;
 	docx_style_resolve(wk->styles, wk->p_style, &sp);
 	wk->p_depth = -1;
@@ -103,8 +114,8 @@ static void end_paragraph(walk *wk)
 	if (sp.is_toc)
 		goto out; /* a table-of-contents line: its heading comes again in the text */
 	int outline = wk->p_outline >= 0 ? wk->p_outline : sp.outline;
-	if (outline >= 0 && outline < DOCX_NO_LEVEL)
-		wk->doc->headings++;
+	int heading = outline >= 0 && outline < DOCX_NO_LEVEL;
+	wk->doc->headings += (size_t)heading;
 	int num_id = wk->p_num_id >= 0 ? wk->p_num_id : sp.num_id;
 	int ilvl = wk->p_num_id >= 0 ? wk->p_ilvl : sp.num_ilvl;
 	if (!joined && docx_number_paragraph(wk->styles, num_id, ilvl, &line)) {
@@ -116,9 +127,17 @@ static void end_paragraph(walk *wk)
 		wk->title = sb_take(&line);
 		goto out;
 	}
-	if (wk->text.len && !joined)
-		sb_putc(&wk->text, '\n');
+	/* every paragraph a line (empty ones too, which the normaliser drops),
+	 * so that line i of the text is levels[i] */
+	if (!joined) {
+		if (wk->n_levels)
+			sb_putc(&wk->text, '\n');
+		push_level(wk, heading ? outline + 1 : 0);
+	}
 	sb_append(&wk->text, sb_str(&line), line.len);
+	for (size_t i = 0; i < line.len; i++)
+		if (line.data[i] == '\n')
+			push_level(wk, 0); /* after a w:br: the rest of the paragraph */
 out:
 	sb_free(&line);
 }
@@ -320,13 +339,21 @@ enum parse_status docx_read(const unsigned char *bytes, size_t len, docx_doc *ou
 	if (walk_document(&wk, document, document_len, msg, sizeof msg) < 0)
 		goto out;
 	sb all = SB_INIT;
+	size_t title_lines = 0;
 	if (wk.title) {
 		sb_puts(&all, wk.title);
 		out->title_moved = 1;
-		if (wk.text.len)
+		title_lines = 1;
+		for (const char *p = wk.title; *p; p++)
+			title_lines += *p == '\n';
+		if (wk.n_levels)
 			sb_putc(&all, '\n');
 	}
 	sb_append(&all, sb_str(&wk.text), wk.text.len);
+	out->n_lines = title_lines + wk.n_levels;
+	out->line_levels = xcalloc(out->n_lines ? out->n_lines : 1, 1);
+	if (wk.n_levels)
+		memcpy(out->line_levels + title_lines, wk.levels, wk.n_levels);
 	if (all.len > PARSE_MAX_BYTES) {
 		snprintf(msg, sizeof msg,
 		         "the document's text is %zu bytes, over the limit of %u bytes", all.len,
@@ -343,6 +370,7 @@ out:
 		fail(err, st, "%s", msg[0] ? msg : "cannot read the Word document");
 	}
 	free(wk.title);
+	free(wk.levels);
 	free(wk.p_style);
 	sb_free(&wk.text);
 	sb_free(&wk.para);
@@ -359,5 +387,6 @@ void docx_doc_free(docx_doc *d)
 {
 	free(d->text);
 	free(d->core_title);
+	free(d->line_levels);
 	memset(d, 0, sizeof *d);
 }

@@ -12,8 +12,8 @@
  * field codes, text boxes and drawings, footnotes, endnotes, comments,
  * headers and footers (other parts, never opened), table-of-contents
  * paragraphs (styles "toc N"). Outline levels (w:outlineLvl, heading
- * styles) are counted, not used: the outline comes from the numbering the
- * text shows.
+ * styles) are handed on per line (docx_doc.line_levels) as hints for the
+ * outline, which still needs the numbering the text shows (outline.h).
  *
  * The title: the document's first paragraph in a Title style (Title / 标题)
  * is moved to the first line; docProps/core.xml's dc:title is kept apart for
@@ -39,6 +39,11 @@ typedef struct docx_doc {
 	size_t table_rows; /* their rows */
 	size_t deletions;  /* tracked deletions left out */
 	size_t text_boxes; /* text boxes left out */
+	/* per line of the text (the i-th '\n'-separated one): the Word outline
+	 * level of the paragraph that line starts, 1..9 for w:outlineLvl 0..8
+	 * (heading styles included), 0 for none; owned */
+	unsigned char *line_levels;
+	size_t n_lines;
 } docx_doc;
 
 /* Reads a .docx held in bytes[0..len) into *out (release with

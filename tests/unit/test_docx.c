@@ -235,7 +235,70 @@ Test(docx, heading_levels_from_outline_level_and_style_names)
 	    STYLES, NULL, NULL, &d);
 	cr_assert_str_eq(d.text, "一、甲\n（一）乙\n1.丙\n二、丁\n正文。\n（一）戊\n正文级别");
 	cr_assert_eq(d.headings, 5); /* not "正文。" (Normal), not outline level 9 */
+	static const unsigned char want[] = {1, 2, 3, 1, 0, 2, 0};
+	cr_assert_eq(d.n_lines, sizeof want);
+	cr_assert_arr_eq(d.line_levels, want, sizeof want);
 	docx_doc_free(&d);
+
+	/* a line break makes a line of no level; the title goes first */
+	read_body(STYLED("1", "一、甲<w:br/>乙") STYLED("a3", "2025年测试县政府工作报告"), STYLES,
+	          NULL, NULL, &d);
+	cr_assert_str_eq(d.text, "2025年测试县政府工作报告\n一、甲\n乙");
+	static const unsigned char want2[] = {0, 1, 0};
+	cr_assert_eq(d.n_lines, sizeof want2);
+	cr_assert_arr_eq(d.line_levels, want2, sizeof want2);
+	docx_doc_free(&d);
+}
+
+/* The labels of the top-level sections, joined with spaces. */
+static char *top_labels(const report *r)
+{
+	sb b = SB_INIT;
+	for (size_t i = 0; i < r->n_sections; i++)
+		if (r->sections[i].level == 1)
+			sb_printf(&b, "%s%s", b.len ? " " : "", r->sections[i].label);
+	return sb_take(&b);
+}
+
+Test(docx, word_headings_are_believed_where_the_text_alone_doubts)
+{
+	/* 四、 after 二、 (an edit dropped 三、), and （二） opening a level */
+#define BODY(h)                                                                                    \
+	P("2025年测试县政府工作报告")                                                              \
+	h("一、2024年工作回顾") P("全年增长5%。") h("二、2025年工作安排") h("（二）稳增长")        \
+	    P("投资增长6%。") h("四、加强政府建设") P("完成12项改革。")
+#define PLAIN(t) P(t)
+#define HEAD(t)  STYLED("1", t)
+	report r;
+	parse_body(BODY(PLAIN), STYLES, NULL, NULL, &r);
+	char *labels = top_labels(&r);
+	cr_assert_str_eq(labels, "一 二"); /* the text alone: 四、 is prose, （二） too */
+	cr_assert_eq(r.n_sections, 2);
+	free(labels);
+	report_free(&r);
+
+	parse_body(BODY(HEAD), STYLES, NULL, NULL, &r);
+	labels = top_labels(&r);
+	cr_assert_str_eq(labels, "一 二 四");
+	cr_assert_eq(r.n_sections, 4);
+	cr_assert_eq(r.sections[2].level, 2);
+	cr_assert_str_eq(r.sections[2].label, "（二）");
+	cr_assert_str_eq(r.sections[2].heading, "稳增长");
+	cr_assert_eq(r.sections[2].parent, 1);
+	cr_assert_str_eq(r.sections[3].heading, "加强政府建设");
+	cr_assert_eq(r.metrics[2].section, 3);
+	free(labels);
+	report_free(&r);
+
+	/* a styled paragraph without a label is no heading */
+	parse_body(P("2025年测试县政府工作报告") HEAD("一、回顾") P("增长5%。") HEAD("工作安排")
+	               P("增长6%。"),
+	           STYLES, NULL, NULL, &r);
+	cr_assert_eq(r.n_sections, 1);
+	report_free(&r);
+#undef BODY
+#undef PLAIN
+#undef HEAD
 }
 
 Test(docx, table_of_contents_paragraphs_left_out)
@@ -401,4 +464,20 @@ Test(docx, numbering_counters_restarts_and_formats)
 	cr_assert_eq(d.numbered, 8);
 	docx_doc_free(&d);
 #undef N
+}
+
+Test(docx, word_headings_line_up_when_the_title_comes_from_the_properties)
+{
+	/* dc:title adds a line above the text: the hints must still fall on
+	 * their own paragraphs */
+	report r;
+	parse_body("<w:p/>" STYLED("1", "一、主要工作") P("完成投资12亿元。")
+	               STYLED("1", "三、下步打算") P("增长6%。"),
+	           STYLES, NULL, CORE, &r);
+	cr_assert_str_eq(r.organization, "测试开发区");
+	char *labels = top_labels(&r);
+	cr_assert_str_eq(labels, "一 三");
+	free(labels);
+	cr_assert_str_eq(r.sections[1].heading, "下步打算");
+	report_free(&r);
 }
