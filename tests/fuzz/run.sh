@@ -35,10 +35,12 @@ fi
 for t in "${targets[@]}"; do
 	exe=$bin/fuzz_$t
 	corpus=tests/fuzz/corpus/$t
-	scratch=build/fuzz/scratch/$t
+	# Per run: a short run in make test may overlap a long one.
+	mkdir -p build/fuzz/scratch build/fuzz/logs
+	scratch=$(mktemp -d "build/fuzz/scratch/$t.XXXXXX")
 	findings=build/fuzz/findings/$t
-	log=build/fuzz/logs/$t.log
-	mkdir -p "$scratch" "$findings" "$(dirname "$log")"
+	log=build/fuzz/logs/$t.${scratch##*.}.log
+	mkdir -p "$findings"
 	if [[ ! -x $exe ]]; then
 		echo "FAIL  fuzz $t: $exe is not built (make fuzz-build)"
 		failed=$((failed + 1))
