@@ -196,7 +196,10 @@ main() {
 	export TEST_READER_DATABASE_URL=$API_URL
 	export TEST_BIN_DIR=$bin
 	export TEST_FIXTURES=$root/tests/fixtures
-	export TEST_PG_CTL="$root/scripts/pg-local.sh --server-only $pgdir $pg_port"
+	# A command line for /bin/sh (the tests run it with system()): quoted, as
+	# the clone's path may hold spaces.
+	TEST_PG_CTL=$(printf '%q ' "$root/scripts/pg-local.sh" --server-only "$pgdir" "$pg_port")
+	export TEST_PG_CTL
 	export TEST_SERVER_PID=$server_pid
 
 	# ---- tests -------------------------------------------------------------------
