@@ -5,7 +5,7 @@
 # test starts Debian's dockerd with its own socket, data root and exec root,
 # makes debian:bookworm-slim itself with mmdebstrap, and stops the engine
 # when it ends. The data root (images, build cache) stays in
-# build/docker/root, so a second run is fast.
+# /var/cache/report-service-tests/docker/root, so a second run is fast.
 #
 # Two network modes:
 #   bridge  dockerd with iptables, on a bridge that this file creates
@@ -29,7 +29,9 @@
 # DOCKER_HOST (exported).
 
 ENGINE_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-ENGINE_STATE=${DOCKER_TEST_STATE:-$ENGINE_ROOT/build/docker}
+# Machine-wide, so that every clone (CI checks out a new one each time)
+# finds the base image and the build cache; runs are serialised by the lock.
+ENGINE_STATE=${DOCKER_TEST_STATE:-/var/cache/report-service-tests/docker}
 ENGINE_DATA_ROOT=$ENGINE_STATE/root
 ENGINE_BRIDGE=rdt0
 ENGINE_BRIDGE_IP=172.29.205.1/24

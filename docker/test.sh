@@ -12,7 +12,8 @@
 # and removes exactly what its engine changed on the host, also when a step
 # fails.
 #
-# The data root (images and build cache) stays in build/docker so that a
+# The data root (images and build cache) stays in
+# /var/cache/report-service-tests/docker (docker/engine.sh) so that a
 # second run is fast; everything else the run creates is removed.
 # Environment: DOCKER_TEST_STATE (cache folder), DOCKER_TEST_PORT (published
 # port), DOCKER_TEST_DB_PORT (PostgreSQL's port on the host network),
