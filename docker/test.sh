@@ -168,12 +168,15 @@ up_healthy() {
 	up_stack && wait_healthy server
 }
 
+# The bound: about 85 MB of Debian and the service's own libraries, plus
+# the ICU data (libicu72, ~37 MB) that Debian's libxml2 needs for the Word
+# reader; anything beyond means a build tool or a cache slipped in.
 image_size_ok() {
 	local bytes
 	bytes=$($DOCKER image inspect -f '{{.Size}}' report-service:latest) || return 1
 	echo "report-service:latest is $((bytes / 1000000)) MB ($bytes bytes)"
 	$DOCKER image ls
-	[ "$bytes" -lt 100000000 ]
+	[ "$bytes" -lt 140000000 ]
 }
 
 image_runs_as_user_with_all_libraries() {
@@ -326,7 +329,7 @@ if [ "$ENGINE_MODE" = host ]; then
 	must "compose file for the host network" use_host_network
 fi
 must "build images" compose build --parallel
-step "runtime image under 100 MB" image_size_ok
+step "runtime image under 140 MB" image_size_ok
 step "image: non-root, libraries present" image_runs_as_user_with_all_libraries
 must "stack up, server healthy" with_logs up_healthy
 step "API: healthz and readyz" api ready
