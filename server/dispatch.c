@@ -3,6 +3,7 @@
 #include "cache.h"
 #include "etag.h"
 #include "negotiate.h"
+#include "params.h"
 #include "router.h"
 #include "routes.h"
 #include "urlcodec.h"
@@ -382,6 +383,8 @@ void dispatch(const dispatch_input *in, http_response *res)
 		goto out;
 	}
 	rt = m.route;
+	if (param_check_names(t.query, t.n_query, rt->query, res) < 0)
+		goto out;
 	http_request req = {
 	    .method = in->method,
 	    .path = t.path,

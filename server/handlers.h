@@ -28,4 +28,7 @@ void handle_indicators_list(const http_request *req, http_response *res);
 void handle_indicator_get(const http_request *req, http_response *res);
 void handle_indicator_series(const http_request *req, http_response *res);
 
+/* handlers_organizations.c */
+void handle_organizations_list(const http_request *req, http_response *res);
+
 #endif

@@ -173,13 +173,32 @@ static const col_spec indicator_cols[] = {
     {"aliases", COL_JSON}, {"organizations", COL_INT}, {"points", COL_INT},
 };
 
-static const char indicator_select[] =
+/* The points of indicator `id` (an SQL expression) as its series gives
+ * them: the reported points, and the base-year values implied by a stated
+ * growth where the base year has no figure of its own (metric_id is then
+ * the figure whose growth implied it). The series, the list's counts and
+ * the detail's years all read this one definition, so that they agree: an
+ * implied 2020 point is as much a point of the series as a reported 2021
+ * one, and the first year is 2020. */
+#define SERIES_OF(id)                                                                              \
+	"(SELECT organization, period_year, kind, 'reported' AS source, measure, value, unit,"     \
+	"  comparable_value, comparable_unit, yoy_pct, yoy_points, qualifier, metric_id,"          \
+	"  section_id, report_id"                                                                  \
+	" FROM indicator_points WHERE indicator_id = " id " UNION ALL"                             \
+	" SELECT organization, base_year, 'result', 'implied', 'level', base_value, unit,"         \
+	"  base_comparable_value, comparable_unit, NULL, NULL, NULL, metric_id, section_id,"       \
+	"  report_id"                                                                              \
+	" FROM comparison_rows WHERE indicator_id = " id " AND base_source = 'implied')"
+
+/* %s: "" or " WHERE s.organization = $N", so that with ?org= the counts
+ * are that organisation's (0 or 1 organisations, its points). */
+static const char indicator_select_fmt[] =
     "id, name, unit_family,"
     " (SELECT coalesce(json_agg(a.alias ORDER BY a.alias), '[]') FROM indicator_aliases a"
     "  WHERE a.indicator_id = i.id) AS aliases,"
-    " (SELECT count(DISTINCT p.organization) FROM indicator_points p"
-    "  WHERE p.indicator_id = i.id) AS organizations,"
-    " (SELECT count(*) FROM indicator_points p WHERE p.indicator_id = i.id) AS points";
+    " (SELECT count(DISTINCT s.organization) FROM " SERIES_OF(
+        "i.id") " s%s) AS organizations,"
+                " (SELECT count(*) FROM " SERIES_OF("i.id") " s%s) AS points";
 
 static const col_spec unmatched_cols[] = {
     {"organization", COL_TEXT}, {"name", COL_TEXT}, {"name_key", COL_TEXT},   {"status", COL_TEXT},
@@ -203,6 +222,7 @@ void handle_indicators_list(const http_request *req, http_response *res)
 		return;
 
 	sql_where where = SQL_WHERE_INIT;
+	sb select = SB_INIT;
 	if (unmatched) {
 		/* Names no indicator claims, with their candidates: the work list
 		 * of an administrator (report-admin alias add / merge). */
@@ -214,20 +234,26 @@ void handle_indicators_list(const http_request *req, http_response *res)
 		                 "u.organization, u.name_key", &page, unmatched_cols,
 		                 N_COLS(unmatched_cols));
 	} else {
-		if (org)
-			sql_where_add(&where,
-			              "EXISTS (SELECT 1 FROM indicator_points p"
-			              " WHERE p.indicator_id = i.id AND p.organization = $?)",
-			              org);
+		char org_only[48] = "";
+		if (org) {
+			int n =
+			    sql_where_add(&where,
+			                  "EXISTS (SELECT 1 FROM indicator_points p"
+			                  " WHERE p.indicator_id = i.id AND p.organization = $?)",
+			                  org);
+			snprintf(org_only, sizeof org_only, " WHERE s.organization = $%d", n);
+		}
+		sb_printf(&select, indicator_select_fmt, org_only, org_only);
 		if (q)
 			sql_where_add(
 			    &where,
 			    "EXISTS (SELECT 1 FROM indicator_aliases a WHERE a.indicator_id = i.id"
 			    " AND strpos(a.alias_key, indicator_key($?)) > 0)",
 			    q);
-		reply_list_query(req, res, indicator_select, "indicators i", &where, "i.id", &page,
+		reply_list_query(req, res, sb_str(&select), "indicators i", &where, "i.id", &page,
 		                 indicator_cols, N_COLS(indicator_cols));
 	}
+	sb_free(&select);
 	sql_where_free(&where);
 }
 
@@ -252,9 +278,9 @@ void handle_indicator_get(const http_request *req, http_response *res)
 	    "   ORDER BY o.organization), '[]')"
 	    "  FROM (SELECT organization, min(period_year) AS first_year,"
 	    "        max(period_year) AS last_year, count(*) AS points"
-	    "        FROM indicator_points WHERE indicator_id = i.id GROUP BY organization) o)"
-	    "   AS organizations"
-	    " FROM indicators i WHERE i.id = $1::bigint",
+	    "        FROM " SERIES_OF("i.id") " s GROUP BY organization) o)"
+	                                      "   AS organizations"
+	                                      " FROM indicators i WHERE i.id = $1::bigint",
 	    1, params);
 	if (!pg)
 		return;
@@ -283,19 +309,7 @@ static const col_spec series_cols[] = {
     {"report_id", COL_INT},
 };
 
-/* The reported points, and the base-year values implied by a stated growth
- * where the base year has no figure of its own (metric_id is then the
- * figure whose growth implied it). $1 is the indicator id. */
-static const char series_from[] =
-    "(SELECT organization, period_year, kind, 'reported' AS source, measure, value, unit,"
-    "  comparable_value, comparable_unit, yoy_pct, yoy_points, qualifier, metric_id,"
-    "  section_id, report_id"
-    " FROM indicator_points WHERE indicator_id = $1::bigint"
-    " UNION ALL"
-    " SELECT organization, base_year, 'result', 'implied', 'level', base_value, unit,"
-    "  base_comparable_value, comparable_unit, NULL, NULL, NULL, metric_id, section_id,"
-    "  report_id"
-    " FROM comparison_rows WHERE indicator_id = $1::bigint AND base_source = 'implied') s";
+static const char series_from[] = SERIES_OF("$1::bigint") " s";
 
 void handle_indicator_series(const http_request *req, http_response *res)
 {

@@ -9,28 +9,14 @@
 #include <string.h>
 
 const col_spec metric_cols[] = {
-    {"id", COL_INT},
-    {"report_id", COL_INT},
-    {"section_id", COL_INT},
-    {"organization", COL_TEXT},
-    {"report_year", COL_INT},
-    {"position", COL_INT},
-    {"name", COL_TEXT},
-    {"value", COL_DECIMAL},
-    {"unit", COL_TEXT},
-    {"base_value", COL_DECIMAL},
-    {"base_unit", COL_TEXT},
-    {"qualifier", COL_TEXT},
-    {"qualifier_text", COL_TEXT},
-    {"approx", COL_BOOL},
-    {"yoy_pct", COL_DECIMAL},
-    {"yoy_points", COL_DECIMAL},
-    {"is_target", COL_BOOL},
-    {"is_ranking", COL_BOOL},
-    {"period_year", COL_INT},
-    {"quote", COL_TEXT},
-    {"span_start", COL_INT},
-    {"span_end", COL_INT},
+    {"id", COL_INT},           {"report_id", COL_INT},       {"section_id", COL_INT},
+    {"indicator_id", COL_INT}, {"organization", COL_TEXT},   {"report_year", COL_INT},
+    {"position", COL_INT},     {"name", COL_TEXT},           {"value", COL_DECIMAL},
+    {"unit", COL_TEXT},        {"base_value", COL_DECIMAL},  {"base_unit", COL_TEXT},
+    {"qualifier", COL_TEXT},   {"qualifier_text", COL_TEXT}, {"approx", COL_BOOL},
+    {"yoy_pct", COL_DECIMAL},  {"yoy_points", COL_DECIMAL},  {"is_target", COL_BOOL},
+    {"is_ranking", COL_BOOL},  {"period_year", COL_INT},     {"quote", COL_TEXT},
+    {"span_start", COL_INT},   {"span_end", COL_INT},
 };
 const size_t n_metric_cols = sizeof metric_cols / sizeof metric_cols[0];
 
@@ -82,6 +68,8 @@ void handle_metrics_list(const http_request *req, http_response *res)
 	int has_report, has_year, has_section, has_period, has_yoy_p;
 	long report, year, section, period;
 	int has_yoy = 0;
+	long long indicators[PARAM_ID_LIST_MAX];
+	size_t n_indicators;
 	if (param_paging(req, res, &page) < 0 ||
 	    param_long(req, res, "report", 1, LONG_MAX, &has_report, &report) < 0 ||
 	    param_text(req, res, "org", 200, &org) < 0 ||
@@ -92,7 +80,8 @@ void handle_metrics_list(const http_request *req, http_response *res)
 	    param_text(req, res, "unit", 20, &unit) < 0 ||
 	    param_enum(req, res, "kind", kinds, &kind) < 0 ||
 	    param_bool(req, res, "has_yoy", &has_yoy_p, &has_yoy) < 0 ||
-	    param_enum(req, res, "sort", sort_values, &sort) < 0)
+	    param_enum(req, res, "sort", sort_values, &sort) < 0 ||
+	    param_id_list(req, res, "indicator", indicators, &n_indicators) < 0)
 		return;
 	sql_where w = SQL_WHERE_INIT;
 	if (has_report)
@@ -122,6 +111,15 @@ void handle_metrics_list(const http_request *req, http_response *res)
 		              has_yoy ? "(m.yoy_pct IS NOT NULL OR m.yoy_points IS NOT NULL)"
 		                      : "(m.yoy_pct IS NULL AND m.yoy_points IS NULL)",
 		              NULL);
+	if (n_indicators > 0) {
+		/* The ids as one array parameter: {1,2,3}. */
+		sb list = SB_INIT;
+		for (size_t i = 0; i < n_indicators; i++)
+			sb_printf(&list, "%s%lld", i ? "," : "{", indicators[i]);
+		sb_putc(&list, '}');
+		sql_where_add(&w, "mm.indicator_id = ANY ($?::bigint[])", sb_str(&list));
+		sb_free(&list);
+	}
 	char order[160];
 	snprintf(order, sizeof order, "%s, m.id", order_by(sort));
 	reply_list_query(req, res, METRIC_SELECT, METRIC_FROM, &w, order, &page, metric_cols,

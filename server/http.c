@@ -86,6 +86,12 @@ const char *http_status_title(int status)
 void reply_problem(http_response *res, int status, const char *code, const char *detail,
                    const char *param)
 {
+	reply_problem_ext(res, status, code, detail, param, NULL);
+}
+
+void reply_problem_ext(http_response *res, int status, const char *code, const char *detail,
+                       const char *param, json_t *extra)
+{
 	/* "about:blank" with the status phrase as title (RFC 9457 §4.2.1);
 	 * `code` is the stable, machine-readable distinction. */
 	json_t *body = json_pack("{s:s, s:s, s:i, s:s, s:s}", "type", "about:blank", "title",
@@ -93,6 +99,10 @@ void reply_problem(http_response *res, int status, const char *code, const char 
 	                         detail ? detail : "", "code", code);
 	if (param)
 		json_object_set_new(body, "param", json_string(param));
+	if (extra) {
+		json_object_update_missing(body, extra);
+		json_decref(extra);
+	}
 	set_body(res, status, "application/problem+json", body);
 	json_decref(body);
 	res->no_etag = 1;

@@ -63,6 +63,11 @@ void reply_json(http_response *res, int status, json_t *body);
 void reply_problem(http_response *res, int status, const char *code, const char *detail,
                    const char *param);
 
+/* reply_problem with extension members: each member of the object `extra`
+ * (stolen; NULL for none) is added to the body ("params": [...]). */
+void reply_problem_ext(http_response *res, int status, const char *code, const char *detail,
+                       const char *param, json_t *extra);
+
 /* A 503 for a database that is unreachable or failed (with Retry-After);
  * the real error goes to the log, never to the client. */
 void reply_db_unavailable(http_response *res);

@@ -7,14 +7,22 @@
 
 /* Over METRIC_FROM. Decimals stay numeric (exact text); "approx" is true
  * for any qualifier (约/近/左右 about, 余/多/超过/以上 at least, 以内 at
- * most), whose kind "qualifier" tells. */
+ * most), whose kind "qualifier" tells. indicator_id is the indicator the
+ * figure is matched to (metric_matches, migrations/0003: its name key is one
+ * of the indicator's aliases and its unit fits), NULL when unmatched. */
 #define METRIC_SELECT                                                                              \
-	"m.id, m.report_id, m.section_id, r.organization, r.year AS report_year, m.position,"      \
-	" m.name, m.value, m.unit, m.base_value, m.base_unit, m.qualifier, m.qualifier_text,"      \
+	"m.id, m.report_id, m.section_id, mm.indicator_id, r.organization,"                        \
+	" r.year AS report_year, m.position, m.name, m.value, m.unit, m.base_value,"               \
+	" m.base_unit, m.qualifier, m.qualifier_text,"                                             \
 	" m.qualifier IS NOT NULL AS approx, m.yoy_pct, m.yoy_points, m.is_target,"                \
 	" m.is_ranking, m.period_year, m.quote, m.span_start, m.span_end"
 
-#define METRIC_FROM "metrics m JOIN reports r ON r.id = m.report_id"
+/* A LEFT JOIN on metric_matches' primary key: at most one match per
+ * metric, and the planner drops the join where no column of it is used
+ * (the counts of a list). */
+#define METRIC_FROM                                                                                \
+	"metrics m JOIN reports r ON r.id = m.report_id"                                           \
+	" LEFT JOIN metric_matches mm ON mm.metric_id = m.id"
 
 extern const col_spec metric_cols[];
 extern const size_t n_metric_cols;

@@ -45,6 +45,74 @@ static int parse_long(const char *text, long *out)
 	return 0;
 }
 
+static int name_accepted(const char *name, const char *const *accepted)
+{
+	if (strcmp(name, "format") == 0)
+		return 1;
+	for (size_t i = 0; accepted && accepted[i]; i++)
+		if (strcmp(name, accepted[i]) == 0)
+			return 1;
+	return 0;
+}
+
+static size_t name_count(const http_param *query, size_t n, const char *name, size_t before)
+{
+	size_t count = 0;
+	for (size_t j = 0; j < n && j < before; j++)
+		count += strcmp(query[j].name, name) == 0;
+	return count;
+}
+
+/* 1 when query[i] is the first mention of a name the check refuses: one
+ * the route does not take, or (`repeats`) one given more than once. */
+static int offends(const http_param *query, size_t n, size_t i, const char *const *accepted,
+                   int repeats)
+{
+	if (name_count(query, n, query[i].name, i) > 0)
+		return 0;
+	if (repeats)
+		return name_count(query, n, query[i].name, n) > 1;
+	return !name_accepted(query[i].name, accepted);
+}
+
+int param_check_names(const http_param *query, size_t n, const char *const *accepted,
+                      http_response *res)
+{
+	/* Unknown names first: a repeat of a name the route does not take is
+	 * above all unknown. The query is short (a dozen names at most), so
+	 * the quadratic scans cost nothing. */
+	int repeats = 0;
+	size_t bad = 0;
+	for (; repeats < 2; repeats++) {
+		for (bad = 0; bad < n; bad++)
+			if (offends(query, n, bad, accepted, repeats))
+				break;
+		if (bad < n)
+			break;
+	}
+	if (repeats == 2)
+		return 0;
+	json_t *names = json_array();
+	sb detail = SB_INIT;
+	sb_puts(&detail, repeats ? "Given more than once:" : "Unknown query parameter(s):");
+	for (size_t i = bad; i < n; i++)
+		if (offends(query, n, i, accepted, repeats)) {
+			json_array_append_new(names, json_string(query[i].name));
+			sb_printf(&detail, " %s", query[i].name);
+		}
+	if (!repeats) {
+		sb_puts(&detail, ". This route takes:");
+		for (size_t i = 0; accepted && accepted[i]; i++)
+			sb_printf(&detail, " %s", accepted[i]);
+		sb_puts(&detail, " format");
+	}
+	sb_putc(&detail, '.');
+	reply_problem_ext(res, 400, repeats ? "repeated_parameter" : "unknown_parameter",
+	                  sb_str(&detail), query[bad].name, json_pack("{s:o}", "params", names));
+	sb_free(&detail);
+	return -1;
+}
+
 int param_long(const http_request *req, http_response *res, const char *name, long min, long max,
                int *present, long *out)
 {
@@ -133,6 +201,38 @@ int param_text(const http_request *req, http_response *res, const char *name, si
 		return -1;
 	}
 	*out = text;
+	return 0;
+}
+
+int param_id_list(const http_request *req, http_response *res, const char *name, long long *ids,
+                  size_t *n)
+{
+	const char *text = http_query(req, name);
+	*n = 0;
+	if (!text)
+		return 0;
+	const char *p = text;
+	int ok = 1;
+	while (ok) {
+		long long v = 0;
+		size_t digits = 0;
+		for (; *p >= '0' && *p <= '9' && digits < 18; p++, digits++)
+			v = v * 10 + (*p - '0');
+		ok = digits > 0 && v > 0 && *n < PARAM_ID_LIST_MAX && (*p == ',' || *p == '\0');
+		for (size_t i = 0; ok && i < *n; i++)
+			ok = ids[i] != v;
+		if (ok)
+			ids[(*n)++] = v;
+		if (!ok || *p == '\0')
+			break;
+		p++;
+	}
+	if (!ok) {
+		*n = 0;
+		bad_param(res, name, "%s must be 1 to %d distinct positive ids, comma-separated",
+		          name, PARAM_ID_LIST_MAX);
+		return -1;
+	}
 	return 0;
 }
 

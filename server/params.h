@@ -16,6 +16,14 @@ typedef struct paging {
 	long offset; /* >= 0, default 0 */
 } paging;
 
+/* Refuses a query that names a parameter not in `accepted` (NULL-terminated;
+ * NULL accepts none) or names one more than once: 400 problem with code
+ * unknown_parameter (checked first) or repeated_parameter, "param" the first
+ * such name and "params" all of them, in the order given. "format" is
+ * always accepted: the dispatcher itself reads it. Returns 0 or -1. */
+int param_check_names(const http_param *query, size_t n, const char *const *accepted,
+                      http_response *res);
+
 /* `limit` (a positive integer; above PAGE_LIMIT_MAX it is capped, not
  * refused) and `offset` (an integer >= 0). */
 int param_paging(const http_request *req, http_response *res, paging *out);
@@ -37,6 +45,15 @@ int param_enum(const http_request *req, http_response *res, const char *name,
  * empty (an empty filter filters nothing). *out points into req. */
 int param_text(const http_request *req, http_response *res, const char *name, size_t max_chars,
                const char **out);
+
+/* Most ids one list parameter may hold (indicator=1,2,3). */
+#define PARAM_ID_LIST_MAX 20
+
+/* A comma-separated list of 1 to PARAM_ID_LIST_MAX distinct positive ids
+ * ("3" or "1,2,3", no spaces or empty items), in `ids` in the order given;
+ * *n = 0 when absent. */
+int param_id_list(const http_request *req, http_response *res, const char *name, long long *ids,
+                  size_t *n);
 
 /* The {id} path parameter at `index` as a positive integer; 404 when it is
  * not one (an id that cannot exist names no resource). */

@@ -9,6 +9,11 @@ typedef struct route {
 	const char *pattern; /* "/api/v1/reports/{id}": {name} matches one segment */
 	http_handler handler;
 	int is_list; /* a list route: CSV is offered, Link headers set */
+	/* The query parameters it takes (NULL-terminated; NULL = none). The
+	 * dispatcher refuses any other, and any given twice, before the
+	 * handler runs (param_check_names); `format` is the dispatcher's own
+	 * and always taken. */
+	const char *const *query;
 } route;
 
 extern const route routes[];

@@ -1,5 +1,6 @@
 /* /api/v1/metrics over the real sample: the headline figure, filters,
  * sorting and paging, exact numbers, checked against the database. */
+#include "json_num.h"
 #include "test_api_util.h"
 
 #include <criterion/criterion.h>
@@ -205,4 +206,135 @@ Test(api_metrics, unknown_ids_are_404)
 	itest_get("/api/v1/reports/999999999", NULL, &res);
 	api_expect_problem(&res, 404, "not_found", NULL);
 	itest_http_free(&res);
+}
+
+/* The id of the seeded indicator `name`, from the database. */
+static long long indicator_id_of(const char *name)
+{
+	PGconn *db = itest_admin();
+	const char *params[] = {name};
+	long long id = itest_scalar(db, "SELECT id FROM indicators WHERE name = $1", 1, params);
+	PQfinish(db);
+	return id;
+}
+
+/* Each metric row carries the indicator it is matched to (metric_matches),
+ * and ?indicator= selects by it. */
+Test(api_metrics, indicator_filter_and_indicator_id)
+{
+	long long scale = indicator_id_of("规模以上工业增加值");
+	long long value_added = indicator_id_of("工业增加值");
+	/* 鹭汀高新区: 规上工业增加值 (2021) and 规模以上工业增加值 (2022, the
+	 * review of 2022 in the 2023 政府工作报告, its 2023 target growth 8 %,
+	 * 2023), in report and document order. */
+	char *org = api_enc("鹭汀高新区");
+	char *path = api_path("/api/v1/metrics?indicator=%lld&org=%s", scale, org);
+	itest_http raw;
+	json_t *body = api_get_json(path, 200, &raw);
+	json_t *items = json_object_get(body, "items");
+	cr_assert_eq(json_integer_value(json_object_get(body, "total")), 5, "%s", raw.body);
+	static const char *const want[][4] = {
+	    {"规上工业增加值", "96.5", "亿元", "2021"},
+	    {"规模以上工业增加值", "104.6", "亿元", "2022"},
+	    {"规模以上工业增加值", "104.6", "亿元", "2023"},
+	    {"规模以上工业增加值", "8", "%", "2023"},
+	    {"规模以上工业增加值", "113.8", "亿元", "2023"},
+	};
+	for (size_t i = 0; i < 5; i++) {
+		json_t *m = json_array_get(items, i);
+		cr_assert_str_eq(api_str(m, "name"), want[i][0]);
+		char *v = json_dumps(json_object_get(m, "value"), JSON_ENCODE_ANY | JSON_NUM_FLAGS);
+		cr_assert_str_eq(v, want[i][1]);
+		free(v);
+		cr_assert_str_eq(api_str(m, "unit"), want[i][2]);
+		cr_assert_eq(json_integer_value(json_object_get(m, "report_year")),
+		             strtoll(want[i][3], NULL, 10));
+		cr_assert_eq(json_integer_value(json_object_get(m, "indicator_id")), scale);
+	}
+	json_decref(body);
+	itest_http_free(&raw);
+	free(path);
+
+	/* the headline figure of the sample is 工业增加值, not 规模以上…: a
+	 * different scope, a different indicator */
+	char *sample = api_enc("济源高新区");
+	path = api_path("/api/v1/metrics?indicator=%lld,%lld&org=%s", scale, value_added, sample);
+	body = api_get_json(path, 200, &raw);
+	cr_assert_eq(json_integer_value(json_object_get(body, "total")), 1, "%s", raw.body);
+	char *member = api_path("\"indicator_id\":%lld,", value_added);
+	cr_assert_not_null(strstr(raw.body, member), "%s", raw.body);
+	free(member);
+	cr_assert_not_null(strstr(raw.body, "\"name\":\"工业增加值\",\"value\":182.9,"), "%s",
+	                   raw.body);
+	long long metric = json_integer_value(
+	    json_object_get(json_array_get(json_object_get(body, "items"), 0), "id"));
+	json_decref(body);
+	itest_http_free(&raw);
+	free(path);
+
+	/* the same on the single metric and in its section */
+	path = api_path("/api/v1/metrics/%lld", metric);
+	body = api_get_json(path, 200, NULL);
+	cr_assert_eq(json_integer_value(json_object_get(body, "indicator_id")), value_added);
+	long long section = json_integer_value(json_object_get(body, "section_id"));
+	json_decref(body);
+	free(path);
+	path = api_path("/api/v1/sections/%lld", section);
+	body = api_get_json(path, 200, NULL);
+	size_t i;
+	json_t *m;
+	int seen = 0;
+	json_array_foreach(json_object_get(body, "metrics"), i, m)
+	{
+		cr_assert_not_null(json_object_get(m, "indicator_id"));
+		if (json_integer_value(json_object_get(m, "id")) == metric) {
+			cr_assert_eq(json_integer_value(json_object_get(m, "indicator_id")),
+			             value_added);
+			seen = 1;
+		}
+	}
+	cr_assert(seen);
+	json_decref(body);
+	free(path);
+
+	/* unmatched (ambiguous) names: null */
+	char *name = api_enc("高新技术企业营业收入");
+	path = api_path("/api/v1/metrics?org=%s&name=%s", org, name);
+	body = api_get_json(path, 200, &raw);
+	cr_assert_eq(json_integer_value(json_object_get(body, "total")), 1, "%s", raw.body);
+	cr_assert(json_is_null(
+	    json_object_get(json_array_get(json_object_get(body, "items"), 0), "indicator_id")));
+	json_decref(body);
+	itest_http_free(&raw);
+	free(path);
+	free(name);
+
+	/* several ids, no other filter: as many rows as the database matches */
+	path = api_path("/api/v1/metrics?indicator=%lld,%lld&limit=1000", value_added, scale);
+	body = api_get_json(path, 200, NULL);
+	char ids[64];
+	snprintf(ids, sizeof ids, "{%lld,%lld}", value_added, scale);
+	const char *params[] = {ids};
+	cr_assert_eq(json_integer_value(json_object_get(body, "total")),
+	             count_sql("SELECT count(*) FROM metric_matches"
+	                       " WHERE indicator_id = ANY ($1::bigint[])",
+	                       1, params));
+	json_decref(body);
+	free(path);
+	/* an id no indicator has: an empty list, like any other filter */
+	body = api_get_json("/api/v1/metrics?indicator=999999999", 200, NULL);
+	cr_assert_eq(json_integer_value(json_object_get(body, "total")), 0);
+	json_decref(body);
+
+	static const char *const bad[] = {"abc", "0", "1,,2", "1,1", "-3"};
+	for (size_t k = 0; k < sizeof bad / sizeof bad[0]; k++) {
+		char *b = api_path("/api/v1/metrics?indicator=%s", bad[k]);
+		itest_http res;
+		itest_get(b, NULL, &res);
+		api_expect_problem(&res, 400, "invalid_parameter", "indicator");
+		itest_http_free(&res);
+		free(b);
+	}
+	free(sample);
+	free(org);
 }

@@ -145,3 +145,91 @@ Test(server_params, path_id)
 		http_response_free(&f.res);
 	}
 }
+
+/* The problem of param_check_names: code, the first name as "param", every
+ * offending name once in "params". */
+static void expect_names(fixture *f, const char *code, const char *const *names)
+{
+	cr_assert_eq(f->res.status, 400);
+	json_t *body = json_loads(sb_str(&f->res.body), 0, NULL);
+	cr_assert_not_null(body);
+	cr_assert_str_eq(json_string_value(json_object_get(body, "code")), code);
+	cr_assert_str_eq(json_string_value(json_object_get(body, "param")), names[0]);
+	json_t *params = json_object_get(body, "params");
+	size_t n = 0;
+	for (; names[n]; n++) {
+		cr_assert_str_eq(json_string_value(json_array_get(params, n)), names[n]);
+		cr_assert(strstr(json_string_value(json_object_get(body, "detail")), names[n]));
+	}
+	cr_assert_eq(json_array_size(params), n);
+	json_decref(body);
+	http_response_free(&f->res);
+}
+
+Test(server_params, unknown_and_repeated_names)
+{
+	static const char *const accepted[] = {"org", "year", "limit", NULL};
+	fixture f;
+	setup(&f, (const char *const[]){"org", "a", "year", "2023", "format", "csv", NULL});
+	cr_assert_eq(param_check_names(f.req.query, f.req.n_query, accepted, &f.res), 0);
+	cr_assert_eq(f.res.status, 0);
+
+	setup(&f, NULL);
+	cr_assert_eq(param_check_names(f.req.query, f.req.n_query, NULL, &f.res), 0);
+
+	setup(&f, (const char *const[]){"indicator", "10", "org", "a", "nosuch", "1", "indicator",
+	                                "11", NULL});
+	cr_assert_eq(param_check_names(f.req.query, f.req.n_query, accepted, &f.res), -1);
+	expect_names(&f, "unknown_parameter", (const char *const[]){"indicator", "nosuch", NULL});
+
+	setup(&f, (const char *const[]){"year", "2021", "org", "a", "year", "2022", NULL});
+	cr_assert_eq(param_check_names(f.req.query, f.req.n_query, accepted, &f.res), -1);
+	expect_names(&f, "repeated_parameter", (const char *const[]){"year", NULL});
+
+	setup(&f, (const char *const[]){"org", "", "org", "", NULL});
+	cr_assert_eq(param_check_names(f.req.query, f.req.n_query, accepted, &f.res), -1);
+	expect_names(&f, "repeated_parameter", (const char *const[]){"org", NULL});
+
+	/* no parameters at all: anything but format is unknown */
+	setup(&f, (const char *const[]){"format", "json", "x", "1", NULL});
+	cr_assert_eq(param_check_names(f.req.query, f.req.n_query, NULL, &f.res), -1);
+	expect_names(&f, "unknown_parameter", (const char *const[]){"x", NULL});
+}
+
+Test(server_params, id_lists)
+{
+	fixture f;
+	long long ids[PARAM_ID_LIST_MAX];
+	size_t n = 99;
+	setup(&f, NULL);
+	cr_assert_eq(param_id_list(&f.req, &f.res, "indicator", ids, &n), 0);
+	cr_assert_eq(n, 0);
+	setup(&f, (const char *const[]){"indicator", "7", NULL});
+	cr_assert_eq(param_id_list(&f.req, &f.res, "indicator", ids, &n), 0);
+	cr_assert_eq(n, 1);
+	cr_assert_eq(ids[0], 7);
+	setup(&f, (const char *const[]){"indicator", "3,12,1", NULL});
+	cr_assert_eq(param_id_list(&f.req, &f.res, "indicator", ids, &n), 0);
+	cr_assert_eq(n, 3);
+	cr_assert(ids[0] == 3 && ids[1] == 12 && ids[2] == 1);
+	static const char *const bad[] = {"",
+	                                  "0",
+	                                  "-1",
+	                                  "1,",
+	                                  ",1",
+	                                  "1,,2",
+	                                  "1, 2",
+	                                  "1,1",
+	                                  "abc",
+	                                  "1.5",
+	                                  "1;2",
+	                                  "9999999999999999999",
+	                                  "1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21",
+	                                  NULL};
+	for (size_t i = 0; bad[i]; i++) {
+		setup(&f, (const char *const[]){"indicator", bad[i], NULL});
+		cr_assert_eq(param_id_list(&f.req, &f.res, "indicator", ids, &n), -1, "%s", bad[i]);
+		cr_assert_eq(n, 0);
+		expect_400(&f, "indicator");
+	}
+}
