@@ -5,10 +5,23 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The first characters that make Excel, LibreOffice and Google Sheets read a
+ * cell as a formula (OWASP "CSV Injection"; ASVS 5.0 1.2.10). */
+static int starts_formula(const char *text)
+{
+	return text[0] != '\0' && strchr("=+-@\t\r", text[0]) != NULL;
+}
+
+void csv_append_number(sb *out, const char *text)
+{
+	sb_puts(out, text);
+}
+
 void csv_append_field(sb *out, const char *text)
 {
 	size_t n = strlen(text);
-	int quote = n > 0 && (text[0] == ' ' || text[n - 1] == ' ');
+	int formula = starts_formula(text);
+	int quote = formula || (n > 0 && (text[0] == ' ' || text[n - 1] == ' '));
 	if (!quote && strpbrk(text, ",\"\r\n"))
 		quote = 1;
 	if (!quote) {
@@ -16,6 +29,8 @@ void csv_append_field(sb *out, const char *text)
 		return;
 	}
 	sb_putc(out, '"');
+	if (formula)
+		sb_putc(out, '\'');
 	for (const char *p = text; *p; p++) {
 		if (*p == '"')
 			sb_putc(out, '"');
@@ -24,12 +39,17 @@ void csv_append_field(sb *out, const char *text)
 	sb_putc(out, '"');
 }
 
-static void append_value(sb *out, const json_t *v)
+static void append_value(sb *out, const json_t *v, enum col_type type)
 {
 	if (!v || json_is_null(v))
 		return;
 	if (json_is_string(v)) {
-		csv_append_field(out, json_string_value(v));
+		/* a decimal too long for a JSON number is kept as a string, and
+		 * is still a number */
+		if (type == COL_DECIMAL)
+			csv_append_number(out, json_string_value(v));
+		else
+			csv_append_field(out, json_string_value(v));
 		return;
 	}
 	if (json_is_true(v) || json_is_false(v)) {
@@ -38,7 +58,11 @@ static void append_value(sb *out, const json_t *v)
 	}
 	char *text = json_dumps(v, JSON_NUM_FLAGS | JSON_ENCODE_ANY);
 	if (text) {
-		csv_append_field(out, text);
+		/* a number stays a number; an object or array is text */
+		if (json_is_number(v))
+			csv_append_number(out, text);
+		else
+			csv_append_field(out, text);
 		free(text);
 	}
 }
@@ -64,7 +88,7 @@ void csv_write(sb *out, const json_t *items, const col_spec *cols, size_t n_cols
 		for (size_t c = 0; c < n_cols; c++) {
 			if (c)
 				sb_putc(out, ',');
-			append_value(out, json_object_get(item, cols[c].name));
+			append_value(out, json_object_get(item, cols[c].name), cols[c].type);
 		}
 		sb_puts(out, "\r\n");
 	}

@@ -8,9 +8,18 @@
 
 #include <jansson.h>
 
-/* Appends one field: quoted ("...", inner quotes doubled) when it holds a
- * comma, quote, CR or LF, or starts/ends with a space; as is otherwise. */
+/* Appends one text field: quoted ("...", inner quotes doubled) when it
+ * holds a comma, quote, CR or LF, or starts/ends with a space; as is
+ * otherwise. A field that starts with = + - @ TAB or CR, which a
+ * spreadsheet would run as a formula (CSV injection), is neutralised as
+ * OWASP recommends: a single quote is put before it and the field is
+ * quoted ("'=1+2"). Every text cell goes through here, whatever it looks
+ * like: text comes from the reports, which anyone can write. */
 void csv_append_field(sb *out, const char *text);
+
+/* Appends a number field (digits, '-', '.', from a numeric column) as is:
+ * -3.2 stays a number a spreadsheet can sum. Never for text. */
+void csv_append_number(sb *out, const char *text);
 
 /* Appends the BOM, a header row of the column names, and one row per item
  * of `items` (an array of objects), every row ending in CRLF. Strings go as

@@ -132,19 +132,24 @@ int param_long(const http_request *req, http_response *res, const char *name, lo
 
 int param_paging(const http_request *req, http_response *res, paging *out)
 {
-	out->limit = PAGE_LIMIT_DEFAULT;
+	int csv = req->format == FORMAT_CSV;
+	long max = csv ? CSV_ROWS_MAX : PAGE_LIMIT_MAX;
+	out->limit = csv ? CSV_ROWS_MAX : PAGE_LIMIT_DEFAULT;
 	out->offset = 0;
+	out->whole = 0;
 	const char *text = http_query(req, "limit");
 	if (text) {
 		long v;
 		if (parse_long(text, &v) < 0 || v < 1) {
-			bad_param(res, "limit", "limit must be a positive integer (at most %d)",
-			          PAGE_LIMIT_MAX);
+			bad_param(res, "limit", "limit must be a positive integer (at most %ld)",
+			          max);
 			return -1;
 		}
 		/* Larger pages are capped, not refused: the reply's "limit"
-		 * says what was applied. */
-		out->limit = v > PAGE_LIMIT_MAX ? PAGE_LIMIT_MAX : v;
+		 * (JSON) and the Link header say what was applied. */
+		out->limit = v > max ? max : v;
+	} else {
+		out->whole = csv;
 	}
 	int present;
 	return param_long(req, res, "offset", 0, LONG_MAX / 2, &present, &out->offset);

@@ -10,10 +10,18 @@
 
 #define PAGE_LIMIT_DEFAULT 100
 #define PAGE_LIMIT_MAX     1000
+/* Rows of one CSV download. A CSV is a whole filtered list, not a page
+ * (a spreadsheet user cannot follow Link headers), so up to this many. The
+ * response model holds a body in memory: 100,000 metric rows are a 17 MB
+ * body and ~160 MB of peak RSS with the libpq result (bench/README.md). */
+#define CSV_ROWS_MAX 100000
 
 typedef struct paging {
-	long limit;  /* 1..PAGE_LIMIT_MAX, default PAGE_LIMIT_DEFAULT */
+	long limit;  /* 1..PAGE_LIMIT_MAX (CSV: 1..CSV_ROWS_MAX), default PAGE_LIMIT_DEFAULT */
 	long offset; /* >= 0, default 0 */
+	/* CSV without `limit`: the whole list from offset is asked for, so a
+	 * list longer than CSV_ROWS_MAX is refused rather than cut. */
+	int whole;
 } paging;
 
 /* Refuses a query that names a parameter not in `accepted` (NULL-terminated;
@@ -25,7 +33,9 @@ int param_check_names(const http_param *query, size_t n, const char *const *acce
                       http_response *res);
 
 /* `limit` (a positive integer; above PAGE_LIMIT_MAX it is capped, not
- * refused) and `offset` (an integer >= 0). */
+ * refused) and `offset` (an integer >= 0). For CSV (req->format) the
+ * default is everything: limit CSV_ROWS_MAX with `whole` set, and an
+ * explicit limit is capped at CSV_ROWS_MAX. */
 int param_paging(const http_request *req, http_response *res, paging *out);
 
 /* An integer in [min, max]; *present = 0 and *out untouched when absent. */

@@ -124,9 +124,30 @@ static void set_page_links(const http_request *req, http_response *res, long lon
 	sb_free(&links);
 }
 
+/* A CSV of the whole list that would not hold all of it: a 400 saying so,
+ * rather than a file that looks complete and is not. Returns 1 then. */
+static int refuse_cut_csv(const http_request *req, http_response *res, long long total,
+                          const paging *page)
+{
+	if (req->format != FORMAT_CSV || !page->whole || total <= page->offset + page->limit)
+		return 0;
+	sb detail = SB_INIT;
+	sb_printf(&detail,
+	          "%lld rows match (from offset %ld); a CSV download holds at most %d."
+	          " Narrow the filters, or download it in parts with limit (up to %d) and offset.",
+	          total - page->offset, page->offset, CSV_ROWS_MAX, CSV_ROWS_MAX);
+	reply_problem(res, 400, "too_many_rows", sb_str(&detail), "limit");
+	sb_free(&detail);
+	return 1;
+}
+
 void reply_list(const http_request *req, http_response *res, json_t *items, long long total,
                 const paging *page, const col_spec *cols, size_t n_cols)
 {
+	if (refuse_cut_csv(req, res, total, page)) {
+		json_decref(items);
+		return;
+	}
 	set_page_links(req, res, total, page);
 
 	if (req->format == FORMAT_CSV) {
@@ -148,6 +169,8 @@ void reply_list_rows(const http_request *req, http_response *res, const PGresult
                      int skip_if_null, long long total, const paging *page, const col_spec *cols,
                      size_t n_cols)
 {
+	if (refuse_cut_csv(req, res, total, page))
+		return;
 	set_page_links(req, res, total, page);
 	res->status = 200;
 	free(res->content_type);

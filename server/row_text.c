@@ -194,14 +194,20 @@ static void cell_csv(sb *out, const PGresult *pg, int row, int col, enum col_typ
 		break;
 	}
 	json_t *v = cell_text_to_json(text, type);
-	if (json_is_string(v)) {
+	if (json_is_string(v) && type == COL_DECIMAL) {
+		/* a decimal too long for a JSON number: still a number */
+		csv_append_number(out, json_string_value(v));
+	} else if (json_is_string(v)) {
 		csv_append_field(out, json_string_value(v));
 	} else if (json_is_true(v) || json_is_false(v)) {
 		sb_puts(out, json_is_true(v) ? "true" : "false");
 	} else if (!json_is_null(v)) {
 		sb text_of = SB_INIT;
 		dump_value(&text_of, v);
-		csv_append_field(out, sb_str(&text_of));
+		if (json_is_number(v))
+			csv_append_number(out, sb_str(&text_of));
+		else
+			csv_append_field(out, sb_str(&text_of));
 		sb_free(&text_of);
 	}
 	json_decref(v);

@@ -63,6 +63,25 @@ Test(server_params, paging_defaults_cap_and_errors)
 		cr_assert_eq(param_paging(&f.req, &f.res, &p), -1, "limit=%s", bad_limits[i]);
 		expect_400(&f, "limit");
 	}
+	/* CSV: the whole list by default, a larger cap for an explicit limit */
+	setup(&f, NULL);
+	f.req.format = FORMAT_CSV;
+	cr_assert_eq(param_paging(&f.req, &f.res, &p), 0);
+	cr_assert_eq(p.limit, CSV_ROWS_MAX);
+	cr_assert_eq(p.whole, 1);
+	setup(&f, (const char *const[]){"limit", "5000", NULL});
+	f.req.format = FORMAT_CSV;
+	cr_assert_eq(param_paging(&f.req, &f.res, &p), 0);
+	cr_assert_eq(p.limit, 5000);
+	cr_assert_eq(p.whole, 0);
+	setup(&f, (const char *const[]){"limit", "500000", NULL});
+	f.req.format = FORMAT_CSV;
+	cr_assert_eq(param_paging(&f.req, &f.res, &p), 0);
+	cr_assert_eq(p.limit, CSV_ROWS_MAX);
+	setup(&f, NULL);
+	cr_assert_eq(param_paging(&f.req, &f.res, &p), 0);
+	cr_assert_eq(p.whole, 0, "JSON pages are never whole");
+
 	setup(&f, (const char *const[]){"offset", "-3", NULL});
 	cr_assert_eq(param_paging(&f.req, &f.res, &p), -1);
 	expect_400(&f, "offset");
