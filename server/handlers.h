@@ -26,7 +26,10 @@ void handle_metric_get(const http_request *req, http_response *res);
 void handle_comparisons_list(const http_request *req, http_response *res);
 void handle_indicators_list(const http_request *req, http_response *res);
 void handle_indicator_get(const http_request *req, http_response *res);
+
+/* handlers_series.c */
 void handle_indicator_series(const http_request *req, http_response *res);
+void handle_series(const http_request *req, http_response *res);
 
 /* handlers_organizations.c */
 void handle_organizations_list(const http_request *req, http_response *res);

@@ -11,6 +11,7 @@
 #include "list_query.h"
 #include "params.h"
 #include "reply.h"
+#include "series_sql.h"
 #include "sql_where.h"
 
 #include <stdio.h>
@@ -118,53 +119,110 @@ static int require(http_response *res, const char *name, int present)
 	return -1;
 }
 
+/* ?indicator=1,2,3 (ids and commas, at least one comma): several
+ * indicators by id, as an array parameter. Anything else is one id or
+ * name (indicator_condition). Returns -1 with a 400. */
+static int indicator_filter(const http_request *req, http_response *res, const char *indicator,
+                            sql_where *where)
+{
+	if (strspn(indicator, "0123456789,") != strlen(indicator) || !strchr(indicator, ',')) {
+		sql_where_add(where, indicator_condition, indicator);
+		return 0;
+	}
+	long long ids[PARAM_ID_LIST_MAX];
+	size_t n;
+	if (param_id_list(req, res, "indicator", ids, &n) < 0)
+		return -1;
+	sb list = SB_INIT;
+	for (size_t i = 0; i < n; i++)
+		sb_printf(&list, "%s%lld", i ? "," : "{", ids[i]);
+	sb_putc(&list, '}');
+	sql_where_add(where, "indicator_id = ANY ($?::bigint[])", sb_str(&list));
+	sb_free(&list);
+	return 0;
+}
+
+/* year, or the range from..to (either end open), never both; base only
+ * with year. Returns -1 with a 400. */
+static int comparison_years(const http_request *req, http_response *res, long *year, long *from,
+                            long *to, int *has_year, int *has_base, long *base)
+{
+	int has_from, has_to;
+	*from = YEAR_MIN;
+	*to = YEAR_MAX;
+	if (param_long(req, res, "year", YEAR_MIN, YEAR_MAX, has_year, year) < 0 ||
+	    param_long(req, res, "from", YEAR_MIN, YEAR_MAX, &has_from, from) < 0 ||
+	    param_long(req, res, "to", YEAR_MIN, YEAR_MAX, &has_to, to) < 0 ||
+	    param_long(req, res, "base", YEAR_MIN, YEAR_MAX, has_base, base) < 0)
+		return -1;
+	const char *bad = NULL, *detail = NULL;
+	if (!*has_year && !has_from && !has_to)
+		return require(res, "year", 0);
+	if (*has_year && (has_from || has_to)) {
+		bad = has_from ? "from" : "to";
+		detail = "year and from/to exclude each other";
+	} else if (*has_base && !*has_year) {
+		bad = "base";
+		detail = "base applies to one year (year=), not to a range";
+	} else if (*from > *to) {
+		bad = "from";
+		detail = "from must not be after to";
+	}
+	if (bad) {
+		reply_problem(res, 400, "invalid_parameter", detail, bad);
+		return -1;
+	}
+	if (*has_year)
+		*from = *to = *year;
+	return 0;
+}
+
 void handle_comparisons_list(const http_request *req, http_response *res)
 {
 	static const char *const modes[] = {"result", "target", NULL};
 	const char *org, *indicator, *mode;
-	long year = 0, base = 0;
+	long year = 0, base = 0, from, to;
 	int has_year, has_base;
 	paging page;
+	sql_where where = SQL_WHERE_INIT;
 	if (param_text(req, res, "org", ORG_MAX_CHARS, &org) < 0 ||
 	    require(res, "org", org != NULL) < 0 ||
-	    param_long(req, res, "year", YEAR_MIN, YEAR_MAX, &has_year, &year) < 0 ||
-	    require(res, "year", has_year) < 0 ||
-	    param_long(req, res, "base", YEAR_MIN, YEAR_MAX, &has_base, &base) < 0 ||
+	    comparison_years(req, res, &year, &from, &to, &has_year, &has_base, &base) < 0 ||
 	    param_text(req, res, "indicator", NAME_MAX_CHARS, &indicator) < 0 ||
 	    param_enum(req, res, "mode", modes, &mode) < 0 || param_paging(req, res, &page) < 0)
-		return;
+		goto out;
 	int targets = mode && strcmp(mode, "target") == 0;
 	if (has_base && (targets || base == year)) {
 		reply_problem(res, 400, "invalid_parameter",
 		              targets ? "base does not apply to mode=target"
 		                      : "base must be another year than year",
 		              "base");
-		return;
+		goto out;
 	}
 
-	sql_where where = SQL_WHERE_INIT;
-	const char *from;
-	char year_text[16];
-	snprintf(year_text, sizeof year_text, "%ld", year);
+	const char *from_sql;
 	if (has_base && base != year - 1) {
 		/* Another base year: computed now, from one organisation's points. */
 		sql_where_param(&where, org);
 		sql_where_param_long(&where, year);
 		sql_where_param_long(&where, base);
-		from = "compute_comparisons($1::text, $2::integer, $3::integer)";
+		from_sql = "compute_comparisons($1::text, $2::integer, $3::integer)";
 	} else {
+		/* One year is the range year..year: the same index lookup. */
 		sql_where_add(&where, "organization = $?", org);
-		sql_where_add(&where, "year = $?::integer", year_text);
-		from = targets ? "target_rows" : "comparison_rows";
+		sql_where_add_long(&where, "year >= $?::integer", from);
+		sql_where_add_long(&where, "year <= $?::integer", to);
+		from_sql = targets ? "target_rows" : "comparison_rows";
 	}
-	if (indicator)
-		sql_where_add(&where, indicator_condition, indicator);
+	if (indicator && indicator_filter(req, res, indicator, &where) < 0)
+		goto out;
 	if (targets)
-		reply_list_query(req, res, target_select, from, &where, "target_metric_id", &page,
-		                 target_cols, N_COLS(target_cols));
+		reply_list_query(req, res, target_select, from_sql, &where,
+		                 "year, target_metric_id", &page, target_cols, N_COLS(target_cols));
 	else
-		reply_list_query(req, res, comparison_select, from, &where, "metric_id", &page,
-		                 comparison_cols, N_COLS(comparison_cols));
+		reply_list_query(req, res, comparison_select, from_sql, &where, "year, metric_id",
+		                 &page, comparison_cols, N_COLS(comparison_cols));
+out:
 	sql_where_free(&where);
 }
 
@@ -172,23 +230,6 @@ static const col_spec indicator_cols[] = {
     {"id", COL_INT},       {"name", COL_TEXT},         {"unit_family", COL_TEXT},
     {"aliases", COL_JSON}, {"organizations", COL_INT}, {"points", COL_INT},
 };
-
-/* The points of indicator `id` (an SQL expression) as its series gives
- * them: the reported points, and the base-year values implied by a stated
- * growth where the base year has no figure of its own (metric_id is then
- * the figure whose growth implied it). The series, the list's counts and
- * the detail's years all read this one definition, so that they agree: an
- * implied 2020 point is as much a point of the series as a reported 2021
- * one, and the first year is 2020. */
-#define SERIES_OF(id)                                                                              \
-	"(SELECT organization, period_year, kind, 'reported' AS source, measure, value, unit,"     \
-	"  comparable_value, comparable_unit, yoy_pct, yoy_points, qualifier, metric_id,"          \
-	"  section_id, report_id"                                                                  \
-	" FROM indicator_points WHERE indicator_id = " id " UNION ALL"                             \
-	" SELECT organization, base_year, 'result', 'implied', 'level', base_value, unit,"         \
-	"  base_comparable_value, comparable_unit, NULL, NULL, NULL, metric_id, section_id,"       \
-	"  report_id"                                                                              \
-	" FROM comparison_rows WHERE indicator_id = " id " AND base_source = 'implied')"
 
 /* %s: "" or " WHERE s.organization = $N", so that with ?org= the counts
  * are that organisation's (0 or 1 organisations, its points). */
@@ -289,57 +330,4 @@ void handle_indicator_get(const http_request *req, http_response *res)
 	else
 		reply_json(res, 200, row_to_json(pg, 0, cols, N_COLS(cols)));
 	PQclear(pg);
-}
-
-static const col_spec series_cols[] = {
-    {"organization", COL_TEXT},
-    {"period_year", COL_INT},
-    {"kind", COL_TEXT},
-    {"source", COL_TEXT},
-    {"measure", COL_TEXT},
-    {"value", COL_DECIMAL},
-    {"unit", COL_TEXT},
-    {"comparable_value", COL_DECIMAL},
-    {"comparable_unit", COL_TEXT},
-    {"yoy_pct", COL_DECIMAL},
-    {"yoy_points", COL_DECIMAL},
-    {"qualifier", COL_TEXT},
-    {"metric_id", COL_INT},
-    {"section_id", COL_INT},
-    {"report_id", COL_INT},
-};
-
-static const char series_from[] = SERIES_OF("$1::bigint") " s";
-
-void handle_indicator_series(const http_request *req, http_response *res)
-{
-	char id_text[PARAM_ID_TEXT_LEN];
-	const char *org;
-	paging page;
-	if (param_path_id_text(req, res, 0, id_text) < 0 ||
-	    param_text(req, res, "org", ORG_MAX_CHARS, &org) < 0 ||
-	    param_paging(req, res, &page) < 0)
-		return;
-	const char *params[] = {id_text};
-	PGresult *pg = db_query(res, "SELECT 1 FROM indicators WHERE id = $1::bigint", 1, params);
-	if (!pg)
-		return;
-	int exists = PQntuples(pg) > 0;
-	PQclear(pg);
-	if (!exists) {
-		reply_problem(res, 404, "not_found", "No indicator has this id.", NULL);
-		return;
-	}
-
-	sql_where where = SQL_WHERE_INIT;
-	sql_where_param(&where, id_text);
-	if (org)
-		sql_where_add(&where, "s.organization = $?", org);
-	reply_list_query(req, res,
-	                 "organization, period_year, kind, source, measure, value, unit,"
-	                 " comparable_value, comparable_unit, yoy_pct, yoy_points, qualifier,"
-	                 " metric_id, section_id, report_id",
-	                 series_from, &where, "organization, period_year, kind, source", &page,
-	                 series_cols, N_COLS(series_cols));
-	sql_where_free(&where);
 }

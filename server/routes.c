@@ -12,10 +12,11 @@ static const char *const q_sections[] = {"report", "level", "org", "year", "q", 
 static const char *const q_metrics[] = {"report",    "org",  "year", "period_year", "section",
                                         "name",      "unit", "kind", "has_yoy",     "sort",
                                         "indicator", PAGING, NULL};
-static const char *const q_comparisons[] = {"org",  "year", "base", "indicator",
-                                            "mode", PAGING, NULL};
+static const char *const q_comparisons[] = {"org",       "year", "from", "to", "base",
+                                            "indicator", "mode", PAGING, NULL};
 static const char *const q_indicators[] = {"q", "org", "unmatched", PAGING, NULL};
-static const char *const q_series[] = {"org", PAGING, NULL};
+static const char *const q_series[] = {"org", "from", "to", PAGING, NULL};
+static const char *const q_series_many[] = {"indicator", "org", "from", "to", PAGING, NULL};
 static const char *const q_organizations[] = {PAGING, NULL};
 
 const route routes[] = {
@@ -32,6 +33,7 @@ const route routes[] = {
     {"GET", "/api/v1/indicators", handle_indicators_list, 1, q_indicators},
     {"GET", "/api/v1/indicators/{id}", handle_indicator_get, 0, NULL},
     {"GET", "/api/v1/indicators/{id}/series", handle_indicator_series, 1, q_series},
+    {"GET", "/api/v1/series", handle_series, 1, q_series_many},
     {"GET", "/api/v1/organizations", handle_organizations_list, 1, q_organizations},
 };
 
