@@ -133,12 +133,7 @@ static int indicator_filter(const http_request *req, http_response *res, const c
 	size_t n;
 	if (param_id_list(req, res, "indicator", ids, &n) < 0)
 		return -1;
-	sb list = SB_INIT;
-	for (size_t i = 0; i < n; i++)
-		sb_printf(&list, "%s%lld", i ? "," : "{", ids[i]);
-	sb_putc(&list, '}');
-	sql_where_add(where, "indicator_id = ANY ($?::bigint[])", sb_str(&list));
-	sb_free(&list);
+	sql_where_add_ids(where, "indicator_id = ANY ($?::bigint[])", ids, n);
 	return 0;
 }
 

@@ -111,15 +111,9 @@ void handle_metrics_list(const http_request *req, http_response *res)
 		              has_yoy ? "(m.yoy_pct IS NOT NULL OR m.yoy_points IS NOT NULL)"
 		                      : "(m.yoy_pct IS NULL AND m.yoy_points IS NULL)",
 		              NULL);
-	if (n_indicators > 0) {
-		/* The ids as one array parameter: {1,2,3}. */
-		sb list = SB_INIT;
-		for (size_t i = 0; i < n_indicators; i++)
-			sb_printf(&list, "%s%lld", i ? "," : "{", indicators[i]);
-		sb_putc(&list, '}');
-		sql_where_add(&w, "mm.indicator_id = ANY ($?::bigint[])", sb_str(&list));
-		sb_free(&list);
-	}
+	if (n_indicators > 0)
+		sql_where_add_ids(&w, "mm.indicator_id = ANY ($?::bigint[])", indicators,
+		                  n_indicators);
 	char order[160];
 	snprintf(order, sizeof order, "%s, m.id", order_by(sort));
 	reply_list_query(req, res, METRIC_SELECT, METRIC_FROM, &w, order, &page, metric_cols,

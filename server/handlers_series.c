@@ -110,7 +110,6 @@ void handle_series(const http_request *req, http_response *res)
 	size_t n_ids;
 	paging page;
 	sql_where where = SQL_WHERE_INIT;
-	sb list = SB_INIT;
 	PGresult *pg = NULL;
 	if (param_id_list(req, res, "indicator", ids, &n_ids) < 0)
 		goto out;
@@ -118,15 +117,12 @@ void handle_series(const http_request *req, http_response *res)
 		reply_problem(res, 400, "missing_parameter", "indicator is required", "indicator");
 		goto out;
 	}
-	for (size_t i = 0; i < n_ids; i++)
-		sb_printf(&list, "%s%lld", i ? "," : "{", ids[i]);
-	sb_putc(&list, '}');
-	sql_where_param(&where, sb_str(&list)); /* $1 of the FROM and ORDER BY */
+	sql_where_param_ids(&where, ids, n_ids); /* $1 of the FROM and ORDER BY */
 	if (series_filters(req, res, &where) < 0 || param_paging(req, res, &page) < 0)
 		goto out;
 	/* An id that names no indicator is a mistake to report, not a series
 	 * to leave out silently. */
-	const char *params[] = {sb_str(&list)};
+	const char *params[] = {where.params[0]};
 	pg = db_query(res,
 	              "SELECT min(x) FROM unnest($1::bigint[]) x"
 	              " WHERE NOT EXISTS (SELECT 1 FROM indicators i WHERE i.id = x)",
@@ -147,6 +143,5 @@ void handle_series(const http_request *req, http_response *res)
 	                 &page, series_cols, N_SERIES_COLS);
 out:
 	PQclear(pg);
-	sb_free(&list);
 	sql_where_free(&where);
 }

@@ -47,6 +47,31 @@ int sql_where_add_long(sql_where *w, const char *fragment, long long value)
 	return sql_where_add(w, fragment, text);
 }
 
+static char *ids_text(const long long *ids, size_t n)
+{
+	sb list = SB_INIT;
+	for (size_t i = 0; i < n; i++)
+		sb_printf(&list, "%s%lld", i ? "," : "{", ids[i]);
+	sb_putc(&list, '}');
+	return sb_take(&list);
+}
+
+int sql_where_add_ids(sql_where *w, const char *fragment, const long long *ids, size_t n)
+{
+	char *text = ids_text(ids, n);
+	int k = sql_where_add(w, fragment, text);
+	free(text);
+	return k;
+}
+
+int sql_where_param_ids(sql_where *w, const long long *ids, size_t n)
+{
+	char *text = ids_text(ids, n);
+	int k = sql_where_param(w, text);
+	free(text);
+	return k;
+}
+
 void sql_where_free(sql_where *w)
 {
 	sb_free(&w->clause);

@@ -28,6 +28,13 @@ int sql_where_add(sql_where *w, const char *fragment, const char *value);
 /* sql_where_add with an integer value. */
 int sql_where_add_long(sql_where *w, const char *fragment, long long value);
 
+/* The ids as one PostgreSQL array parameter ("{1,2,3}") for a fragment
+ * such as "x = ANY ($?::bigint[])"; as sql_where_add. n must be > 0. */
+int sql_where_add_ids(sql_where *w, const char *fragment, const long long *ids, size_t n);
+
+/* sql_where_param with the ids as one array parameter "{1,2,3}". */
+int sql_where_param_ids(sql_where *w, const long long *ids, size_t n);
+
 /* Adds a parameter without a condition (for LIMIT/OFFSET and the like);
  * returns its placeholder number. */
 int sql_where_param(sql_where *w, const char *value);

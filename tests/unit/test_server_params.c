@@ -1,5 +1,6 @@
 /* Query-parameter parsers (server/params.c) and their 400 problems. */
 #include "params.h"
+#include "sql_where.h"
 
 #include <criterion/criterion.h>
 #include <jansson.h>
@@ -251,4 +252,19 @@ Test(server_params, id_lists)
 		cr_assert_eq(n, 0);
 		expect_400(&f, "indicator");
 	}
+}
+
+/* Id lists travel as one array parameter, never in the SQL text. */
+Test(server_params, id_lists_as_one_array_parameter)
+{
+	sql_where w = SQL_WHERE_INIT;
+	static const long long ids[] = {6, 2, 17};
+	cr_assert_eq(sql_where_add(&w, "organization = $?", "x"), 1);
+	cr_assert_eq(sql_where_add_ids(&w, "indicator_id = ANY ($?::bigint[])", ids, 3), 2);
+	cr_assert_eq(sql_where_param_ids(&w, ids, 1), 3);
+	cr_assert_str_eq(sb_str(&w.clause),
+	                 " WHERE organization = $1 AND indicator_id = ANY ($2::bigint[])");
+	cr_assert_str_eq(w.params[1], "{6,2,17}");
+	cr_assert_str_eq(w.params[2], "{6}");
+	sql_where_free(&w);
 }
