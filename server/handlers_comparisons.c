@@ -226,15 +226,17 @@ static const col_spec indicator_cols[] = {
     {"aliases", COL_JSON}, {"organizations", COL_INT}, {"points", COL_INT},
 };
 
-/* %s: "" or " WHERE s.organization = $N", so that with ?org= the counts
+/* Each %s: "" or " AND organization = $N", so that with ?org= the counts
  * are that organisation's (0 or 1 organisations, its points). */
+/* (clang-format cannot lay out string macros between literals.) */
+/* clang-format off */
 static const char indicator_select_fmt[] =
     "id, name, unit_family,"
     " (SELECT coalesce(json_agg(a.alias ORDER BY a.alias), '[]') FROM indicator_aliases a"
-    "  WHERE a.indicator_id = i.id) AS aliases,"
-    " (SELECT count(DISTINCT s.organization) FROM " SERIES_OF(
-        "i.id") " s%s) AS organizations,"
-                " (SELECT count(*) FROM " SERIES_OF("i.id") " s%s) AS points";
+    "  WHERE a.indicator_id = i.id) AS aliases, "
+    SERIES_ORGANIZATIONS("i.id", "%s") " AS organizations, "
+    SERIES_COUNT("i.id", "%s") " AS points";
+/* clang-format on */
 
 static const col_spec unmatched_cols[] = {
     {"organization", COL_TEXT}, {"name", COL_TEXT}, {"name_key", COL_TEXT},   {"status", COL_TEXT},
@@ -277,9 +279,9 @@ void handle_indicators_list(const http_request *req, http_response *res)
 			                  "EXISTS (SELECT 1 FROM indicator_points p"
 			                  " WHERE p.indicator_id = i.id AND p.organization = $?)",
 			                  org);
-			snprintf(org_only, sizeof org_only, " WHERE s.organization = $%d", n);
+			snprintf(org_only, sizeof org_only, " AND organization = $%d", n);
 		}
-		sb_printf(&select, indicator_select_fmt, org_only, org_only);
+		sb_printf(&select, indicator_select_fmt, org_only, org_only, org_only);
 		if (q)
 			sql_where_add(
 			    &where,
@@ -293,6 +295,24 @@ void handle_indicators_list(const http_request *req, http_response *res)
 	sql_where_free(&where);
 }
 
+/* The organisations' first and last year and points are over the series
+ * itself (SERIES_OF), as /series?org= gives it. */
+/* clang-format off */
+static const char indicator_detail_sql[] =
+    "SELECT i.id, i.name, i.unit_family,"
+    " (SELECT coalesce(json_agg(json_build_object('alias', a.alias, 'source', a.source)"
+    "   ORDER BY a.alias), '[]') FROM indicator_aliases a WHERE a.indicator_id = i.id)"
+    "   AS aliases,"
+    " (SELECT coalesce(json_agg(json_build_object('organization', o.organization,"
+    "   'first_year', o.first_year, 'last_year', o.last_year, 'points', o.points)"
+    "   ORDER BY o.organization), '[]')"
+    "  FROM (SELECT organization, min(period_year) AS first_year,"
+    "        max(period_year) AS last_year, count(*) AS points"
+    "        FROM " SERIES_OF("i.id") " s GROUP BY organization) o)"
+    "   AS organizations"
+    " FROM indicators i WHERE i.id = $1::bigint";
+/* clang-format on */
+
 void handle_indicator_get(const http_request *req, http_response *res)
 {
 	static const col_spec cols[] = {
@@ -303,21 +323,7 @@ void handle_indicator_get(const http_request *req, http_response *res)
 	if (param_path_id_text(req, res, 0, id_text) < 0)
 		return;
 	const char *params[] = {id_text};
-	PGresult *pg = db_query(
-	    res,
-	    "SELECT i.id, i.name, i.unit_family,"
-	    " (SELECT coalesce(json_agg(json_build_object('alias', a.alias, 'source', a.source)"
-	    "   ORDER BY a.alias), '[]') FROM indicator_aliases a WHERE a.indicator_id = i.id)"
-	    "   AS aliases,"
-	    " (SELECT coalesce(json_agg(json_build_object('organization', o.organization,"
-	    "   'first_year', o.first_year, 'last_year', o.last_year, 'points', o.points)"
-	    "   ORDER BY o.organization), '[]')"
-	    "  FROM (SELECT organization, min(period_year) AS first_year,"
-	    "        max(period_year) AS last_year, count(*) AS points"
-	    "        FROM " SERIES_OF("i.id") " s GROUP BY organization) o)"
-	                                      "   AS organizations"
-	                                      " FROM indicators i WHERE i.id = $1::bigint",
-	    1, params);
+	PGresult *pg = db_query(res, indicator_detail_sql, 1, params);
 	if (!pg)
 		return;
 	if (PQntuples(pg) == 0)

@@ -21,6 +21,20 @@
 	"  metric_id, section_id, report_id"                                                       \
 	" FROM comparison_rows WHERE indicator_id = " id " AND base_source = 'implied')"
 
+/* How many points SERIES_OF(id) has (its two branches counted apart: two
+ * index lookups instead of a union), and of how many organisations (an
+ * implied point comes from a comparison row of an organisation that has
+ * reported points, so indicator_points alone tells). `cond` is "" or
+ * " AND organization = $N". /indicators counts with these; a test holds
+ * them to the series' totals. */
+#define SERIES_COUNT(id, cond)                                                                     \
+	"((SELECT count(*) FROM indicator_points WHERE indicator_id = " id cond ")"                \
+	" + (SELECT count(*) FROM comparison_rows WHERE indicator_id = " id                        \
+	" AND base_source = 'implied'" cond "))"
+#define SERIES_ORGANIZATIONS(id, cond)                                                             \
+	"(SELECT count(DISTINCT organization) FROM indicator_points WHERE indicator_id = " id cond \
+	")"
+
 /* SERIES_OF with, on each reported result point, its comparison with the
  * year before (comparison_rows, precomputed by the import: base, change,
  * discrepancy against the stated growth); NULL on targets and on implied
