@@ -51,13 +51,13 @@ for t in "${targets[@]}"; do
 	"$exe" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
 		-print_final_stats=1 -artifact_prefix="$findings/" "$scratch" "$corpus" >"$log" 2>&1
 	rc=$?
-	execs=$(grep -Eo 'stat::number_of_executed_units: *[0-9]+' "$log" | grep -Eo '[0-9]+$')
+	execs=$(grep -aEo 'stat::number_of_executed_units: *[0-9]+' "$log" | grep -Eo '[0-9]+$')
 	if [[ $rc -eq 0 ]]; then
 		echo "ok    fuzz $t: ${execs:-?} executions in $seconds s, no finding"
 		passed=$((passed + 1))
 	else
 		echo "FAIL  fuzz $t (exit $rc; log: $log; input in $findings/)"
-		grep -E 'ERROR|SUMMARY|runtime error|Test unit written' "$log" | head -n 10 | sed 's/^/      | /'
+		grep -aE 'ERROR|SUMMARY|runtime error|Test unit written' "$log" | head -n 10 | sed 's/^/      | /'
 		failed=$((failed + 1))
 	fi
 	if [[ $merge -eq 1 && $rc -eq 0 ]]; then
