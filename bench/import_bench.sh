@@ -39,10 +39,7 @@ if [[ -n ${DATABASE_URL:-} ]]; then
 	admin_url=$DATABASE_URL
 	import_url=$DATABASE_URL
 else
-	for _ in $(seq 1 100); do
-		pg_port=$((20000 + RANDOM % 10000)) # below the ephemeral range
-		(exec 3<>"/dev/tcp/127.0.0.1/$pg_port") 2>/dev/null || break
-	done
+	pg_port=$(scripts/free-port.sh)
 	pgdir=$PWD/build/bench-pg-$$
 	eval "$(PG_LOCAL_EXTRA_OPTS="-c fsync=off" scripts/pg-local.sh start "$pgdir" "$pg_port")"
 	admin_url=$ADMIN_URL

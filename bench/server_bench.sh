@@ -49,17 +49,7 @@ server_pids=()
 nginx_started=0
 pg_port=
 
-free_port() {
-	local p
-	for _ in $(seq 1 200); do
-		p=$((20000 + RANDOM % 10000)) # below the ephemeral range
-		if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then
-			echo "$p"
-			return 0
-		fi
-	done
-	return 1
-}
+free_port() { "$root/scripts/free-port.sh"; }
 
 cleanup() {
 	local pid

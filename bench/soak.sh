@@ -53,17 +53,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-free_port() {
-	local p
-	for _ in $(seq 1 200); do
-		p=$((20000 + RANDOM % 10000))
-		if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then
-			echo "$p"
-			return 0
-		fi
-	done
-	return 1
-}
+free_port() { "$root/scripts/free-port.sh"; }
 
 pg_port=$(free_port)
 eval "$(PG_LOCAL_EXTRA_OPTS="-c fsync=off" scripts/pg-local.sh start "$pgdir" "$pg_port" | grep -E '^[A-Z_]+_URL=')"

@@ -60,18 +60,7 @@ exec 8>&1
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-# free_port: a port below the ephemeral range that nothing listens on.
-free_port() {
-	local p
-	for _ in $(seq 1 200); do
-		p=$((20000 + RANDOM % 10000))
-		if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then
-			echo "$p"
-			return 0
-		fi
-	done
-	return 1
-}
+free_port() { "$ROOT/scripts/free-port.sh"; }
 
 # in_container CMD: a bash command as root in the container, in /root.
 in_container() {

@@ -65,19 +65,7 @@ summary() {
 	exit
 }
 
-# Below the kernel's ephemeral range (32768-60999 here): a port picked from
-# it can be taken by any outgoing connection between the check and the bind.
-free_port() {
-	local p
-	for _ in $(seq 1 200); do
-		p=$((20000 + RANDOM % 10000))
-		if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then
-			echo "$p"
-			return 0
-		fi
-	done
-	return 1
-}
+free_port() { "$root/scripts/free-port.sh"; }
 
 # criterion NAME BINARY ARGS...: runs a Criterion binary and adds its
 # Synthesis counts (a crash without a synthesis counts as one failure).

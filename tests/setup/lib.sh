@@ -12,18 +12,7 @@ fail() {
 	exit 1
 }
 
-# free_port: a port below the ephemeral range that nothing listens on.
-free_port() {
-	local p
-	for _ in $(seq 1 200); do
-		p=$((20000 + RANDOM % 10000))
-		if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then
-			echo "$p"
-			return 0
-		fi
-	done
-	return 1
-}
+free_port() { "$ROOT/scripts/free-port.sh"; }
 
 # minimal_path DIR TOOL...: DIR holds links to just these tools, so that a
 # check can run a script on a PATH without (say) sudo.

@@ -24,15 +24,7 @@ fail() {
 	exit 1
 }
 [[ -x $server ]] || fail "$server is not built (make tsan)"
-port=
-for _ in $(seq 1 200); do
-	p=$((20000 + RANDOM % 10000))
-	if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then
-		port=$p
-		break
-	fi
-done
-[[ -n $port ]] || fail "no free port"
+port=$("$ROOT/scripts/free-port.sh") || fail "no free port"
 base=http://127.0.0.1:$port
 
 TSAN_OPTIONS="halt_on_error=1:exitcode=66:log_path=$TMP/tsan" \
