@@ -1,6 +1,7 @@
 /* The server as a process, started by the test itself: flags, CORS with
  * configured origins, and a graceful SIGTERM that lets a request in flight
  * finish and exits 0. */
+#include "server_proc.h"
 #include "test_api_util.h"
 
 #include <arpa/inet.h>
@@ -19,91 +20,7 @@
 #include <time.h>
 #include <unistd.h>
 
-extern char **environ;
-
-typedef struct server {
-	pid_t pid;
-	int err_fd; /* its stderr */
-	char log[65536];
-	size_t log_len;
-	int port;
-	char base[64];
-} server;
-
-/* Reads what the server wrote to stderr for up to `ms`; stops early once
- * `until` appears (when not NULL). Returns 1 when it appeared. */
-static int read_log(server *s, const char *until, int ms)
-{
-	for (int waited = 0; waited < ms; waited += 50) {
-		if (until && strstr(s->log, until))
-			return 1;
-		struct pollfd p = {s->err_fd, POLLIN, 0};
-		if (poll(&p, 1, 50) > 0) {
-			ssize_t n =
-			    read(s->err_fd, s->log + s->log_len, sizeof s->log - 1 - s->log_len);
-			if (n > 0) {
-				s->log_len += (size_t)n;
-				s->log[s->log_len] = '\0';
-			} else if (n == 0) {
-				break;
-			}
-		}
-	}
-	return until && strstr(s->log, until);
-}
-
-/* Starts bin/report-server on a free port with the extra arguments. */
-static void server_start(server *s, const char *const *extra)
-{
-	memset(s, 0, sizeof *s);
-	char *bin = itest_bin("report-server");
-	char *url = api_path("--database-url=%s", itest_env("TEST_READER_DATABASE_URL"));
-	const char *argv[16] = {bin, "--listen", "127.0.0.1:0", url, "--workers", "2"};
-	size_t n = 6;
-	for (; extra && *extra && n < 15; extra++)
-		argv[n++] = *extra;
-	argv[n] = NULL;
-	int fds[2];
-	cr_assert_eq(pipe(fds), 0);
-	posix_spawn_file_actions_t fa;
-	posix_spawn_file_actions_init(&fa);
-	posix_spawn_file_actions_adddup2(&fa, fds[1], 2);
-	posix_spawn_file_actions_addclose(&fa, fds[0]);
-	int rc = posix_spawn(&s->pid, bin, &fa, NULL, (char *const *)argv, environ);
-	posix_spawn_file_actions_destroy(&fa);
-	close(fds[1]);
-	cr_assert_eq(rc, 0, "spawn %s: %s", bin, strerror(rc));
-	s->err_fd = fds[0];
-	cr_assert(read_log(s, "listening on 127.0.0.1:", 20000), "no listen line: %s", s->log);
-	const char *at = strstr(s->log, "listening on 127.0.0.1:");
-	s->port = atoi(at + strlen("listening on 127.0.0.1:"));
-	cr_assert_gt(s->port, 0);
-	snprintf(s->base, sizeof s->base, "http://127.0.0.1:%d", s->port);
-	free(url);
-	free(bin);
-}
-
-/* SIGTERM and wait; returns the exit status (128+signal when killed). */
-static int server_stop(server *s)
-{
-	kill(s->pid, SIGTERM);
-	int status = 0;
-	for (int i = 0; i < 300; i++) {
-		if (waitpid(s->pid, &status, WNOHANG) == s->pid) {
-			read_log(s, NULL, 100);
-			close(s->err_fd);
-			return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-		}
-		nanosleep(&(struct timespec){0, 50 * 1000 * 1000}, NULL);
-	}
-	kill(s->pid, SIGKILL);
-	waitpid(s->pid, &status, 0);
-	close(s->err_fd);
-	cr_assert_fail("the server did not stop within 15 s");
-	return -1;
-}
-
-static char *url_of(const server *s, const char *path)
+static char *url_of(const server_proc *s, const char *path)
 {
 	return api_path("%s%s", s->base, path);
 }
@@ -130,11 +47,11 @@ Test(api_process, help_lists_flags_and_env)
 	free(bin);
 }
 
-Test(api_process, cors_for_configured_origins)
+Test(api_process, cors_for_configured_origins, .fini = server_proc_cleanup)
 {
-	server s;
+	server_proc s;
 	const char *extra[] = {"--cors-origins", "https://app.example,https://b.example", NULL};
-	server_start(&s, extra);
+	server_proc_start(&s, extra);
 
 	char *url = url_of(&s, "/api/v1/metrics?limit=1");
 	const char *pre[] = {"Origin: https://app.example", "Access-Control-Request-Method: GET",
@@ -187,7 +104,7 @@ Test(api_process, cors_for_configured_origins)
 	itest_http_free(&res);
 	free(url);
 
-	cr_assert_eq(server_stop(&s), 0, "%s", s.log);
+	cr_assert_eq(server_proc_stop(&s, NULL), 0, "%s", s.log);
 	/* one access-log line per request: method, path, status, bytes, duration */
 	cr_assert_not_null(strstr(s.log, "info server: OPTIONS /api/v1/metrics?limit=1 204 0 "),
 	                   "%s", s.log);
@@ -198,10 +115,10 @@ Test(api_process, cors_for_configured_origins)
 
 /* A request whose headers are still arriving when SIGTERM comes is answered
  * in full, and the server then exits 0. */
-Test(api_process, sigterm_lets_requests_in_flight_finish)
+Test(api_process, sigterm_lets_requests_in_flight_finish, .fini = server_proc_cleanup)
 {
-	server s;
-	server_start(&s, NULL);
+	server_proc s;
+	server_proc_start(&s, NULL);
 	int fd = socket(AF_INET, SOCK_STREAM, 0);
 	struct sockaddr_in a = {.sin_family = AF_INET, .sin_port = htons((uint16_t)s.port)};
 	inet_pton(AF_INET, "127.0.0.1", &a.sin_addr);
@@ -210,7 +127,8 @@ Test(api_process, sigterm_lets_requests_in_flight_finish)
 	cr_assert_eq(write(fd, head, strlen(head)), (ssize_t)strlen(head));
 	nanosleep(&(struct timespec){0, 200 * 1000 * 1000}, NULL);
 	kill(s.pid, SIGTERM);
-	cr_assert(read_log(&s, "stopped accepting; 1 requests in flight", 5000), "%s", s.log);
+	cr_assert(server_proc_read_log(&s, "stopped accepting; 1 requests in flight", 5000), "%s",
+	          s.log);
 	/* new connections are refused now */
 	int fd2 = socket(AF_INET, SOCK_STREAM, 0);
 	cr_assert_neq(connect(fd2, (struct sockaddr *)&a, sizeof a), 0);
@@ -237,7 +155,7 @@ Test(api_process, sigterm_lets_requests_in_flight_finish)
 		}
 		nanosleep(&(struct timespec){0, 50 * 1000 * 1000}, NULL);
 	}
-	read_log(&s, NULL, 100);
+	server_proc_read_log(&s, NULL, 100);
 	close(s.err_fd);
 	cr_assert_eq(status, 0, "exit %d: %s", status, s.log);
 	cr_assert_not_null(strstr(s.log, "stopped"));

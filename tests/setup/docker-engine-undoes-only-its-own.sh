@@ -44,12 +44,13 @@ if [[ " $* " != *" --iptables=false "* ]]; then
 	echo 1 >"$HOST/ip_forward"
 fi
 echo "dockerd $*" >>"$HOST/log"
+touch "$HOST/ready" # what the fake client's "version" waits for
 exec sleep 60
 FAKE
 cat >"$fake/docker" <<'FAKE'
 #!/bin/bash
 case "$1 $2" in
-"version "*) exit 0 ;;
+"version "*) [ -f "$HOST/ready" ] ;;
 "network create") [ ! -f "$HOST/network-fails" ] ;;
 "network rm") exit 0 ;;
 "network ls") echo 0123456789abcdef0123456789abcdef ;;
