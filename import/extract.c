@@ -326,23 +326,32 @@ static int explicit_year(const ctx *x, size_t from, size_t to)
 
 /* The innermost section holding pos; a position in a gap between sections
  * (the title line) goes to the section before it, or the first one. -1 only
- * when the report has no sections. */
+ * when the report has no sections.
+ *
+ * Sections are in document order (starts never decrease) and nest, so every
+ * section holding pos is an ancestor of (or is) the last one starting at or
+ * before pos: a binary search for that one and a walk up its parents (at
+ * most the outline depth) find the innermost, in O(log n) per figure. A scan
+ * of every section per figure made parsing quadratic in the section count. */
 static int section_of(const report *r, size_t pos)
 {
-	int best = -1, before = -1;
-	for (size_t i = 0; i < r->n_sections; i++) {
-		const rp_section *s = &r->sections[i];
-		if (s->start <= pos && pos < s->end &&
-		    (best < 0 || s->start >= r->sections[best].start))
-			best = (int)i;
-		if (s->start <= pos && (before < 0 || s->start >= r->sections[before].start))
-			before = (int)i;
+	if (r->n_sections == 0)
+		return -1;
+	size_t lo = 0, hi = r->n_sections; /* first section starting after pos */
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (r->sections[mid].start <= pos)
+			lo = mid + 1;
+		else
+			hi = mid;
 	}
-	if (best >= 0)
-		return best;
-	if (before >= 0)
-		return before;
-	return r->n_sections > 0 ? 0 : -1;
+	if (lo == 0)
+		return 0;
+	int before = (int)lo - 1;
+	for (int s = before; s >= 0 && (size_t)s < r->n_sections; s = r->sections[s].parent)
+		if (pos < r->sections[s].end)
+			return s;
+	return before;
 }
 
 /* The year a section's heading (or its parent's) names: 一、2018年工作回顾,
