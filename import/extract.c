@@ -27,6 +27,11 @@
 
 /* No clause or sentence is scanned further than this, whatever the input. */
 #define MAX_SCAN 200
+/* The longest quote kept, in code points, centred on the figure. A real
+ * clause is far shorter (the longest of the fixtures: 35); in text without
+ * punctuation every figure's clause would run to MAX_SCAN on both sides, and
+ * a quote per figure of that text made memory grow with figures × 400. */
+#define MAX_QUOTE 120
 
 typedef struct cand {
 	rp_metric m;      /* strings owned until moved into the report */
@@ -39,16 +44,22 @@ typedef struct cand {
 typedef struct ctx {
 	report *r;
 	xt_text t;
-	uint8_t *in_quote;    /* inside “…”, 《…》, 「…」 */
-	uint8_t *para_target; /* after 目标：/ 目标是： in the same paragraph, or
-	                         after 力争/确保/目标… in the same sentence */
-	size_t *next_di;      /* position of the next 第 at or after i, or n */
+	uint8_t *flag; /* per code point, F_* bits: one byte where three arrays
+	                  took ten, since memory per input byte is bounded */
 	cand *c;
 	size_t n, cap;
 	int gov_report; /* 政府工作报告: results are about the year before */
 	int part_year;  /* a report on part of the year (上半年): its plans are for
 	                   the rest of that year, not the next */
 } ctx;
+
+/* ctx.flag bits. */
+enum {
+	F_QUOTE = 1,  /* inside “…”, 《…》, 「…」 */
+	F_TARGET = 2, /* after 目标：/ 目标是： in the same paragraph, or after
+	                 力争/确保/目标… in the same sentence */
+	F_DI = 4,     /* a 第 (where rankings start) */
+};
 
 /* ----------------------------------------------------------- word lists */
 
@@ -116,10 +127,12 @@ static const char *const TARGET_WORDS[] = {
 
 /* ----------------------------------------------------------- text scans */
 
+/* The edges of the clause / sentence around pos read the delimiter classes
+ * directly (one byte each): they run several times per figure. */
 static size_t clause_start(const xt_text *t, size_t pos)
 {
 	size_t i = pos;
-	while (i > 0 && pos - i < MAX_SCAN && !xt_clause_delim_at(t, i - 1))
+	while (i > 0 && pos - i < MAX_SCAN && !(t->cls[i - 1] & XT_CLAUSE))
 		i--;
 	return i;
 }
@@ -127,7 +140,7 @@ static size_t clause_start(const xt_text *t, size_t pos)
 static size_t clause_end(const xt_text *t, size_t pos)
 {
 	size_t i = pos;
-	while (i < t->n && i - pos < MAX_SCAN && !xt_clause_delim_at(t, i))
+	while (i < t->n && i - pos < MAX_SCAN && !(t->cls[i] & XT_CLAUSE))
 		i++;
 	return i;
 }
@@ -136,7 +149,7 @@ static size_t clause_end(const xt_text *t, size_t pos)
 static size_t bind_start(const xt_text *t, size_t pos)
 {
 	size_t i = pos;
-	while (i > 0 && pos - i < MAX_SCAN && !xt_sentence_delim_at(t, i - 1))
+	while (i > 0 && pos - i < MAX_SCAN && !(t->cls[i - 1] & XT_SENTENCE))
 		i--;
 	return i;
 }
@@ -214,7 +227,9 @@ static void mark_regions(ctx *x)
 		} else if (c == '"' || c == 0xFF02) {
 			ascii_open = !ascii_open;
 		}
-		x->in_quote[i] = (uint8_t)(depth > 0 || ascii_open);
+		uint8_t f = 0;
+		if (depth > 0 || ascii_open)
+			f |= F_QUOTE;
 		if (!target && c == 0x76EE && xt_get(t, i + 1) == 0x6807 /* 目标 */) {
 			for (size_t k = i + 2; k < t->n && k < i + 8; k++) {
 				if (t->cp[k] == 0xFF1A || t->cp[k] == ':') {
@@ -225,18 +240,21 @@ static void mark_regions(ctx *x)
 					break;
 			}
 		}
-		x->para_target[i] = (uint8_t)(target || sentence_target);
+		if (target || sentence_target)
+			f |= F_TARGET;
+		if (c == 0x7B2C /* 第 */)
+			f |= F_DI;
+		x->flag[i] = f;
 	}
-	x->next_di[t->n] = t->n;
-	for (size_t i = t->n; i-- > 0;)
-		x->next_di[i] = t->cp[i] == 0x7B2C /* 第 */ ? i : x->next_di[i + 1];
 }
 
 /* A ranking verb followed shortly by 第 in [from, to). */
 static int ranking_ahead(const ctx *x, size_t from, size_t to)
 {
 	const xt_text *t = &x->t;
-	for (size_t k = x->next_di[from]; k < to; k = x->next_di[k + 1]) {
+	for (size_t k = from; k < to && k < t->n; k++) {
+		if (!(x->flag[k] & F_DI))
+			continue;
 		size_t lo = k > from + 12 ? k - 12 : from;
 		for (size_t i = lo; i < k; i++)
 			if (xt_at_any32(t, i, RANK_VERBS))
@@ -302,7 +320,7 @@ static int explicit_year(const ctx *x, size_t from, size_t to)
 {
 	const xt_text *t = &x->t;
 	for (size_t i = from; i + 5 <= to; i++) {
-		if (x->in_quote[i] || !xt_is_digit(t->cp[i]))
+		if ((x->flag[i] & F_QUOTE) || !xt_is_digit(t->cp[i]))
 			continue;
 		if (i > 0 && xt_is_digit(t->cp[i - 1]))
 			continue;
@@ -317,7 +335,8 @@ static int explicit_year(const ctx *x, size_t from, size_t to)
 			continue;
 		if (xt_at(t, k, "年以来") || xt_at(t, k, "年来"))
 			continue;
-		int y = (int)strtol(x->r->text + t->byte[i], NULL, 10);
+		int y = (int)((t->cp[i] - '0') * 1000 + (t->cp[i + 1] - '0') * 100 +
+		              (t->cp[i + 2] - '0') * 10 + (t->cp[i + 3] - '0'));
 		if (y >= 1949 && y <= 2100)
 			return y;
 	}
@@ -388,6 +407,22 @@ static int section_is_plan(const report *r, int idx)
 	return 0;
 }
 
+/* Sets the quote to [from, to), cut to MAX_QUOTE code points around the
+ * number at num (from at most half of them before it) when longer. */
+static void set_quote(const xt_text *t, rp_metric *m, size_t num, size_t from, size_t to)
+{
+	if (to - from > MAX_QUOTE) {
+		if (num > from + MAX_QUOTE / 2)
+			from = num - MAX_QUOTE / 2;
+		if (to > from + MAX_QUOTE)
+			to = from + MAX_QUOTE;
+	}
+	free(m->quote);
+	m->span_start = from;
+	m->span_end = to;
+	m->quote = xt_dup(t, from, to);
+}
+
 /* Section, target flag, period year, quote: what every figure needs once its
  * number and name are known. The quote is the clause from `from` to the end
  * of the clause holding fig_end. */
@@ -396,7 +431,7 @@ static void place(ctx *x, cand *c, size_t from)
 	const xt_text *t = &x->t;
 	rp_metric *m = &c->m;
 	m->section = section_of(x->r, c->num_start);
-	int target = section_is_plan(x->r, m->section) || x->para_target[c->num_start];
+	int target = section_is_plan(x->r, m->section) || (x->flag[c->num_start] & F_TARGET);
 	m->is_target = target;
 	int y = explicit_year(x, clause_start(t, c->num_start), c->num_start);
 	if (!y)
@@ -407,9 +442,7 @@ static void place(ctx *x, cand *c, size_t from)
 		m->period_year = target ? x->r->year : x->r->year - 1;
 	else if (x->r->year > 0)
 		m->period_year = target && !x->part_year ? x->r->year + 1 : x->r->year;
-	m->span_start = from;
-	m->span_end = clause_end(t, c->fig_end);
-	m->quote = xt_dup(t, m->span_start, m->span_end);
+	set_quote(t, m, c->num_start, from, clause_end(t, c->fig_end));
 }
 
 static void set_qualifier(rp_metric *m, enum metric_qualifier q, const char *text)
@@ -525,7 +558,7 @@ static enum own_name make_name(ctx *x, cand *c, size_t from, size_t to, size_t a
 static size_t try_ranking(ctx *x, size_t pos)
 {
 	const xt_text *t = &x->t;
-	if (x->in_quote[pos])
+	if ((x->flag[pos] & F_QUOTE))
 		return pos + 1;
 	size_t p = pos + 1;
 	long v = 0;
@@ -538,8 +571,9 @@ static size_t try_ranking(ctx *x, size_t pos)
 			len++;
 		if (!len)
 			return pos + 1;
-		snprintf(value, sizeof value, "%.*s", (int)(t->byte[p + len] - t->byte[p]),
-		         x->r->text + t->byte[p]);
+		for (size_t k = 0; k < len; k++)
+			value[k] = (char)t->cp[p + k];
+		value[len] = '\0';
 	}
 	if (strcmp(value, "0") == 0)
 		return pos + 1;
@@ -898,7 +932,7 @@ static size_t try_number(ctx *x, size_t ns)
 	uint32_t after = xt_get(t, ne);
 
 	/* Part of a name, code or formula: 5G, “6+3”, 1/3, 第13轮. */
-	if (x->in_quote[ns] || xt_is_ascii_alpha(before) || xt_is_ascii_alpha(after) ||
+	if ((x->flag[ns] & F_QUOTE) || xt_is_ascii_alpha(before) || xt_is_ascii_alpha(after) ||
 	    before == '+' || after == '+' || before == '/' || after == '/' || before == '.' ||
 	    before == 0x7B2C /* 第 */ || before == '-' || after == '-')
 		goto out;
@@ -1001,11 +1035,8 @@ static size_t try_number(ctx *x, size_t ns)
 		/* 182.9亿元，同比增长6.1%: the growth of the figure before. */
 		prev->m.yoy_pct = signed_value;
 		signed_value = NULL;
-		if (ce > prev->m.span_end) {
-			free(prev->m.quote);
-			prev->m.span_end = ce;
-			prev->m.quote = xt_dup(t, prev->m.span_start, prev->m.span_end);
-		}
+		if (ce > prev->m.span_end)
+			set_quote(t, &prev->m, prev->num_start, prev->m.span_start, ce);
 		goto out;
 	}
 
@@ -1167,16 +1198,15 @@ static void split_urban_rural(ctx *x)
 
 /* ----------------------------------------------------------------- entry */
 
-void extract_metrics(report *r)
+int extract_metrics(report *r)
 {
+	int rc = 0;
 	if (!r || !r->text || r->metrics)
-		return;
+		return 0;
 	ctx x = {0};
 	x.r = r;
 	xt_init(&x.t, r->text);
-	x.in_quote = xcalloc(x.t.n + 1, 1);
-	x.para_target = xcalloc(x.t.n + 1, 1);
-	x.next_di = xcalloc(x.t.n + 1, sizeof *x.next_di);
+	x.flag = xcalloc(x.t.n + 1, 1);
 	x.gov_report = r->kind && strstr(r->kind, "政府工作报告") != NULL;
 	x.part_year = r->title && (strstr(r->title, "半年") || strstr(r->title, "季度") ||
 	                           strstr(r->title, "1-6月") || strstr(r->title, "1-9月"));
@@ -1184,7 +1214,9 @@ void extract_metrics(report *r)
 
 	const xt_text *t = &x.t;
 	size_t i = 0;
-	while (i < t->n) {
+	/* Stops as soon as the report holds more figures than the limit: the
+	 * rest of the text is not worth reading, the report is refused. */
+	while (i < t->n && x.n <= EXTRACT_MAX_METRICS) {
 		uint32_t c = t->cp[i];
 		if (c == 0x7B2C /* 第 */)
 			i = try_ranking(&x, i);
@@ -1192,6 +1224,12 @@ void extract_metrics(report *r)
 			i = try_number(&x, i);
 		else
 			i++;
+	}
+	if (x.n > EXTRACT_MAX_METRICS) {
+		for (size_t k = 0; k < x.n; k++)
+			rp_metric_free_strings(&x.c[k].m);
+		rc = -1;
+		goto out;
 	}
 	split_urban_rural(&x);
 
@@ -1201,9 +1239,9 @@ void extract_metrics(report *r)
 			r->metrics[k] = x.c[k].m; /* the report now owns the strings */
 		r->n_metrics = x.n;
 	}
+out:
 	free(x.c);
-	free(x.in_quote);
-	free(x.para_target);
-	free(x.next_di);
+	free(x.flag);
 	xt_free(&x.t);
+	return rc;
 }

@@ -40,23 +40,41 @@ size_t xt_lit_len(const char *lit)
 
 void xt_init(xt_text *t, const char *utf8)
 {
-	size_t bytes = strlen(utf8);
+	size_t n = 0;
 	t->src = utf8;
-	t->cp = xmalloc((bytes + 1) * sizeof *t->cp);
-	t->byte = xmalloc((bytes + 1) * sizeof *t->byte);
+	for (const char *s = utf8; *s; n++)
+		xt_lit_next(&s);
+	/* Exactly n code points: sized by the bytes instead, a text of CJK
+	 * characters (3 bytes each) would hold three times the memory it uses. */
+	t->cp = xmalloc((n + 1) * sizeof *t->cp);
+	t->cls = xmalloc(n + 1);
 	t->n = 0;
-	const char *s = utf8;
-	while (*s) {
-		t->byte[t->n] = (size_t)(s - utf8);
+	for (const char *s = utf8; *s;)
 		t->cp[t->n++] = xt_lit_next(&s);
+	t->cp[n] = 0;
+	t->cls[n] = 0;
+	/* Delimiter classes once, so that a scan for a clause's or sentence's
+	 * edge reads one byte per position. An ASCII '.' ends a sentence unless
+	 * it is a decimal point (between two digits). */
+	for (size_t i = 0; i < n; i++) {
+		uint32_t c = t->cp[i];
+		int stop = c == '.' && !(i > 0 && xt_is_digit(t->cp[i - 1]) && i + 1 < n &&
+		                         xt_is_digit(t->cp[i + 1]));
+		uint8_t k = 0;
+		if (stop || xt_is_period(c))
+			k |= XT_PERIOD;
+		if (stop || xt_is_sentence_delim(c))
+			k |= XT_SENTENCE;
+		if (stop || xt_is_clause_delim(c))
+			k |= XT_CLAUSE;
+		t->cls[i] = k;
 	}
-	t->byte[t->n] = bytes;
 }
 
 void xt_free(xt_text *t)
 {
 	free(t->cp);
-	free(t->byte);
+	free(t->cls);
 	memset(t, 0, sizeof *t);
 }
 
@@ -174,7 +192,12 @@ char *xt_dup(const xt_text *t, size_t a, size_t b)
 		b = t->n;
 	if (a > b)
 		a = b;
-	return xstrndup(t->src + t->byte[a], t->byte[b] - t->byte[a]);
+	/* Encoded again from the code points: the same bytes as the source,
+	 * which is valid UTF-8 (the normalised text). */
+	sb out = SB_INIT;
+	for (size_t i = a; i < b; i++)
+		sb_put_utf8(&out, t->cp[i]);
+	return sb_take(&out);
 }
 
 int xt_is_digit(uint32_t c)
@@ -208,23 +231,17 @@ int xt_is_clause_delim(uint32_t c)
 	       c == ':';
 }
 
-static int ascii_full_stop(const xt_text *t, size_t i)
-{
-	return t->cp[i] == '.' &&
-	       !(i > 0 && xt_is_digit(t->cp[i - 1]) && i + 1 < t->n && xt_is_digit(t->cp[i + 1]));
-}
-
 int xt_period_at(const xt_text *t, size_t i)
 {
-	return i < t->n && (xt_is_period(t->cp[i]) || ascii_full_stop(t, i));
+	return i < t->n && (t->cls[i] & XT_PERIOD);
 }
 
 int xt_sentence_delim_at(const xt_text *t, size_t i)
 {
-	return i < t->n && (xt_is_sentence_delim(t->cp[i]) || ascii_full_stop(t, i));
+	return i < t->n && (t->cls[i] & XT_SENTENCE);
 }
 
 int xt_clause_delim_at(const xt_text *t, size_t i)
 {
-	return i < t->n && (xt_is_clause_delim(t->cp[i]) || ascii_full_stop(t, i));
+	return i < t->n && (t->cls[i] & XT_CLAUSE);
 }

@@ -7,14 +7,23 @@
 #include <stdint.h>
 #include <uchar.h>
 
+/* Delimiter classes of a code point in its place (xt_text.cls). */
+enum {
+	XT_CLAUSE = 1,   /* ends a clause (xt_clause_delim_at) */
+	XT_SENTENCE = 2, /* ends a sentence for binding (xt_sentence_delim_at) */
+	XT_PERIOD = 4,   /* ends a full sentence (xt_period_at) */
+};
+
+/* Five bytes per code point: the extractor's memory grows with the text, and
+ * the parse size limit bounds it (parse.h). */
 typedef struct xt_text {
-	uint32_t *cp; /* n code points; invalid bytes decode as U+FFFD */
-	size_t *byte; /* n + 1 byte offsets into src */
+	uint32_t *cp; /* n code points (and a 0 after them); invalid bytes decode as U+FFFD */
+	uint8_t *cls; /* n + 1 delimiter classes, XT_* bits */
 	size_t n;
 	const char *src; /* not owned */
 } xt_text;
 
-/* Decodes utf8 (NUL-terminated). The text owns cp/byte; xt_free releases them. */
+/* Decodes utf8 (NUL-terminated). The text owns cp/cls; xt_free releases them. */
 void xt_init(xt_text *t, const char *utf8);
 void xt_free(xt_text *t);
 

@@ -179,6 +179,15 @@ enum parse_status report_parse(const unsigned char *bytes, size_t len, const par
 	st = read_text(bytes, len, &text, &text_len, &docx, &is_docx, err);
 	if (st != PARSE_OK)
 		goto out;
+	size_t n_lines = 1;
+	for (const char *p = text; (p = memchr(p, '\n', text_len - (size_t)(p - text))) != NULL;
+	     p++)
+		n_lines++;
+	if (n_lines > PARSE_MAX_LINES) {
+		st = fail(err, PARSE_TOO_LARGE, "input has %zu lines, over the limit of %u lines",
+		          n_lines, PARSE_MAX_LINES);
+		goto out;
+	}
 	norm_split_lines(text, text_len, &lines);
 	if (lines.n == 0) {
 		st =
@@ -235,7 +244,10 @@ enum parse_status report_parse(const unsigned char *bytes, size_t len, const par
 	if (is_docx)
 		levels = paragraph_levels(&docx, &body, first, n, shift);
 	outline_build_hinted(out, paras, plen, n, first, levels);
-	extract_metrics(out);
+	if (extract_metrics(out) != 0)
+		st = fail(err, PARSE_TOO_MANY_FIGURES,
+		          "more than %u figures: over the limit of figures per report",
+		          EXTRACT_MAX_METRICS);
 
 out:
 	free(paras);

@@ -11,9 +11,26 @@
 /* Largest input accepted (16 MiB); documented in README. A real work report
  * is well under 1 MB; the limit keeps a mistaken input from exhausting memory
  * and is checked before any other work, so an oversized file is refused at
- * once. Parsing runs in linear time (a 16 MB report parses in about five
- * seconds with figure extraction, the text pipeline alone in about one). */
+ * once. Parsing runs in linear time. */
 #define PARSE_MAX_BYTES (16u * 1024u * 1024u)
+
+/* Most lines an input may have (newlines + 1), checked right after decoding.
+ * Every line costs a few hundred bytes of bookkeeping whatever its length (its
+ * normalised copy, its paragraph, its outline offsets), so a file of
+ * two-byte lines would multiply its size by a hundred; a real report of
+ * PARSE_MAX_BYTES, PDF text wrapped every 40 characters, has about 140,000. */
+#define PARSE_MAX_LINES 400000u
+
+/* What the limits buy (tests/unit/test_parse_limits.c checks it on hostile
+ * inputs): parsing any input of at most PARSE_MAX_BYTES holds at most
+ * PARSE_MEMORY_PER_BYTE bytes of heap per input byte (the text in its forms:
+ * decoded, lines, paragraphs, joined, code points, section bodies) plus
+ * PARSE_MEMORY_FIXED (the bookkeeping of at most PARSE_MAX_LINES lines,
+ * about 80 MB, and of at most EXTRACT_MAX_METRICS figures, about 100 MB) at
+ * any moment: at most 512 MiB, measured at 231 MB for the worst input
+ * found (15 MB of short lines of figures). It takes about a second (release build). */
+#define PARSE_MEMORY_PER_BYTE 16u
+#define PARSE_MEMORY_FIXED    (256u * 1024u * 1024u)
 
 typedef struct parse_options {
 	const char *organization; /* override; NULL = from the title */
@@ -23,12 +40,13 @@ typedef struct parse_options {
 
 enum parse_status {
 	PARSE_OK = 0,
-	PARSE_EMPTY,        /* no text at all */
-	PARSE_TOO_LARGE,    /* over PARSE_MAX_BYTES */
-	PARSE_BAD_ENCODING, /* undecodable bytes; error.offset is the byte offset */
-	PARSE_NO_METADATA,  /* no title with organisation and year, and no overrides */
-	PARSE_UNSUPPORTED,  /* a kind of file that is not read (PDF, .doc, other ZIPs) */
-	PARSE_BAD_FILE,     /* a damaged, truncated or hostile .docx, or one over a limit */
+	PARSE_EMPTY,            /* no text at all */
+	PARSE_TOO_LARGE,        /* over PARSE_MAX_BYTES or PARSE_MAX_LINES */
+	PARSE_BAD_ENCODING,     /* undecodable bytes; error.offset is the byte offset */
+	PARSE_NO_METADATA,      /* no title with organisation and year, and no overrides */
+	PARSE_TOO_MANY_FIGURES, /* more than EXTRACT_MAX_METRICS figures */
+	PARSE_UNSUPPORTED,      /* a kind of file that is not read (PDF, .doc, other ZIPs) */
+	PARSE_BAD_FILE,         /* a damaged, truncated or hostile .docx, or one over a limit */
 };
 
 typedef struct parse_error {
