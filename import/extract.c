@@ -94,7 +94,7 @@ static const char32_t *const COMPARISON_WORDS[] = {
 	U"比上年同期", U"较上年同期", U"比去年同期", U"较去年同期", U"按可比口径",
 	U"按可比口径计算", U"按可比价格计算", U"按可比价计算", U"可比", U"年均", U"分别", U"均",
 	U"了", U"也", U"较", U"比", U"上年", U"去年", U"按", U"口径", U"计算", U"价格", U"现价",
-	U"不变价", U"环比", U"同口径", U"按同口径", NULL};
+	U"不变价", U"环比", U"同口径", U"按同口径", U"上年末", U"去年末", U"上年底", U"年末", U"较上年末", U"比上年末", U"较去年末", U"比去年末", NULL};
 /* clang-format on */
 
 static const char32_t *const RANK_VERBS[] = {U"排名", U"位居", U"居", U"位列", U"名列",
@@ -729,6 +729,37 @@ static int growth_before(const xt_text *t, size_t ns, size_t floor, size_t *verb
 
 static void place(ctx *x, cand *c, size_t from);
 
+/* 比2010年, 较2010年末, 与2010年相比 ending at `verb` (a verb of change):
+ * the base year, and where the phrase starts in *start; 0 when none. */
+static int base_year_before(const xt_text *t, size_t verb, size_t floor, size_t *start)
+{
+	size_t k = verb, l;
+	if ((l = xt_before(t, k, floor, "相比")) || (l = xt_before(t, k, floor, "相较")))
+		k -= l;
+	if (xt_before(t, k, floor, "末") || xt_before(t, k, floor, "底"))
+		k--;
+	if (!xt_before(t, k, floor, "年"))
+		return 0;
+	size_t e = k - 1, d = e;
+	while (d > floor && e - d < 5 && xt_is_digit(t->cp[d - 1]))
+		d--;
+	if (e - d != 4 || d == floor)
+		return 0;
+	uint32_t w = t->cp[d - 1];
+	if (w != 0x6BD4 /* 比 */ && w != 0x8F83 /* 较 */ && w != 0x4E0E /* 与 */)
+		return 0;
+	*start = d - 1;
+	return (int)((t->cp[d] - '0') * 1000 + (t->cp[d + 1] - '0') * 100 +
+	             (t->cp[d + 2] - '0') * 10 + (t->cp[d + 3] - '0'));
+}
+
+/* The base year of a year-over-year change of a result: the year before
+ * the one reported on (a 政府工作报告 reports on the year before its own). */
+static int yoy_base_year(const ctx *x)
+{
+	return x->r->year - (x->gov_report ? 2 : 1);
+}
+
 /* Growth rates listed after 分别 with no figures before them: one figure per
  * rate (value = yoy_pct = the rate), named by the n-th of the subjects joined
  * by 和/、/及/与 before the verb, or by all of them when the counts differ.
@@ -930,6 +961,18 @@ static size_t try_number(ctx *x, size_t ns)
 	if (range_end)
 		ne = range_end;
 	uint32_t after = xt_get(t, ne);
+	/* 增长-3.2%: a minus sign right after a verb of change is the sign of
+	 * the number, not a dash of a code or a range (3-5个, 2021-2023年 have
+	 * a number before the dash). */
+	if ((before == '-' || before == 0xFF0D) && ns >= 2 && !range_end &&
+	    (xt_before_any32(t, ns - 1, clause_start(t, ns - 1), GROWTH_UP) ||
+	     xt_before_any32(t, ns - 1, clause_start(t, ns - 1), GROWTH_DOWN))) {
+		char *neg = decimal_negate(value);
+		free(value);
+		value = neg;
+		ns--;
+		before = ns > 0 ? t->cp[ns - 1] : 0;
+	}
 
 	/* Part of a name, code or formula: 5G, “6+3”, 1/3, 第13轮. */
 	if ((x->flag[ns] & F_QUOTE) || xt_is_ascii_alpha(before) || xt_is_ascii_alpha(after) ||
@@ -1016,6 +1059,17 @@ static size_t try_number(ctx *x, size_t ns)
 			avg_len = xt_before(t, verb, cs, "年平均");
 	}
 	int yearly_avg = avg_len > 0;
+	/* 比2010年提高86%: a change against a base year other than the year
+	 * before is no year-over-year change either. The model has no place
+	 * for a base year, so the figure is one of its own and its name keeps
+	 * the base (地区生产总值比2010年提高); 比上年 and 比2022年 in a 2023
+	 * report stay year-over-year. */
+	size_t base_at = 0;
+	int other_base = 0;
+	if (growth) {
+		int by = base_year_before(t, verb, cs, &base_at);
+		other_base = by > 0 && by != yoy_base_year(x);
+	}
 
 	if (growth && u.kind == UNIT_PERCENT && xt_before(t, verb, cs, "分别")) {
 		size_t r = bind_respectively(x, verb, ns, fe, signed_value, down);
@@ -1030,8 +1084,9 @@ static size_t try_number(ctx *x, size_t ns)
 	if (prev && prev->fig_end > cs)
 		name_from = prev->fig_end;
 
-	if (growth && !yearly_avg && u.kind == UNIT_PERCENT && prev && !prev->m.is_ranking &&
-	    !prev->is_growth && !prev->m.yoy_pct && only_comparison_words(t, prev->fig_end, verb)) {
+	if (growth && !yearly_avg && !other_base && u.kind == UNIT_PERCENT && prev &&
+	    !prev->m.is_ranking && !prev->is_growth && !prev->m.yoy_pct &&
+	    only_comparison_words(t, prev->fig_end, verb)) {
 		/* 182.9亿元，同比增长6.1%: the growth of the figure before. */
 		prev->m.yoy_pct = signed_value;
 		signed_value = NULL;
@@ -1071,7 +1126,7 @@ static size_t try_number(ctx *x, size_t ns)
 		c->is_growth = 1; /* 增长1.5倍: a multiple, not a percentage */
 	} else if (growth && u.kind == UNIT_PERCENT) {
 		c->is_growth = 1;
-		if (!yearly_avg)
+		if (!yearly_avg && !other_base)
 			c->m.yoy_pct = xstrdup(c->m.value);
 	} else if (growth && prev && !prev->m.is_ranking && prev->m.unit &&
 	           strcmp(prev->m.unit, "%") == 0 && !prev->m.yoy_points &&
@@ -1084,7 +1139,11 @@ static size_t try_number(ctx *x, size_t ns)
 	}
 	enum own_name own = OWN_NAME;
 	if (!bound_points)
-		own = make_name(x, c, name_from, growth ? verb : lead, fe, ce, &u);
+		own = make_name(x, c, name_from,
+		                other_base ? base_at
+		                : growth   ? verb
+		                           : lead,
+		                fe, ce, &u);
 	if (yearly_avg) {
 		size_t vl = xt_at_any32(t, verb, down ? GROWTH_DOWN : GROWTH_UP);
 		name_append(&c->name, t, verb - avg_len, verb + vl);
@@ -1129,7 +1188,15 @@ static size_t try_number(ctx *x, size_t ns)
 			b--;
 		name_set(&c->name, t, a, b);
 	}
-	c->m.name = name_to_utf8(&c->name);
+	if (other_base) {
+		/* The subject alone names the figures after it in the sentence. */
+		xt_name shown = c->name;
+		size_t vl = xt_at_any32(t, verb, down ? GROWTH_DOWN : GROWTH_UP);
+		name_append(&shown, t, base_at, verb + vl);
+		c->m.name = name_to_utf8(&shown);
+	} else {
+		c->m.name = name_to_utf8(&c->name);
+	}
 	place(x, c, from);
 	/* 实现地区生产总值增长2.5%左右的目标: the figure is the target itself,
 	 * about the period of the clause (a result section reports the target

@@ -76,6 +76,11 @@ static const base_unit BASES[] = {
     {W("架次"), NULL, 0, UNIT_COUNT},
     {W("车次"), NULL, 0, UNIT_COUNT},
     {W("标箱"), NULL, 0, UNIT_COUNT},
+    /* Products of a count or weight and a distance: transport work
+     * (旅客周转量36.73亿人公里, 货物周转量12.5万吨公里) is one unit, not 亿人
+     * followed by a word 公里. */
+    {W("人公里"), NULL, 0, UNIT_COUNT},
+    {W("吨公里"), NULL, 0, UNIT_WEIGHT},
 
     {W("亩"), NULL, 0, UNIT_AREA},
     {W("平方米"), NULL, 0, UNIT_AREA},
@@ -155,6 +160,33 @@ static const base_unit *longest_base(const xt_text *t, size_t pos, size_t *len)
 	return best;
 }
 
+/* 182.9亿，同比增长6.1%: 亿, 万 or 万亿 with no unit after it, at the end of
+ * a clause (a delimiter, a closing bracket, the text end or 左右 follows), is
+ * still an amount: unit 亿, base unit "" (not written), scaled by its
+ * magnitude. Not before a word or sign (5万余, 30万以上, 万%): that may be
+ * the unit or a noun of its own. */
+static int bare_magnitude(const xt_text *t, size_t pos, unit_match *out)
+{
+	static const magnitude BARE[] = {{W("万亿"), 12}, {W("亿"), 8}, {W("万"), 4}};
+	for (size_t i = 0; i < sizeof BARE / sizeof BARE[0]; i++) {
+		size_t l = xt_at32(t, pos, BARE[i].match);
+		if (!l)
+			continue;
+		uint32_t next = xt_get(t, pos + l);
+		int ends = pos + l >= t->n || xt_clause_delim_at(t, pos + l) || next == 0xFF09 ||
+		           next == ')' || xt_at(t, pos + l, "左右");
+		if (!ends)
+			return 0;
+		snprintf(out->unit, sizeof out->unit, "%s", BARE[i].text);
+		out->base[0] = '\0';
+		out->len = l;
+		out->exp10 = BARE[i].exp10;
+		out->kind = UNIT_NUMBER;
+		return 1;
+	}
+	return 0;
+}
+
 static int simple_unit(const xt_text *t, size_t pos, unit_match *out)
 {
 	memset(out, 0, sizeof *out);
@@ -205,7 +237,7 @@ static int simple_unit(const xt_text *t, size_t pos, unit_match *out)
 		return 1;
 	}
 	if (!plain)
-		return 0;
+		return bare_magnitude(t, pos, out);
 	snprintf(out->unit, sizeof out->unit, "%s", plain->text);
 	out->len = plain_len;
 	snprintf(out->base, sizeof out->base, "%s", plain->base ? plain->base : plain->text);

@@ -19,6 +19,7 @@ enum unit_kind {
 	UNIT_PERCENT, /* % */
 	UNIT_POINTS,  /* 个百分点 */
 	UNIT_TIMES,   /* 倍 */
+	UNIT_NUMBER,  /* a bare magnitude (182.9亿): an amount whose unit is not written */
 };
 
 #define UNIT_TEXT_MAX 64

@@ -66,13 +66,25 @@ Test(units, words_that_are_not_units)
 	cr_assert(!unit_of("年", &u));
 	cr_assert(!unit_of("月份", &u));
 	cr_assert(!unit_of("强", &u));
-	cr_assert(!unit_of("万", &u));
-	cr_assert(!unit_of("亿", &u));
+	/* A magnitude before a word: the word may be the unit or a noun. */
+	cr_assert(!unit_of("万余", &u));
+	cr_assert(!unit_of("亿以上", &u));
 	cr_assert(!unit_of("G", &u));
 	cr_assert(!unit_of("", &u));
 	/* 千 scales money only: 千百分点 is no unit, 千瓦 is one of its own. */
 	cr_assert(!unit_of("万%", &u));
 	unit_is("千瓦", "千瓦", "千瓦", 0, UNIT_ENERGY, 2);
+}
+
+/* 182.9亿，: a bare magnitude at the end of the words is an amount whose
+ * unit is not written. */
+Test(units, bare_magnitude_at_the_end_of_the_words)
+{
+	unit_is("亿", "亿", "", 8, UNIT_NUMBER, 1);
+	unit_is("万，", "万", "", 4, UNIT_NUMBER, 1);
+	unit_is("万亿左右", "万亿", "", 12, UNIT_NUMBER, 2);
+	unit_is("亿人公里", "亿人公里", "人公里", 8, UNIT_COUNT, 4);
+	unit_is("万吨公里", "万吨公里", "吨公里", 4, UNIT_WEIGHT, 4);
 }
 
 static void numeral_is(const char *text, long want, size_t len)

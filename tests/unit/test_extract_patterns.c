@@ -1,0 +1,149 @@
+/* Figure extraction: patterns met in real reports, one test per pattern
+ * (several wordings each, never one sentence), exact values asserted. */
+#include "extract.h"
+#include "report.h"
+#include "sb.h"
+
+#include <criterion/criterion.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* A report of one section spanning `text` (is_plan as given), metrics
+ * extracted. */
+static void build(report *r, const char *text, const char *kind, int year, int is_plan)
+{
+	memset(r, 0, sizeof *r);
+	r->text = xstrdup(text);
+	r->kind = xstrdup(kind);
+	r->year = year;
+	size_t chars = 0;
+	for (const unsigned char *p = (const unsigned char *)text; *p; p++)
+		chars += (*p & 0xC0) != 0x80;
+	r->text_chars = chars;
+	r->sections = xcalloc(1, sizeof *r->sections);
+	r->sections[0].parent = -1;
+	r->sections[0].role = SECTION_PREAMBLE;
+	r->sections[0].body = xstrdup(text);
+	r->sections[0].end = chars;
+	r->sections[0].is_plan = is_plan;
+	r->n_sections = 1;
+	cr_assert_eq(extract_metrics(r), 0);
+}
+
+/* The n-th (from 0) metric of value and unit. */
+static const rp_metric *find_nth(const report *r, const char *value, const char *unit, int nth)
+{
+	for (size_t i = 0; i < r->n_metrics; i++)
+		if (strcmp(r->metrics[i].value, value) == 0 &&
+		    strcmp(r->metrics[i].unit, unit) == 0 && nth-- == 0)
+			return &r->metrics[i];
+	cr_assert_fail("no metric %s %s among %zu", value, unit, r->n_metrics);
+	return NULL;
+}
+
+static void str_eq_or_null(const char *got, const char *want, const char *what)
+{
+	if (!want)
+		cr_assert_null(got, "%s: expected NULL, got %s", what, got);
+	else
+		cr_assert(got && strcmp(got, want) == 0, "%s: expected %s, got %s", what, want,
+		          got ? got : "NULL");
+}
+
+typedef struct want {
+	const char *name, *base_value, *base_unit, *yoy_pct;
+	int is_target, period_year;
+} want;
+
+static void expect_nth(const report *r, const char *value, const char *unit, int nth, want w)
+{
+	const rp_metric *m = find_nth(r, value, unit, nth);
+	str_eq_or_null(m->name, w.name, "name");
+	str_eq_or_null(m->base_value, w.base_value, "base_value");
+	str_eq_or_null(m->base_unit, w.base_unit, "base_unit");
+	str_eq_or_null(m->yoy_pct, w.yoy_pct, "yoy_pct");
+	cr_assert_eq(m->is_target, w.is_target, "%s%s is_target", value, unit);
+	cr_assert_eq(m->period_year, w.period_year, "%s%s period_year %d", value, unit,
+	             m->period_year);
+}
+
+static void expect(const report *r, const char *value, const char *unit, want w)
+{
+	expect_nth(r, value, unit, 0, w);
+}
+
+Test(extract_patterns, change_against_a_base_year_is_no_yoy)
+{
+	report r;
+	build(&r,
+	      "地区生产总值比2010年提高86%，年均增长5.7%。"
+	      "财政收入达到28.5亿元，较2015年末增长1.2倍。"
+	      "营业收入100亿元，比2022年增长8%。"
+	      "税收收入与2020年相比下降3%。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 6);
+	expect(&r, "86", "%", (want){"地区生产总值比2010年提高", "86", "%", NULL, 0, 2023});
+	/* The subject, not the base, names the average after it. */
+	expect(&r, "5.7", "%", (want){"地区生产总值年均增长", "5.7", "%", NULL, 0, 2023});
+	expect(&r, "1.2", "倍", (want){"财政收入较2015年末增长", "1.2", "倍", NULL, 0, 2023});
+	/* The year before the year reported on: year over year. */
+	expect(&r, "100", "亿元", (want){"营业收入", "10000000000", "元", "8", 0, 2023});
+	expect(&r, "-3", "%", (want){"税收收入与2020年相比下降", "-3", "%", NULL, 0, 2023});
+	report_free(&r);
+
+	/* A 政府工作报告 reports on the year before its own. */
+	build(&r, "地区生产总值达到300亿元，比2022年增长6%，比2020年增长20%。", "政府工作报告", 2024,
+	      0);
+	cr_assert_eq(r.n_metrics, 2);
+	expect(&r, "300", "亿元", (want){"地区生产总值", "30000000000", "元", "6", 0, 2023});
+	expect(&r, "20", "%", (want){"地区生产总值比2020年增长", "20", "%", NULL, 0, 2023});
+	report_free(&r);
+}
+
+Test(extract_patterns, negative_growth_written_with_a_minus_sign)
+{
+	report r;
+	build(&r,
+	      "工业增加值增长-3.2%。全年外贸进出口总额50亿元，同比增长-12.5%。"
+	      "社会消费品零售总额下降-1.5%。项目3-5个，2021-2023年累计投资8亿元。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 5);
+	expect(&r, "-3.2", "%", (want){"工业增加值", "-3.2", "%", "-3.2", 0, 2023});
+	expect(&r, "50", "亿元", (want){"外贸进出口总额", "5000000000", "元", "-12.5", 0, 2023});
+	/* 下降 a negative rate: a rise. */
+	expect(&r, "1.5", "%", (want){"社会消费品零售总额", "1.5", "%", "1.5", 0, 2023});
+	/* Dashes of ranges and periods are no signs. */
+	expect(&r, "3", "个", (want){"项目", "3", "个", NULL, 0, 2023});
+	expect(&r, "8", "亿元", (want){"投资", "800000000", "元", NULL, 0, 2023});
+	report_free(&r);
+}
+
+Test(extract_patterns, bare_magnitude_after_a_number_is_an_amount)
+{
+	report r;
+	build(&r,
+	      "实现工业总产值182.9亿，同比增长6.1%。带动就业1.2万，增长3%。"
+	      "全社会固定资产投资约3.5万亿左右。服务万家企业，新增就业30万以上岗位。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 3);
+	expect(&r, "182.9", "亿", (want){"工业总产值", "18290000000", "", "6.1", 0, 2023});
+	expect(&r, "1.2", "万", (want){"带动就业", "12000", "", "3", 0, 2023});
+	expect(&r, "3.5", "万亿",
+	       (want){"全社会固定资产投资", "3500000000000", "", NULL, 0, 2023});
+	report_free(&r);
+}
+
+Test(extract_patterns, compound_units_are_one_unit)
+{
+	report r;
+	build(&r,
+	      "旅客周转量36.73亿人公里，货物周转量12.5万吨公里，亩均税收8.2万元/亩，"
+	      "工业用地均价20万元/亩。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 4);
+	expect(&r, "36.73", "亿人公里", (want){"旅客周转量", "3673000000", "人公里", NULL, 0, 2023});
+	expect(&r, "12.5", "万吨公里", (want){"货物周转量", "125000", "吨公里", NULL, 0, 2023});
+	expect(&r, "8.2", "万元/亩", (want){"亩均税收", "82000", "元/亩", NULL, 0, 2023});
+	expect(&r, "20", "万元/亩", (want){"工业用地均价", "200000", "元/亩", NULL, 0, 2023});
+	report_free(&r);
+}
