@@ -101,17 +101,22 @@ static size_t longest_suffix(const xt_name *nm, const char32_t *const *lits)
 
 /* Words that open a clause without naming anything. */
 static const char32_t *const LEADING[] = {
-    U"全年",   U"今年",       U"去年",       U"当年",       U"年内",   U"本年",   U"上半年",
-    U"下半年", U"一年来",     U"过去一年",   U"年末",       U"年底",   U"目前",   U"截至目前",
-    U"其中",   U"共",         U"共计",       U"累计",       U"合计",   U"总计",   U"先后",
-    U"相继",   U"实现",       U"完成",       U"达到",       U"开展",   U"已",     U"还",
-    U"并",     U"另",         U"同时",       U"此外",       U"另外",   U"以及",   U"全区",
-    U"我们",   U"我区",       U"全市",       U"我市",       U"全县",   U"我县",   U"本区",
-    U"从",     U"又",         U"再",         U"首先",       U"其次",   U"最后",   U"——",
-    U"—",      U"-",          U"分别",       U"全面",       U"成功",   U"的",     U"力争",
-    U"确保",   U"争取",       U"预计",       U"计划",       U"拟安排", U"拟",     U"实现了",
-    U"完成了", U"达到了",     U"开展了",     U"同比",       U"比上年", U"较上年", U"比去年",
-    U"较去年", U"与上年相比", U"比上年同期", U"较上年同期", NULL};
+    U"全年", U"今年", U"去年", U"当年", U"年内", U"本年", U"上半年", U"下半年", U"一年来",
+    U"过去一年", U"年末", U"年底", U"目前", U"截至目前", U"其中", U"共", U"共计", U"累计", U"合计",
+    U"总计", U"先后", U"相继", U"实现", U"完成", U"达到", U"开展", U"已", U"还", U"并", U"另",
+    U"同时", U"此外", U"另外", U"以及", U"全区", U"我们", U"我区", U"全市", U"我市", U"全县",
+    U"我县", U"本区", U"从", U"又", U"再", U"首先", U"其次", U"最后", U"——", U"—", U"-", U"分别",
+    U"全面", U"成功", U"的", U"力争", U"确保", U"争取", U"预计", U"计划", U"拟安排", U"拟",
+    U"实现了", U"完成了", U"达到了", U"开展了", U"同比", U"比上年", U"较上年", U"比去年", U"较去年",
+    U"与上年相比", U"比上年同期", U"较上年同期",
+    /* The whole region a report speaks for (全省地区生产总值 is the
+     * indicator 地区生产总值): not part of an indicator's name. */
+    U"全省", U"我省", U"本省", U"本市", U"全州", U"全镇", U"全乡", U"全旗",
+    /* Adverbs of manner and verbs of doing: they say how the work went, not
+     * what was counted (坚决守住18亿亩耕地红线 → 耕地红线, 涉及10.5万人). Not
+     * verbs that make the indicator (新增, 引进, 建成: see BARE_CHANGES). */
+    U"坚决", U"全力", U"大力", U"积极", U"持续", U"切实", U"着力", U"扎实", U"深入", U"稳步",
+    U"不断", U"进一步", U"有效", U"守住", U"涉及", U"推进", U"推动", U"落实", U"坚持", NULL};
 
 /* Linking words between a name and its number. */
 /* clang-format off */
@@ -124,7 +129,8 @@ static const char32_t *const TRAILING[] = {
 	U"较上年同期", U"按可比口径", U"按可比价格计算", U"按可比价计算", U"年均", U"均", U"也",
 	U"在", U"控制在", U"保持在", U"稳定在", U"平均", U"平均为", U"同口径", U"按同口径", U"下降至", U"下降到", U"降至", U"降到", U"降低至",
 	U"降低到", U"缩小至", U"缩小到", U"增长至", U"增长到", U"上升至", U"上升到", U"扩大至", U"扩大到",
-	U"压缩至", U"压缩到", U"缩短至", U"缩短到", U"减少至", U"减少到", U"分", U"拟按", U"按", NULL};
+	U"压缩至", U"压缩到", U"缩短至", U"缩短到", U"减少至", U"减少到", U"分", U"拟按", U"按",
+	U"全面", U"顺利", U"圆满", U"如期", NULL};
 /* clang-format on */
 
 /* Verbs that sit between a subject and its object: 企业实现营业收入. */
@@ -267,9 +273,50 @@ static size_t leading_actor_will(const xt_name *nm)
 	return 0;
 }
 
+/* A footnote mark: [2], ［2］, 〔2〕 (digits in brackets) or a circled or
+ * parenthesised digit (①, ⑴, ⒈, ❶) or a superscript digit. Returns its
+ * length at i, or 0. */
+static size_t footnote_at(const xt_name *nm, size_t i)
+{
+	uint32_t c = nm->cp[i];
+	if ((c >= 0x2460 && c <= 0x249B) || (c >= 0x2776 && c <= 0x2793) || c == 0xB9 ||
+	    c == 0xB2 || c == 0xB3 || (c >= 0x2070 && c <= 0x2079))
+		return 1;
+	if (c != '[' && c != 0xFF3B && c != 0x3014)
+		return 0;
+	size_t k = i + 1;
+	while (k < nm->n && k - i <= 3 && xt_is_digit(nm->cp[k]))
+		k++;
+	if (k == i + 1 || k >= nm->n)
+		return 0;
+	uint32_t e = nm->cp[k];
+	return e == ']' || e == 0xFF3D || e == 0x3015 ? k - i + 1 : 0;
+}
+
+/* 举全区之力, 集全市之力: how hard the work was, before its verb. Returns the
+ * phrase's length at the start, or 0. */
+static size_t leading_manner(const xt_name *nm)
+{
+	if (nm->n < 4 || (nm->cp[0] != 0x4E3E /* 举 */ && nm->cp[0] != 0x96C6 /* 集 */))
+		return 0;
+	for (size_t i = 2; i + 1 < nm->n && i < 8; i++)
+		if (nm->cp[i] == 0x4E4B /* 之 */ && nm->cp[i + 1] == 0x529B /* 力 */)
+			return i + 2;
+	return 0;
+}
+
 void name_clean(xt_name *nm, int *after_deng)
 {
 	*after_deng = 0;
+	/* Footnote marks are the document's notes, never part of an indicator:
+	 * 生产总值[2] is 生产总值. */
+	for (size_t i = 0; i < nm->n;) {
+		size_t l = footnote_at(nm, i);
+		if (l)
+			cut(nm, i, l);
+		else
+			i++;
+	}
 	for (;;) {
 		size_t before = nm->n;
 		while (nm->n > 0 && is_edge_punct(nm->cp[0]))
@@ -282,7 +329,14 @@ void name_clean(xt_name *nm, int *after_deng)
 		if (!l)
 			l = leading_period(nm);
 		if (!l)
+			l = leading_manner(nm);
+		if (!l) {
 			l = longest_prefix(nm, LEADING);
+			/* 完成率110.3%: a word that leaves one character behind is
+			 * the head of the name (率, 额, 量 name nothing alone). */
+			if (l && nm->n - l == 1)
+				l = 0;
+		}
 		if (!l)
 			l = leading_actor_will(nm);
 		if (l)
@@ -318,10 +372,11 @@ void name_clean(xt_name *nm, int *after_deng)
 
 /* Where the noun phrase after a measure word stops. */
 static const char32_t *const PHRASE_STOPS[] = {
-    U"完成", U"实现", U"开展", U"组织", U"提升", U"用于", U"进行", U"参与", U"签约", U"落地",
-    U"开工", U"建成", U"投产", U"获得", U"获评", U"获",   U"达到", U"达",   U"共",   U"累计",
-    U"合计", U"同比", U"比",   U"较",   U"到",   U"在",   U"从",   U"和",   U"与",   U"及",
-    U"等",   U"被",   U"为",   U"已",   U"将",   U"的",   NULL};
+    U"完成", U"实现", U"开展", U"组织", U"提升", U"用于", U"进行", U"参与", U"签约",
+    U"落地", U"开工", U"建成", U"投产", U"获得", U"获评", U"获",   U"达到", U"达",
+    U"共",   U"累计", U"合计", U"同比", U"比",   U"较",   U"到",   U"在",   U"从",
+    U"和",   U"与",   U"及",   U"等",   U"被",   U"为",   U"已",   U"将",   U"的",
+    U"全面", U"顺利", U"圆满", U"如期", NULL};
 
 void name_after_phrase(xt_name *nm, const xt_text *t, size_t pos, size_t end)
 {

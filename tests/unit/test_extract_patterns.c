@@ -92,8 +92,8 @@ Test(extract_patterns, change_against_a_base_year_is_no_yoy)
 	report_free(&r);
 
 	/* A 政府工作报告 reports on the year before its own. */
-	build(&r, "地区生产总值达到300亿元，比2022年增长6%，比2020年增长20%。", "政府工作报告", 2024,
-	      0);
+	build(&r, "地区生产总值达到300亿元，比2022年增长6%，比2020年增长20%。", "政府工作报告",
+	      2024, 0);
 	cr_assert_eq(r.n_metrics, 2);
 	expect(&r, "300", "亿元", (want){"地区生产总值", "30000000000", "元", "6", 0, 2023});
 	expect(&r, "20", "%", (want){"地区生产总值比2020年增长", "20", "%", NULL, 0, 2023});
@@ -128,8 +128,7 @@ Test(extract_patterns, bare_magnitude_after_a_number_is_an_amount)
 	cr_assert_eq(r.n_metrics, 3);
 	expect(&r, "182.9", "亿", (want){"工业总产值", "18290000000", "", "6.1", 0, 2023});
 	expect(&r, "1.2", "万", (want){"带动就业", "12000", "", "3", 0, 2023});
-	expect(&r, "3.5", "万亿",
-	       (want){"全社会固定资产投资", "3500000000000", "", NULL, 0, 2023});
+	expect(&r, "3.5", "万亿", (want){"全社会固定资产投资", "3500000000000", "", NULL, 0, 2023});
 	report_free(&r);
 }
 
@@ -141,9 +140,57 @@ Test(extract_patterns, compound_units_are_one_unit)
 	      "工业用地均价20万元/亩。",
 	      "工作总结", 2023, 0);
 	cr_assert_eq(r.n_metrics, 4);
-	expect(&r, "36.73", "亿人公里", (want){"旅客周转量", "3673000000", "人公里", NULL, 0, 2023});
+	expect(&r, "36.73", "亿人公里",
+	       (want){"旅客周转量", "3673000000", "人公里", NULL, 0, 2023});
 	expect(&r, "12.5", "万吨公里", (want){"货物周转量", "125000", "吨公里", NULL, 0, 2023});
 	expect(&r, "8.2", "万元/亩", (want){"亩均税收", "82000", "元/亩", NULL, 0, 2023});
 	expect(&r, "20", "万元/亩", (want){"工业用地均价", "200000", "元/亩", NULL, 0, 2023});
+	report_free(&r);
+}
+
+Test(extract_patterns, footnote_marks_stay_out_of_names)
+{
+	report r;
+	build(&r,
+	      "地区生产总值[2]达到1000亿元，生产总值①增长5%。一般公共预算收入［3］完成"
+	      "20亿元。规上工业增加值⑵增长8%。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 4);
+	expect(&r, "1000", "亿元", (want){"地区生产总值", "100000000000", "元", NULL, 0, 2023});
+	expect(&r, "5", "%", (want){"生产总值", "5", "%", "5", 0, 2023});
+	expect(&r, "20", "亿元", (want){"一般公共预算收入", "2000000000", "元", NULL, 0, 2023});
+	expect(&r, "8", "%", (want){"规上工业增加值", "8", "%", "8", 0, 2023});
+	report_free(&r);
+}
+
+Test(extract_patterns, actors_adverbs_and_verbs_of_doing_are_no_names)
+{
+	report r;
+	build(&r,
+	      "保交楼，举全区之力全面完成了13672户。涉及10.5万人的保交房任务全面完成。"
+	      "完成率110.3%。推进国网信通大数据项目建设，总投资10亿元。坚决守住18亿亩耕地红线。"
+	      "扎实推进老旧小区改造56个。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 6);
+	expect(&r, "13672", "户", (want){"保交楼", "13672", "户", NULL, 0, 2023});
+	expect(&r, "10.5", "万人", (want){"保交房任务", "105000", "人", NULL, 0, 2023});
+	expect(&r, "110.3", "%", (want){"完成率", "110.3", "%", NULL, 0, 2023});
+	expect(&r, "10", "亿元", (want){"总投资", "1000000000", "元", NULL, 0, 2023});
+	expect(&r, "18", "亿亩", (want){"耕地红线", "1800000000", "亩", NULL, 0, 2023});
+	expect(&r, "56", "个", (want){"老旧小区改造", "56", "个", NULL, 0, 2023});
+	report_free(&r);
+}
+
+Test(extract_patterns, region_of_the_report_is_kept_apart_from_the_name)
+{
+	report r;
+	build(&r,
+	      "全省地区生产总值完成5000亿元，增长5.2%。全市规模以上工业增加值增长6%。"
+	      "全区一般公共预算收入30亿元。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 3);
+	expect(&r, "5000", "亿元", (want){"地区生产总值", "500000000000", "元", "5.2", 0, 2023});
+	expect(&r, "6", "%", (want){"规模以上工业增加值", "6", "%", "6", 0, 2023});
+	expect(&r, "30", "亿元", (want){"一般公共预算收入", "3000000000", "元", NULL, 0, 2023});
 	report_free(&r);
 }
