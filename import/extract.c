@@ -39,6 +39,7 @@ typedef struct cand {
 	size_t fig_end;   /* after the unit and any qualifier */
 	int is_growth;    /* a growth rate standing on its own */
 	xt_name name;     /* the cleaned name, for figures named after this one */
+	int is_start;     /* the level a change starts from (从380元提高至…) */
 } cand;
 
 typedef struct ctx {
@@ -407,6 +408,81 @@ static int section_is_plan(const report *r, int idx)
 	return 0;
 }
 
+/* 由2010年的162.4亿元增加到2015年的287.9亿元, 从2015年底的45%: a year
+ * right before a figure (with 的, 底/末 between at most) is the time of
+ * that figure, whatever else its clause names; not a year of comparison
+ * (比2022年的). 0 when none. */
+static int year_just_before(const xt_text *t, size_t num, size_t floor)
+{
+	size_t k = num;
+	if (xt_before(t, k, floor, "的"))
+		k--;
+	if (xt_before(t, k, floor, "底") || xt_before(t, k, floor, "末"))
+		k--;
+	if (!xt_before(t, k, floor, "年") || k < floor + 5)
+		return 0;
+	size_t d = k - 5;
+	for (size_t i = d; i < k - 1; i++)
+		if (!xt_is_digit(t->cp[i]))
+			return 0;
+	if (d > floor && (xt_is_digit(t->cp[d - 1]) || xt_before(t, d, floor, "比") ||
+	                  xt_before(t, d, floor, "较") || xt_before(t, d, floor, "与")))
+		return 0;
+	int y = (int)((t->cp[d] - '0') * 1000 + (t->cp[d + 1] - '0') * 100 +
+	              (t->cp[d + 2] - '0') * 10 + (t->cp[d + 3] - '0'));
+	return y >= 1949 && y <= 2100 ? y : 0;
+}
+
+/* Verbs of a level reached: 从A[提高至]B. */
+static const char32_t *const CHANGE_TO[] = {
+    U"增加到", U"增加至", U"提高到", U"提高至", U"增长到", U"增长至", U"提升到", U"提升至",
+    U"上升到", U"上升至", U"增至",   U"下降到", U"下降至", U"降至",   U"降到",   U"减少到",
+    U"减少至", U"扩大到", U"扩大至", U"上调至", U"上调到", U"达到",   NULL};
+
+/* Skips a time right before pos going back (2015年底的, 2010年的, 的) and
+ * returns where it starts. */
+static size_t skip_time_back(const xt_text *t, size_t pos, size_t floor)
+{
+	size_t k = pos;
+	if (xt_before(t, k, floor, "的"))
+		k--;
+	size_t y = k;
+	if (xt_before(t, y, floor, "底") || xt_before(t, y, floor, "末"))
+		y--;
+	if (xt_before(t, y, floor, "年") && y >= floor + 5) {
+		size_t d = y - 5, i = d;
+		while (i < y - 1 && xt_is_digit(t->cp[i]))
+			i++;
+		if (i == y - 1)
+			return d;
+	}
+	return k;
+}
+
+/* The figure at [lead, fe) is where a change starts: 从/由 (and its time)
+ * before it, a verb of a level reached and another number after it. */
+static int change_start(const xt_text *t, size_t lead, size_t fe, size_t floor)
+{
+	size_t k = skip_time_back(t, lead, floor);
+	if (!xt_before(t, k, floor, "从") && !xt_before(t, k, floor, "由"))
+		return 0;
+	size_t l = xt_at_any32(t, fe, CHANGE_TO);
+	if (!l)
+		return 0;
+	size_t p = fe + l;
+	for (size_t i = 0; i < 8 && p + i < t->n; i++)
+		if (xt_is_digit(t->cp[p + i]) && (i == 0 || !xt_is_digit(t->cp[p + i - 1]))) {
+			/* the number after a time (2015年的) or right away */
+			size_t e = p + i;
+			while (e < t->n && xt_is_digit(t->cp[e]))
+				e++;
+			if (!xt_at(t, e, "年"))
+				return 1;
+			i = e - p;
+		}
+	return 0;
+}
+
 /* Sets the quote to [from, to), cut to MAX_QUOTE code points around the
  * number at num (from at most half of them before it) when longer. */
 static void set_quote(const xt_text *t, rp_metric *m, size_t num, size_t from, size_t to)
@@ -431,9 +507,13 @@ static void place(ctx *x, cand *c, size_t from)
 	const xt_text *t = &x->t;
 	rp_metric *m = &c->m;
 	m->section = section_of(x->r, c->num_start);
-	int target = section_is_plan(x->r, m->section) || (x->flag[c->num_start] & F_TARGET);
+	/* 从380元提高至1000元 in a plan: the level it starts from is today's. */
+	int target = !c->is_start &&
+	             (section_is_plan(x->r, m->section) || (x->flag[c->num_start] & F_TARGET));
 	m->is_target = target;
-	int y = explicit_year(x, clause_start(t, c->num_start), c->num_start);
+	int y = year_just_before(t, c->num_start, clause_start(t, c->num_start));
+	if (!y)
+		y = explicit_year(x, clause_start(t, c->num_start), c->num_start);
 	if (!y)
 		y = section_year(x->r, m->section);
 	if (y)
@@ -1100,6 +1180,7 @@ static size_t try_number(ctx *x, size_t ns)
 		prev = &x->c[x->n - 2];
 	c->num_start = ns;
 	c->fig_end = fe;
+	c->is_start = change_start(t, lead, fe, cs);
 	c->m.unit = xstrdup(u.unit);
 	c->m.base_unit = xstrdup(u.base);
 	if (growth && u.kind != UNIT_TIMES) {

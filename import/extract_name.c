@@ -116,7 +116,14 @@ static const char32_t *const LEADING[] = {
      * what was counted (坚决守住18亿亩耕地红线 → 耕地红线, 涉及10.5万人). Not
      * verbs that make the indicator (新增, 引进, 建成: see BARE_CHANGES). */
     U"坚决", U"全力", U"大力", U"积极", U"持续", U"切实", U"着力", U"扎实", U"深入", U"稳步",
-    U"不断", U"进一步", U"有效", U"守住", U"涉及", U"推进", U"推动", U"落实", U"坚持", NULL};
+    U"不断", U"进一步", U"有效", U"守住", U"涉及", U"推进", U"推动", U"落实", U"坚持",
+    /* 将/把 before the object of a plan (将低保标准从380元提高至1000元). */
+    U"将", U"把",
+    /* The verb of a level reached, when it opens the words of the figure
+     * after the one it changes (由162.4亿元[增加到]287.9亿元). */
+    U"增加到", U"增加至", U"提高到", U"提高至", U"增长到", U"增长至", U"提升到", U"提升至",
+    U"上升到", U"上升至", U"增至", U"下降到", U"下降至", U"降至", U"降到", U"减少到", U"减少至",
+    U"扩大到", U"扩大至", U"上调至", U"上调到", NULL};
 
 /* Linking words between a name and its number. */
 /* clang-format off */
@@ -130,7 +137,9 @@ static const char32_t *const TRAILING[] = {
 	U"在", U"控制在", U"保持在", U"稳定在", U"平均", U"平均为", U"同口径", U"按同口径", U"下降至", U"下降到", U"降至", U"降到", U"降低至",
 	U"降低到", U"缩小至", U"缩小到", U"增长至", U"增长到", U"上升至", U"上升到", U"扩大至", U"扩大到",
 	U"压缩至", U"压缩到", U"缩短至", U"缩短到", U"减少至", U"减少到", U"分", U"拟按", U"按",
-	U"全面", U"顺利", U"圆满", U"如期", NULL};
+	U"全面", U"顺利", U"圆满", U"如期",
+	/* 由2010年的…, 从380元: the start of a change, never of a name. */
+	U"由", U"从", NULL};
 /* clang-format on */
 
 /* Verbs that sit between a subject and its object: 企业实现营业收入. */
@@ -170,7 +179,8 @@ static size_t leading_year(const xt_name *nm)
 	if (i != 4 || i >= nm->n || nm->cp[i] != 0x5E74 /* 年 */)
 		return 0;
 	i++;
-	if (i < nm->n && nm->cp[i] == 0x5EA6 /* 度 */)
+	if (i < nm->n && (nm->cp[i] == 0x5EA6 /* 度 */ || nm->cp[i] == 0x5E95 /* 底 */ ||
+	                  nm->cp[i] == 0x672B /* 末 */))
 		i++;
 	return i;
 }
@@ -293,6 +303,24 @@ static size_t footnote_at(const xt_name *nm, size_t i)
 	return e == ']' || e == 0xFF3D || e == 0x3015 ? k - i + 1 : 0;
 }
 
+/* 由2010年, 增加到2015年: a year at the end of the words before a figure is
+ * the figure's period (place() reads it), not part of its name. Returns its
+ * length (YYYY年, 年底, 年末), or 0. */
+static size_t trailing_year(const xt_name *nm)
+{
+	size_t e = nm->n;
+	if (e > 0 && (nm->cp[e - 1] == 0x5E95 /* 底 */ || nm->cp[e - 1] == 0x672B /* 末 */))
+		e--;
+	if (e < 5 || nm->cp[e - 1] != 0x5E74 /* 年 */)
+		return 0;
+	for (size_t k = e - 5; k < e - 1; k++)
+		if (!xt_is_digit(nm->cp[k]))
+			return 0;
+	if (e > 5 && xt_is_digit(nm->cp[e - 6]))
+		return 0;
+	return nm->n - (e - 5);
+}
+
 /* 举全区之力, 集全市之力: how hard the work was, before its verb. Returns the
  * phrase's length at the start, or 0. */
 static size_t leading_manner(const xt_name *nm)
@@ -342,6 +370,8 @@ void name_clean(xt_name *nm, int *after_deng)
 		if (l)
 			cut(nm, 0, l);
 		size_t s = longest_suffix(nm, TRAILING);
+		if (!s)
+			s = trailing_year(nm);
 		if (s && s < nm->n)
 			nm->n -= s;
 		else if (s == nm->n)
@@ -372,11 +402,13 @@ void name_clean(xt_name *nm, int *after_deng)
 
 /* Where the noun phrase after a measure word stops. */
 static const char32_t *const PHRASE_STOPS[] = {
-    U"完成", U"实现", U"开展", U"组织", U"提升", U"用于", U"进行", U"参与", U"签约",
-    U"落地", U"开工", U"建成", U"投产", U"获得", U"获评", U"获",   U"达到", U"达",
-    U"共",   U"累计", U"合计", U"同比", U"比",   U"较",   U"到",   U"在",   U"从",
-    U"和",   U"与",   U"及",   U"等",   U"被",   U"为",   U"已",   U"将",   U"的",
-    U"全面", U"顺利", U"圆满", U"如期", NULL};
+    U"完成", U"实现", U"开展", U"组织", U"提升", U"用于", U"进行", U"参与", U"签约", U"落地",
+    U"开工", U"建成", U"投产", U"获得", U"获评", U"获", U"达到", U"达", U"共", U"累计", U"合计",
+    U"同比", U"比", U"较", U"到", U"在", U"从", U"和", U"与", U"及", U"等", U"被", U"为", U"已",
+    U"将", U"的", U"全面", U"顺利", U"圆满", U"如期",
+    /* A verb of change after the figure starts what the figure became
+     * (162.4亿元[增加到]…), not its noun. */
+    U"增加", U"增长", U"提高", U"下降", U"减少", U"上升", U"扩大", U"增至", U"降至", U"上调", NULL};
 
 void name_after_phrase(xt_name *nm, const xt_text *t, size_t pos, size_t end)
 {

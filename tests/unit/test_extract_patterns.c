@@ -194,3 +194,28 @@ Test(extract_patterns, region_of_the_report_is_kept_apart_from_the_name)
 	expect(&r, "30", "亿元", (want){"一般公共预算收入", "3000000000", "元", NULL, 0, 2023});
 	report_free(&r);
 }
+
+Test(extract_patterns, a_change_from_one_level_to_another)
+{
+	report r;
+	build(&r,
+	      "地区生产总值由2010年的162.4亿元增加到2015年的287.9亿元。"
+	      "城镇化率从2015年底的45%提高到2020年底的56.2%。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 4);
+	expect(&r, "162.4", "亿元", (want){"地区生产总值", "16240000000", "元", NULL, 0, 2010});
+	expect(&r, "287.9", "亿元", (want){"地区生产总值", "28790000000", "元", NULL, 0, 2015});
+	expect(&r, "45", "%", (want){"城镇化率", "45", "%", NULL, 0, 2015});
+	expect(&r, "56.2", "%", (want){"城镇化率", "56.2", "%", NULL, 0, 2020});
+	report_free(&r);
+
+	/* In a plan the level a change starts from is today's, no target. */
+	build(&r, "将城乡低保标准从380元提高至1000元，农村公路由120公里增加到200公里。", "工作计划",
+	      2024, 1);
+	cr_assert_eq(r.n_metrics, 4);
+	expect(&r, "380", "元", (want){"城乡低保标准", "380", "元", NULL, 0, 2024});
+	expect(&r, "1000", "元", (want){"城乡低保标准", "1000", "元", NULL, 1, 2025});
+	expect(&r, "120", "公里", (want){"农村公路", "120", "公里", NULL, 0, 2024});
+	expect(&r, "200", "公里", (want){"农村公路", "200", "公里", NULL, 1, 2025});
+	report_free(&r);
+}
