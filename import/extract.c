@@ -664,6 +664,13 @@ static size_t try_ranking(ctx *x, size_t pos)
 		e++;
 	} else if (xt_at(t, e, "名")) {
 		e++;
+	} else if ((xt_at(t, e, "和") || xt_at(t, e, "及")) && xt_at(t, e + 1, "第")) {
+		/* 第三和第五位: the list's unit is the last one's. */
+		for (size_t k = e + 2; k < t->n && k < e + 8 && !xt_clause_delim_at(t, k); k++)
+			if (xt_at(t, k, "位") || xt_at(t, k, "名")) {
+				unit = xt_at(t, k, "位") ? "位" : "名";
+				break;
+			}
 	} else if (e < t->n && !xt_clause_delim_at(t, e)) {
 		return pos + 1; /* 第九批, 第一议题, 第六居民组: ordinals in names */
 	}
@@ -678,12 +685,36 @@ static size_t try_ranking(ctx *x, size_t pos)
 			break;
 		}
 	}
-	if (verb == (size_t)-1) {
+	/* 分别居全国第四、第八: the next of a list of rankings after one verb. */
+	cand *listed = NULL;
+	if (verb == (size_t)-1 && x->n > 0 && x->c[x->n - 1].m.is_ranking) {
+		cand *last = &x->c[x->n - 1];
+		size_t le = last->fig_end;
+		if (le + 1 == pos &&
+		    (t->cp[le] == 0x3001 || xt_at(t, le, "和") || xt_at(t, le, "及")))
+			listed = last;
+	}
+	if (verb == (size_t)-1 && !listed) {
 		/* 营商环境评价全省第一: a scope right before 第 ranks without a verb. */
 		size_t l = xt_before_any32(t, pos, cs, SCOPE_WORDS);
 		if (!l)
 			return pos + 1;
 		verb = pos - l;
+	}
+	if (listed) {
+		xt_name same = listed->name; /* push may move the array */
+		cand *c = push(x);
+		c->num_start = pos;
+		c->fig_end = e;
+		c->m.is_ranking = 1;
+		c->m.value = xstrdup(value);
+		c->m.unit = xstrdup(unit);
+		c->m.base_value = xstrdup(value);
+		c->m.base_unit = xstrdup(unit);
+		c->name = same;
+		c->m.name = name_to_utf8(&c->name);
+		place(x, c, pos);
+		return e;
 	}
 
 	cand *c = push(x);
@@ -1344,6 +1375,73 @@ static void split_urban_rural(ctx *x)
 	}
 }
 
+/* 城镇和农村居民人均可支配收入分别达35512元、25689元, 经济总量和增速分别居全国
+ * 第四、第八: a run of figures of one sentence that share a name listing
+ * subjects (joined by 和、及与) as many as the figures, with 分别 in the
+ * sentence, takes one subject each, in order. When all subjects but the
+ * last are short words of one length (城镇, 农村…) they are parallel
+ * modifiers of the last one's head (农村[居民人均可支配收入]), else each
+ * subject is a whole name. A head that would start with a suffix (工业和服务
+ * 业增加值: 业增加值) leaves the names as they are. */
+static void split_listed_subjects(ctx *x)
+{
+	const xt_text *t = &x->t;
+	size_t k = 0;
+	while (k < x->n) {
+		size_t s = bind_start(t, x->c[k].num_start), j = k + 1;
+		while (j < x->n && same_name(&x->c[j].name, &x->c[k].name) &&
+		       x->c[j].m.is_ranking == x->c[k].m.is_ranking &&
+		       bind_start(t, x->c[j].num_start) == s)
+			j++;
+		size_t n = j - k;
+		const xt_name *nm = &x->c[k].name;
+		size_t cut[9], parts = 0;
+		cut[parts++] = 0;
+		for (size_t i = 0; i < nm->n && parts < 9; i++) {
+			uint32_t c = nm->cp[i];
+			if (c == 0x548C /* 和 */ || c == 0x3001 /* 、 */ || c == 0x53CA /* 及 */ ||
+			    c == 0x4E0E /* 与 */)
+				cut[parts++] = i + 1;
+		}
+		if (n < 2 || parts != n || n > 8 ||
+		    xt_find(t, s, sentence_end(t, x->c[j - 1].fig_end), "分别") == (size_t)-1) {
+			k = j;
+			continue;
+		}
+		/* part i is nm[cut[i], end_i) */
+		size_t len0 = cut[1] - 1 - cut[0], last_len = nm->n - cut[n - 1];
+		int modifiers = len0 <= 3 && last_len > len0 + 1;
+		for (size_t i = 1; i + 1 < n && modifiers; i++)
+			modifiers = cut[i + 1] - 1 - cut[i] == len0;
+		static const char SUFFIXES[] = "业员者类型性级化区";
+		if (modifiers) {
+			const char *m = SUFFIXES;
+			while (*m)
+				if (xt_lit_next(&m) == nm->cp[cut[n - 1] + len0])
+					modifiers = -1;
+		}
+		if (modifiers < 0) {
+			k = j;
+			continue;
+		}
+		xt_name whole = *nm;
+		for (size_t i = 0; i < n; i++) {
+			cand *c = &x->c[k + i];
+			size_t a = cut[i], b = i + 1 < n ? cut[i + 1] - 1 : whole.n;
+			c->name.n = 0;
+			for (size_t q = a; q < b; q++)
+				c->name.cp[c->name.n++] = whole.cp[q];
+			if (modifiers && i + 1 < n)
+				for (size_t q = cut[n - 1] + len0;
+				     q < whole.n && c->name.n < XT_NAME_MAX; q++)
+					c->name.cp[c->name.n++] = whole.cp[q];
+			free(c->m.name);
+			c->m.name = name_to_utf8(&c->name);
+		}
+		k = j;
+	}
+}
+
 /* ----------------------------------------------------------------- entry */
 
 int extract_metrics(report *r)
@@ -1380,6 +1478,7 @@ int extract_metrics(report *r)
 		goto out;
 	}
 	split_urban_rural(&x);
+	split_listed_subjects(&x);
 
 	if (x.n > 0) {
 		r->metrics = xcalloc(x.n, sizeof *r->metrics);

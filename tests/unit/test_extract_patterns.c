@@ -219,3 +219,43 @@ Test(extract_patterns, a_change_from_one_level_to_another)
 	expect(&r, "200", "公里", (want){"农村公路", "200", "公里", NULL, 1, 2025});
 	report_free(&r);
 }
+
+Test(extract_patterns, subjects_listed_before_respectively)
+{
+	report r;
+	build(&r,
+	      "城镇和农村居民人均可支配收入分别达35512元、25689元。进口和出口总额分别为3亿元、"
+	      "5亿元。综合实力和创新能力分别排名全省第三和第五位。"
+	      "工业和服务业增加值分别为10亿元和20亿元。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 8);
+	expect(&r, "35512", "元", (want){"城镇居民人均可支配收入", "35512", "元", NULL, 0, 2023});
+	expect(&r, "25689", "元", (want){"农村居民人均可支配收入", "25689", "元", NULL, 0, 2023});
+	expect(&r, "3", "亿元", (want){"进口总额", "300000000", "元", NULL, 0, 2023});
+	expect(&r, "5", "亿元", (want){"出口总额", "500000000", "元", NULL, 0, 2023});
+	expect(&r, "3", "位", (want){"综合实力", "3", "位", NULL, 0, 2023});
+	expect(&r, "5", "位", (want){"创新能力", "5", "位", NULL, 0, 2023});
+	/* 工业 and 服务业 are no parallel modifiers of 业增加值: left whole. */
+	expect(&r, "10", "亿元", (want){"工业和服务业增加值", "1000000000", "元", NULL, 0, 2023});
+	report_free(&r);
+}
+
+Test(extract_patterns, each_listed_growth_and_ranking_goes_to_its_subject)
+{
+	report r;
+	build(&r,
+	      "工业增加值、固定资产投资分别增长5.2%、3.1%。经济总量和增速分别居全国第四、第八。"
+	      "税收收入和非税收入分别下降2%和4%。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 6);
+	expect(&r, "5.2", "%", (want){"工业增加值", "5.2", "%", "5.2", 0, 2023});
+	expect(&r, "3.1", "%", (want){"固定资产投资", "3.1", "%", "3.1", 0, 2023});
+	expect(&r, "4", "名", (want){"经济总量", "4", "名", NULL, 0, 2023});
+	expect(&r, "8", "名", (want){"增速", "8", "名", NULL, 0, 2023});
+	expect(&r, "-2", "%", (want){"税收收入", "-2", "%", "-2", 0, 2023});
+	expect(&r, "-4", "%", (want){"非税收入", "-4", "%", "-4", 0, 2023});
+	const rp_metric *m = find_nth(&r, "8", "名", 0);
+	cr_assert(m->is_ranking);
+	cr_assert_str_eq(m->quote, "第八");
+	report_free(&r);
+}
