@@ -171,7 +171,10 @@ static int target_word_at(const xt_text *t, size_t i, size_t floor)
 	if (xt_at(t, i + wl, "率") || xt_at(t, i + wl, "完成率") || xt_at(t, i + wl, "实现率"))
 		return 0;
 	if (strcmp(w, "目标") == 0) {
-		if (xt_at(t, i + 2, "任务") || xt_at(t, i + 2, "责任") || xt_at(t, i + 2, "考核"))
+		/* 目标值: the value a result is measured against (目标值完成率达到
+		 * 105%), which sets nothing in a sentence of results. */
+		if (xt_at(t, i + 2, "任务") || xt_at(t, i + 2, "责任") || xt_at(t, i + 2, "考核") ||
+		    xt_at(t, i + 2, "值"))
 			return 0;
 		if (xt_before(t, i, floor, "年度") || xt_before(t, i, floor, "全年") ||
 		    xt_before(t, i, floor, "既定"))
@@ -187,6 +190,9 @@ static int target_word_at(const xt_text *t, size_t i, size_t floor)
 					return 0;
 		}
 	}
+	/* 争取到上级资金3亿元, 争取了: what was obtained, a result. */
+	if (strcmp(w, "争取") == 0 && (xt_at(t, i + 2, "到") || xt_at(t, i + 2, "了")))
+		return 0;
 	if (strcmp(w, "预期") == 0 &&
 	    (xt_before(t, i, floor, "超") || xt_before(t, i, floor, "于")))
 		return 0;
@@ -378,8 +384,16 @@ static int section_of(const report *r, size_t pos)
  * 二、2019年主要目标. 0 when none. */
 static int section_year(const report *r, int idx)
 {
+	/* A plan under a review part (一、2024年工作回顾 → （五）明年工作打算) is
+	 * not about the year its parent reviews: only headings on the same side
+	 * count. */
+	int plan = idx >= 0 && (size_t)idx < r->n_sections && r->sections[idx].is_plan;
 	for (int depth = 0; idx >= 0 && (size_t)idx < r->n_sections && depth < 16; depth++) {
 		const char *h = r->sections[idx].heading;
+		if (r->sections[idx].is_plan != plan) {
+			idx = r->sections[idx].parent;
+			continue;
+		}
 		for (const char *p = h; p && *p; p++) {
 			if (!(p[0] >= '0' && p[0] <= '9') ||
 			    (p > h && p[-1] >= '0' && p[-1] <= '9'))

@@ -116,7 +116,8 @@ static const char32_t *const LEADING[] = {
      * what was counted (坚决守住18亿亩耕地红线 → 耕地红线, 涉及10.5万人). Not
      * verbs that make the indicator (新增, 引进, 建成: see BARE_CHANGES). */
     U"坚决", U"全力", U"大力", U"积极", U"持续", U"切实", U"着力", U"扎实", U"深入", U"稳步",
-    U"不断", U"进一步", U"有效", U"守住", U"涉及", U"推进", U"推动", U"落实", U"坚持",
+    U"不断", U"进一步", U"有效", U"守住", U"涉及", U"推进", U"推动", U"落实", U"坚持", U"争取到",
+    U"争取了",
     /* 将/把 before the object of a plan (将低保标准从380元提高至1000元). */
     U"将", U"把",
     /* The verb of a level reached, when it opens the words of the figure

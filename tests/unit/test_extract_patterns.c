@@ -1,6 +1,7 @@
 /* Figure extraction: patterns met in real reports, one test per pattern
  * (several wordings each, never one sentence), exact values asserted. */
 #include "extract.h"
+#include "parse.h"
 #include "report.h"
 #include "sb.h"
 
@@ -258,4 +259,56 @@ Test(extract_patterns, each_listed_growth_and_ranking_goes_to_its_subject)
 	cr_assert(m->is_ranking);
 	cr_assert_str_eq(m->quote, "第八");
 	report_free(&r);
+}
+
+/* A whole document through report_parse (outline included). */
+static void parse_text(report *r, const char *doc)
+{
+	parse_error err;
+	cr_assert_eq(report_parse((const unsigned char *)doc, strlen(doc), NULL, r, &err), PARSE_OK,
+	             "%s", err.message);
+}
+
+static const rp_section *section_at(const report *r, const char *heading)
+{
+	for (size_t i = 0; i < r->n_sections; i++)
+		if (r->sections[i].heading && strcmp(r->sections[i].heading, heading) == 0)
+			return &r->sections[i];
+	cr_assert_fail("no section %s", heading);
+	return NULL;
+}
+
+Test(extract_patterns, plan_words_under_a_review_part_are_results)
+{
+	static const char *const kinds[] = {"工作总结", "政府工作报告"};
+	for (int k = 0; k < 2; k++) {
+		sb doc = SB_INIT;
+		sb_printf(
+		    &doc,
+		    "测试开发区2025年%s\n一、2024年工作回顾\n（一）锚定目标攻坚\n"
+		    "全年完成固定资产投资50亿元，增长8%%。争取到上级资金3亿元，目标值完成率达到"
+		    "105%%。\n（二）明年工作打算\n营业收入达到120亿元。\n二、2025年重点工作\n"
+		    "（一）稳增长\n地区生产总值增长6%%左右。\n三、主要目标\n新建道路10公里。\n",
+		    kinds[k]);
+		report r;
+		parse_text(&r, sb_str(&doc));
+		cr_assert(!section_at(&r, "锚定目标攻坚")->is_plan, "%s", kinds[k]);
+		cr_assert(section_at(&r, "明年工作打算")->is_plan, "%s", kinds[k]);
+		cr_assert(section_at(&r, "2025年重点工作")->is_plan, "%s", kinds[k]);
+		cr_assert(section_at(&r, "稳增长")->is_plan, "%s", kinds[k]);
+		cr_assert(section_at(&r, "主要目标")->is_plan, "%s", kinds[k]);
+		cr_assert_eq(r.n_metrics, 6);
+		/* Results under the review, about the year it reviews. */
+		expect(&r, "50", "亿元", (want){"固定资产投资", "5000000000", "元", "8", 0, 2024});
+		expect(&r, "3", "亿元", (want){"上级资金", "300000000", "元", NULL, 0, 2024});
+		expect(&r, "105", "%", (want){"目标值完成率", "105", "%", NULL, 0, 2024});
+		/* The plans, about the year after it. */
+		int plan_year = k == 0 ? 2026 : 2025;
+		expect(&r, "120", "亿元",
+		       (want){"营业收入", "12000000000", "元", NULL, 1, plan_year});
+		expect(&r, "6", "%", (want){"地区生产总值", "6", "%", "6", 1, 2025});
+		expect(&r, "10", "公里", (want){"新建道路", "10", "公里", NULL, 1, plan_year});
+		report_free(&r);
+		sb_free(&doc);
+	}
 }
