@@ -389,6 +389,12 @@ void name_clean(xt_name *nm, int *after_deng)
 			break;
 		}
 	}
+	/* 兑现各类奖补资金: 各类 / 各种 (of every kind) say how broad, not what;
+	 * not 各项 (各项存款余额 is an indicator's own name). */
+	for (size_t i = 0; i + 2 < nm->n; i++)
+		if (nm->cp[i] == 0x5404 /* 各 */ &&
+		    (nm->cp[i + 1] == 0x7C7B /* 类 */ || nm->cp[i + 1] == 0x79CD /* 种 */))
+			cut(nm, i, 2);
 	for (const char32_t *const *v = INNER_VERBS; *v; v++) {
 		for (size_t i = 1; i < nm->n; i++) {
 			size_t l = word_at(nm, i, *v);
