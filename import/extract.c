@@ -10,7 +10,11 @@
  * sentence when nothing but comparison words lies between; otherwise it is a
  * figure of its own. Names come from the words before the number in its
  * clause (extract_name.c). All scans look back or ahead at most one clause
- * or sentence, so the cost stays linear in the text length. */
+ * or sentence, so the cost stays linear in the text length.
+ *
+ * Then small passes over the figures of a sentence, which need the figures
+ * after one to be known: a 城乡 subject stated 分别 (split_urban_rural) and
+ * subjects listed before 分别 (split_listed_subjects) name one figure each. */
 #include "extract.h"
 
 #include "cn_numeral.h"
@@ -95,7 +99,8 @@ static const char32_t *const COMPARISON_WORDS[] = {
 	U"比上年同期", U"较上年同期", U"比去年同期", U"较去年同期", U"按可比口径",
 	U"按可比口径计算", U"按可比价格计算", U"按可比价计算", U"可比", U"年均", U"分别", U"均",
 	U"了", U"也", U"较", U"比", U"上年", U"去年", U"按", U"口径", U"计算", U"价格", U"现价",
-	U"不变价", U"环比", U"同口径", U"按同口径", U"上年末", U"去年末", U"上年底", U"年末", U"较上年末", U"比上年末", U"较去年末", U"比去年末", NULL};
+	U"不变价", U"环比", U"同口径", U"按同口径", U"上年末", U"去年末", U"上年底", U"年末",
+	U"较上年末", U"比上年末", U"较去年末", U"比去年末", NULL};
 /* clang-format on */
 
 static const char32_t *const RANK_VERBS[] = {U"排名", U"位居", U"居", U"位列", U"名列",
