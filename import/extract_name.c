@@ -194,6 +194,12 @@ static size_t leading_period(const xt_name *nm)
 	while (i < nm->n && xt_is_digit(nm->cp[i]))
 		i++;
 	d1 = i;
+	/* 元至12月份, 元-11月: 元 (元月) is January, the first month of a range. */
+	if (d1 == 0 && nm->n > 2 && nm->cp[0] == 0x5143 /* 元 */ &&
+	    (nm->cp[1] == '-' || nm->cp[1] == 0x81F3 /* 至 */ || nm->cp[1] == 0x2014 ||
+	     nm->cp[1] == 0xFF0D || nm->cp[1] == '~' || nm->cp[1] == 0xFF5E) &&
+	    xt_is_digit(nm->cp[2]))
+		i = d1 = 1;
 	if (d1 > 0 && i + 1 < nm->n &&
 	    (nm->cp[i] == '-' || nm->cp[i] == 0x81F3 /* 至 */ || nm->cp[i] == 0x2014 ||
 	     nm->cp[i] == 0xFF0D || nm->cp[i] == '~' || nm->cp[i] == 0xFF5E)) {

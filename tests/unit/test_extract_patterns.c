@@ -314,3 +314,18 @@ Test(extract_patterns, plan_words_under_a_review_part_are_results)
 		sb_free(&doc);
 	}
 }
+
+Test(extract_patterns, a_period_from_january_is_no_part_of_a_name)
+{
+	report r;
+	build(&r,
+	      "在元至12月份示范区高质量发展考核中综合排名位居第一。元-11月规上工业增加值增长5%。"
+	      "元旦期间接待游客5万人次。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 3);
+	expect(&r, "1", "名", (want){"示范区高质量发展考核综合排名", "1", "名", NULL, 0, 2023});
+	expect(&r, "5", "%", (want){"规上工业增加值", "5", "%", "5", 0, 2023});
+	/* 元旦 is a holiday, not a month. */
+	expect(&r, "5", "万人次", (want){"元旦期间接待游客", "50000", "人次", NULL, 0, 2023});
+	report_free(&r);
+}
