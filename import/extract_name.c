@@ -328,15 +328,22 @@ static size_t trailing_year(const xt_name *nm)
 	return nm->n - (e - 5);
 }
 
-/* 举全区之力, 集全市之力: how hard the work was, before its verb. Returns the
- * phrase's length at the start, or 0. */
+/* 举全区之力, 集全市之力: how hard the work was, before its verb; 组织党员干部
+ * 到…, 选派干部赴…: who was sent where, before what they did there (the
+ * place and the activity name the figure). Returns the phrase's length at
+ * the start, or 0; never the whole name. */
 static size_t leading_manner(const xt_name *nm)
 {
-	if (nm->n < 4 || (nm->cp[0] != 0x4E3E /* 举 */ && nm->cp[0] != 0x96C6 /* 集 */))
-		return 0;
-	for (size_t i = 2; i + 1 < nm->n && i < 8; i++)
-		if (nm->cp[i] == 0x4E4B /* 之 */ && nm->cp[i + 1] == 0x529B /* 力 */)
-			return i + 2;
+	if (nm->n >= 4 && (nm->cp[0] == 0x4E3E /* 举 */ || nm->cp[0] == 0x96C6 /* 集 */)) {
+		for (size_t i = 2; i + 1 < nm->n && i < 8; i++)
+			if (nm->cp[i] == 0x4E4B /* 之 */ && nm->cp[i + 1] == 0x529B /* 力 */)
+				return i + 2;
+	}
+	if (lit_at(nm, 0, "组织") || lit_at(nm, 0, "选派") || lit_at(nm, 0, "带领")) {
+		for (size_t i = 3; i + 2 < nm->n && i < 10; i++)
+			if (nm->cp[i] == 0x5230 /* 到 */ || nm->cp[i] == 0x8D74 /* 赴 */)
+				return i + 1;
+	}
 	return 0;
 }
 

@@ -329,3 +329,17 @@ Test(extract_patterns, a_period_from_january_is_no_part_of_a_name)
 	expect(&r, "5", "万人次", (want){"元旦期间接待游客", "50000", "人次", NULL, 0, 2023});
 	report_free(&r);
 }
+
+Test(extract_patterns, who_was_sent_where_is_no_part_of_a_name)
+{
+	report r;
+	build(&r,
+	      "分2期组织党员干部到红色教育基地开展党性教育。组织企业赴深圳参展12次。"
+	      "带领干部到先进地区考察学习3次。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 3);
+	expect(&r, "2", "期", (want){"红色教育基地党性教育", "2", "期", NULL, 0, 2023});
+	expect(&r, "12", "次", (want){"深圳参展", "12", "次", NULL, 0, 2023});
+	expect(&r, "3", "次", (want){"先进地区考察学习", "3", "次", NULL, 0, 2023});
+	report_free(&r);
+}
