@@ -114,10 +114,10 @@ static const char32_t *const LEADING[] = {
     U"全省", U"我省", U"本省", U"本市", U"全州", U"全镇", U"全乡", U"全旗",
     /* Adverbs of manner and verbs of doing: they say how the work went, not
      * what was counted (坚决守住18亿亩耕地红线 → 耕地红线, 涉及10.5万人). Not
-     * verbs that make the indicator (新增, 引进, 建成: see BARE_CHANGES). */
+     * verbs that make the indicator (新增, 引进, 建成: see BARE_CHANGES),
+     * nor 有效 (每万人有效发明专利拥有量 is an indicator's name). */
     U"坚决", U"全力", U"大力", U"积极", U"持续", U"切实", U"着力", U"扎实", U"深入", U"稳步",
-    U"不断", U"进一步", U"有效", U"守住", U"涉及", U"推进", U"推动", U"落实", U"坚持", U"争取到",
-    U"争取了",
+    U"不断", U"进一步", U"守住", U"涉及", U"推进", U"推动", U"落实", U"坚持", U"争取到", U"争取了",
     /* 将/把 before the object of a plan (将低保标准从380元提高至1000元). */
     U"将", U"把",
     /* The verb of a level reached, when it opens the words of the figure
