@@ -1077,6 +1077,53 @@ static size_t range_upper(const ctx *x, size_t ns, size_t ne)
 	return q;
 }
 
+/* Names of an investment that belong to a project. */
+static const char *const INVESTMENT_WORDS[] = {"总投资", "计划总投资", "投资总额", NULL};
+
+/* The project words ending with 项目 in [a, b), cleaned, into *out; 0 when
+ * none. */
+static int project_phrase(const xt_text *t, size_t a, size_t b, xt_name *out)
+{
+	size_t at = (size_t)-1;
+	for (size_t k = a; k + 2 <= b; k++)
+		if (xt_at(t, k, "项目"))
+			at = k;
+	if (at == (size_t)-1)
+		return 0;
+	int ignored;
+	name_set(out, t, a, at + 2);
+	name_clean(out, &ignored);
+	return out->n > 2; /* more than 项目 itself */
+}
+
+/* 推进国网信通大数据项目建设，总投资10亿元 / 总投资40亿元的富联科技…项目: a bare
+ * 总投资 is the investment of the one project the sentence names — after
+ * the figure (的 + …项目) or in the clause before it — and is named so
+ * (国网信通大数据项目总投资). Without a project it stays 总投资. Called while
+ * c is the last candidate. */
+static void name_project_investment(ctx *x, cand *c, size_t cs, size_t fe, size_t ce)
+{
+	const xt_text *t = &x->t;
+	int is_investment = 0;
+	for (const char *const *w = INVESTMENT_WORDS; *w && !is_investment; w++)
+		is_investment = name_is(&c->name, *w);
+	if (!is_investment)
+		return;
+	xt_name project;
+	int found = xt_at(t, fe, "的") && project_phrase(t, fe + 1, ce, &project);
+	/* The clause before: only when it holds no figure, which would be a
+	 * count of several projects (签约亿元以上项目47个，总投资318.5亿元: their
+	 * total, named by the figure before as any clause without a subject). */
+	if (!found && cs > 0 && cs > bind_start(t, cs - 1) + 1) {
+		size_t prev_end = cs - 1, prev_start = clause_start(t, prev_end);
+		const cand *last = x->n > 1 ? &x->c[x->n - 2] : NULL;
+		if (!last || last->fig_end < prev_start)
+			found = project_phrase(t, prev_start, prev_end, &project);
+	}
+	if (found)
+		name_prepend_name(&c->name, &project);
+}
+
 /* Handles the number at [ns, ne); returns where scanning resumes. */
 static size_t try_number(ctx *x, size_t ns)
 {
@@ -1279,6 +1326,8 @@ static size_t try_number(ctx *x, size_t ns)
 		size_t vl = xt_at_any32(t, verb, down ? GROWTH_DOWN : GROWTH_UP);
 		name_append(&c->name, t, verb - avg_len, verb + vl);
 	}
+	if (u.kind == UNIT_MONEY && own == OWN_NAME)
+		name_project_investment(x, c, cs, fe, ce);
 	size_t from = name_from == cs ? cs : name_from;
 	if (!growth && !unit_is_rate(u.kind) && (own == OWN_NONE || own == OWN_TOTAL) && prev &&
 	    prev->is_growth && prev->m.yoy_pct && !prev->m.is_ranking &&

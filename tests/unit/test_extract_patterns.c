@@ -178,7 +178,8 @@ Test(extract_patterns, actors_adverbs_and_verbs_of_doing_are_no_names)
 	expect(&r, "13672", "户", (want){"保交楼", "13672", "户", NULL, 0, 2023});
 	expect(&r, "10.5", "万人", (want){"保交房任务", "105000", "人", NULL, 0, 2023});
 	expect(&r, "110.3", "%", (want){"完成率", "110.3", "%", NULL, 0, 2023});
-	expect(&r, "10", "亿元", (want){"总投资", "1000000000", "元", NULL, 0, 2023});
+	expect(&r, "10", "亿元",
+	       (want){"国网信通大数据项目总投资", "1000000000", "元", NULL, 0, 2023});
 	expect(&r, "18", "亿亩", (want){"耕地红线", "1800000000", "亩", NULL, 0, 2023});
 	expect(&r, "56", "个", (want){"老旧小区改造", "56", "个", NULL, 0, 2023});
 	report_free(&r);
@@ -341,5 +342,22 @@ Test(extract_patterns, who_was_sent_where_is_no_part_of_a_name)
 	expect(&r, "2", "期", (want){"红色教育基地党性教育", "2", "期", NULL, 0, 2023});
 	expect(&r, "12", "次", (want){"深圳参展", "12", "次", NULL, 0, 2023});
 	expect(&r, "3", "次", (want){"先进地区考察学习", "3", "次", NULL, 0, 2023});
+	report_free(&r);
+}
+
+Test(extract_patterns, investment_of_the_project_a_sentence_names)
+{
+	report r;
+	build(&r,
+	      "总投资40亿元的富联科技5G终端精密制造项目投产。推进数字产业园项目建设，计划总投资"
+	      "12亿元。全年实施重点项目38个，总投资254.4亿元。总投资5亿元。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 5);
+	expect(&r, "40", "亿元",
+	       (want){"富联科技5G终端精密制造项目总投资", "4000000000", "元", NULL, 0, 2023});
+	expect(&r, "12", "亿元", (want){"数字产业园项目总投资", "1200000000", "元", NULL, 0, 2023});
+	/* The total of the projects counted before it; none named: bare. */
+	expect(&r, "254.4", "亿元", (want){"总投资", "25440000000", "元", NULL, 0, 2023});
+	expect(&r, "5", "亿元", (want){"总投资", "500000000", "元", NULL, 0, 2023});
 	report_free(&r);
 }
