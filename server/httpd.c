@@ -422,11 +422,16 @@ void httpd_stop(httpd *h, int grace_ms)
 {
 	if (!h)
 		return;
-	/* Quiesce stops accepting; closing the socket it hands back makes new
-	 * connections fail at once instead of waiting in the backlog. */
+	/* Quiesce stops accepting; the socket it hands back must then refuse new
+	 * connections at once instead of queueing them in the backlog. close()
+	 * alone does not do that while a worker thread still sits in poll() on
+	 * it (poll holds the socket until it returns); shutdown() takes a
+	 * listening socket out of LISTEN whoever holds it. */
 	MHD_socket fd = MHD_quiesce_daemon(h->daemon);
-	if (fd != MHD_INVALID_SOCKET)
+	if (fd != MHD_INVALID_SOCKET) {
+		shutdown(fd, SHUT_RDWR);
 		close(fd);
+	}
 	log_info("stopped accepting; %d requests in flight", atomic_load(&in_flight));
 	int waited = 0;
 	while (atomic_load(&in_flight) > 0 && waited < grace_ms) {
