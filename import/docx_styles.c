@@ -56,6 +56,10 @@ static int read_styles(const char *xml, size_t len, docx_styles *out, char *err,
 		if (start && strcmp(nd.local, "style") == 0) {
 			char *type = xml_walk_attr(w, "type");
 			char *dflt = xml_walk_attr(w, "default");
+			/* A style opened inside one that never ended (hostile XML):
+			 * the unfinished one is dropped. */
+			free(cur.id);
+			free(cur.based);
 			memset(&cur, 0, sizeof cur);
 			cur.id = xml_walk_attr(w, "styleId");
 			cur.num_id = -1;
