@@ -6,6 +6,7 @@
 #include "params.h"
 #include "router.h"
 #include "routes.h"
+#include "static_files.h"
 #include "urlcodec.h"
 
 #include <stdio.h>
@@ -364,6 +365,11 @@ void dispatch(const dispatch_input *in, http_response *res)
 			              "The request target must be a path.", NULL);
 		}
 		goto out;
+	}
+	/* The dashboard's files: their own headers, no finish() (static_files.c). */
+	if (static_files_claims(in->target)) {
+		static_files_serve(in, res);
+		return;
 	}
 	if (parse_target(in->target, &t, res) < 0)
 		goto out;

@@ -8,6 +8,7 @@
 #include "httpd.h"
 #include "log.h"
 #include "openapi_doc.h"
+#include "static_files.h"
 
 #include <getopt.h>
 #include <pthread.h>
@@ -25,8 +26,8 @@ static const char usage[] =
     "usage: report-server [options]\n"
     "\n"
     "Serves the imported work reports as a REST API under /api/v1, with\n"
-    "/healthz and /readyz at the root. Each option has an environment variable\n"
-    "of the same meaning; the option wins.\n"
+    "/healthz and /readyz at the root and the dashboard at /. Each option has an\n"
+    "environment variable of the same meaning; the option wins.\n"
     "\n"
     "  --listen HOST:PORT        REPORT_LISTEN        (default 127.0.0.1:8080)\n"
     "  --database-url URL        DATABASE_URL         (the read-only role; default "
@@ -41,6 +42,9 @@ static const char usage[] =
     "                                                  allowed; 0 turns it off; default 64M)\n"
     "  --openapi FILE            REPORT_OPENAPI       (default <program dir>/../api/openapi.json,\n"
     "                                                  then ./api/openapi.json)\n"
+    "  --web DIR                 REPORT_WEB           (the built dashboard served at /; default\n"
+    "                                                  <program dir>/../build/web, then\n"
+    "                                                  ./build/web; make web builds it)\n"
     "  --help                    this text\n"
     "\n"
     "SIGTERM or SIGINT stops it gracefully (requests in flight finish; exit 0).\n"
@@ -107,12 +111,13 @@ int main(int argc, char **argv)
 	    {"max-connections", required_argument, NULL, 'm'},
 	    {"per-ip-limit", required_argument, NULL, 'p'},
 	    {"head-timeout", required_argument, NULL, 'H'},
+	    {"web", required_argument, NULL, 'W'},
 	    {"help", no_argument, NULL, 'h'},
 	    {NULL, 0, NULL, 0},
 	};
 	const char *listen = NULL, *url = NULL, *workers = NULL, *cors = NULL, *level = NULL,
 	           *timeout = NULL, *openapi = NULL, *cache_arg = NULL, *max_conn = NULL,
-	           *per_ip = NULL, *head_timeout = NULL;
+	           *per_ip = NULL, *head_timeout = NULL, *web = NULL;
 	int c;
 	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
 		switch (c) {
@@ -149,6 +154,9 @@ int main(int argc, char **argv)
 		case 'H':
 			head_timeout = optarg;
 			break;
+		case 'W':
+			web = optarg;
+			break;
 		case 'h':
 			fputs(usage, stdout);
 			return 0;
@@ -173,6 +181,7 @@ int main(int argc, char **argv)
 	max_conn = flag_or_env(max_conn, "REPORT_MAX_CONNECTIONS");
 	per_ip = flag_or_env(per_ip, "REPORT_PER_IP_LIMIT");
 	head_timeout = flag_or_env(head_timeout, "REPORT_HEAD_TIMEOUT_MS");
+	web = flag_or_env(web, "REPORT_WEB");
 	if (level) {
 		int lv = log_level_parse(level);
 		if (lv < 0) {
@@ -219,6 +228,7 @@ int main(int argc, char **argv)
 	if (openapi_load(openapi) < 0)
 		goto out;
 	dispatch_set_cors_origins(cors);
+	static_files_configure(web);
 	db_pool_configure(db_url(url), (int)timeout_ms);
 
 	/* Signals are taken by sigwait in this thread only: block them before
@@ -268,6 +278,7 @@ out:
 	cache_free(responses);
 	db_pool_shutdown();
 	dispatch_free_config();
+	static_files_free();
 	openapi_free();
 	return status;
 }
