@@ -4,6 +4,7 @@
 #   make asan       the same under AddressSanitizer + UBSan, in build/asan/bin
 #   make tsan       report-server under ThreadSanitizer, in build/tsan/bin
 #   make fuzz       the libFuzzer targets of tests/fuzz/, 30 min each
+#   make web        the dashboard's served tree in build/web (scripts/build-web.mjs)
 #   make run        install, build, start a local PostgreSQL (unless DATABASE_URL
 #                   is set), migrate, import the sample and serve
 #   make test       install, build, run every test against a throwaway cluster
@@ -79,7 +80,7 @@ PROGRAMS := $(BINDIR)/report-migrate $(BINDIR)/report-import $(BINDIR)/report-se
             $(BINDIR)/report-admin
 TESTS    := $(O)/tests/unit $(O)/tests/integration
 
-.PHONY: all asan tsan programs tests test run bench docker-test fresh-test format format-check lint clean
+.PHONY: all asan tsan programs tests test web run bench docker-test fresh-test format format-check lint clean
 all: programs
 programs: $(PROGRAMS)
 tests: $(TESTS)
@@ -124,6 +125,9 @@ $(O)/tests/integration: $(call obj,$(INTEG_SRC)) $(LIBCOMMON)
 # Only the compiler's dependency files: build/ also holds other trees (docker
 # state with directories named *.d) that must not be read as makefiles.
 -include $(wildcard build/*/obj/*/*.d build/*/obj/*/*/*.d)
+
+web:
+	@node scripts/build-web.mjs
 
 run:
 	@scripts/run.sh

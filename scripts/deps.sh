@@ -32,7 +32,7 @@ run_pkgs=(
 )
 test_pkgs=(
 	libcriterion-dev valgrind cppcheck clang-format wrk nginx-light git postgresql-client
-	docker-compose python3 clang libclang-rt-14-dev chromium
+	docker-compose python3 clang libclang-rt-14-dev chromium fonts-wqy-microhei
 )
 docker_pkgs=(docker.io docker-compose mmdebstrap nftables iproute2 iptables openssl util-linux)
 case $purpose in

@@ -24,6 +24,7 @@ port_in_use() {
 
 scripts/deps.sh run || die "the packages could not be installed (see above)"
 make -s programs || die "the build failed (see above)"
+make -s web || echo "make run: the dashboard was not built (see above); the API runs without it" >&2
 
 listen=${REPORT_LISTEN:-127.0.0.1:8080}
 listen_host=${listen%:*}
