@@ -35,9 +35,9 @@ void static_files_serve(const dispatch_input *in, http_response *res);
 int static_files_is_hashed(const char *path);
 
 /* The Content-Security-Policy sent with every dashboard response. */
-#define STATIC_FILES_CSP                                                                          \
-	"default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "           \
-	"connect-src 'self'; font-src 'self'; manifest-src 'self'; base-uri 'none'; "             \
+#define STATIC_FILES_CSP                                                                           \
+	"default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "          \
+	"connect-src 'self'; font-src 'self'; manifest-src 'self'; base-uri 'none'; "              \
 	"form-action 'none'; frame-ancestors 'none'"
 
 #endif

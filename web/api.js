@@ -57,7 +57,26 @@ export async function hasRoute(path) {
 // The organisations with their reports, newest year first:
 // [{name, reports: [...]}], from /api/v1/organizations when the server has
 // it, else derived from /api/v1/reports.
-export async function organizations() {
+// Kept for a minute: every page names organisations and reports, and they
+// change only with an import.
+let orgCache = null;
+export function organizations() {
+  if (!orgCache || Date.now() - orgCache.at > 60000) {
+    const promise = loadOrganizations();
+    orgCache = { at: Date.now(), promise };
+    promise.catch(() => (orgCache = null));
+  }
+  return orgCache.promise;
+}
+
+// The reports by id, from the same list.
+export async function reportsById() {
+  const map = new Map();
+  for (const o of await organizations()) for (const r of o.reports) map.set(String(r.id), r);
+  return map;
+}
+
+async function loadOrganizations() {
   const reports = await apiAll('reports');
   const byOrg = new Map();
   if (await hasRoute('/api/v1/organizations')) {

@@ -1,13 +1,15 @@
 // #/report/ID[?section=SID] — a report's outline as a tree with the figures
 // of each section beside it, the text of the chosen section, and a search
 // over sections.
-import { api, apiAll } from './api.js';
+import { api, apiAll, reportsById } from './api.js';
 import { h, href } from './dom.js';
 import { growthText, withUnit } from './num.js';
 import { input, loading, title } from './ui.js';
 
 function sectionName(s) {
-  if (s.role === 'preamble' || (!s.label && !s.heading)) return '导语';
+  if (s.role === 'preamble') return '导语';
+  if (s.role === 'closing' && !s.heading) return '结语';
+  if (!s.label && !s.heading) return '（无标题）';
   return [s.label, s.heading].filter(Boolean).join(s.label && /^[一二三四五六七八九十百]+$/.test(s.label) ? '、' : ' ');
 }
 
@@ -95,15 +97,15 @@ export function searchBox(params, route, reportId) {
   );
   if (q) {
     results.append(loading());
-    api('sections', { q, report: scope === 'report' ? reportId : null, limit: 50 })
-      .then((page) => {
+    Promise.all([api('sections', { q, report: scope === 'report' ? reportId : null, limit: 50 }), reportsById()])
+      .then(([page, reports]) => {
         results.replaceChildren(
           h('p', { class: 'muted' }, `“${q}”共 ${page.total} 个章节`),
           h(
             'ol',
             { class: 'hits' },
             page.items.map((s) =>
-              h('li', null, h('a', { href: href(`report/${s.report_id}`, { section: s.id, q, scope }) }, sectionName(s)), h('span', { class: 'muted' }, ` 报告 ${s.report_id}`)),
+              h('li', null, h('a', { href: href(`report/${s.report_id}`, { section: s.id, q, scope }) }, sectionName(s)), h('span', { class: 'muted' }, ` · ${reports.get(String(s.report_id))?.title ?? `报告 ${s.report_id}`}`)),
             ),
           ),
         );
