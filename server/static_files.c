@@ -119,18 +119,28 @@ static char *decoded_path(const char *target)
 	return path;
 }
 
+/* 1 for the API's own paths: /api, /api/..., /healthz, /readyz. */
+static int api_path(const char *path, size_t n)
+{
+	return (n == 4 && memcmp(path, "/api", 4) == 0) ||
+	       (n > 4 && memcmp(path, "/api/", 5) == 0) ||
+	       (n == 8 && memcmp(path, "/healthz", 8) == 0) ||
+	       (n == 7 && memcmp(path, "/readyz", 7) == 0);
+}
+
 int static_files_claims(const char *target)
 {
-	char root[PATH_MAX];
-	if (target[0] != '/' || resolve_root(root) < 0)
+	/* The API's requests, as sent, decide here without a system call. */
+	size_t raw_len = strcspn(target, "?#");
+	if (target[0] != '/' || api_path(target, raw_len))
 		return 0;
 	char *path = decoded_path(target);
 	if (!path)
 		return 0; /* dispatch() answers the 400 */
-	int api = strcmp(path, "/api") == 0 || strncmp(path, "/api/", 5) == 0 ||
-	          strcmp(path, "/healthz") == 0 || strcmp(path, "/readyz") == 0;
+	int api = api_path(path, strlen(path));
 	free(path);
-	return !api;
+	char root[PATH_MAX];
+	return !api && resolve_root(root) == 0;
 }
 
 /* 1 when every segment of `rel` (no leading '/') is a plain name: not
