@@ -359,8 +359,11 @@ try {
   });
 
   await check('indicator series: ECharts line chart over the synthetic years', async () => {
+    wire = { bytes: 0, requests: 0, cached: 0 };
+    const t0 = Date.now();
     await go(page, '#/indicator/6?org=' + encodeURIComponent('鹭汀高新区'));
     await page.waitForSelector('#series-chart canvas');
+    console.log(`first chart (ECharts loaded on demand): ${wire.requests} requests, ${wire.bytes} bytes over the wire, drawn in ${Date.now() - t0} ms`);
     const opt = await page.$eval('#series-chart', (el) => {
       const o = window.echarts.getInstanceByDom(el).getOption();
       return { x: o.xAxis[0].data, y: o.yAxis[0].name, series: o.series.map((s) => [s.name, s.type, s.data.map((d) => (d ? d.value : null))]) };
