@@ -234,6 +234,8 @@ try {
     const nav = await page.evaluate(() => ({ text: document.activeElement.textContent, outline: getComputedStyle(document.activeElement).outlineStyle }));
     eq(nav.text, '指标明细', 'third tab stop after the skip link');
     ok(nav.outline === 'solid', `focus outline ${nav.outline}`);
+    // Not ready until the new route has drawn (hashchange comes later).
+    await page.evaluate(() => (document.getElementById('view').dataset.ready = 'false'));
     await page.keyboard.press('Enter');
     await ready(page);
     eq(await page.$eval('h1', (e) => e.textContent), '指标明细', 'Enter follows the link');
