@@ -5,7 +5,8 @@
 # debian:bookworm-slim (made locally, docker/engine.sh), as root with the
 # clone at /root/main, it does what the README tells a newcomer:
 #   1. apt-get install git make; git clone
-#   2. make run, on a terminal, until it serves 工业增加值 182.9 亿元; Ctrl-C:
+#   2. make run, on a terminal, until it serves 工业增加值 182.9 亿元 and the
+#      dashboard at /; Ctrl-C:
 #      make exits 0 and nothing is left running
 #   3. make run again: the sample is found unchanged; Ctrl-C again
 #   4. make test: it ends "N passed, 0 failed"
@@ -109,7 +110,7 @@ readme_prerequisites() {
 # that terminal, as a person's Ctrl-C. Checks make's exit status and that
 # nothing of it still runs.
 make_run_then_ctrl_c() {
-	local log=$1 api_port pg_port pid up=0 body
+	local log=$1 api_port pg_port pid up=0 body= page=
 	api_port=$(free_port) && pg_port=$(free_port) || return 1
 	rm -f "$WORK/tty"
 	mkfifo "$WORK/tty"
@@ -130,6 +131,8 @@ make_run_then_ctrl_c() {
 		body=$(curl -fsS --max-time 10 -G "http://127.0.0.1:$api_port/api/v1/metrics" \
 			--data-urlencode 'name=工业增加值' --data-urlencode 'limit=100')
 		echo "GET /api/v1/metrics?name=工业增加值: $(head -c 400 <<<"$body")"
+		page=$(curl -fsS --max-time 10 "http://127.0.0.1:$api_port/" || true)
+		echo "GET /: $(grep -o '<title>[^<]*</title>' <<<"$page")"
 	fi
 	printf '\003' >&7
 	for _ in $(seq 1 60); do
@@ -144,6 +147,8 @@ make_run_then_ctrl_c() {
 	[ "$up" = 1 ] || { echo "make run never served /healthz"; return 1; }
 	grep -q '"name":"工业增加值","value":182.9,"unit":"亿元"' <<<"$body" ||
 		{ echo "工业增加值 182.9 亿元 not served"; return 1; }
+	grep -q '<title>开发区工作报告数据看板</title>' <<<"$page" ||
+		{ echo "the dashboard is not served at /"; return 1; }
 	grep -qa 'make-exit=0' "$log" || { echo "make run did not exit 0 after Ctrl-C"; return 1; }
 	if grep -qa 'make: \*\*\*' "$log"; then
 		echo "make reported an error"
@@ -190,6 +195,6 @@ must "base image debian:bookworm-slim" engine_base_image
 must "clean clone of HEAD" clean_clone
 must "fresh bookworm-slim container" start_container
 must "README: install git and make, clone to /root/main" readme_prerequisites
-must "make run serves 工业增加值 182.9 亿元; Ctrl-C exits 0" make_run_then_ctrl_c "$LOGS/make-run-1.term"
+must "make run serves 182.9 亿元 and the dashboard; Ctrl-C exits 0" make_run_then_ctrl_c "$LOGS/make-run-1.term"
 step "make run again: sample unchanged; Ctrl-C exits 0" make_run_again_unchanged
 step "make test: N passed, 0 failed" make_test

@@ -2,12 +2,15 @@
 # Installs what the project needs, for one purpose at a time:
 #
 #   scripts/deps.sh run      build and run (make run): compiler, libraries,
-#                            PostgreSQL 15
+#                            PostgreSQL 15, Node.js, and the npm packages
+#                            pinned in scripts/node-tools/package-lock.json
+#                            (ECharts for the dashboard that make web builds,
+#                            and the test tools), installed with npm ci into
+#                            build/node-tools
 #   scripts/deps.sh test     also what make test uses: Criterion, valgrind,
 #                            linters, docker-compose (the file linter only,
-#                            without an engine), Node.js, and the npm tools
-#                            pinned in scripts/node-tools/package-lock.json,
-#                            installed with npm ci into build/node-tools
+#                            without an engine), clang (fuzzing), Chromium
+#                            and a Chinese font (the browser test)
 #   scripts/deps.sh docker   also a Docker engine and mmdebstrap (make
 #                            docker-test, make fresh-test)
 #
@@ -42,7 +45,7 @@ docker) packages=("${run_pkgs[@]}" "${test_pkgs[@]}" "${docker_pkgs[@]}") ;;
 *) die "usage: deps.sh run|test|docker" ;;
 esac
 # Node.js from Debian only when no node is installed at all.
-if [[ $purpose != run ]] && ! command -v node >/dev/null 2>&1; then
+if ! command -v node >/dev/null 2>&1; then
 	packages+=(nodejs npm)
 fi
 
@@ -84,17 +87,15 @@ if [[ ${#missing[@]} -gt 0 ]]; then
 	[[ ${#missing[@]} -eq 0 ]] || die "still not installed after apt-get: ${missing[*]}"
 fi
 
-# The npm tools of make test, exactly as locked; reinstalled only when the
-# lock file changed since the last install.
-if [[ $purpose != run ]]; then
-	src=$root/scripts/node-tools
-	dst=$root/build/node-tools
-	if ! cmp -s "$src/package-lock.json" "$dst/package-lock.json" || [[ ! -d $dst/node_modules ]]; then
-		echo "deps.sh: installing the npm tools of scripts/node-tools (npm ci)" >&2
-		rm -rf "$dst"
-		mkdir -p "$dst"
-		cp "$src/package.json" "$src/package-lock.json" "$dst/"
-		(cd "$dst" && npm ci --no-audit --no-fund --loglevel=error >&2) ||
-			die "npm ci failed in $dst (is the npm registry reachable?)"
-	fi
+# The npm packages, exactly as locked; reinstalled only when the lock file
+# changed since the last install.
+src=$root/scripts/node-tools
+dst=${DEPS_NODE_TOOLS_DIR:-$root/build/node-tools} # another folder: for tests/setup
+if ! cmp -s "$src/package-lock.json" "$dst/package-lock.json" || [[ ! -d $dst/node_modules ]]; then
+	echo "deps.sh: installing the npm packages of scripts/node-tools (npm ci)" >&2
+	rm -rf "$dst"
+	mkdir -p "$dst"
+	cp "$src/package.json" "$src/package-lock.json" "$dst/"
+	(cd "$dst" && npm ci --no-audit --no-fund --loglevel=error >&2) ||
+		die "npm ci failed in $dst (is the npm registry reachable?)"
 fi

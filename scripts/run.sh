@@ -78,7 +78,7 @@ fi
 
 bin/report-import --database-url "$import_url" tests/fixtures/real/jiyuan-gxq-2023.txt
 
-echo "report-server listening on http://$listen/api/v1 (Ctrl-C stops it)"
+echo "report-server listening: dashboard http://$listen/, API http://$listen/api/v1 (Ctrl-C stops it)"
 # On a terminal, the server runs as a foreground job of its own (job
 # control): Ctrl-C then reaches the server alone, not make, which would
 # otherwise report the interrupt as a failure ("Error 130"); this script

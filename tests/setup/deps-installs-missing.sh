@@ -31,6 +31,9 @@ echo "$*" >>"$FAKE_STATE/apt.log"
 exit 0
 FAKE
 printf '#!/bin/bash\necho %s\n' "${FAKE_UID:-0}" >"$fake/id"
+# npm: "installs" by making node_modules, in a folder of the check's own.
+printf '#!/bin/bash\necho "npm $*" >>"$FAKE_STATE/npm.log"; mkdir -p node_modules\n' >"$fake/npm"
+export DEPS_NODE_TOOLS_DIR=$TMP/node-tools
 chmod +x "$fake"/*
 export FAKE_STATE=$TMP/state
 mkdir -p "$FAKE_STATE"
@@ -41,7 +44,8 @@ grep -q ' update' "$FAKE_STATE/apt.log" || fail "no apt-get update: $(cat "$FAKE
 grep -qx -- '-o DPkg::Lock::Timeout=600 -q install -y --no-install-recommends libjansson-dev' "$FAKE_STATE/apt.log" ||
 	fail "not exactly the missing package, without recommends: $(cat "$FAKE_STATE/apt.log")"
 [[ $(sed -n 1p "$FAKE_STATE/apt.log") == *update* ]] || fail "install before update"
-echo "ok: installs the one missing package"
+grep -q '^npm ci ' "$FAKE_STATE/npm.log" || fail "the npm packages were not installed with npm ci"
+echo "ok: installs the one missing package, and the npm packages from the lock file"
 
 # 2. apt-get cannot install it: a message that names it, exit 1.
 rm -f "$FAKE_STATE"/*

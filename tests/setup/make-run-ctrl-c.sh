@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # make run on a terminal, stopped with Ctrl-C as a person would: it must
-# serve the sample, exit 0 (not "make: *** Error 130"), leave no server and
+# serve the sample and the dashboard, exit 0 (not "make: *** Error 130"), leave no server and
 # no PostgreSQL running, and a second make run finds the sample unchanged.
 # Also: a port in use is a clear error before anything starts.
 source "$(dirname "$0")/lib.sh"
@@ -20,6 +20,7 @@ run_and_interrupt() {
 			sleep 0.2
 		done
 		curl -fsS "http://127.0.0.1:$api_port/api/v1/metrics?limit=100" >"$log.metrics" 2>/dev/null || true
+		curl -fsS "http://127.0.0.1:$api_port/" >"$log.page" 2>/dev/null || true
 		printf '\003'
 		sleep 5 # keep the terminal open while make run cleans up
 	} | script -qefc "cd '$ROOT' && env ${env[*]} make run; echo make-exit=\$?" /dev/null >"$log" 2>&1
@@ -29,11 +30,12 @@ run_and_interrupt "$TMP/run1.log"
 grep -q 'imported report' "$TMP/run1.log" || fail "first run did not import: $(tail -n 20 "$TMP/run1.log")"
 grep -q '"name":"工业增加值","value":182.9,"unit":"亿元"' "$TMP/run1.log.metrics" ||
 	fail "the server did not serve 工业增加值 182.9 亿元"
+grep -q '<title>开发区工作报告数据看板</title>' "$TMP/run1.log.page" || fail "the dashboard is not served at /"
 grep -qa 'make-exit=0' "$TMP/run1.log" || fail "Ctrl-C did not end make run with 0: $(tail -n 20 "$TMP/run1.log")"
 grep -qa 'make: \*\*\*' "$TMP/run1.log" && fail "make reported an error: $(grep -a 'make: ' "$TMP/run1.log")"
 (exec 3<>"/dev/tcp/127.0.0.1/$api_port") 2>/dev/null && fail "the server still listens after Ctrl-C"
 bash "$ROOT/scripts/pg-local.sh" status "$pgdir" "$pg_port" >/dev/null && fail "PostgreSQL still runs after Ctrl-C"
-echo "ok: served 182.9 亿元, Ctrl-C exited 0, nothing left running"
+echo "ok: served 182.9 亿元 and the dashboard, Ctrl-C exited 0, nothing left running"
 
 run_and_interrupt "$TMP/run2.log"
 grep -q 'unchanged report' "$TMP/run2.log" || fail "second run did not find the sample unchanged: $(tail -n 20 "$TMP/run2.log")"
