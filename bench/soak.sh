@@ -224,5 +224,13 @@ ok=1
 	echo "RSS grew beyond 10 % + 8 MB"
 	ok=0
 }
-[[ $ok -eq 1 ]] && echo "soak: passed" || echo "soak: FAILED"
+if [[ $ok -eq 1 ]]; then
+	echo "soak: passed"
+else
+	# The server's own account of what failed, before the work folder goes.
+	mkdir -p build
+	cp "$work/server.log" build/soak-server.log
+	echo "soak: FAILED (server log: build/soak-server.log; its warnings and errors:)"
+	grep -E ' (warn|error) ' build/soak-server.log | sed -E 's/^[^ ]+ //' | sort | uniq -c | sort -rn | head -n 10
+fi
 [[ $ok -eq 1 ]]
