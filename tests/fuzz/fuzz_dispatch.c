@@ -9,12 +9,14 @@
  * absent field is an absent header). The database is configured at an
  * address that refuses at once, so handlers that query answer 503 from
  * db_pool, which is also a path worth fuzzing; everything before the query
- * (parameter validation above all) runs for real. */
+ * (parameter validation above all) runs for real, and so does the static
+ * file server for the dashboard's paths. */
 #include "db_pool.h"
 #include "dispatch.h"
 #include "http.h"
 #include "log.h"
 #include "openapi_doc.h"
+#include "static_files.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -35,6 +37,9 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 	db_pool_configure("host=/nonexistent/report-fuzz dbname=reports connect_timeout=1", 1000);
 	if (openapi_load("api/openapi.json") != 0)
 		abort(); /* run from the repository root */
+	/* The dashboard's files, when built (make web), so that paths outside
+	 * /api reach the static file server and its traversal checks. */
+	static_files_configure("build/web");
 	return 0;
 }
 
