@@ -21,20 +21,6 @@
 /* Kind used when neither the title nor the options name one. */
 #define DEFAULT_KIND "工作报告"
 
-static enum parse_status fail(parse_error *err, enum parse_status st, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
-
-static enum parse_status fail(parse_error *err, enum parse_status st, const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	err->status = st;
-	err->offset = -1;
-	vsnprintf(err->message, sizeof err->message, fmt, ap);
-	va_end(ap);
-	return st;
-}
-
 static const char *nonempty(const char *s)
 {
 	return s && *s ? s : NULL;
@@ -83,7 +69,7 @@ static enum parse_status read_text(const unsigned char *bytes, size_t len, char 
 	if (kind == INPUT_TEXT)
 		return decode_text(bytes, len, text, text_len, &enc, err);
 	if (kind != INPUT_ZIP)
-		return fail(err, PARSE_UNSUPPORTED, "%s", input_kind_refusal(kind));
+		return parse_fail(err, PARSE_UNSUPPORTED, "%s", input_kind_refusal(kind));
 	enum parse_status st = docx_read(bytes, len, docx, err);
 	if (st != PARSE_OK)
 		return st;
@@ -168,12 +154,13 @@ enum parse_status report_parse(const unsigned char *bytes, size_t len, const par
 		opts = &no_opts;
 
 	if (len > PARSE_MAX_BYTES) {
-		st = fail(err, PARSE_TOO_LARGE, "input is %zu bytes, over the limit of %u bytes",
-		          len, PARSE_MAX_BYTES);
+		st = parse_fail(err, PARSE_TOO_LARGE,
+		                "input is %zu bytes, over the limit of %u bytes", len,
+		                PARSE_MAX_BYTES);
 		goto out;
 	}
 	if (len == 0) {
-		st = fail(err, PARSE_EMPTY, "input is empty");
+		st = parse_fail(err, PARSE_EMPTY, "input is empty");
 		goto out;
 	}
 	st = read_text(bytes, len, &text, &text_len, &docx, &is_docx, err);
@@ -184,15 +171,16 @@ enum parse_status report_parse(const unsigned char *bytes, size_t len, const par
 	     p++)
 		n_lines++;
 	if (n_lines > PARSE_MAX_LINES) {
-		st = fail(err, PARSE_TOO_LARGE, "input has %zu lines, over the limit of %u lines",
-		          n_lines, PARSE_MAX_LINES);
+		st = parse_fail(err, PARSE_TOO_LARGE,
+		                "input has %zu lines, over the limit of %u lines", n_lines,
+		                PARSE_MAX_LINES);
 		goto out;
 	}
 	norm_split_lines(text, text_len, &lines);
 	if (lines.n == 0) {
-		st =
-		    fail(err, PARSE_EMPTY,
-		         is_docx ? "the Word document has no text" : "input holds only whitespace");
+		st = parse_fail(err, PARSE_EMPTY,
+		                is_docx ? "the Word document has no text"
+		                        : "input holds only whitespace");
 		goto out;
 	}
 
@@ -205,12 +193,12 @@ enum parse_status report_parse(const unsigned char *bytes, size_t len, const par
 	                   : nonempty(meta.kind) ? meta.kind
 	                                         : DEFAULT_KIND;
 	if (!org || !year) {
-		st = fail(err, PARSE_NO_METADATA, "%s%s%s not found in the title; supply %s",
-		          org ? "" : "organisation", !org && !year ? " and " : "",
-		          year ? "" : "year",
-		          !org && !year ? "--org and --year"
-		          : org         ? "--year"
-		                        : "--org");
+		st = parse_fail(err, PARSE_NO_METADATA, "%s%s%s not found in the title; supply %s",
+		                org ? "" : "organisation", !org && !year ? " and " : "",
+		                year ? "" : "year",
+		                !org && !year ? "--org and --year"
+		                : org         ? "--year"
+		                              : "--org");
 		goto out;
 	}
 
@@ -219,7 +207,7 @@ enum parse_status report_parse(const unsigned char *bytes, size_t len, const par
 	 * PDF with one w:p per printed line, as for a PDF's text. */
 	norm_paragraphs(&lines, meta.head_lines, &body, NULL);
 	if (body.n == 0) {
-		st = fail(err, PARSE_EMPTY, "no text after the title");
+		st = parse_fail(err, PARSE_EMPTY, "no text after the title");
 		goto out;
 	}
 	size_t first = gather(&meta, &lines, &body, &paras, &plen);
@@ -245,9 +233,9 @@ enum parse_status report_parse(const unsigned char *bytes, size_t len, const par
 		levels = paragraph_levels(&docx, &body, first, n, shift);
 	outline_build_hinted(out, paras, plen, n, first, levels);
 	if (extract_metrics(out) != 0)
-		st = fail(err, PARSE_TOO_MANY_FIGURES,
-		          "more than %u figures: over the limit of figures per report",
-		          EXTRACT_MAX_METRICS);
+		st = parse_fail(err, PARSE_TOO_MANY_FIGURES,
+		                "more than %u figures: over the limit of figures per report",
+		                EXTRACT_MAX_METRICS);
 
 out:
 	free(paras);

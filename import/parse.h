@@ -55,6 +55,12 @@ typedef struct parse_error {
 	char message[256]; /* for people: what is wrong, without the file name */
 } parse_error;
 
+/* Fills *err with status `st`, no position (offset -1) and the message
+ * (printf format); returns `st`, so that a caller can `return parse_fail(...)`
+ * or `st = parse_fail(...); goto out;`. */
+enum parse_status parse_fail(parse_error *err, enum parse_status st, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
 /* Parses a report. On PARSE_OK fills *out (caller frees with report_free);
  * otherwise fills *err and leaves *out zeroed. opts may be NULL. Without a
  * title, report.title is "" and, unless opts->kind is given, report.kind is

@@ -286,20 +286,6 @@ out:
 	return rc;
 }
 
-static enum parse_status fail(parse_error *err, enum parse_status st, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
-
-static enum parse_status fail(parse_error *err, enum parse_status st, const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	err->status = st;
-	err->offset = -1;
-	vsnprintf(err->message, sizeof err->message, fmt, ap);
-	va_end(ap);
-	return st;
-}
-
 enum parse_status docx_read(const unsigned char *bytes, size_t len, docx_doc *out, parse_error *err)
 {
 	enum parse_status st = PARSE_BAD_FILE;
@@ -367,7 +353,7 @@ enum parse_status docx_read(const unsigned char *bytes, size_t len, docx_doc *ou
 out:
 	if (st != PARSE_OK) {
 		docx_doc_free(out);
-		fail(err, st, "%s", msg[0] ? msg : "cannot read the Word document");
+		parse_fail(err, st, "%s", msg[0] ? msg : "cannot read the Word document");
 	}
 	free(wk.title);
 	free(wk.levels);

@@ -244,7 +244,7 @@ Test(decode, empty_decodes_to_empty_string)
 
 /* The same refusals through report_parse, which also owns the size and
  * emptiness checks. */
-static parse_error parse_fail(const void *b, size_t n, enum parse_status want)
+static parse_error parse_refused(const void *b, size_t n, enum parse_status want)
 {
 	report r;
 	parse_error e;
@@ -257,21 +257,21 @@ static parse_error parse_fail(const void *b, size_t n, enum parse_status want)
 
 Test(decode, parse_empty)
 {
-	parse_error e = parse_fail("", 0, PARSE_EMPTY);
+	parse_error e = parse_refused("", 0, PARSE_EMPTY);
 	cr_assert_eq(e.offset, -1);
 }
 
 Test(decode, parse_whitespace_only)
 {
 	const char *ws = " \r\n\t\n\xE3\x80\x80\xC2\xA0\n\r\n";
-	parse_fail(ws, strlen(ws), PARSE_EMPTY);
+	parse_refused(ws, strlen(ws), PARSE_EMPTY);
 }
 
 Test(decode, parse_too_large_before_any_work)
 {
 	size_t n = (size_t)PARSE_MAX_BYTES + 1;
 	unsigned char *b = calloc(n, 1); /* all NUL: decoding would refuse it otherwise */
-	parse_error e = parse_fail(b, n, PARSE_TOO_LARGE);
+	parse_error e = parse_refused(b, n, PARSE_TOO_LARGE);
 	cr_assert_eq(e.offset, -1);
 	free(b);
 }
@@ -279,6 +279,6 @@ Test(decode, parse_too_large_before_any_work)
 Test(decode, parse_bad_encoding_offset)
 {
 	const char *in = "济源高新区2023年工作总结\n全年\xE8\x90";
-	parse_error e = parse_fail(in, strlen(in), PARSE_BAD_ENCODING);
+	parse_error e = parse_refused(in, strlen(in), PARSE_BAD_ENCODING);
 	cr_assert_eq(e.offset, (long long)strlen(in) - 2);
 }
