@@ -336,8 +336,13 @@ static int after_import(PGconn *conn, const char *id, load_result *out)
 	if (exists && run_command(conn, out, "report_after_import",
 	                          "SELECT report_after_import($1::bigint)", 1, params) < 0)
 		return -1;
-	return run_command(conn, out, "notifying report_data_changed",
-	                   "SELECT pg_notify('report_data_changed', $1)", 1, params);
+	/* The payload ends with the WAL position, taken in this transaction
+	 * (migration 0007 does the same in the triggers): servers reading
+	 * from a replica cache nothing until it has replayed that far. */
+	return run_command(
+	    conn, out, "notifying report_data_changed",
+	    "SELECT pg_notify('report_data_changed', $1 || ' ' || pg_current_wal_lsn())", 1,
+	    params);
 }
 
 static int record_success(PGconn *conn, const load_request *req, load_result *out)

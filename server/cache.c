@@ -4,6 +4,7 @@
  * tens of KB), far shorter than the database round trip they replace. */
 #include "cache.h"
 
+#include "lsn.h"
 #include "urlcodec.h"
 
 #include <pthread.h>
@@ -40,9 +41,10 @@ struct cache {
 	entry *head, *tail;
 	uint64_t generation;
 	int enabled;
-	int held;          /* cache_hold: lookups miss, entries stay */
-	int versioned;     /* cache_set_versioned */
-	long long version; /* data version of the entries; -1 unknown */
+	int held;              /* cache_hold: lookups miss, entries stay */
+	int versioned;         /* cache_set_versioned */
+	long long version;     /* data version of the entries; -1 unknown */
+	uint64_t notified_lsn; /* cache_note_lsn */
 };
 
 static uint64_t hash_of(const char *s)
@@ -236,6 +238,34 @@ int cache_sync_version(cache *c, long long version)
 	}
 	pthread_mutex_unlock(&c->lock);
 	return rc;
+}
+
+void cache_note_lsn(cache *c, uint64_t lsn)
+{
+	pthread_mutex_lock(&c->lock);
+	if (lsn > c->notified_lsn)
+		c->notified_lsn = lsn;
+	pthread_mutex_unlock(&c->lock);
+}
+
+void cache_reset_lsn(cache *c, uint64_t lsn)
+{
+	pthread_mutex_lock(&c->lock);
+	c->notified_lsn = lsn;
+	pthread_mutex_unlock(&c->lock);
+}
+
+uint64_t cache_notified_lsn(cache *c)
+{
+	pthread_mutex_lock(&c->lock);
+	uint64_t lsn = c->notified_lsn;
+	pthread_mutex_unlock(&c->lock);
+	return lsn;
+}
+
+int cache_snapshot_fresh(cache *c, int on_replica, uint64_t replay)
+{
+	return lsn_snapshot_cacheable(on_replica, replay, cache_notified_lsn(c));
 }
 
 uint64_t cache_generation(cache *c)

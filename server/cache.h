@@ -90,6 +90,22 @@ void cache_set_versioned(cache *c, int versioned);
 int cache_versioned(cache *c);
 int cache_sync_version(cache *c, long long version);
 
+/* Reading from a replica (README, "Scaling out"). A replica's snapshot may
+ * be older than a change already announced: the listener clears the cache
+ * on the notification, and a request that then reads from a replica that
+ * has not replayed the change yet would put the old answer back. So the
+ * listener records the primary's WAL position after each change it hears
+ * of (cache_note_lsn: only ever raises it; cache_reset_lsn when it
+ * connects, since the cache starts empty then), and dispatch stores an
+ * answer only when the replay position read before its queries had
+ * reached it (cache_snapshot_fresh; on a primary always). The position is
+ * set before the clear it goes with, so a request that starts after the
+ * clear always compares against it. */
+void cache_note_lsn(cache *c, uint64_t lsn);
+void cache_reset_lsn(cache *c, uint64_t lsn);
+uint64_t cache_notified_lsn(cache *c);
+int cache_snapshot_fresh(cache *c, int on_replica, uint64_t replay);
+
 /* Bytes and entries held now (for tests and logs). */
 size_t cache_bytes(cache *c);
 size_t cache_entries(cache *c);

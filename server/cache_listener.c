@@ -3,6 +3,8 @@
 
 #include "db.h"
 #include "log.h"
+#include "lsn.h"
+#include "replica.h"
 #include "sb.h"
 
 #include <errno.h>
@@ -61,14 +63,36 @@ static void log_notice(void *arg, const char *message)
  * NOTIFY any channel, the read-only role included, so a notification is
  * only a hint to look: the cache is cleared when the version read after it
  * differs from the one seen before. */
-#define VERSION_SQL "SELECT version FROM data_version"
+/* The same read gives the primary's WAL position (replica.h, and the
+ * replay check of cache.h). Read after a notification it is past the
+ * notifier's commit record: the notification is delivered only once the
+ * commit is durable (synchronous_commit on, the default), and that flush
+ * moved pg_current_wal_lsn() past it. The position in the payload (taken
+ * inside the notifier's transaction, migration 0007) is before its commit
+ * record, so it is not enough on its own; it is checked against this one. */
+#define VERSION_SQL    "SELECT version, pg_current_wal_lsn() FROM data_version"
+#define NO_VERSION_SQL "SELECT NULL, pg_current_wal_lsn()"
 
 typedef struct listen_state {
-	int versioned;     /* the database has data_version */
-	long long seen;    /* the version the cache's contents are from */
-	int query_pending; /* a version read (or ping) is under way */
-	int check_again;   /* a notification came after it was sent */
+	int versioned;       /* the database has data_version */
+	long long seen;      /* the version the cache's contents are from */
+	uint64_t lsn;        /* the primary's position at the last read */
+	uint64_t payload;    /* the highest position notified since that read */
+	int query_pending;   /* a version read (or ping) is under way */
+	int check_again;     /* a notification came after it was sent */
+	int clear_pending;   /* no version: a notification awaits its clear */
+	int sent_with_clear; /* no version: the read under way does that clear */
 } listen_state;
+
+/* The WAL position in column 1 of a version read, or 0. */
+static uint64_t lsn_of(const PGresult *r)
+{
+	uint64_t lsn = 0;
+	if (PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) == 1 && PQnfields(r) == 2 &&
+	    lsn_parse(PQgetvalue(r, 0, 1), &lsn) < 0)
+		lsn = 0;
+	return lsn;
+}
 
 /* A connection that LISTENs, or NULL with the reason in err. */
 static PGconn *connect_listening(const char *url, listen_state *st, char *err, size_t errlen)
@@ -90,14 +114,29 @@ static PGconn *connect_listening(const char *url, listen_state *st, char *err, s
 		r = PQexecParams(conn, VERSION_SQL, 0, NULL, NULL, NULL, NULL, 0);
 		st->versioned = PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) == 1;
 		st->seen = st->versioned ? strtoll(PQgetvalue(r, 0, 0), NULL, 10) : -1;
+		st->lsn = lsn_of(r);
 		PQclear(r);
+		if (!st->versioned) {
+			r = PQexecParams(conn, NO_VERSION_SQL, 0, NULL, NULL, NULL, NULL, 0);
+			st->lsn = lsn_of(r);
+			PQclear(r);
+		}
+		if (!st->lsn) {
+			/* a hot standby: LISTEN works there, but it never
+			 * hears the primary's notifications */
+			ok = 0;
+			snprintf(err, errlen,
+			         "no WAL position (is this a standby? --notify-url must be the "
+			         "primary)");
+		}
 		if (!st->versioned) {
 			/* the failed read aborted nothing (autocommit), but say so */
 			log_info("cache listener: no data_version table; clearing the cache on "
 			         "every notification");
 		}
 	}
-	st->query_pending = st->check_again = 0;
+	st->query_pending = st->check_again = st->clear_pending = st->sent_with_clear = 0;
+	st->payload = 0;
 	if (!ok || PQsetnonblocking(conn, 1) != 0) {
 		if (ok)
 			snprintf(err, errlen, "cannot make the connection non-blocking");
@@ -110,20 +149,60 @@ static PGconn *connect_listening(const char *url, listen_state *st, char *err, s
 /* Sends the version read (also the idle ping). Returns 0 or -1. */
 static int send_check(PGconn *conn, listen_state *st)
 {
-	const char *sql = st->versioned ? VERSION_SQL : "SELECT 1";
+	const char *sql = st->versioned ? VERSION_SQL : NO_VERSION_SQL;
 	if (!PQsendQueryParams(conn, sql, 0, NULL, NULL, NULL, NULL, 0) || PQflush(conn) < 0)
 		return -1;
 	st->query_pending = 1;
 	st->check_again = 0;
+	st->sent_with_clear = st->clear_pending;
+	st->clear_pending = 0;
 	return 0;
+}
+
+/* Records the primary's position of a read before anything is cleared
+ * (cache.h: a request that starts after the clear must compare with it). */
+static void take_lsn(cache_listener *l, listen_state *st, const PGresult *r)
+{
+	uint64_t lsn = lsn_of(r);
+	if (!lsn)
+		return;
+	st->lsn = lsn;
+	replica_note_primary(lsn, replica_now_ms());
+	cache_note_lsn(l->cache, lsn);
+	if (st->payload > lsn && !st->check_again) {
+		char a[LSN_TEXT_SIZE], b[LSN_TEXT_SIZE];
+		lsn_format(st->payload, a);
+		lsn_format(lsn, b);
+		log_warn("cache listener: a notification names WAL position %s, past the "
+		         "primary's %s (not from a commit there); ignored",
+		         a, b);
+	}
+	if (!st->check_again)
+		st->payload = 0;
+}
+
+/* The WAL position at the end of a payload ("reports 0/3000148"), or 0. */
+static uint64_t payload_lsn(const char *extra)
+{
+	const char *sp = strrchr(extra, ' ');
+	uint64_t lsn = 0;
+	if (lsn_parse(sp ? sp + 1 : extra, &lsn) < 0)
+		lsn = 0;
+	return lsn;
 }
 
 /* A version read came back: clear when the data changed since `seen`. A
  * failed read says nothing, so it clears too (the safe side). */
 static void take_version(cache_listener *l, listen_state *st, PGresult *r)
 {
-	if (!st->versioned)
+	take_lsn(l, st, r);
+	if (!st->versioned) {
+		if (st->sent_with_clear) {
+			cache_clear(l->cache);
+			log_debug("cache cleared");
+		}
 		return;
+	}
 	if (PQresultStatus(r) != PGRES_TUPLES_OK || PQntuples(r) != 1) {
 		cache_clear(l->cache);
 		log_debug("cache cleared: the data version could not be read");
@@ -149,16 +228,20 @@ static int drain(cache_listener *l, PGconn *conn, listen_state *st)
 	while ((n = PQnotifies(conn))) {
 		log_debug("cache listener: notification '%s'", n->extra);
 		notified = 1;
+		uint64_t at = payload_lsn(n->extra);
+		if (at > st->payload)
+			st->payload = at;
 		PQfreemem(n);
 	}
-	if (notified && !st->versioned) {
-		cache_clear(l->cache);
-		log_debug("cache cleared");
-	} else if (notified) {
+	if (notified) {
 		/* Until the read tells, serve nothing from the cache: the
 		 * notifier's next request must not get an answer from before
 		 * its own commit. A read already under way may have started
-		 * before that commit: read once more after it. */
+		 * before that commit: read once more after it. Without a
+		 * version table the read's result clears (after it has set
+		 * the WAL position, which a replica's answers must reach). */
+		if (!st->versioned)
+			st->clear_pending = 1;
 		cache_hold(l->cache, 1);
 		if (st->query_pending)
 			st->check_again = 1;
@@ -238,6 +321,10 @@ static void *listen_thread(void *arg)
 		/* Anything committed while nobody listened is unknown: start
 		 * from an empty cache (set_enabled clears it). */
 		cache_set_versioned(l->cache, st.versioned);
+		/* Everything committed so far is before st.lsn: an empty
+		 * cache takes answers from a replica that has replayed it. */
+		cache_reset_lsn(l->cache, st.lsn);
+		replica_note_primary(st.lsn, replica_now_ms());
 		cache_set_enabled(l->cache, 1);
 		log_info("cache listener %s on " CACHE_CHANNEL "; response cache on",
 		         was_connected ? "listening again" : "listening");

@@ -1,19 +1,40 @@
 #include "data_version.h"
 
 #include "db_pool.h"
+#include "log.h"
+#include "lsn.h"
 
 #include <stdlib.h>
 
-long long data_version_read(http_response *res)
+/* pg_last_wal_replay_lsn() stays at its last value after a promotion: ask
+ * pg_is_in_recovery() too, or a promoted replica would compare a frozen
+ * position against a primary moving on and never cache again. */
+#define REPLAY_SQL "CASE WHEN pg_is_in_recovery() THEN pg_last_wal_replay_lsn() END"
+
+int data_version_read(int with_version, http_response *res, dispatch_snapshot *out)
 {
-	PGresult *pg = db_query(res, "SELECT version FROM data_version", 0, NULL);
+	/* Without the table (a schema before 0006) only the position. */
+	PGresult *pg = db_query(res,
+	                        with_version ? "SELECT version, " REPLAY_SQL " FROM data_version"
+	                                     : "SELECT NULL, " REPLAY_SQL,
+	                        0, NULL);
 	if (!pg)
 		return -1;
-	long long v = -1;
-	if (PQntuples(pg) == 1)
-		v = strtoll(PQgetvalue(pg, 0, 0), NULL, 10);
-	else
-		reply_problem(res, 500, "internal_error", "The server failed to answer.", NULL);
+	int rc = -1;
+	if (PQntuples(pg) != 1 || PQnfields(pg) != 2)
+		goto bad;
+	out->version = PQgetisnull(pg, 0, 0) ? -1 : strtoll(PQgetvalue(pg, 0, 0), NULL, 10);
+	out->on_replica = !PQgetisnull(pg, 0, 1);
+	out->replay = 0;
+	if (out->on_replica && lsn_parse(PQgetvalue(pg, 0, 1), &out->replay) < 0) {
+		log_error("unexpected replay position '%s'", PQgetvalue(pg, 0, 1));
+		goto bad;
+	}
+	rc = 0;
+	goto out;
+bad:
+	reply_problem(res, 500, "internal_error", "The server failed to answer.", NULL);
+out:
 	PQclear(pg);
-	return v;
+	return rc;
 }

@@ -408,13 +408,15 @@ void dispatch(const dispatch_input *in, http_response *res)
 	/* Only the data routes: /healthz and /readyz must tell the truth now. */
 	if (response_cache && strncmp(t.path, "/api/v1/", 8) == 0)
 		key = cache_key(t.path, t.query, t.n_query, req.format);
-	if (key && version_reader && cache_versioned(response_cache)) {
+	dispatch_snapshot snap = {.version = -1};
+	if (key && version_reader) {
 		/* One primary-key read, so that a change committed before this
-		 * request is never answered from before it (cache.h). */
-		long long v = version_reader(res);
-		if (v < 0)
+		 * request is never answered from before it, nor one from a
+		 * replica behind the last change stored (cache.h). */
+		int versioned = cache_versioned(response_cache);
+		if (version_reader(versioned, res, &snap) < 0)
 			goto out;
-		if (cache_sync_version(response_cache, v) < 0) {
+		if (versioned && cache_sync_version(response_cache, snap.version) < 0) {
 			free(key);
 			key = NULL;
 		}
@@ -442,7 +444,8 @@ void dispatch(const dispatch_input *in, http_response *res)
 	if (key && res->status == 200 && !res->no_etag) {
 		etag_of(sb_str(&res->body), res->body.len, etag);
 		have_etag = 1;
-		if (strcmp(in->method, "GET") == 0)
+		if (strcmp(in->method, "GET") == 0 &&
+		    cache_snapshot_fresh(response_cache, snap.on_replica, snap.replay))
 			cache_store(response_cache, key, generation, res, etag);
 	}
 out:

@@ -8,6 +8,7 @@
 #include "http.h"
 
 #include <stddef.h>
+#include <stdint.h>
 
 /* Limits checked before anything else. They sit well below what the
  * connection memory limit of httpd.c can hold, so these requests get a
@@ -54,10 +55,19 @@ void dispatch_free_config(void);
 struct cache;
 void dispatch_set_cache(struct cache *c);
 
-/* Reads the current data version for cache_sync_version (cache.h): >= 0,
- * or -1 with the error reply (503 when the database is down) in `res`.
- * NULL (the default, and in unit tests): no per-request check. */
-typedef long long (*dispatch_version_reader)(http_response *res);
+/* What a cacheable request reads first, in one statement on its own
+ * connection: the data version for cache_sync_version (cache.h; read only
+ * when with_version, else version is -1) and whether the connection is on
+ * a replica and how far it had replayed (for cache_snapshot_fresh).
+ * Returns 0, or -1 with the error reply (503 when the database is down) in
+ * `res`. NULL (the default, and in unit tests): no per-request check. */
+typedef struct dispatch_snapshot {
+	long long version; /* -1 when not read */
+	int on_replica;    /* pg_is_in_recovery() */
+	uint64_t replay;   /* pg_last_wal_replay_lsn(), on a replica */
+} dispatch_snapshot;
+typedef int (*dispatch_version_reader)(int with_version, http_response *res,
+                                       dispatch_snapshot *out);
 void dispatch_set_version_reader(dispatch_version_reader read);
 
 /* Fills `res` (zeroed by the caller) with the complete response: status,

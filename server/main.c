@@ -9,6 +9,7 @@
 #include "log.h"
 #include "openapi_doc.h"
 #include "static_files.h"
+#include "replica.h"
 
 #include <getopt.h>
 #include <pthread.h>
@@ -31,7 +32,13 @@ static const char usage[] =
     "\n"
     "  --listen HOST:PORT        REPORT_LISTEN        (default 127.0.0.1:8080)\n"
     "  --database-url URL        DATABASE_URL         (the read-only role; default "
-    "dbname=reports)\n"
+    "dbname=reports);\n"
+    "                                                  reads: a replica or the primary\n"
+    "  --notify-url URL          REPORT_NOTIFY_DATABASE_URL (the connection that LISTENs for\n"
+    "                                                  changes: must reach the primary; default\n"
+    "                                                  --database-url)\n"
+    "  --max-replica-lag S       REPORT_MAX_REPLICA_LAG (seconds a replica may be behind before\n"
+    "                                                  /readyz answers 503; default 30)\n"
     "  --workers N               REPORT_WORKERS       (threads, each with one DB connection;\n"
     "                                                  default: the number of CPUs)\n"
     "  --cors-origins A,B        REPORT_CORS_ORIGINS  (origins allowed by CORS; * for any;\n"
@@ -97,6 +104,20 @@ static int parse_positive(const char *text, const char *what, long max, long *ou
 	return 0;
 }
 
+/* Seconds, fractions allowed ("30", "0.5"), kept in ms. */
+static int parse_lag(const char *text)
+{
+	char *end;
+	double v = strtod(text, &end);
+	if (end == text || *end || !(v >= 0.001 && v <= 86400)) {
+		fprintf(stderr, "report-server: --max-replica-lag must be seconds from 0.001 to "
+		                "86400\n");
+		return -1;
+	}
+	replica_set_max_lag_ms((long)(v * 1000.0 + 0.5));
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -112,12 +133,15 @@ int main(int argc, char **argv)
 	    {"per-ip-limit", required_argument, NULL, 'p'},
 	    {"head-timeout", required_argument, NULL, 'H'},
 	    {"web", required_argument, NULL, 'W'},
+	    {"notify-url", required_argument, NULL, 'n'},
+	    {"max-replica-lag", required_argument, NULL, 'L'},
 	    {"help", no_argument, NULL, 'h'},
 	    {NULL, 0, NULL, 0},
 	};
 	const char *listen = NULL, *url = NULL, *workers = NULL, *cors = NULL, *level = NULL,
 	           *timeout = NULL, *openapi = NULL, *cache_arg = NULL, *max_conn = NULL,
-	           *per_ip = NULL, *head_timeout = NULL, *web = NULL;
+	           *per_ip = NULL, *head_timeout = NULL, *web = NULL,
+	           *notify_url = NULL, *max_lag = NULL;
 	int c;
 	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
 		switch (c) {
@@ -157,6 +181,12 @@ int main(int argc, char **argv)
 		case 'W':
 			web = optarg;
 			break;
+		case 'n':
+			notify_url = optarg;
+			break;
+		case 'L':
+			max_lag = optarg;
+			break;
 		case 'h':
 			fputs(usage, stdout);
 			return 0;
@@ -182,6 +212,8 @@ int main(int argc, char **argv)
 	per_ip = flag_or_env(per_ip, "REPORT_PER_IP_LIMIT");
 	head_timeout = flag_or_env(head_timeout, "REPORT_HEAD_TIMEOUT_MS");
 	web = flag_or_env(web, "REPORT_WEB");
+	notify_url = flag_or_env(notify_url, "REPORT_NOTIFY_DATABASE_URL");
+	max_lag = flag_or_env(max_lag, "REPORT_MAX_REPLICA_LAG");
 	if (level) {
 		int lv = log_level_parse(level);
 		if (lv < 0) {
@@ -217,6 +249,8 @@ int main(int argc, char **argv)
 	if (head_timeout &&
 	    parse_positive(head_timeout, "--head-timeout", 3600000, &head_timeout_ms) < 0)
 		return 2;
+	if (max_lag && parse_lag(max_lag) < 0)
+		return 2;
 	size_t cache_bytes = CACHE_DEFAULT_BYTES;
 	if (cache_arg && parse_bytes(cache_arg, &cache_bytes) < 0)
 		return 2;
@@ -249,7 +283,9 @@ int main(int argc, char **argv)
 	/* The listener thread inherits the blocked signal mask too. */
 	responses = cache_new(cache_bytes);
 	if (responses) {
-		listener = cache_listener_start(responses, db_url(url));
+		/* The listener must reach the primary: a hot standby cannot
+		 * LISTEN, nor hear the primary's notifications. */
+		listener = cache_listener_start(responses, notify_url ? notify_url : db_url(url));
 		if (!listener)
 			goto out;
 		dispatch_set_cache(responses);

@@ -67,8 +67,9 @@ static void wait_for_listener(void)
 		                 " WHERE application_name = 'report-server-listener'"
 		                 /* its last statement: LISTEN, or since then its
 		                  * data-version read (also its ping) */
-		                 " AND query IN ('LISTEN report_data_changed', 'SELECT 1',"
-		                 " 'SELECT version FROM data_version')",
+		                 " AND query IN ('LISTEN report_data_changed',"
+		                 " 'SELECT NULL, pg_current_wal_lsn()',"
+		                 " 'SELECT version, pg_current_wal_lsn() FROM data_version')",
 		                 0, NULL);
 		PQfinish(conn);
 		if (n == 0)

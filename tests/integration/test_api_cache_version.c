@@ -19,11 +19,12 @@ static void wait_for_listener(void)
 	long long n = 0;
 	for (int i = 0; i < 150 && n == 0; i++) {
 		PGconn *conn = itest_admin();
-		n = itest_scalar(conn,
-		                 "SELECT count(*) FROM pg_stat_activity"
-		                 " WHERE application_name = 'report-server-listener'"
-		                 " AND query = 'SELECT version FROM data_version'",
-		                 0, NULL);
+		n = itest_scalar(
+		    conn,
+		    "SELECT count(*) FROM pg_stat_activity"
+		    " WHERE application_name = 'report-server-listener'"
+		    " AND query = 'SELECT version, pg_current_wal_lsn() FROM data_version'",
+		    0, NULL);
 		PQfinish(conn);
 		if (n == 0)
 			sleep_ms(100);
