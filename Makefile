@@ -10,6 +10,7 @@
 #   make test       install, build, run every test against a throwaway cluster
 #   make bench      benchmarks (see bench/README.md)
 #   make docker-test  build and test the Docker deployment end to end
+#   make scale-test   the scaled-out deployment (replica, two servers, balancer)
 #   make fresh-test   the README's quick start in a fresh Debian 12 container
 
 VARIANT ?= release
@@ -80,7 +81,7 @@ PROGRAMS := $(BINDIR)/report-migrate $(BINDIR)/report-import $(BINDIR)/report-se
             $(BINDIR)/report-admin
 TESTS    := $(O)/tests/unit $(O)/tests/integration
 
-.PHONY: all asan tsan programs tests test web run bench docker-test fresh-test format format-check lint clean
+.PHONY: all asan tsan programs tests test web run bench docker-test scale-test fresh-test format format-check lint clean
 all: programs
 programs: $(PROGRAMS)
 tests: $(TESTS)
@@ -144,6 +145,9 @@ $(O)/bench/parse_bench: $(call obj,bench/parse_bench.c) $(LIBIMPORT) $(LIBCOMMON
 
 docker-test:
 	@docker/test.sh
+
+scale-test:
+	@docker/scale-test.sh
 
 # Fuzzing (tests/fuzz/README.md): make fuzz runs each target for
 # FUZZ_SECONDS (default 1800) and merges what it found into the corpus.

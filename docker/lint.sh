@@ -1,6 +1,7 @@
 #!/bin/bash
 # Lints the Docker deployment (one check of `make test`):
-#   - docker-compose config -q on docker/docker-compose.yml, with .env.example
+#   - docker-compose config -q on docker/docker-compose.yml and
+#     docker/docker-compose.scale.yml, with .env.example
 #     and placeholder passwords (the file refuses to start without them);
 #   - dockerfile-utils lint on every Dockerfile, with no error and no warning.
 # Installs nothing: scripts/deps.sh test puts docker-compose (Debian) and
@@ -18,14 +19,17 @@ for tool in docker-compose "$DOCKERFILE_UTILS"; do
 	}
 done
 
-if POSTGRES_PASSWORD=lint REPORT_READER_PASSWORD=lint REPORT_WRITER_PASSWORD=lint \
-	docker-compose --project-directory "$ROOT/docker" --env-file "$ROOT/docker/.env.example" \
-	-f "$ROOT/docker/docker-compose.yml" config -q; then
-	echo "ok   docker-compose config: docker/docker-compose.yml"
-else
-	echo "FAIL docker-compose config: docker/docker-compose.yml"
-	status=1
-fi
+for compose_file in docker-compose.yml docker-compose.scale.yml; do
+	if POSTGRES_PASSWORD=lint REPORT_READER_PASSWORD=lint REPORT_WRITER_PASSWORD=lint \
+		POSTGRES_REPLICATION_PASSWORD=lint \
+		docker-compose --project-directory "$ROOT/docker" --env-file "$ROOT/docker/.env.example" \
+		-f "$ROOT/docker/$compose_file" config -q; then
+		echo "ok   docker-compose config: docker/$compose_file"
+	else
+		echo "FAIL docker-compose config: docker/$compose_file"
+		status=1
+	fi
+done
 
 while IFS= read -r dockerfile; do
 	name=${dockerfile#"$ROOT"/}
