@@ -8,8 +8,8 @@
 #include "httpd.h"
 #include "log.h"
 #include "openapi_doc.h"
-#include "static_files.h"
 #include "replica.h"
+#include "static_files.h"
 
 #include <getopt.h>
 #include <pthread.h>
@@ -140,8 +140,8 @@ int main(int argc, char **argv)
 	};
 	const char *listen = NULL, *url = NULL, *workers = NULL, *cors = NULL, *level = NULL,
 	           *timeout = NULL, *openapi = NULL, *cache_arg = NULL, *max_conn = NULL,
-	           *per_ip = NULL, *head_timeout = NULL, *web = NULL,
-	           *notify_url = NULL, *max_lag = NULL;
+	           *per_ip = NULL, *head_timeout = NULL, *web = NULL, *notify_url = NULL,
+	           *max_lag = NULL;
 	int c;
 	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
 		switch (c) {
