@@ -71,15 +71,7 @@ cleanup() {
 		$DOCKER container prune -f >>"$LOGS/down.log" 2>&1 || true
 		$DOCKER image prune -f --filter until=6h >>"$LOGS/down.log" 2>&1 || true
 	fi
-	engine_stop >>"$LOGS/down.log" 2>&1
-	if [ "${DOCKER_TEST_KEEP_LOGS:-0}" = 1 ]; then
-		say "logs kept in $LOGS"
-	else
-		engine_cleanup_dirs
-	fi
-	say "$passed passed, $failed failed"
-	if [ "$failed" -gt 0 ]; then exit 1; fi
-	exit "$status"
+	end_run "$status"
 }
 exec 8>&1
 trap cleanup EXIT

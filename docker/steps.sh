@@ -37,3 +37,19 @@ must() {
 	}
 }
 
+
+# end_run STATUS: the common end of a container test's clean-up: stops the
+# engine (docker/engine.sh) and removes what it made, removes the run's
+# folder unless DOCKER_TEST_KEEP_LOGS=1, prints the summary line, and exits
+# (1 when a step failed, else STATUS).
+end_run() {
+	engine_stop >>"$LOGS/engine-stop.log" 2>&1
+	if [ "${DOCKER_TEST_KEEP_LOGS:-0}" = 1 ]; then
+		say "logs kept in $LOGS"
+	else
+		engine_cleanup_dirs
+	fi
+	say "$passed passed, $failed failed"
+	if [ "$failed" -gt 0 ]; then exit 1; fi
+	exit "$1"
+}
