@@ -66,7 +66,8 @@ static float find_gutter(const pdf_line *v, size_t n, float width)
 					right += has_right(&v[i], x);
 				}
 			}
-			ok = cross * 4 <= rows && left >= PDF_COL_MIN_ROWS && right >= PDF_COL_MIN_ROWS;
+			ok = cross * 4 <= rows && left >= PDF_COL_MIN_ROWS &&
+			     right >= PDF_COL_MIN_ROWS;
 		}
 		if (ok && run_start < 0)
 			run_start = x;

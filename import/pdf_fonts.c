@@ -42,8 +42,8 @@ const unsigned char *fz_lookup_base14_font(fz_context *ctx, const char *name, in
 	return nimbus(len);
 }
 
-const unsigned char *fz_lookup_builtin_font(fz_context *ctx, const char *name, int bold,
-                                            int italic, int *len)
+const unsigned char *fz_lookup_builtin_font(fz_context *ctx, const char *name, int bold, int italic,
+                                            int *len)
 {
 	(void)ctx;
 	(void)name;
@@ -60,8 +60,8 @@ const unsigned char *fz_lookup_cjk_font(fz_context *ctx, int ordering, int *len,
 	return nimbus(len);
 }
 
-const unsigned char *fz_lookup_cjk_font_by_language(fz_context *ctx, const char *lang,
-                                                    int *len, int *subfont)
+const unsigned char *fz_lookup_cjk_font_by_language(fz_context *ctx, const char *lang, int *len,
+                                                    int *subfont)
 {
 	(void)ctx;
 	(void)lang;

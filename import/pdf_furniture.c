@@ -55,8 +55,12 @@ static size_t digits(const char *s)
 /* The length of a dash that may frame a page number at s, or 0. */
 static size_t dash(const char *s)
 {
-	static const char *const d[] = {"-", "~", "\xE2\x80\x94" /* — */, "\xE2\x80\x93" /* – */,
-	                                "\xEF\xBC\x8D" /* － */, "\xE2\x80\x95" /* ― */,
+	static const char *const d[] = {"-",
+	                                "~",
+	                                "\xE2\x80\x94" /* — */,
+	                                "\xE2\x80\x93" /* – */,
+	                                "\xEF\xBC\x8D" /* － */,
+	                                "\xE2\x80\x95" /* ― */,
 	                                "\xE2\x88\x92" /* − */};
 	for (size_t i = 0; i < sizeof d / sizeof *d; i++)
 		if (!strncmp(s, d[i], strlen(d[i])))

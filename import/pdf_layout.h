@@ -47,8 +47,8 @@ typedef struct pdf_line {
 	int column;      /* 0 for a one-column page or a full-width line, 1 or 2 */
 	unsigned flags;  /* enum pdf_line_flag */
 	int n_segs;
-	float seg_x0[PDF_MAX_SEGS]; /* where each segment starts */
-	float seg_x1[PDF_MAX_SEGS]; /* and ends */
+	float seg_x0[PDF_MAX_SEGS];   /* where each segment starts */
+	float seg_x1[PDF_MAX_SEGS];   /* and ends */
 	char *seg_text[PDF_MAX_SEGS]; /* each segment's text; owned */
 } pdf_line;
 

@@ -61,7 +61,8 @@ char *pdf_line_join(const pdf_line *l)
 	sb b = SB_INIT;
 	for (int s = 0; s < l->n_segs; s++) {
 		const char *t = l->seg_text[s] ? l->seg_text[s] : "";
-		if (s && b.len && *t && !(pdf_is_cjk(last_cp(sb_str(&b))) && pdf_is_cjk(first_cp(t))))
+		if (s && b.len && *t &&
+		    !(pdf_is_cjk(last_cp(sb_str(&b))) && pdf_is_cjk(first_cp(t))))
 			sb_putc(&b, ' ');
 		sb_puts(&b, t);
 	}
@@ -164,7 +165,8 @@ char *pdf_paras_text(const pdf_lines *lines, size_t *len)
 				sb_putc(&b, '\n');
 			else {
 				uint32_t a = last_cp(prev->text), c = first_cp(l->text);
-				if (is_ascii_alnum(a) && is_ascii_alnum(c) && !(is_digit(a) && is_digit(c)))
+				if (is_ascii_alnum(a) && is_ascii_alnum(c) &&
+				    !(is_digit(a) && is_digit(c)))
 					sb_putc(&b, ' ');
 			}
 		}

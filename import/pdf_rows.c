@@ -134,6 +134,8 @@ void pdf_rows_build(pdf_glyph *g, size_t n, int page, pdf_lines *out)
 	size_t start = 0;
 	for (size_t i = 1; i <= k; i++) {
 		float em = g[start].size > 0 ? g[start].size : 1;
+		if (i < k && g[i].size > em)
+			em = g[i].size; /* a superscript may open the row */
 		if (i < k && g[i].y - g[start].y <= em / 3)
 			continue;
 		qsort(g + start, i - start, sizeof *g, by_x);

@@ -160,9 +160,9 @@ static int collect(fz_stext_page *st, glyphs *gl, size_t *total)
 					gl->v = xrealloc(gl->v, gl->cap * sizeof *gl->v);
 				}
 				fz_quad q = c->quad;
-				gl->v[gl->n++] = (pdf_glyph){
-				    minf(q.ul.x, q.ll.x), maxf(q.ur.x, q.lr.x), c->origin.y,
-				    c->size, (uint32_t)c->c};
+				gl->v[gl->n++] =
+				    (pdf_glyph){minf(q.ul.x, q.ll.x), maxf(q.ur.x, q.lr.x),
+				                c->origin.y, c->size, (uint32_t)c->c};
 			}
 	}
 	return 0;
@@ -266,8 +266,7 @@ static void read_pages(fz_context *ctx, const unsigned char *bytes, size_t len, 
 	}
 }
 
-enum parse_status pdf_read(const unsigned char *bytes, size_t len, pdf_text *out,
-                           parse_error *err)
+enum parse_status pdf_read(const unsigned char *bytes, size_t len, pdf_text *out, parse_error *err)
 {
 	enum parse_status st = PARSE_OK;
 	reading *r = xcalloc(1, sizeof *r);
@@ -276,8 +275,9 @@ enum parse_status pdf_read(const unsigned char *bytes, size_t len, pdf_text *out
 	memset(out, 0, sizeof *out);
 	r->out = out;
 	if (!pdf_fonts_stand_in() || !has_eof_marker(bytes, len)) {
-		st = parse_fail(err, PARSE_BAD_FILE,
-		                "a truncated PDF (no %%%%EOF at its end): get the whole file again");
+		st =
+		    parse_fail(err, PARSE_BAD_FILE,
+		               "a truncated PDF (no %%%%EOF at its end): get the whole file again");
 		goto out;
 	}
 	fz_alloc_context alloc = {&r->g, g_malloc, g_realloc, g_free};
@@ -305,7 +305,8 @@ enum parse_status pdf_read(const unsigned char *bytes, size_t len, pdf_text *out
 		                PDF_MAX_MEMORY >> 20);
 	else if (r->failed && r->total > PDF_MAX_GLYPHS)
 		st = parse_fail(err, PARSE_BAD_FILE,
-		                "the PDF has more than %u characters: over the limit", PDF_MAX_GLYPHS);
+		                "the PDF has more than %u characters: over the limit",
+		                PDF_MAX_GLYPHS);
 	else if (r->failed)
 		st = parse_fail(err, PARSE_BAD_FILE,
 		                "a damaged PDF file (%s): save or export it again", r->why);

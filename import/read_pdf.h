@@ -43,8 +43,7 @@ typedef struct pdf_text {
 /* Reads the PDF held in bytes[0..len) into *out (release with
  * pdf_text_free). Returns PARSE_OK, PARSE_UNSUPPORTED or PARSE_BAD_FILE
  * (see above); err->offset is always -1. On failure *out is zeroed. */
-enum parse_status pdf_read(const unsigned char *bytes, size_t len, pdf_text *out,
-                           parse_error *err);
+enum parse_status pdf_read(const unsigned char *bytes, size_t len, pdf_text *out, parse_error *err);
 void pdf_text_free(pdf_text *t);
 
 /* pdf_fonts.c: returns 1; calling it links MuPDF without its fonts. */
