@@ -58,7 +58,7 @@ LIBS_COMMON  = $(eval LIBS_COMMON := $(call pkg,jansson,--libs) $(call pkg,libpq
 # MuPDF is static in Debian: its own libraries (--static) come along, and
 # import/pdf_fonts.c stands in for the object that carries its fonts.
 LIBS_IMPORT  = $(eval LIBS_IMPORT := $(call pkg,libzip,--libs) $(call pkg,libxml-2.0,--libs) \
-               $(call pkg,mupdf,--libs --static) -lharfbuzz)$(LIBS_IMPORT)
+               $(call pkg,mupdf,--libs --static))$(LIBS_IMPORT)
 LIBS_SERVER  = $(eval LIBS_SERVER := $(call pkg,libmicrohttpd,--libs) -lpthread)$(LIBS_SERVER)
 LIBS_CURL    = $(eval LIBS_CURL := $(call pkg,libcurl,--libs))$(LIBS_CURL)
 
@@ -165,6 +165,9 @@ $(O)/fuzz/fuzz_parse: $(call obj,tests/fuzz/fuzz_parse.c) $(LIBIMPORT) $(LIBCOMM
 	@mkdir -p $(dir $@)
 	$(CC) $(LDFLAGS) -o $@ $^ $(LIBS_IMPORT) $(LIBS_COMMON)
 $(O)/fuzz/fuzz_docx: $(call obj,tests/fuzz/fuzz_docx.c) $(LIBIMPORT) $(LIBCOMMON)
+	@mkdir -p $(dir $@)
+	$(CC) $(LDFLAGS) -o $@ $^ $(LIBS_IMPORT) $(LIBS_COMMON)
+$(O)/fuzz/fuzz_pdf: $(call obj,tests/fuzz/fuzz_pdf.c) $(LIBIMPORT) $(LIBCOMMON)
 	@mkdir -p $(dir $@)
 	$(CC) $(LDFLAGS) -o $@ $^ $(LIBS_IMPORT) $(LIBS_COMMON)
 $(O)/fuzz/fuzz_dispatch: $(call obj,tests/fuzz/fuzz_dispatch.c) $(LIBSERVER) $(LIBCOMMON)

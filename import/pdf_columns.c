@@ -114,6 +114,8 @@ static void free_line(pdf_line *l)
 int pdf_columns_order(pdf_lines *lines, size_t first, float page_width)
 {
 	size_t n = lines->n - first;
+	if (n == 0)
+		return 1;
 	pdf_line *v = lines->v + first;
 	float x = find_gutter(v, n, page_width);
 	if (x < 0)

@@ -26,8 +26,8 @@
 #define PDF_MAX_PAGES     500
 #define PDF_MAX_MEMORY    (256u * 1024u * 1024u)
 #define PDF_MAX_GLYPHS    4000000u
-#define PDF_PAGE_SECONDS  3
-#define PDF_TOTAL_SECONDS 20
+#define PDF_PAGE_SECONDS  4
+#define PDF_TOTAL_SECONDS 8
 
 typedef struct pdf_text {
 	char *text;             /* NUL-terminated UTF-8, one paragraph per line; owned */

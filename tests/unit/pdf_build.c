@@ -17,16 +17,18 @@ void pdf_build(sb *out, const char *const *objs, size_t n)
 	sb_printf(out, "xref\n0 %zu\n0000000000 65535 f \n", n + 1);
 	for (size_t i = 0; i < n; i++)
 		sb_printf(out, "%010zu 00000 n \n", off[i]);
-	sb_printf(out, "trailer\n<</Size %zu /Root 1 0 R>>\nstartxref\n%zu\n%%%%EOF\n", n + 1, xref);
+	sb_printf(out, "trailer\n<</Size %zu /Root 1 0 R>>\nstartxref\n%zu\n%%%%EOF\n", n + 1,
+	          xref);
 	free(off);
 }
 
-void pdf_build_page(sb *out, const char *content, const char *resources,
-                    const char *const *extra, size_t n_extra)
+void pdf_build_page(sb *out, const char *content, const char *resources, const char *const *extra,
+                    size_t n_extra)
 {
 	sb page = SB_INIT, stream = SB_INIT;
-	sb_printf(&page, "<</Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-	                 "/Resources %s>>",
+	sb_printf(&page,
+	          "<</Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+	          "/Resources %s>>",
 	          resources);
 	sb_printf(&stream, "<</Length %zu>>\nstream\n%s\nendstream", strlen(content), content);
 	const char **objs = calloc(4 + n_extra, sizeof *objs);

@@ -14,7 +14,7 @@ void pdf_build(sb *out, const char *const *objs, size_t n);
 /* A one-page PDF whose page has the content stream `content` and the
  * resources dictionary `resources` (e.g. "<</Font <</F1 5 0 R>>>>"), with
  * `extra` objects numbered from 5 on. */
-void pdf_build_page(sb *out, const char *content, const char *resources,
-                    const char *const *extra, size_t n_extra);
+void pdf_build_page(sb *out, const char *content, const char *resources, const char *const *extra,
+                    size_t n_extra);
 
 #endif

@@ -49,7 +49,8 @@ Test(pdf_columns, one_column_page_unchanged)
 {
 	pdf_lines l = {0};
 	for (int i = 0; i < 12; i++)
-		synth_line(&l, i % 4 == 3 ? "短行。" : "一栏的正文每行都从左边距写到右边距文字连续不断",
+		synth_line(&l,
+		           i % 4 == 3 ? "短行。" : "一栏的正文每行都从左边距写到右边距文字连续不断",
 		           72, 100 + 28.0f * (float)i, 16, 0, 0);
 	cr_assert_eq(pdf_columns_order(&l, 0, W), 1);
 	cr_assert_eq(l.n, 12);

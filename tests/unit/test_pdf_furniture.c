@@ -6,10 +6,11 @@
 
 Test(pdf_furniture, page_number_forms)
 {
-	const char *yes[] = {"3", "- 3 -", "-3-", "—3—", "— 12 —", "－2－", "第3页", "第 3 页",
-	                     "第 3 页 共 9 页", "第3页/共9页", "3/9", "Page 4", "Page 4 of 9"};
-	const char *no[] = {"2023年", "第2章", "一、综合", "12.5", "-3", "第三页", "3/", "页",
-	                    "", "12345", "增长 3%"};
+	const char *yes[] = {
+	    "3",       "- 3 -",           "-3-",         "—3—", "— 12 —", "－2－",      "第3页",
+	    "第 3 页", "第 3 页 共 9 页", "第3页/共9页", "3/9", "Page 4", "Page 4 of 9"};
+	const char *no[] = {"2023年", "第2章", "一、综合", "12.5",  "-3",     "第三页",
+	                    "3/",     "页",    "",         "12345", "增长 3%"};
 	for (size_t i = 0; i < sizeof yes / sizeof *yes; i++)
 		cr_assert(pdf_is_page_number(yes[i]), "「%s」", yes[i]);
 	for (size_t i = 0; i < sizeof no / sizeof *no; i++)
@@ -25,7 +26,7 @@ Test(pdf_furniture, running_header_and_numbers_marked_body_kept)
 		synth_line(&l, "某某开发区管委会文件", 245, 50, 10.5f, p, 0);
 		if (p == 0)
 			synth_line(&l, "2023年工作总结", 160, 90, 22, p, 0); /* title: once */
-		synth_line(&l, "某某开发区管委会文件", 72, 400, 16, p, 0); /* in the body */
+		synth_line(&l, "某某开发区管委会文件", 72, 400, 16, p, 0);   /* in the body */
 		synth_line(&l, "正文。", 72, 430, 16, p, 0);
 		snprintf(num, sizeof num, "第 %d 页 共 4 页", p + 1);
 		synth_line(&l, num, 280, 800, 10.5f, p, 0);

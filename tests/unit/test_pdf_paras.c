@@ -22,14 +22,16 @@ Test(pdf_paras, wrapped_lines_joined_indent_starts_a_paragraph)
 {
 	pdf_lines l = {0};
 	synth_line(&l, "一、总体情况", IN, 100, 16, 0, 0);
-	synth_line(&l, "全年实现地区生产总值一百八十二点九亿", IN, 128, 16, 0, 0); /* 20 chars */
-	synth_line(&l, "元同比增长百分之三点四工业增加值增长明显", L, 156, 16, 0, 0);  /* 22 */
+	synth_line(&l, "全年实现地区生产总值一百八十二点九亿", IN, 128, 16, 0, 0);    /* 20 chars */
+	synth_line(&l, "元同比增长百分之三点四工业增加值增长明显", L, 156, 16, 0, 0); /* 22 */
 	synth_line(&l, "较快。", L, 184, 16, 0, 0);
 	synth_line(&l, "第二段开头缩进两个字符然后一直写到右边", IN, 212, 16, 0, 0);
 	synth_line(&l, "结束。", L, 240, 16, 0, 0);
-	text_is(&l, "一、总体情况\n"
-	            "全年实现地区生产总值一百八十二点九亿元同比增长百分之三点四工业增加值增长明显较快。\n"
-	            "第二段开头缩进两个字符然后一直写到右边结束。");
+	text_is(
+	    &l,
+	    "一、总体情况\n"
+	    "全年实现地区生产总值一百八十二点九亿元同比增长百分之三点四工业增加值增长明显较快。\n"
+	    "第二段开头缩进两个字符然后一直写到右边结束。");
 }
 
 Test(pdf_paras, number_and_word_broken_at_a_line_end_come_back_whole)
@@ -50,8 +52,9 @@ Test(pdf_paras, paragraph_runs_on_across_a_page_break)
 	synth_line(&l, "接着在下一页顶部继续写。", L, 80, 16, 1, 0);
 	synth_line(&l, "新的一段缩进开始这里也要写满整整一行的字", IN, 108, 16, 1, 0);
 	synth_line(&l, "完。", L, 136, 16, 1, 0);
-	text_is(&l, "第一页最后一段的开头缩进写满整整一行文字写到了页面的底部还没有写完这一段的全部内容"
-	            "接着在下一页顶部继续写。\n新的一段缩进开始这里也要写满整整一行的字完。");
+	text_is(&l,
+	        "第一页最后一段的开头缩进写满整整一行文字写到了页面的底部还没有写完这一段的全部内容"
+	        "接着在下一页顶部继续写。\n新的一段缩进开始这里也要写满整整一行的字完。");
 }
 
 Test(pdf_paras, wide_gap_title_and_left_out_lines_break_paragraphs)
@@ -65,7 +68,8 @@ Test(pdf_paras, wide_gap_title_and_left_out_lines_break_paragraphs)
 	synth_line(&l, "远在下面的一行从左边距开始写满整整一行的字", L, 400, 16, 0, 0);
 	synth_line(&l, "结束。", L, 428, 16, 0, 0);
 	/* the table line is left out; the line far below does not join */
-	text_is(&l, "某某开发区二〇二三年工作总结\n正文第一段缩进写满一整行的文字内容还有很多很多很多写到右边距为"
+	text_is(&l, "某某开发区二〇二三年工作总结\n正文第一段缩进写满一整行的文字内容还有很多很多很"
+	            "多写到右边距为"
 	            "止一直写到右边距为止\n远在下面的一行从左边距开始写满整整一行的字结束。");
 }
 

@@ -62,7 +62,7 @@ Test(pdf_read, one_column_fixture)
 	cr_assert_eq(t.pages, 6);
 	cr_assert_eq(t.two_column_pages, 0);
 	cr_assert_eq(t.tables, 1);
-	cr_assert_eq(t.table_rows, 9); /* header and eight rows */
+	cr_assert_eq(t.table_rows, 9);                                 /* header and eight rows */
 	cr_assert_eq(t.furniture_lines, 12, "%zu", t.furniture_lines); /* header, `- N -` */
 	cr_assert(strncmp(t.text, "济源高新区 2023 年工作总结\n", 36) == 0, "%.60s", t.text);
 	cr_assert_null(strstr(t.text, "管委会文件"));
@@ -87,7 +87,7 @@ Test(pdf_read, two_column_fixture)
 	cr_assert_eq(t.table_rows, 9);
 	/* column order: the first column's paragraph, then the headings under it */
 	const char *a = strstr(t.text, "现将工作报告如下：\n一、强化政治建设，深化思想引领\n"
-	                                 "（一）加强理论武装，夯实思想根基\n牢固树立");
+	                               "（一）加强理论武装，夯实思想根基\n牢固树立");
 	cr_assert_not_null(a, "%.400s", t.text);
 	pdf_text_free(&t);
 	sb_free(&b);
@@ -101,9 +101,10 @@ Test(pdf_read, heading_broken_across_a_page_is_one_line)
 	parse_error err;
 	cr_assert_eq(read_sb(&b, &t, &err), PARSE_OK, "%s", err.message);
 	cr_assert_eq(t.pages, 2);
-	cr_assert(strstr(t.text, "\n一、坚持以项目建设为中心持续扩大有效投资，推动产业转型升级和城市功能"
-	                         "完善，加快构建现代化产业体系，全面提升开发区综合实力和核心竞争力，奋"
-	                         "力谱写新时代高质量发展新篇章\n"),
+	cr_assert(strstr(t.text,
+	                 "\n一、坚持以项目建设为中心持续扩大有效投资，推动产业转型升级和城市功能"
+	                 "完善，加快构建现代化产业体系，全面提升开发区综合实力和核心竞争力，奋"
+	                 "力谱写新时代高质量发展新篇章\n"),
 	          "%s", t.text);
 	cr_assert(strstr(t.text, "同比增长 12.3%。\n"));
 	pdf_text_free(&t);
@@ -135,8 +136,8 @@ Test(pdf_read, cjk_font_not_embedded)
 	    "<</Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [0 -200 1000 900] "
 	    "/ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80>>"};
 	sb b = SB_INIT;
-	pdf_build_page(&b, "BT /F1 16 Tf 72 720 Td <62A5544A> Tj ET", "<</Font <</F1 5 0 R>>>>", objs,
-	               3);
+	pdf_build_page(&b, "BT /F1 16 Tf 72 720 Td <62A5544A> Tj ET", "<</Font <</F1 5 0 R>>>>",
+	               objs, 3);
 	pdf_text t;
 	parse_error err;
 	cr_assert_eq(read_sb(&b, &t, &err), PARSE_OK, "%s", err.message);
@@ -164,10 +165,12 @@ Test(pdf_read, truncated_refused)
 
 Test(pdf_read, image_only_refused)
 {
-	const char *img[] = {"<</Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace "
-	                     "/DeviceGray /BitsPerComponent 8 /Length 1>>\nstream\n\x80\nendstream"};
+	const char *img[] = {
+	    "<</Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace "
+	    "/DeviceGray /BitsPerComponent 8 /Length 1>>\nstream\n\x80\nendstream"};
 	sb b = SB_INIT;
-	pdf_build_page(&b, "q 500 0 0 700 40 60 cm /Im0 Do Q", "<</XObject <</Im0 5 0 R>>>>", img, 1);
+	pdf_build_page(&b, "q 500 0 0 700 40 60 cm /Im0 Do Q", "<</XObject <</Im0 5 0 R>>>>", img,
+	               1);
 	refused(&b, PARSE_UNSUPPORTED, "no text layer");
 	sb_free(&b);
 }
@@ -223,7 +226,8 @@ Test(pdf_read, too_many_pages_refused_before_reading_them)
 	objs[1] = sb_str(&pages);
 	objs[2] = "<</Length 0>>\nstream\n\nendstream";
 	for (int i = 0; i < N; i++)
-		objs[3 + i] = "<</Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 3 0 R>>";
+		objs[3 + i] =
+		    "<</Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 3 0 R>>";
 	sb b = SB_INIT;
 	pdf_build(&b, objs, N + 3);
 	refused(&b, PARSE_BAD_FILE, "501 pages, over the limit of 500");
