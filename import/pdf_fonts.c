@@ -19,6 +19,7 @@
 #include "read_pdf.h"
 
 #include <mupdf/fitz.h>
+#include <stdint.h>
 
 int pdf_fonts_stand_in(void)
 {
@@ -30,8 +31,10 @@ extern const unsigned char _binary_resources_fonts_urw_NimbusSans_Regular_cff_en
 
 static const unsigned char *nimbus(int *len)
 {
-	*len = (int)(_binary_resources_fonts_urw_NimbusSans_Regular_cff_end -
-	             _binary_resources_fonts_urw_NimbusSans_Regular_cff_start);
+	/* the linker's start and end symbols of one blob: as addresses, not as
+	 * pointers into two objects */
+	*len = (int)((uintptr_t)_binary_resources_fonts_urw_NimbusSans_Regular_cff_end -
+	             (uintptr_t)_binary_resources_fonts_urw_NimbusSans_Regular_cff_start);
 	return _binary_resources_fonts_urw_NimbusSans_Regular_cff_start;
 }
 

@@ -47,8 +47,8 @@ static void layout(const uint8_t *data, size_t size)
 		const uint8_t *p = data + 12 * i;
 		uint32_t cp = (uint32_t)p[8] | (uint32_t)p[9] << 8 | (uint32_t)p[10] << 16 |
 		              (uint32_t)(p[11] & 0x0F) << 24;
-		g[i] = (pdf_glyph){i16(p), i16(p + 2), i16(p + 4), i16(p + 6) / 16.0f,
-		                   cp % 0x110000};
+		g[i] =
+		    (pdf_glyph){i16(p), i16(p + 2), i16(p + 4), i16(p + 6) / 16.0f, cp % 0x110000};
 		if (g[i].cp >= 0xD800 && g[i].cp <= 0xDFFF)
 			g[i].cp = 0xFFFD;
 	}

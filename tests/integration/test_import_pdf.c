@@ -127,7 +127,8 @@ Test(import_pdf, encrypted_looping_and_truncated_refused_nothing_written)
 
 	sb_truncate(&path, 0);
 	sb_printf(&path, "%s/cut.pdf", dir);
-	const char cut[] = "%PDF-1.4\n1 0 obj\n<</Type /Catalog /Pages 2 0 R>>\nendobj\n2 0 obj\n<<";
+	const char cut[] =
+	    "%PDF-1.4\n1 0 obj\n<</Type /Catalog /Pages 2 0 R>>\nendobj\n2 0 obj\n<<";
 	itest_write_file(sb_str(&path), cut, sizeof cut - 1);
 	expect_refused(sb_str(&path), NULL,
 	               "a truncated PDF (no %%EOF at its end): get the whole file again");
