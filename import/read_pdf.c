@@ -29,6 +29,7 @@
  * headers and paragraphs are rebuilt by the stages of pdf_layout.h. */
 #include "read_pdf.h"
 
+#include "pdf_budget.h"
 #include "pdf_layout.h"
 #include "sb.h"
 
@@ -196,6 +197,7 @@ typedef struct reading {
 	fz_device *dev;
 	glyphs gl;
 	pdf_lines lines;
+	pdf_budget budget;
 	int n_pages, encrypted, too_many, failed;
 	size_t total;
 	char why[160];
@@ -220,10 +222,15 @@ static void read_pages(fz_context *ctx, const unsigned char *bytes, size_t len, 
 		for (int i = 0; i < r->n_pages && !r->too_many; i++) {
 			r->g.page_deadline = now() + PDF_PAGE_SECONDS;
 			r->page = fz_load_page(ctx, (fz_document *)r->doc, i);
+			r->budget.page_used = 0;
+			r->budget.deadline = r->g.page_deadline < r->g.total_deadline
+			                         ? r->g.page_deadline
+			                         : r->g.total_deadline;
+			pdf_budget_page(ctx, pdf_lookup_page_obj(ctx, r->doc, i), &r->budget);
 			fz_rect box = fz_bound_page(ctx, r->page);
 			r->text = fz_new_stext_page(ctx, box);
 			r->dev = fz_new_stext_device(ctx, r->text, &opts);
-			fz_run_page(ctx, r->page, r->dev, fz_identity, &r->cookie);
+			fz_run_page_contents(ctx, r->page, r->dev, fz_identity, &r->cookie);
 			fz_close_device(ctx, r->dev);
 			fz_drop_device(ctx, r->dev);
 			r->dev = NULL;
@@ -293,7 +300,13 @@ enum parse_status pdf_read(const unsigned char *bytes, size_t len, pdf_text *out
 	read_pages(ctx, bytes, len, r);
 	fz_drop_context(ctx);
 
-	if (r->failed && r->g.over_time)
+	if (r->failed && (r->budget.over_page || r->budget.over_total))
+		st = parse_fail(
+		    err, PARSE_BAD_FILE,
+		    "the PDF's content is over the limit once decompressed (%u MiB for a "
+		    "page, %u MiB in all): a damaged or hostile file",
+		    PDF_MAX_PAGE_CONTENT >> 20, PDF_MAX_CONTENT >> 20);
+	else if (r->failed && (r->g.over_time || r->budget.over_time))
 		st = parse_fail(err, PARSE_BAD_FILE,
 		                "reading the PDF took too long (over %d s for a page or %d s in "
 		                "all): a damaged or hostile file",

@@ -12,6 +12,10 @@
  *   PDF_PAGE_SECONDS     time to read one page, PDF_TOTAL_SECONDS all of them
  *                        (checked on every allocation and by the content
  *                        interpreter through its abort flag)
+ *   PDF_MAX_PAGE_CONTENT content streams, forms and patterns a page makes
+ *   PDF_MAX_CONTENT      the interpreter read, decompressed, per page and
+ *                        in all (measured before the page runs:
+ *                        pdf_budget.h)
  * Refused with PARSE_UNSUPPORTED and a message saying what to do: an
  * encrypted PDF that needs a password, a PDF with no text layer (scanned
  * pages). A PDF without `%%EOF` in its last kilobyte is taken as truncated

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <zlib.h>
 
 static void fixture(const char *name, sb *out)
 {
@@ -258,4 +259,34 @@ Test(pdf_read, garbage_after_the_signature_refused)
 	cr_assert_neq(read_sb(&b, &t, &err), PARSE_OK);
 	cr_assert(strstr(err.message, "PDF"), "%s", err.message);
 	sb_free(&b);
+}
+
+Test(pdf_read, content_bomb_refused_before_it_runs)
+{
+	/* 32 MiB of spaces in a content stream, 32 KB deflated: the lexer would
+	 * skip them without allocating, so without the budget no time check
+	 * ran (a gigabyte took a minute) */
+	size_t n = 32u << 20;
+	char *spaces = malloc(n);
+	memset(spaces, ' ', n);
+	uLongf clen = compressBound(n);
+	unsigned char *z = malloc(clen);
+	cr_assert_eq(compress2(z, &clen, (const unsigned char *)spaces, n, 9), Z_OK);
+	sb stream = SB_INIT, page = SB_INIT;
+	/* hex on top of deflate: the builder takes objects as C strings */
+	sb_printf(&stream, "<</Length %lu /Filter [/ASCIIHexDecode /FlateDecode]>>\nstream\n",
+	          (unsigned long)(2 * clen + 1));
+	for (uLongf i = 0; i < clen; i++)
+		sb_printf(&stream, "%02X", z[i]);
+	sb_puts(&stream, ">\nendstream");
+	const char *objs[] = {
+	    "<</Type /Catalog /Pages 2 0 R>>", "<</Type /Pages /Kids [3 0 R] /Count 1>>",
+	    "<</Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R>>",
+	    sb_str(&stream)};
+	pdf_build(&page, objs, 4);
+	refused(&page, PARSE_BAD_FILE, "over the limit once decompressed (16 MiB for a page");
+	sb_free(&stream);
+	sb_free(&page);
+	free(z);
+	free(spaces);
 }
