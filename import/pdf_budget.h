@@ -21,7 +21,7 @@
 #define PDF_MAX_PAGE_CONTENT (16u * 1024u * 1024u)
 #define PDF_MAX_CONTENT      (64u * 1024u * 1024u)
 /* forms and patterns looked at per page; more are not measured */
-#define PDF_MAX_FORMS 4096
+#define PDF_MAX_FORMS      4096
 #define PDF_MAX_FORM_DEPTH 16
 
 typedef struct pdf_budget {
