@@ -29,10 +29,10 @@ typedef struct pdf_glyph {
 	uint32_t cp;  /* Unicode code point */
 } pdf_glyph;
 
-/* Most segments a line keeps apart; more (a row of 40 table cells) are
+/* Most segments a line keeps apart; more (a row of 20 table cells) are
  * merged into the last one, which only makes such a row look less like a
- * table row and more like text. */
-#define PDF_MAX_SEGS 32
+ * table row and more like text. A line costs about 300 bytes with them. */
+#define PDF_MAX_SEGS 16
 
 enum pdf_line_flag {
 	PDF_LINE_TABLE = 1,     /* part of a table: left out */

@@ -146,7 +146,8 @@ static float maxf(float a, float b)
 	return a > b ? a : b;
 }
 
-/* 0, or -1 when the document's glyphs would pass PDF_MAX_GLYPHS. */
+/* 0, or -1 when the document's glyphs would pass PDF_MAX_GLYPHS or the
+ * page's PDF_MAX_PAGE_GLYPHS. */
 static int collect(fz_stext_page *st, glyphs *gl, size_t *total)
 {
 	for (fz_stext_block *b = st->first_block; b; b = b->next) {
@@ -154,7 +155,7 @@ static int collect(fz_stext_page *st, glyphs *gl, size_t *total)
 			continue;
 		for (fz_stext_line *l = b->u.t.first_line; l; l = l->next)
 			for (fz_stext_char *c = l->first_char; c; c = c->next) {
-				if (++*total > PDF_MAX_GLYPHS)
+				if (++*total > PDF_MAX_GLYPHS || gl->n >= PDF_MAX_PAGE_GLYPHS)
 					return -1;
 				if (gl->n == gl->cap) {
 					gl->cap = gl->cap ? gl->cap * 2 : 1024;
@@ -198,7 +199,7 @@ typedef struct reading {
 	glyphs gl;
 	pdf_lines lines;
 	pdf_budget budget;
-	int n_pages, encrypted, too_many, failed;
+	int n_pages, encrypted, too_many, failed, too_many_glyphs, too_many_lines;
 	size_t total;
 	char why[160];
 	pdf_text *out;
@@ -237,14 +238,20 @@ static void read_pages(fz_context *ctx, const unsigned char *bytes, size_t len, 
 			if (r->g.over_time || r->cookie.abort)
 				fz_throw(ctx, FZ_ERROR_GENERIC, "time");
 			r->gl.n = 0;
-			if (collect(r->text, &r->gl, &r->total) < 0)
+			if (collect(r->text, &r->gl, &r->total) < 0) {
+				r->too_many_glyphs = 1;
 				fz_throw(ctx, FZ_ERROR_GENERIC, "glyphs");
+			}
 			fz_drop_stext_page(ctx, r->text);
 			r->text = NULL;
 			fz_drop_page(ctx, r->page);
 			r->page = NULL;
 			size_t first = r->lines.n;
 			pdf_rows_build(r->gl.v, r->gl.n, i, &r->lines);
+			if (r->lines.n > PDF_MAX_LINES) {
+				r->too_many_lines = 1;
+				fz_throw(ctx, FZ_ERROR_GENERIC, "lines");
+			}
 			r->lines.page_width = box.x1 - box.x0;
 			r->lines.page_height = box.y1 - box.y0;
 			pdf_tables_mark(&r->lines, first, 3, &r->out->tables, &r->out->table_rows);
@@ -316,10 +323,15 @@ enum parse_status pdf_read(const unsigned char *bytes, size_t len, pdf_text *out
 		                "reading the PDF needs more than %u MiB of memory: a damaged or "
 		                "hostile file",
 		                PDF_MAX_MEMORY >> 20);
-	else if (r->failed && r->total > PDF_MAX_GLYPHS)
+	else if (r->failed && r->too_many_glyphs)
 		st = parse_fail(err, PARSE_BAD_FILE,
-		                "the PDF has more than %u characters: over the limit",
-		                PDF_MAX_GLYPHS);
+		                "the PDF has more than %u characters, or a page more than %u: over "
+		                "the limit",
+		                PDF_MAX_GLYPHS, PDF_MAX_PAGE_GLYPHS);
+	else if (r->failed && r->too_many_lines)
+		st = parse_fail(err, PARSE_BAD_FILE,
+		                "the PDF has more than %u lines of text: over the limit",
+		                PDF_MAX_LINES);
 	else if (r->failed)
 		st = parse_fail(err, PARSE_BAD_FILE,
 		                "a damaged PDF file (%s): save or export it again", r->why);

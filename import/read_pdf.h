@@ -8,7 +8,11 @@
  *   PDF_MAX_MEMORY       all the memory the PDF library holds at once —
  *                        decompressed streams, fonts, images, the object
  *                        tree — counted by our allocator, which refuses more
- *   PDF_MAX_GLYPHS       characters in the whole document
+ *   PDF_MAX_GLYPHS       characters in the whole document, PDF_MAX_PAGE_GLYPHS
+ *                        on one page (a dense page has 3000)
+ *   PDF_MAX_LINES        rows of text in the whole document (a 500-page
+ *                        report has 20 000; a row costs about 300 bytes, so
+ *                        the layout holds at most about 100 MB)
  *   PDF_PAGE_SECONDS     time to read one page, PDF_TOTAL_SECONDS all of them
  *                        (checked on every allocation and by the content
  *                        interpreter through its abort flag)
@@ -27,11 +31,13 @@
 
 #include <stddef.h>
 
-#define PDF_MAX_PAGES     500
-#define PDF_MAX_MEMORY    (256u * 1024u * 1024u)
-#define PDF_MAX_GLYPHS    4000000u
-#define PDF_PAGE_SECONDS  4
-#define PDF_TOTAL_SECONDS 8
+#define PDF_MAX_PAGES       500
+#define PDF_MAX_MEMORY      (256u * 1024u * 1024u)
+#define PDF_MAX_GLYPHS      2000000u
+#define PDF_MAX_PAGE_GLYPHS 100000u
+#define PDF_MAX_LINES       200000u
+#define PDF_PAGE_SECONDS    4
+#define PDF_TOTAL_SECONDS   8
 
 typedef struct pdf_text {
 	char *text;             /* NUL-terminated UTF-8, one paragraph per line; owned */

@@ -290,3 +290,52 @@ Test(pdf_read, content_bomb_refused_before_it_runs)
 	free(z);
 	free(spaces);
 }
+
+Test(pdf_read, too_many_lines_refused, .timeout = 60)
+{
+	/* 5 pages of 99 000 rows of one tiny glyph each, from one 3 KB stream:
+	 * refused at the line limit (or, in a slow build, the time limit) */
+	enum { ROWS = 99000, PAGES = 5 };
+	sb ops = SB_INIT, stream = SB_INIT, kids = SB_INIT, pages = SB_INIT, b = SB_INIT;
+	sb_puts(&ops, "BT /F1 0.02 Tf 0.0084 TL 10 840 Td ");
+	for (int i = 0; i < ROWS; i++)
+		sb_puts(&ops, "(a) ' ");
+	sb_puts(&ops, "ET");
+	uLongf clen = compressBound(ops.len);
+	unsigned char *z = malloc(clen);
+	cr_assert_eq(compress2(z, &clen, (const unsigned char *)sb_str(&ops), ops.len, 9), Z_OK);
+	sb_printf(&stream, "<</Length %lu /Filter [/ASCIIHexDecode /FlateDecode]>>\nstream\n",
+	          (unsigned long)(2 * clen + 1));
+	for (uLongf i = 0; i < clen; i++)
+		sb_printf(&stream, "%02X", z[i]);
+	sb_puts(&stream, ">\nendstream");
+	for (int i = 0; i < PAGES; i++)
+		sb_printf(&kids, "%d 0 R ", 4 + i);
+	sb_printf(&pages, "<</Type /Pages /Kids [%s] /Count %d>>", sb_str(&kids), PAGES);
+	const char *page = "<</Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 3 0 R "
+	                   "/Resources <</Font <</F1 9 0 R>>>>>>";
+	const char *objs[] = {"<</Type /Catalog /Pages 2 0 R>>",
+	                      sb_str(&pages),
+	                      sb_str(&stream),
+	                      page,
+	                      page,
+	                      page,
+	                      page,
+	                      page,
+	                      "<</Type /Font /Subtype /Type1 /BaseFont /Helvetica>>"};
+	pdf_build(&b, objs, 9);
+	pdf_text t;
+	parse_error err;
+	double t0 = seconds();
+	cr_assert_eq(read_sb(&b, &t, &err), PARSE_BAD_FILE);
+	cr_assert_lt(seconds() - t0, 15.0);
+	cr_assert(strstr(err.message, "lines of text: over the limit") ||
+	              strstr(err.message, "took too long"),
+	          "%s", err.message);
+	free(z);
+	sb_free(&ops);
+	sb_free(&stream);
+	sb_free(&kids);
+	sb_free(&pages);
+	sb_free(&b);
+}
