@@ -8,7 +8,9 @@
  * the left edge (within one em: not indented, not centred), the two have
  * about the same size (within a fifth: a title is not joined to the text),
  * and — on the same page and column — B is not further below A than 1.8
- * times the usual line pitch. A page or column break in mid-paragraph is
+ * times the usual line pitch — unless A ends a sentence and B starts with
+ * a heading's number (`一、`, `（二）`, `3.`: documents that do not indent
+ * their headings). A page or column break in mid-paragraph is
  * no break: the test then leaves out the pitch, so a sentence, a number or
  * a heading that runs onto the next page comes back whole.
  *
@@ -24,6 +26,7 @@
  * Cost: sorting the edges and pitches, O(n log n). */
 #include "pdf_layout.h"
 
+#include "outline.h"
 #include "sb.h"
 #include "utf8.h"
 
@@ -111,6 +114,21 @@ static float common_edge(float *xs, size_t n, int sign)
 	return xs[sign > 0 ? 0 : n - 1];
 }
 
+/* 。！？；： and their ASCII forms */
+static int ends_sentence(uint32_t c)
+{
+	return c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == 0xFF1B || c == 0xFF1A ||
+	       c == '!' || c == '?' || c == ';' || c == ':' || c == '.';
+}
+
+/* A numbered heading that starts at the left edge, not indented, after a
+ * sentence that happened to fill its line. */
+static int heading_after_sentence(const pdf_line *prev, const pdf_line *l)
+{
+	heading_label hl;
+	return ends_sentence(last_cp(prev->text)) && label_parse(l->text, strlen(l->text), &hl);
+}
+
 static int kept(const pdf_line *l)
 {
 	return !(l->flags & (PDF_LINE_TABLE | PDF_LINE_FURNITURE)) && l->text && *l->text;
@@ -160,7 +178,8 @@ char *pdf_paras_text(const pdf_lines *lines, size_t *len)
 			join = prev->x1 >= pe->right - 1.5f * prev->size &&
 			       l->x0 <= le->left + l->size &&
 			       fabsf(l->size - prev->size) <= 0.2f * prev->size &&
-			       (!same_place || (dy > 0 && (pitch <= 0 || dy <= 1.8f * pitch)));
+			       (!same_place || (dy > 0 && (pitch <= 0 || dy <= 1.8f * pitch))) &&
+			       !heading_after_sentence(prev, l);
 			if (!join)
 				sb_putc(&b, '\n');
 			else {

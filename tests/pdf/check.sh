@@ -65,6 +65,7 @@ console.log((ok ? "ok" : "FAIL") + " " + process.argv[2] + ": " + s.counts.gold 
 
 compare $fx/one-column.pdf $fx/report.txt
 compare $fx/two-column.pdf $fx/report.txt
+compare $fx/no-indent.pdf $fx/report.txt
 compare $fx/heading-break.pdf $fx/heading-break.txt
 
 # Real PDFs: they import, and no heading is a table row (a heading that

@@ -102,3 +102,16 @@ Test(pdf_paras, segments_joined_cjk_without_space)
 	cr_assert_str_eq(t, "GDP 2025");
 	free(t);
 }
+
+Test(pdf_paras, heading_at_the_left_edge_after_a_full_sentence_stands_alone)
+{
+	pdf_lines l = {0};
+	synth_line(&l, "缩进的段落第一行写满了整整一行的文字内容", IN, 100, 16, 0, 0);
+	synth_line(&l, "第二行也写满并且恰好在行末用句号结束了。", L, 128, 16, 0, 0);
+	synth_line(&l, "二、不缩进的标题", L, 156, 16, 0, 0);
+	synth_line(&l, "正文继续缩进写满一整行的文字内容还有很多", IN, 184, 16, 0, 0);
+	synth_line(&l, "一、这一行不是标题。", L, 212, 16, 0, 0); /* no sentence end before */
+	text_is(&l,
+	        "缩进的段落第一行写满了整整一行的文字内容第二行也写满并且恰好在行末用句号结束了。\n"
+	        "二、不缩进的标题\n正文继续缩进写满一整行的文字内容还有很多一、这一行不是标题。");
+}
