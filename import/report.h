@@ -71,7 +71,7 @@ typedef struct report {
 	size_t n_sections;
 	rp_metric *metrics; /* in document order */
 	size_t n_metrics;
-	const char *format;     /* what was read: "text" or "docx" (static string) */
+	const char *format;     /* what was read: "text", "docx" or "pdf" (static string) */
 	size_t tables_left_out; /* .docx tables not read, and their rows */
 	size_t table_rows_left_out;
 } report;

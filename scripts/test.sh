@@ -193,6 +193,7 @@ main() {
 	# ---- tests -------------------------------------------------------------------
 	criterion unit build/asan/tests/unit
 	step gold-scores bash tests/gold/score.sh --check
+	step pdf-vs-text bash tests/pdf/check.sh
 	criterion integration build/asan/tests/integration --jobs 1
 
 	# ---- ThreadSanitizer: the server under concurrent load and imports ---------
@@ -209,6 +210,8 @@ main() {
 	vg=(valgrind --quiet --error-exitcode=1 --leak-check=full --errors-for-leak-kinds=definite,indirect)
 	step valgrind-import-dry-run "${vg[@]}" bin/report-import --dry-run --format json \
 		tests/fixtures/real/jiyuan-gxq-2023.txt
+	step valgrind-import-pdf "${vg[@]}" bin/report-import --dry-run --format json \
+		tests/fixtures/pdf/heading-break.pdf
 
 	valgrind_server() {
 		local port pid rc=0
