@@ -14,13 +14,17 @@
  *
  * Then small passes over the figures of a sentence, which need the figures
  * after one to be known: a 城乡 subject stated 分别 (split_urban_rural) and
- * subjects listed before 分别 (split_listed_subjects) name one figure each. */
+ * subjects listed before 分别 (split_listed_subjects) name one figure each.
+ * Last, whether each figure is a target and which year it is about is decided
+ * from its place in the report (classify.c), from the cues recorded here. */
 #include "extract.h"
 
+#include "classify.h"
 #include "cn_numeral.h"
 #include "decimal.h"
 #include "extract_name.h"
 #include "extract_text.h"
+#include "lexicon.h"
 #include "sb.h"
 #include "units.h"
 
@@ -44,6 +48,7 @@ typedef struct cand {
 	int is_growth;    /* a growth rate standing on its own */
 	xt_name name;     /* the cleaned name, for figures named after this one */
 	int is_start;     /* the level a change starts from (从380元提高至…) */
+	fig_cues cues;    /* for the last pass (classify.c) */
 } cand;
 
 typedef struct ctx {
@@ -53,17 +58,18 @@ typedef struct ctx {
 	                  took ten, since memory per input byte is bounded */
 	cand *c;
 	size_t n, cap;
-	int gov_report; /* 政府工作报告: results are about the year before */
-	int part_year;  /* a report on part of the year (上半年): its plans are for
-	                   the rest of that year, not the next */
+	int gov_report;            /* 政府工作报告: results are about the year before */
+	uint32_t target_first[32]; /* first code points of LEX_TARGET_WORDS */
+	size_t n_target_first;
 } ctx;
 
 /* ctx.flag bits. */
 enum {
-	F_QUOTE = 1,  /* inside “…”, 《…》, 「…」 */
-	F_TARGET = 2, /* after 目标：/ 目标是： in the same paragraph, or after
-	                 力争/确保/目标… in the same sentence */
-	F_DI = 4,     /* a 第 (where rankings start) */
+	F_QUOTE = 1,       /* inside “…”, 《…》, 「…」 */
+	F_TARGET_PARA = 2, /* after 目标：/ 目标是： in the same paragraph, or
+	                      in the list of lines it opens */
+	F_TARGET_SENT = 8, /* after 力争/确保/目标… in the same sentence */
+	F_DI = 4,          /* a 第 (where rankings start) */
 };
 
 /* ----------------------------------------------------------- word lists */
@@ -126,11 +132,6 @@ static const char32_t *const VERBS_AFTER_BOUND[] = {U"用于", U"来自", U"投�
 static const char *const BARE_CHANGES[] = {"新增", "净增", "增加", "减少", "新建", "净减", "总数",
                                            "总量", "增长", "下降", "降低", "提高", NULL};
 
-static const char *const TARGET_WORDS[] = {
-    "目标",     "力争",     "确保",     "争取",     "预期",     "计划完成", "计划实现",
-    "计划新增", "计划开工", "计划建成", "计划引进", "计划实施", "拟安排",   "拟按",
-    "拟新增",   "拟发行",   "拟投资",   "拟实施",   NULL};
-
 /* ----------------------------------------------------------- text scans */
 
 /* The edges of the clause / sentence around pos read the delimiter classes
@@ -162,14 +163,17 @@ static size_t bind_start(const xt_text *t, size_t pos)
 
 /* A target word at i: 目标 that is the target of a plan, not 目标任务 /
  * 目标责任书 / 年度目标的N%; 预期 that is not a result beating it (超预期). */
-static int target_word_at(const xt_text *t, size_t i, size_t floor)
+static int target_word_at(const ctx *x, size_t i, size_t floor)
 {
+	const xt_text *t = &x->t;
 	const char *w = NULL;
 	uint32_t c = t->cp[i];
-	if (c != 0x76EE && c != 0x529B && c != 0x786E && c != 0x4E89 && c != 0x9884 &&
-	    c != 0x8BA1 && c != 0x62DF) /* 目 力 确 争 预 计 拟: TARGET_WORDS' first */
+	size_t f = 0;
+	while (f < x->n_target_first && x->target_first[f] != c)
+		f++;
+	if (f == x->n_target_first) /* no target word starts with c: the common case */
 		return 0;
-	size_t wl = xt_at_any(t, i, TARGET_WORDS, &w);
+	size_t wl = xt_at_any(t, i, LEX_TARGET_WORDS, &w);
 	if (!wl)
 		return 0;
 	/* 计划完成率, 目标完成率: a rate measured against a plan is a result. */
@@ -227,10 +231,17 @@ static void mark_regions(ctx *x)
 			sentence_target = 0;
 			sentence = i + 1;
 		}
-		if (!sentence_target && target_word_at(t, i, sentence))
+		if (!sentence_target && target_word_at(x, i, sentence))
 			sentence_target = 1;
 		if (c == '\n') {
-			depth = ascii_open = target = 0;
+			/* 主要预期目标是：⏎地区生产总值增长7%；⏎…: a target lead-in
+			 * ending its line opens a list of lines, each ending with ；
+			 * but the last; a line ending otherwise closes it. */
+			uint32_t last = i > 0 ? t->cp[i - 1] : 0;
+			if (!(target &&
+			      (last == 0xFF1A || last == ':' || last == 0xFF1B || last == ';')))
+				target = 0;
+			depth = ascii_open = 0;
 		} else if (is_open_quote(c)) {
 			depth++;
 		} else if (is_close_quote(c)) {
@@ -252,8 +263,10 @@ static void mark_regions(ctx *x)
 					break;
 			}
 		}
-		if (target || sentence_target)
-			f |= F_TARGET;
+		if (target)
+			f |= F_TARGET_PARA;
+		if (sentence_target)
+			f |= F_TARGET_SENT;
 		if (c == 0x7B2C /* 第 */)
 			f |= F_DI;
 		x->flag[i] = f;
@@ -385,48 +398,6 @@ static int section_of(const report *r, size_t pos)
 	return before;
 }
 
-/* The year a section's heading (or its parent's) names: 一、2018年工作回顾,
- * 二、2019年主要目标. 0 when none. */
-static int section_year(const report *r, int idx)
-{
-	/* A plan under a review part (一、2024年工作回顾 → （五）明年工作打算) is
-	 * not about the year its parent reviews: only headings on the same side
-	 * count. */
-	int plan = idx >= 0 && (size_t)idx < r->n_sections && r->sections[idx].is_plan;
-	for (int depth = 0; idx >= 0 && (size_t)idx < r->n_sections && depth < 16; depth++) {
-		const char *h = r->sections[idx].heading;
-		if (r->sections[idx].is_plan != plan) {
-			idx = r->sections[idx].parent;
-			continue;
-		}
-		for (const char *p = h; p && *p; p++) {
-			if (!(p[0] >= '0' && p[0] <= '9') ||
-			    (p > h && p[-1] >= '0' && p[-1] <= '9'))
-				continue;
-			if (strlen(p) >= 4 + 3 && p[1] >= '0' && p[1] <= '9' && p[2] >= '0' &&
-			    p[2] <= '9' && p[3] >= '0' && p[3] <= '9' &&
-			    strncmp(p + 4, "年", 3) == 0) {
-				int y = (p[0] - '0') * 1000 + (p[1] - '0') * 100 +
-				        (p[2] - '0') * 10 + (p[3] - '0');
-				if (y >= 1949 && y <= 2100)
-					return y;
-			}
-		}
-		idx = r->sections[idx].parent;
-	}
-	return 0;
-}
-
-static int section_is_plan(const report *r, int idx)
-{
-	for (int depth = 0; idx >= 0 && (size_t)idx < r->n_sections && depth < 16; depth++) {
-		if (r->sections[idx].is_plan)
-			return 1;
-		idx = r->sections[idx].parent;
-	}
-	return 0;
-}
-
 /* 由2010年的162.4亿元增加到2015年的287.9亿元, 从2015年底的45%: a year
  * right before a figure (with 的, 底/末 between at most) is the time of
  * that figure, whatever else its clause names; not a year of comparison
@@ -518,29 +489,24 @@ static void set_quote(const xt_text *t, rp_metric *m, size_t num, size_t from, s
 	m->quote = xt_dup(t, from, to);
 }
 
-/* Section, target flag, period year, quote: what every figure needs once its
- * number and name are known. The quote is the clause from `from` to the end
- * of the clause holding fig_end. */
+/* Section, the cues of its target and period (decided by the last pass,
+ * classify.c), quote: what every figure needs once its number and name are
+ * known. The quote is the clause from `from` to the end of the clause
+ * holding fig_end. */
 static void place(ctx *x, cand *c, size_t from)
 {
 	const xt_text *t = &x->t;
 	rp_metric *m = &c->m;
 	m->section = section_of(x->r, c->num_start);
-	/* 从380元提高至1000元 in a plan: the level it starts from is today's. */
-	int target = !c->is_start &&
-	             (section_is_plan(x->r, m->section) || (x->flag[c->num_start] & F_TARGET));
-	m->is_target = target;
-	int y = year_just_before(t, c->num_start, clause_start(t, c->num_start));
-	if (!y)
-		y = explicit_year(x, clause_start(t, c->num_start), c->num_start);
-	if (!y)
-		y = section_year(x->r, m->section);
-	if (y)
-		m->period_year = y;
-	else if (x->r->year > 0 && x->gov_report)
-		m->period_year = target ? x->r->year : x->r->year - 1;
-	else if (x->r->year > 0)
-		m->period_year = target && !x->part_year ? x->r->year + 1 : x->r->year;
+	fig_cues *q = &c->cues;
+	q->pos = c->num_start;
+	q->section = m->section;
+	q->is_start = c->is_start;
+	q->sentence_target = (x->flag[c->num_start] & F_TARGET_SENT) != 0;
+	q->paragraph_target = (x->flag[c->num_start] & F_TARGET_PARA) != 0;
+	q->year = year_just_before(t, c->num_start, clause_start(t, c->num_start));
+	if (!q->year)
+		q->year = explicit_year(x, clause_start(t, c->num_start), c->num_start);
 	set_quote(t, m, c->num_start, from, clause_end(t, c->fig_end));
 }
 
@@ -1382,7 +1348,7 @@ static size_t try_number(ctx *x, size_t ns)
 	 * about the period of the clause (a result section reports the target
 	 * it met). */
 	if (target_after(t, fe))
-		c->m.is_target = 1;
+		c->cues.target_itself = 1;
 out:
 	free(signed_value);
 	free(value);
@@ -1510,6 +1476,26 @@ static void split_listed_subjects(ctx *x)
 	}
 }
 
+/* ---------------------------------------------------- the last pass */
+
+/* Targets and periods from the figures' places (classify.c). */
+static void classify(ctx *x)
+{
+	if (x->n == 0)
+		return;
+	fig_cues *cues = xcalloc(x->n, sizeof *cues);
+	fig_class *cls = xcalloc(x->n, sizeof *cls);
+	for (size_t k = 0; k < x->n; k++)
+		cues[k] = x->c[k].cues;
+	classify_figures(x->r, cues, x->n, cls);
+	for (size_t k = 0; k < x->n; k++) {
+		x->c[k].m.is_target = cls[k].is_target;
+		x->c[k].m.period_year = cls[k].period_year;
+	}
+	free(cls);
+	free(cues);
+}
+
 /* ----------------------------------------------------------------- entry */
 
 int extract_metrics(report *r)
@@ -1522,8 +1508,15 @@ int extract_metrics(report *r)
 	xt_init(&x.t, r->text);
 	x.flag = xcalloc(x.t.n + 1, 1);
 	x.gov_report = r->kind && strstr(r->kind, "政府工作报告") != NULL;
-	x.part_year = r->title && (strstr(r->title, "半年") || strstr(r->title, "季度") ||
-	                           strstr(r->title, "1-6月") || strstr(r->title, "1-9月"));
+	for (size_t w = 0; LEX_TARGET_WORDS[w]; w++) {
+		const char *lit = LEX_TARGET_WORDS[w];
+		uint32_t first = xt_lit_next(&lit);
+		size_t f = 0;
+		while (f < x.n_target_first && x.target_first[f] != first)
+			f++;
+		if (f == x.n_target_first && f < sizeof x.target_first / sizeof *x.target_first)
+			x.target_first[x.n_target_first++] = first;
+	}
 	mark_regions(&x);
 
 	const xt_text *t = &x.t;
@@ -1547,6 +1540,7 @@ int extract_metrics(report *r)
 	}
 	split_urban_rural(&x);
 	split_listed_subjects(&x);
+	classify(&x);
 
 	if (x.n > 0) {
 		r->metrics = xcalloc(x.n, sizeof *r->metrics);

@@ -32,6 +32,7 @@ typedef struct rp_section {
 	size_t body_start; /* where body starts in report.text */
 	size_t end;        /* where the section, children included, ends */
 	int is_plan;       /* the section sets targets (预期目标, 工作安排, 计划...) */
+	int is_review;     /* the section or an ancestor reviews results (工作回顾) */
 } rp_section;
 
 enum metric_qualifier {

@@ -397,7 +397,8 @@ Test(extract, plan_sections_hold_targets)
 	                             0,
 	                             7,
 	                             18,
-	                             0};
+	                             0,
+	                             1};
 	r.sections[1] = (rp_section){-1,
 	                             1,
 	                             SECTION_BODY,
@@ -408,7 +409,8 @@ Test(extract, plan_sections_hold_targets)
 	                             18,
 	                             27,
 	                             37,
-	                             1};
+	                             1,
+	                             0};
 	extract_metrics(&r);
 	cr_assert_eq(r.n_metrics, 2);
 	cr_assert_eq(r.metrics[0].section, 0);
@@ -442,6 +444,7 @@ Test(extract, year_in_a_section_heading)
 	                             0,
 	                             11,
 	                             21,
+	                             0,
 	                             0};
 	extract_metrics(&r);
 	cr_assert_eq(r.n_metrics, 1);
@@ -571,9 +574,18 @@ Test(extract, figures_outside_every_section_go_to_the_nearest)
 	r.text_chars = 22;
 	r.sections = xcalloc(1, sizeof *r.sections);
 	r.n_sections = 1;
-	r.sections[0] = (rp_section){
-	    -1, 1, SECTION_BODY, xstrdup("一"), 1, xstrdup("成效"), xstrdup("利润10亿元。"), 11, 15,
-	    22, 0};
+	r.sections[0] = (rp_section){-1,
+	                             1,
+	                             SECTION_BODY,
+	                             xstrdup("一"),
+	                             1,
+	                             xstrdup("成效"),
+	                             xstrdup("利润10亿元。"),
+	                             11,
+	                             15,
+	                             22,
+	                             0,
+	                             1};
 	extract_metrics(&r);
 	cr_assert_eq(r.n_metrics, 2);
 	cr_assert_eq(r.metrics[0].section, 0);
