@@ -11,9 +11,8 @@ const char *const LEX_REVIEW_WORDS[] = {"回顾",     "成效",     "成绩",   
 
 /* 总体要求 opens the plan part of a 政府工作报告 (2026年政府工作的总体要求和
  * 主要目标); it never heads a review. */
-const char *const LEX_PLAN_WORDS[] = {"目标", "计划", "安排", "打算",   "思路",     "展望",
-                                      "预期", "今年", "明年", "下一步", "部署",     "总体要求",
-                                      NULL};
+const char *const LEX_PLAN_WORDS[] = {"目标", "计划", "安排",   "打算", "思路",     "展望", "预期",
+                                      "今年", "明年", "下一步", "部署", "总体要求", NULL};
 
 const char *const LEX_PLAN_ENDS[] = {"重点工作", "重点任务", "主要任务", NULL};
 
@@ -30,10 +29,69 @@ const char *const LEX_FORWARD_KINDS[] = {"政府工作报告", "工作要点", "
 
 /* 计划 alone is no target word (计划总投资 is a project's size, 计划完成率 a
  * result); only 计划 + a verb of doing is. */
-const char *const LEX_TARGET_WORDS[] = {
-    "目标",     "力争",     "确保",     "争取",     "预期",     "计划完成", "计划实现",
-    "计划新增", "计划开工", "计划建成", "计划引进", "计划实施", "拟安排",   "拟按",
-    "拟新增",   "拟发行",   "拟投资",   "拟实施",   NULL};
+const char *const LEX_TARGET_WORDS[] = {"目标",     "力争",     "确保",     "争取",     "预期",
+                                        "计划完成", "计划实现", "计划新增", "计划开工", "计划建成",
+                                        "计划引进", "计划实施", "拟安排",   "拟按",     "拟新增",
+                                        "拟发行",   "拟投资",   "拟实施",   NULL};
+
+/* ---- names (extract_name.c) ---- */
+
+/* Words that open a clause without naming anything. */
+const char32_t *const LEX_NAME_LEADING[] = {
+    U"全年", U"今年", U"去年", U"当年", U"年内", U"本年", U"上半年", U"下半年", U"一年来",
+    U"过去一年", U"年末", U"年底", U"目前", U"截至目前", U"其中", U"共", U"共计", U"累计", U"合计",
+    U"总计", U"先后", U"相继", U"实现", U"完成", U"达到", U"开展", U"已", U"还", U"并", U"另",
+    U"同时", U"此外", U"另外", U"以及", U"全区", U"我们", U"我区", U"全市", U"我市", U"全县",
+    U"我县", U"本区", U"从", U"又", U"再", U"首先", U"其次", U"最后", U"——", U"—", U"-", U"分别",
+    U"全面", U"成功", U"的", U"力争", U"确保", U"争取", U"预计", U"计划", U"拟安排", U"拟",
+    U"实现了", U"完成了", U"达到了", U"开展了", U"同比", U"比上年", U"较上年", U"比去年", U"较去年",
+    U"与上年相比", U"比上年同期", U"较上年同期",
+    /* The whole region a report speaks for (全省地区生产总值 is the
+     * indicator 地区生产总值): not part of an indicator's name. */
+    U"全省", U"我省", U"本省", U"本市", U"全州", U"全镇", U"全乡", U"全旗",
+    /* Adverbs of manner and verbs of doing: they say how the work went, not
+     * what was counted (坚决守住18亿亩耕地红线 → 耕地红线, 涉及10.5万人). Not
+     * verbs that make the indicator (新增, 引进, 建成: see BARE_CHANGES),
+     * nor 有效 (每万人有效发明专利拥有量 is an indicator's name). */
+    U"坚决", U"全力", U"大力", U"积极", U"持续", U"切实", U"着力", U"扎实", U"深入", U"稳步",
+    U"不断", U"进一步", U"守住", U"涉及", U"推进", U"推动", U"落实", U"坚持", U"争取到", U"争取了",
+    /* 将/把 before the object of a plan (将低保标准从380元提高至1000元). */
+    U"将", U"把",
+    /* The verb of a level reached, when it opens the words of the figure
+     * after the one it changes (由162.4亿元[增加到]287.9亿元). */
+    U"增加到", U"增加至", U"提高到", U"提高至", U"增长到", U"增长至", U"提升到", U"提升至",
+    U"上升到", U"上升至", U"增至", U"下降到", U"下降至", U"降至", U"降到", U"减少到", U"减少至",
+    U"扩大到", U"扩大至", U"上调至", U"上调到", NULL};
+
+/* Linking words between a name and its number. */
+/* clang-format off */
+const char32_t *const LEX_NAME_TRAILING[] = {
+	U"的", U"达到", U"达", U"为", U"是", U"共", U"共计", U"合计", U"累计", U"总计", U"仅用", U"只用",
+	U"实现", U"完成", U"了", U"已", U"约", U"大约", U"近", U"将近", U"接近", U"超过", U"超", U"突破",
+	U"逾", U"不到", U"不足", U"不超过", U"增至", U"增加到", U"提高到", U"提升到", U"提高至",
+	U"提升至", U"达至", U"分别", U"分别为", U"分别达", U"同比", U"共有", U"多达", U"高达",
+	U"比上年", U"较上年", U"比去年", U"较去年", U"上年同期", U"去年同期", U"比上年同期",
+	U"较上年同期", U"按可比口径", U"按可比价格计算", U"按可比价计算", U"年均", U"均", U"也",
+	U"在", U"控制在", U"保持在", U"稳定在", U"平均", U"平均为", U"同口径", U"按同口径", U"下降至", U"下降到", U"降至", U"降到", U"降低至",
+	U"降低到", U"缩小至", U"缩小到", U"增长至", U"增长到", U"上升至", U"上升到", U"扩大至", U"扩大到",
+	U"压缩至", U"压缩到", U"缩短至", U"缩短到", U"减少至", U"减少到", U"分", U"拟按", U"按",
+	U"全面", U"顺利", U"圆满", U"如期",
+	/* 由2010年的…, 从380元: the start of a change, never of a name. */
+	U"由", U"从", NULL};
+/* clang-format on */
+
+/* Verbs that sit between a subject and its object: 企业实现营业收入. */
+const char32_t *const LEX_NAME_INNER_VERBS[] = {U"实现", U"开展", NULL};
+
+/* Where the noun phrase after a measure word stops. */
+const char32_t *const LEX_NAME_PHRASE_STOPS[] = {
+    U"完成", U"实现", U"开展", U"组织", U"提升", U"用于", U"进行", U"参与", U"签约", U"落地",
+    U"开工", U"建成", U"投产", U"获得", U"获评", U"获", U"达到", U"达", U"共", U"累计", U"合计",
+    U"同比", U"比", U"较", U"到", U"在", U"从", U"和", U"与", U"及", U"等", U"被", U"为", U"已",
+    U"将", U"的", U"全面", U"顺利", U"圆满", U"如期",
+    /* A verb of change after the figure starts what the figure became
+     * (162.4亿元[增加到]…), not its noun. */
+    U"增加", U"增长", U"提高", U"下降", U"减少", U"上升", U"扩大", U"增至", U"降至", U"上调", NULL};
 
 int lex_contains_any(const char *s, const char *const *list)
 {

@@ -5,6 +5,8 @@
 #ifndef IMPORT_LEXICON_H
 #define IMPORT_LEXICON_H
 
+#include <uchar.h>
+
 /* Every list ends with NULL. */
 
 /* A heading or part line holding one of these reviews results (回顾, 成效,
@@ -25,6 +27,17 @@ extern const char *const LEX_PLAN_PART_WORDS[];
 extern const char *const LEX_FORWARD_KINDS[];
 /* Words of a sentence that make its figures targets (力争, 确保, 目标). */
 extern const char *const LEX_TARGET_WORDS[];
+
+/* Names (extract_name.c), in UTF-32 so that matching needs no decoding. */
+/* Words that open a clause without naming anything: time words, list and
+ * connective words, actors (全省, 我们), adverbs and verbs of doing. */
+extern const char32_t *const LEX_NAME_LEADING[];
+/* Linking words between a name and its number (达到, 为, 同比). */
+extern const char32_t *const LEX_NAME_TRAILING[];
+/* Verbs between a subject and its object (企业[实现]营业收入). */
+extern const char32_t *const LEX_NAME_INNER_VERBS[];
+/* Where the noun phrase after a measure word stops (设立19个党支部[完成]…). */
+extern const char32_t *const LEX_NAME_PHRASE_STOPS[];
 
 /* 1 when s contains one of the words of list. */
 int lex_contains_any(const char *s, const char *const *list);

@@ -16,7 +16,8 @@ Test(part, headings_review_plan_or_neither)
 	cr_assert_eq(part_of_heading("主要目标完成情况", 2025, gov, 0, 0, 0), PART_REVIEW);
 	/* plan words and plan ends, whatever the kind */
 	cr_assert_eq(part_of_heading("2026年重点工作", 2026, NULL, 0, 0, 0), PART_PLAN);
-	cr_assert_eq(part_of_heading("“十五五”时期主要目标任务", 2026, summary, 0, 0, 0), PART_PLAN);
+	cr_assert_eq(part_of_heading("“十五五”时期主要目标任务", 2026, summary, 0, 0, 0),
+	             PART_PLAN);
 	cr_assert_eq(part_of_heading("2026年政府工作的总体要求", 2026, NULL, 0, 0, 0), PART_PLAN);
 	cr_assert_eq(part_of_heading("2024年工作安排", 2023, summary, 0, 0, 0), PART_PLAN);
 	/* under a review part only a look forward plans */
@@ -82,12 +83,10 @@ static const rp_metric *fig(const report *r, const char *value, const char *quot
 	return NULL;
 }
 
-static void expect(const report *r, const char *value, const char *quote, int is_target,
-                   int year)
+static void expect(const report *r, const char *value, const char *quote, int is_target, int year)
 {
 	const rp_metric *m = fig(r, value, quote);
-	cr_assert_eq(m->is_target, is_target, "%s (%s) is_target %d", value, quote,
-	             m->is_target);
+	cr_assert_eq(m->is_target, is_target, "%s (%s) is_target %d", value, quote, m->is_target);
 	cr_assert_eq(m->period_year, year, "%s (%s) period %d", value, quote, m->period_year);
 }
 
