@@ -109,10 +109,6 @@ static const char32_t *const COMPARISON_WORDS[] = {
 	U"较上年末", U"比上年末", U"较去年末", U"比去年末", NULL};
 /* clang-format on */
 
-static const char32_t *const RANK_VERBS[] = {U"排名", U"位居", U"居", U"位列", U"名列",
-                                             U"跃居", U"排在", U"排", U"位次", U"获得",
-                                             U"荣获", U"获",   NULL};
-
 /* A count right after these and before a ranking is the peer group. */
 static const char32_t *const SCOPE_WORDS[] = {U"全省", U"全市", U"全国",     U"全区", U"全县",
                                               U"全州", U"省内", U"市内",     U"国内", U"全球",
@@ -282,7 +278,7 @@ static int ranking_ahead(const ctx *x, size_t from, size_t to)
 			continue;
 		size_t lo = k > from + 12 ? k - 12 : from;
 		for (size_t i = lo; i < k; i++)
-			if (xt_at_any32(t, i, RANK_VERBS))
+			if (xt_at_any32(t, i, LEX_RANK_VERBS))
 				return 1;
 	}
 	return 0;
@@ -664,7 +660,7 @@ static size_t try_ranking(ctx *x, size_t pos)
 	size_t cs = clause_start(t, pos);
 	size_t verb = (size_t)-1;
 	for (size_t k = pos; k > cs && pos - k <= 10; k--) {
-		size_t l = xt_before_any32(t, k, cs, RANK_VERBS);
+		size_t l = xt_before_any32(t, k, cs, LEX_RANK_VERBS);
 		if (l) {
 			verb = k - l;
 			break;

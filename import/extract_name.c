@@ -282,6 +282,30 @@ static size_t trailing_year(const xt_name *nm)
 	return nm->n - (e - 5);
 }
 
+/* 连续八年, 连续5年, 连续三个月 at the end of the words before a figure:
+ * a streak says how long the figure has held (连续八年全省第一), it is not
+ * part of the indicator (rule: streaks are not figures). Returns its length,
+ * or 0. Only after something: a name that is only a streak stays. */
+static size_t trailing_streak(const xt_name *nm)
+{
+	size_t e = nm->n;
+	if (e >= 1 && nm->cp[e - 1] == 0x5E74 /* 年 */)
+		e--;
+	else if (e >= 2 && nm->cp[e - 1] == 0x6708 /* 月 */ && nm->cp[e - 2] == 0x4E2A /* 个 */)
+		e -= 2;
+	else if (e >= 1 && (nm->cp[e - 1] == 0x5B63 /* 季 */ || nm->cp[e - 1] == 0x5C4A /* 届 */ ||
+	                    nm->cp[e - 1] == 0x6B21 /* 次 */))
+		e--;
+	else
+		return 0;
+	size_t d = e;
+	while (d > 0 && e - d < 4 && (cn_numeral_char(nm->cp[d - 1]) || xt_is_digit(nm->cp[d - 1])))
+		d--;
+	if (d == e || d < 3 || nm->cp[d - 2] != 0x8FDE /* 连 */ || nm->cp[d - 1] != 0x7EED /* 续 */)
+		return 0;
+	return nm->n - (d - 2);
+}
+
 /* 举全区之力, 集全市之力: how hard the work was, before its verb; 组织党员干部
  * 到…, 选派干部赴…: who was sent where, before what they did there (the
  * place and the activity name the figure). Returns the phrase's length at
@@ -340,6 +364,8 @@ void name_clean(xt_name *nm, int *after_deng)
 		size_t s = longest_suffix(nm, LEX_NAME_TRAILING);
 		if (!s)
 			s = trailing_year(nm);
+		if (!s)
+			s = trailing_streak(nm);
 		if (s && s < nm->n)
 			nm->n -= s;
 		else if (s == nm->n)

@@ -34,6 +34,15 @@ const char *const LEX_TARGET_WORDS[] = {"目标",     "力争",     "确保",   
                                         "计划引进", "计划实施", "拟安排",   "拟按",     "拟新增",
                                         "拟发行",   "拟投资",   "拟实施",   NULL};
 
+/* ---- figures (extract.c) ---- */
+
+/* 稳居, 继续位居: how firmly or how long a ranking is held belongs to the
+ * verb (唐山港货物吞吐量稳居世界第二 is named 唐山港货物吞吐量), so the
+ * longer verbs come with their adverb. */
+const char32_t *const LEX_RANK_VERBS[] = {
+    U"排名", U"位居", U"居", U"位列", U"名列",   U"跃居",     U"排在", U"排", U"位次",
+    U"获得", U"荣获", U"获", U"稳居", U"稳居于", U"继续位居", U"保持", NULL};
+
 /* ---- names (extract_name.c) ---- */
 
 /* Words that open a clause without naming anything. */
@@ -55,6 +64,12 @@ const char32_t *const LEX_NAME_LEADING[] = {
      * nor 有效 (每万人有效发明专利拥有量 is an indicator's name). */
     U"坚决", U"全力", U"大力", U"积极", U"持续", U"切实", U"着力", U"扎实", U"深入", U"稳步",
     U"不断", U"进一步", U"守住", U"涉及", U"推进", U"推动", U"落实", U"坚持", U"争取到", U"争取了",
+    /* Verbs of carrying out that take the indicator as their object
+     * (实施6条道路, 形成年产值达500亿元的…, 打造5个千亿级开发区, 选拔3—5个品牌
+     * 企业, 抓好7个平台建设): the object is the indicator. Not the verbs
+     * that make it (新建, 改造, 培育: 改造老旧小区610个 counts what was
+     * rebuilt). */
+    U"实施", U"形成", U"打造", U"选拔", U"抓好", U"加快",
     /* 将/把 before the object of a plan (将低保标准从380元提高至1000元). */
     U"将", U"把",
     /* The verb of a level reached, when it opens the words of the figure

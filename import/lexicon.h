@@ -28,6 +28,9 @@ extern const char *const LEX_FORWARD_KINDS[];
 /* Words of a sentence that make its figures targets (力争, 确保, 目标). */
 extern const char *const LEX_TARGET_WORDS[];
 
+/* Verbs of a ranking before 第 (居, 排名, 稳居). */
+extern const char32_t *const LEX_RANK_VERBS[];
+
 /* Names (extract_name.c), in UTF-32 so that matching needs no decoding. */
 /* Words that open a clause without naming anything: time words, list and
  * connective words, actors (全省, 我们), adverbs and verbs of doing. */

@@ -248,7 +248,7 @@ Test(extract, thresholds_and_capacities_are_not_figures)
 	cr_assert_eq(r.n_metrics, 4);
 	expect(
 	    &r, "32", "个",
-	    (want){"实施5000万元以上的项目", "32", "个", QUAL_NONE, NULL, NULL, NULL, 0, 0, 2023});
+	    (want){"5000万元以上的项目", "32", "个", QUAL_NONE, NULL, NULL, NULL, 0, 0, 2023});
 	expect(&r, "5", "个",
 	       (want){"新开工10亿元以上项目", "5", "个", QUAL_NONE, NULL, NULL, NULL, 0, 0, 2023});
 	expect(&r, "50", "万吨",

@@ -185,6 +185,50 @@ Test(extract_patterns, actors_adverbs_and_verbs_of_doing_are_no_names)
 	report_free(&r);
 }
 
+/* Verbs of carrying out (实施, 形成, 打造, 抓好, 加快) take the indicator as
+ * their object and are left out; verbs that make the indicator (新建, 改造,
+ * 培育) stay. */
+Test(extract_patterns, verbs_of_carrying_out_are_no_names)
+{
+	report r;
+	build(&r,
+	      "实施亿元以上项目2000个。打造5条多式联运示范线路。抓好629个省级重点工程项目。"
+	      "形成年产值达500亿元的纺织产业集群。加快建设9个区域医疗中心项目。"
+	      "新建口袋公园100个。改造老旧小区610个。培育本土企业50家。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 8);
+	expect(&r, "2000", "个", (want){"亿元以上项目", "2000", "个", NULL, 0, 2023});
+	expect(&r, "5", "条", (want){"多式联运示范线路", "5", "条", NULL, 0, 2023});
+	expect(&r, "629", "个", (want){"省级重点工程项目", "629", "个", NULL, 0, 2023});
+	expect(&r, "500", "亿元", (want){"年产值", "50000000000", "元", NULL, 0, 2023});
+	expect(&r, "9", "个", (want){"建设区域医疗中心项目", "9", "个", NULL, 0, 2023});
+	expect(&r, "100", "个", (want){"新建口袋公园", "100", "个", NULL, 0, 2023});
+	expect(&r, "610", "个", (want){"改造老旧小区", "610", "个", NULL, 0, 2023});
+	expect(&r, "50", "家", (want){"培育本土企业", "50", "家", NULL, 0, 2023});
+	report_free(&r);
+}
+
+/* A streak (连续八年) and the adverb of a held ranking (稳居, 保持) say how
+ * long or how firmly, not what was ranked; a streak alone stays a name, and
+ * a streak that is not one (连续性) is kept. */
+Test(extract_patterns, streaks_and_held_rankings_are_no_names)
+{
+	report r;
+	build(&r,
+	      "制造业质量竞争力指数连续八年全省第一。实际使用外资连续8年全国第一。"
+	      "唐山港货物吞吐量稳居世界第二。森林覆盖率稳居全国第2位。增量保持全国第一。"
+	      "政策连续性评价全省第三。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 6);
+	expect_nth(&r, "1", "名", 0, (want){"制造业质量竞争力指数", "1", "名", NULL, 0, 2023});
+	expect_nth(&r, "1", "名", 1, (want){"实际使用外资", "1", "名", NULL, 0, 2023});
+	expect(&r, "2", "名", (want){"唐山港货物吞吐量", "2", "名", NULL, 0, 2023});
+	expect(&r, "2", "位", (want){"森林覆盖率", "2", "位", NULL, 0, 2023});
+	expect_nth(&r, "1", "名", 2, (want){"增量", "1", "名", NULL, 0, 2023});
+	expect(&r, "3", "名", (want){"政策连续性评价", "3", "名", NULL, 0, 2023});
+	report_free(&r);
+}
+
 Test(extract_patterns, region_of_the_report_is_kept_apart_from_the_name)
 {
 	report r;
