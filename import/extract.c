@@ -1011,10 +1011,18 @@ static int only_link_words(const xt_text *t, size_t a, size_t b)
 	return 1;
 }
 
-/* The upper end of a range after the number [ns, ne): 3-5个, 6%-7%, 3至5家.
- * Returns where the unit of the range starts (after the upper number), or 0
- * when no range follows. */
-static size_t range_upper(const ctx *x, size_t ns, size_t ne)
+/* Dashes between the bounds of a range: - － ~ ～ — ― – 至 到. */
+static int is_range_dash(uint32_t c)
+{
+	return c == '-' || c == 0xFF0D || c == '~' || c == 0xFF5E || c == 0x2014 || c == 0x2015 ||
+	       c == 0x2013 || c == 0x81F3 /* 至 */ || c == 0x5230 /* 到 */;
+}
+
+/* The upper end of a range after the number [ns, ne): 3-5个, 6%-7%, 3至5家,
+ * 3—5个. Returns where the unit of the range starts (after the upper number),
+ * or 0 when no range follows; *upper_at receives where the upper number
+ * starts. */
+static size_t range_upper(const ctx *x, size_t ns, size_t ne, size_t *upper_at)
 {
 	const xt_text *t = &x->t;
 	if (ns > 0 && (t->cp[ns - 1] == '-' || t->cp[ns - 1] == 0xFF0D))
@@ -1023,12 +1031,9 @@ static size_t range_upper(const ctx *x, size_t ns, size_t ne)
 	int pct = xt_at(t, p, "%") || xt_at(t, p, "％");
 	if (pct)
 		p++;
-	uint32_t c = xt_get(t, p);
-	if (!(c == '-' || c == 0xFF0D || c == '~' || c == 0xFF5E || c == 0x81F3 /* 至 */ ||
-	      c == 0x5230 /* 到 */))
+	if (!is_range_dash(xt_get(t, p)) || !xt_is_digit(xt_get(t, p + 1)))
 		return 0;
-	if (!xt_is_digit(xt_get(t, p + 1)))
-		return 0;
+	*upper_at = p + 1;
 	char *upper = NULL;
 	size_t q = read_number(x, p + 1, &upper);
 	free(upper);
@@ -1086,6 +1091,47 @@ static void name_project_investment(ctx *x, cand *c, size_t cs, size_t fe, size_
 		name_prepend_name(&c->name, &project);
 }
 
+/* The figure at index k, made of a range (打造5至10家数字工厂), becomes its
+ * lower bound and a figure of the upper bound (at upper_at) follows it:
+ * both carry the name, the unit, the place and the qualifiers around the
+ * range, with （下限） / （上限） after the name. A growth range (增长6%-7%)
+ * gives both bounds as growth; down: the range is of a decrease (its
+ * values negative); exp10 scales the upper value to its base value. */
+static void range_bounds(ctx *x, size_t k, size_t upper_at, int exp10, int down)
+{
+	char *upper = NULL;
+	read_number(x, upper_at, &upper);
+	if (down) {
+		char *neg = decimal_negate(upper);
+		free(upper);
+		upper = neg;
+	}
+	cand *hi = push(x);
+	cand *lo = &x->c[k]; /* push may have moved the array */
+	*hi = *lo;
+	hi->num_start = upper_at;
+	hi->cues.pos = upper_at;
+	rp_metric *m = &hi->m;
+	m->name = NULL;
+	m->value = upper;
+	m->base_value = decimal_scale(upper, exp10);
+	m->unit = xstrdup(lo->m.unit);
+	m->base_unit = xstrdup(lo->m.base_unit);
+	m->qualifier_text = lo->m.qualifier_text ? xstrdup(lo->m.qualifier_text) : NULL;
+	m->yoy_pct = lo->m.yoy_pct ? xstrdup(upper) : NULL;
+	m->yoy_points = NULL;
+	m->quote = xstrdup(lo->m.quote);
+	static const char32_t LOWER[] = U"（下限）", UPPER[] = U"（上限）";
+	for (int i = 0; i < 2; i++) {
+		cand *c = i == 0 ? lo : hi;
+		xt_name shown = c->name;
+		for (const char32_t *w = i == 0 ? LOWER : UPPER; *w && shown.n < XT_NAME_MAX; w++)
+			shown.cp[shown.n++] = (uint32_t)*w;
+		free(c->m.name);
+		c->m.name = name_to_utf8(&shown);
+	}
+}
+
 /* Handles the number at [ns, ne); returns where scanning resumes. */
 static size_t try_number(ctx *x, size_t ns)
 {
@@ -1094,9 +1140,10 @@ static size_t try_number(ctx *x, size_t ns)
 	size_t ne = read_number(x, ns, &value);
 	size_t resume = ne;
 	uint32_t before = ns > 0 ? t->cp[ns - 1] : 0;
-	/* 3-5个, 6%-7%, 3至5家: a range is one figure, its lower end, with
-	 * the range as written for qualifier. */
-	size_t range_end = range_upper(x, ns, ne);
+	/* 3-5个, 6%-7%, 3至5家: a range gives two figures, its bounds, named
+	 * （下限） and （上限） (range_bounds, at the end). */
+	size_t upper_at = 0;
+	size_t range_end = range_upper(x, ns, ne, &upper_at);
 	if (range_end)
 		ne = range_end;
 	uint32_t after = xt_get(t, ne);
@@ -1251,11 +1298,6 @@ static size_t try_number(ctx *x, size_t ns)
 		c->m.value = xstrdup(value);
 		c->m.base_value = decimal_scale(value, u.exp10);
 	}
-	if (range_end) {
-		char *range = xt_dup(t, ns, fe);
-		set_qualifier(&c->m, QUAL_LOWER_BOUND, range);
-		free(range);
-	}
 	set_qualifier(&c->m, pqk, pq);
 	if (mid)
 		set_qualifier(&c->m, QUAL_LOWER_BOUND, mid);
@@ -1345,6 +1387,10 @@ static size_t try_number(ctx *x, size_t ns)
 	 * it met). */
 	if (target_after(t, fe))
 		c->cues.target_itself = 1;
+	if (range_end)
+		range_bounds(x, (size_t)(c - x->c), upper_at,
+		             growth && u.kind != UNIT_TIMES ? 0 : u.exp10,
+		             growth && u.kind != UNIT_TIMES && down);
 out:
 	free(signed_value);
 	free(value);

@@ -246,9 +246,8 @@ Test(extract, thresholds_and_capacities_are_not_figures)
 	      "年产10万吨锂电池材料项目建成投产，年产能达到50万吨。培育100亿元级产业集群2个。",
 	      "工作总结", 2023, 0);
 	cr_assert_eq(r.n_metrics, 4);
-	expect(
-	    &r, "32", "个",
-	    (want){"5000万元以上的项目", "32", "个", QUAL_NONE, NULL, NULL, NULL, 0, 0, 2023});
+	expect(&r, "32", "个",
+	       (want){"5000万元以上的项目", "32", "个", QUAL_NONE, NULL, NULL, NULL, 0, 0, 2023});
 	expect(&r, "5", "个",
 	       (want){"新开工10亿元以上项目", "5", "个", QUAL_NONE, NULL, NULL, NULL, 0, 0, 2023});
 	expect(&r, "50", "万吨",
@@ -821,17 +820,42 @@ Test(extract, scope_ranking_without_verb)
 	report_free(&r);
 }
 
-Test(extract, ranges_are_their_lower_end)
+/* A range gives two figures, its bounds, named （下限） and （上限） (the
+ * gold convention): dashes, 至 and 到 between two numbers of one unit; the
+ * qualifier around the range applies to both. A period (2021-2023年) and a
+ * date (1-9月) are no range. */
+Test(extract, ranges_give_both_bounds)
 {
 	report r;
-	build(&r, "引进项目3-5个，培育企业3至5家。地区生产总值增长6%-7%。", "工作总结", 2023, 1);
-	cr_assert_eq(r.n_metrics, 3);
+	build(&r,
+	      "引进项目3-5个，培育企业3至5家。地区生产总值增长6%-7%。建设3—5座水厂。"
+	      "新建学校约10～12所。2021-2023年累计投资8亿元，1-9月完成投资5亿元。",
+	      "工作总结", 2023, 1);
+	cr_assert_eq(r.n_metrics, 12);
 	expect(&r, "3", "个",
-	       (want){"引进项目", "3", "个", QUAL_LOWER_BOUND, "3-5个", NULL, NULL, 1, 0, 2024});
+	       (want){"引进项目（下限）", "3", "个", QUAL_NONE, NULL, NULL, NULL, 1, 0, 2024});
+	expect(&r, "5", "个",
+	       (want){"引进项目（上限）", "5", "个", QUAL_NONE, NULL, NULL, NULL, 1, 0, 2024});
 	expect(&r, "3", "家",
-	       (want){"培育企业", "3", "家", QUAL_LOWER_BOUND, "3至5家", NULL, NULL, 1, 0, 2024});
+	       (want){"培育企业（下限）", "3", "家", QUAL_NONE, NULL, NULL, NULL, 1, 0, 2024});
+	expect(&r, "5", "家",
+	       (want){"培育企业（上限）", "5", "家", QUAL_NONE, NULL, NULL, NULL, 1, 0, 2024});
 	expect(&r, "6", "%",
-	       (want){"地区生产总值", "6", "%", QUAL_LOWER_BOUND, "6%-7%", "6", NULL, 1, 0, 2024});
+	       (want){"地区生产总值（下限）", "6", "%", QUAL_NONE, NULL, "6", NULL, 1, 0, 2024});
+	expect(&r, "7", "%",
+	       (want){"地区生产总值（上限）", "7", "%", QUAL_NONE, NULL, "7", NULL, 1, 0, 2024});
+	expect(&r, "3", "座",
+	       (want){"建设水厂（下限）", "3", "座", QUAL_NONE, NULL, NULL, NULL, 1, 0, 2024});
+	expect(&r, "5", "座",
+	       (want){"建设水厂（上限）", "5", "座", QUAL_NONE, NULL, NULL, NULL, 1, 0, 2024});
+	expect(&r, "10", "所",
+	       (want){"新建学校（下限）", "10", "所", QUAL_APPROX, "约", NULL, NULL, 1, 0, 2024});
+	expect(&r, "12", "所",
+	       (want){"新建学校（上限）", "12", "所", QUAL_APPROX, "约", NULL, NULL, 1, 0, 2024});
+	expect(&r, "8", "亿元",
+	       (want){"投资", "800000000", "元", QUAL_NONE, NULL, NULL, NULL, 1, 0, 2023});
+	expect(&r, "5", "亿元",
+	       (want){"投资", "500000000", "元", QUAL_NONE, NULL, NULL, NULL, 1, 0, 2024});
 	report_free(&r);
 }
 

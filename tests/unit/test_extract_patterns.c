@@ -108,13 +108,14 @@ Test(extract_patterns, negative_growth_written_with_a_minus_sign)
 	      "工业增加值增长-3.2%。全年外贸进出口总额50亿元，同比增长-12.5%。"
 	      "社会消费品零售总额下降-1.5%。项目3-5个，2021-2023年累计投资8亿元。",
 	      "工作总结", 2023, 0);
-	cr_assert_eq(r.n_metrics, 5);
+	cr_assert_eq(r.n_metrics, 6);
 	expect(&r, "-3.2", "%", (want){"工业增加值", "-3.2", "%", "-3.2", 0, 2023});
 	expect(&r, "50", "亿元", (want){"外贸进出口总额", "5000000000", "元", "-12.5", 0, 2023});
 	/* 下降 a negative rate: a rise. */
 	expect(&r, "1.5", "%", (want){"社会消费品零售总额", "1.5", "%", "1.5", 0, 2023});
 	/* Dashes of ranges and periods are no signs. */
-	expect(&r, "3", "个", (want){"项目", "3", "个", NULL, 0, 2023});
+	expect(&r, "3", "个", (want){"项目（下限）", "3", "个", NULL, 0, 2023});
+	expect(&r, "5", "个", (want){"项目（上限）", "5", "个", NULL, 0, 2023});
 	expect(&r, "8", "亿元", (want){"投资", "800000000", "元", NULL, 0, 2023});
 	report_free(&r);
 }
