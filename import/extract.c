@@ -857,7 +857,7 @@ static int yoy_base_year(const ctx *x)
  * by 和/、/及/与 before the verb, or by all of them when the counts differ.
  * Takes ownership of nothing: rates are copied. */
 static void growth_list(ctx *x, size_t verb, const size_t *starts, const size_t *ends,
-                        char *const *rates, size_t n)
+                        char *const *rates, size_t n, int over_years)
 {
 	const xt_text *t = &x->t;
 	/* The subjects may be listed with 、, which otherwise ends a clause. */
@@ -865,9 +865,13 @@ static void growth_list(ctx *x, size_t verb, const size_t *starts, const size_t 
 	while (cs > 0 && verb - cs < MAX_SCAN &&
 	       !(xt_clause_delim_at(t, cs - 1) && t->cp[cs - 1] != 0x3001))
 		cs--;
+	/* the subjects end before 分别 and a base year (比2020年分别下降) */
+	size_t subj_end = verb - xt_before(t, verb, cs, "分别"), base = 0;
+	if (base_year_before(t, subj_end, cs, &base))
+		subj_end = base;
 	xt_name all;
 	int ignored;
-	name_set(&all, t, cs, verb);
+	name_set(&all, t, cs, subj_end);
 	name_clean(&all, &ignored);
 	size_t cut[9], parts = 0;
 	cut[parts++] = 0;
@@ -886,7 +890,7 @@ static void growth_list(ctx *x, size_t verb, const size_t *starts, const size_t 
 		c->m.unit = xstrdup("%");
 		c->m.base_value = xstrdup(rates[i]);
 		c->m.base_unit = xstrdup("%");
-		c->m.yoy_pct = xstrdup(rates[i]);
+		c->m.yoy_pct = over_years ? NULL : xstrdup(rates[i]);
 		c->name = all;
 		if (parts == n) {
 			size_t a = cut[i], b = i + 1 < parts ? cut[i + 1] - 1 : all.n;
@@ -904,7 +908,7 @@ static void growth_list(ctx *x, size_t verb, const size_t *starts, const size_t 
  * first rate (already read, signed); returns where scanning resumes, or 0
  * when the list does not fit (too few figures before it). */
 static size_t bind_respectively(ctx *x, size_t verb, size_t first_start, size_t after_first,
-                                const char *first, int down)
+                                const char *first, int down, int over_years)
 {
 	const xt_text *t = &x->t;
 	char *rates[8];
@@ -945,7 +949,14 @@ static size_t bind_respectively(ctx *x, size_t verb, size_t first_start, size_t 
 		found++;
 		k--;
 	}
-	if (n_rates >= 2 && found == n_rates) {
+	if (over_years && n_rates >= 2) {
+		/* A、B年均分别增长5%、7%, 比2020年分别下降: rates over several
+		 * years or against an older base are no year-over-year change of
+		 * the figures before; they are figures of their own, named by the
+		 * subjects listed. */
+		growth_list(x, verb, starts, ends, rates, n_rates, over_years);
+		result = end;
+	} else if (n_rates >= 2 && found == n_rates) {
 		for (size_t i = 0; i < n_rates; i++) {
 			x->c[k + i].m.yoy_pct = rates[i];
 			rates[i] = NULL;
@@ -954,7 +965,7 @@ static size_t bind_respectively(ctx *x, size_t verb, size_t first_start, size_t 
 	} else if (n_rates >= 2 && found == 0) {
 		/* 工业增加值和固定资产投资同比分别增长5.2%和3.1%: the rates are
 		 * figures of their own, named in order by the subjects listed. */
-		growth_list(x, verb, starts, ends, rates, n_rates);
+		growth_list(x, verb, starts, ends, rates, n_rates, over_years);
 		result = end;
 	}
 	for (size_t i = 0; i < n_rates; i++)
@@ -1089,6 +1100,42 @@ static void name_project_investment(ctx *x, cand *c, size_t cs, size_t fe, size_
 	}
 	if (found)
 		name_prepend_name(&c->name, &project);
+}
+
+/* Words of a span of years before a verb of change (yearly_avg in
+ * try_number): 年均, 年平均, 累计, and a count of years that is not a year
+ * (3年, 五年, 近五年来, 三年间; 2025年增长 is the growth of that year). */
+static const char32_t *const SPAN_WORDS[] = {U"年均", U"年平均", U"累计", NULL};
+
+/* Where the span words ending at verb start (a 分别 or 均 between them and
+ * the verb skipped: 年均分别增长7%、6.8%), or verb when there are none;
+ * *end receives where the span words end. */
+static size_t span_before(const xt_text *t, size_t verb, size_t floor, size_t *end)
+{
+	size_t k = verb, l;
+	*end = verb;
+	if ((l = xt_before_any32(t, k, floor, SPAN_WORDS)))
+		return k - l;
+	if ((l = xt_before(t, k, floor, "分别")) || (l = xt_before(t, k, floor, "均")))
+		k -= l;
+	*end = k;
+	if ((l = xt_before_any32(t, k, floor, SPAN_WORDS)))
+		return k - l;
+	size_t y = k;
+	if (xt_before(t, y, floor, "来") || xt_before(t, y, floor, "间"))
+		y--;
+	if (!xt_before(t, y, floor, "年"))
+		return verb;
+	size_t d = y - 1;
+	while (d > floor && y - 1 - d < 3 &&
+	       (xt_is_digit(t->cp[d - 1]) || cn_numeral_char(t->cp[d - 1])))
+		d--;
+	/* one or two digits or numerals: a count of years, not a year */
+	if (d == y - 1 || y - 1 - d > 2 || (d > floor && xt_is_digit(t->cp[d - 1])))
+		return verb;
+	if (d > floor && xt_before(t, d, floor, "近"))
+		d--;
+	return d;
 }
 
 /* The figure at index k, made of a range (打造5至10家数字工厂), becomes its
@@ -1236,15 +1283,13 @@ static size_t try_number(ctx *x, size_t ns)
 	int down = 0;
 	int growth = unit_is_rate(u.kind) && growth_before(t, lead, cs, &verb, &down);
 	signed_value = down ? decimal_negate(value) : xstrdup(value);
-	/* 年均增长7.5%: an average over several years is no year-over-year
-	 * change; it is a figure of its own, named 年均增长. */
-	size_t avg_len = 0;
-	if (growth && u.kind == UNIT_PERCENT) {
-		avg_len = xt_before(t, verb, cs, "年均");
-		if (!avg_len)
-			avg_len = xt_before(t, verb, cs, "年平均");
-	}
-	int yearly_avg = avg_len > 0;
+	/* 年均增长7.5%, 累计下降14%, 3年增长58.6%: a change over a span of
+	 * years is no year-over-year change; it is a figure of its own, named
+	 * with the span (年均增长, 累计下降). */
+	size_t span_at = verb, span_end = verb;
+	if (growth && u.kind == UNIT_PERCENT)
+		span_at = span_before(t, verb, cs, &span_end);
+	int yearly_avg = span_at < verb;
 	/* 比2010年提高86%: a change against a base year other than the year
 	 * before is no year-over-year change either. The model has no place
 	 * for a base year, so the figure is one of its own and its name keeps
@@ -1253,12 +1298,14 @@ static size_t try_number(ctx *x, size_t ns)
 	size_t base_at = 0;
 	int other_base = 0;
 	if (growth) {
-		int by = base_year_before(t, verb, cs, &base_at);
+		size_t bv = verb - xt_before(t, verb, cs, "分别"); /* 比2020年分别下降 */
+		int by = base_year_before(t, bv, cs, &base_at);
 		other_base = by > 0 && by != yoy_base_year(x);
 	}
 
 	if (growth && u.kind == UNIT_PERCENT && xt_before(t, verb, cs, "分别")) {
-		size_t r = bind_respectively(x, verb, ns, fe, signed_value, down);
+		size_t r = bind_respectively(x, verb, ns, fe, signed_value, down,
+		                             yearly_avg || other_base);
 		if (r) {
 			resume = r;
 			goto out;
@@ -1323,13 +1370,9 @@ static size_t try_number(ctx *x, size_t ns)
 	if (!bound_points)
 		own = make_name(x, c, name_from,
 		                other_base ? base_at
-		                : growth   ? verb
+		                : growth   ? span_at
 		                           : lead,
 		                fe, ce, &u);
-	if (yearly_avg) {
-		size_t vl = xt_at_any32(t, verb, down ? GROWTH_DOWN : GROWTH_UP);
-		name_append(&c->name, t, verb - avg_len, verb + vl);
-	}
 	if (u.kind == UNIT_MONEY && own == OWN_NAME)
 		name_project_investment(x, c, cs, fe, ce);
 	size_t from = name_from == cs ? cs : name_from;
@@ -1371,6 +1414,11 @@ static size_t try_number(ctx *x, size_t ns)
 		while (b > a && !xt_is_han(t->cp[b - 1]))
 			b--;
 		name_set(&c->name, t, a, b);
+	}
+	if (yearly_avg) {
+		size_t vl = xt_at_any32(t, verb, down ? GROWTH_DOWN : GROWTH_UP);
+		name_append(&c->name, t, span_at, span_end);
+		name_append(&c->name, t, verb, verb + vl);
 	}
 	if (other_base) {
 		/* The subject alone names the figures after it in the sentence. */

@@ -101,6 +101,34 @@ Test(extract_patterns, change_against_a_base_year_is_no_yoy)
 	report_free(&r);
 }
 
+/* A change over a span of years — 累计, a count of years (3年, 五年来), 年均
+ * also with 分别 after it, an older base with 分别 — is no year-over-year
+ * change, also when a total comes before it; a single year (2022年增长) and
+ * 同比分别 after two figures stay year over year. */
+Test(extract_patterns, changes_over_a_span_of_years_are_no_yoy)
+{
+	report r;
+	build(&r,
+	      "单位GDP能耗累计下降18%。财政收入达到1350亿元，3年增长58.6%。"
+	      "一般公共预算收入、税收收入年均分别增长4.5%、3%。"
+	      "生产安全事故起数、死亡人数比2020年分别下降65.3%、58.3%。"
+	      "营业收入100亿元，2022年增长8%。"
+	      "工业产值50亿元和服务业营收30亿元，同比分别增长5%和7%。",
+	      "工作总结", 2022, 0);
+	cr_assert_eq(r.n_metrics, 10);
+	expect(&r, "-18", "%", (want){"单位GDP能耗累计下降", "-18", "%", NULL, 0, 2022});
+	expect(&r, "1350", "亿元", (want){"财政收入", "135000000000", "元", NULL, 0, 2022});
+	expect(&r, "58.6", "%", (want){"财政收入3年增长", "58.6", "%", NULL, 0, 2022});
+	expect(&r, "4.5", "%", (want){"一般公共预算收入", "4.5", "%", NULL, 0, 2022});
+	expect(&r, "3", "%", (want){"税收收入", "3", "%", NULL, 0, 2022});
+	expect(&r, "-65.3", "%", (want){"生产安全事故起数", "-65.3", "%", NULL, 0, 2022});
+	expect(&r, "-58.3", "%", (want){"死亡人数", "-58.3", "%", NULL, 0, 2022});
+	expect(&r, "100", "亿元", (want){"营业收入", "10000000000", "元", "8", 0, 2022});
+	expect(&r, "50", "亿元", (want){"工业产值", "5000000000", "元", "5", 0, 2022});
+	expect(&r, "30", "亿元", (want){"服务业营收", "3000000000", "元", "7", 0, 2022});
+	report_free(&r);
+}
+
 Test(extract_patterns, negative_growth_written_with_a_minus_sign)
 {
 	report r;
