@@ -873,14 +873,11 @@ static void growth_list(ctx *x, size_t verb, const size_t *starts, const size_t 
 	int ignored;
 	name_set(&all, t, cs, subj_end);
 	name_clean(&all, &ignored);
-	size_t cut[9], parts = 0;
-	cut[parts++] = 0;
-	for (size_t i = 0; i < all.n && parts < 9; i++) {
-		uint32_t c = all.cp[i];
-		if (c == 0x548C /* 和 */ || c == 0x3001 /* 、 */ || c == 0x53CA /* 及 */ ||
-		    c == 0x4E0E /* 与 */)
-			cut[parts++] = i + 1;
-	}
+	/* 城镇、农村居民人均可支配收入分别增长4.4%、5.6%: one subject each,
+	 * parallel modifiers sharing the head (name_split_list); 工业和服务业增加
+	 * 值 is split plainly */
+	xt_name parts[8];
+	int split = n <= 8 && name_split_list(&all, n, parts) != 0;
 	for (size_t i = 0; i < n; i++) {
 		cand *c = push(x);
 		c->num_start = starts[i];
@@ -891,13 +888,7 @@ static void growth_list(ctx *x, size_t verb, const size_t *starts, const size_t 
 		c->m.base_value = xstrdup(rates[i]);
 		c->m.base_unit = xstrdup("%");
 		c->m.yoy_pct = over_years ? NULL : xstrdup(rates[i]);
-		c->name = all;
-		if (parts == n) {
-			size_t a = cut[i], b = i + 1 < parts ? cut[i + 1] - 1 : all.n;
-			c->name.n = 0;
-			for (size_t k = a; k < b; k++)
-				c->name.cp[c->name.n++] = all.cp[k];
-		}
+		c->name = split ? parts[i] : all;
 		c->m.name = name_to_utf8(&c->name);
 		place(x, c, cs);
 	}
@@ -1518,47 +1509,15 @@ static void split_listed_subjects(ctx *x)
 		       bind_start(t, x->c[j].num_start) == s)
 			j++;
 		size_t n = j - k;
-		const xt_name *nm = &x->c[k].name;
-		size_t cut[9], parts = 0;
-		cut[parts++] = 0;
-		for (size_t i = 0; i < nm->n && parts < 9; i++) {
-			uint32_t c = nm->cp[i];
-			if (c == 0x548C /* 和 */ || c == 0x3001 /* 、 */ || c == 0x53CA /* 及 */ ||
-			    c == 0x4E0E /* 与 */)
-				cut[parts++] = i + 1;
-		}
-		if (n < 2 || parts != n || n > 8 ||
+		xt_name parts[8];
+		if (n < 2 || n > 8 || name_split_list(&x->c[k].name, n, parts) != 1 ||
 		    xt_find(t, s, sentence_end(t, x->c[j - 1].fig_end), "分别") == (size_t)-1) {
 			k = j;
 			continue;
 		}
-		/* part i is nm[cut[i], end_i) */
-		size_t len0 = cut[1] - 1 - cut[0], last_len = nm->n - cut[n - 1];
-		int modifiers = len0 <= 3 && last_len > len0 + 1;
-		for (size_t i = 1; i + 1 < n && modifiers; i++)
-			modifiers = cut[i + 1] - 1 - cut[i] == len0;
-		static const char SUFFIXES[] = "业员者类型性级化区";
-		if (modifiers) {
-			const char *m = SUFFIXES;
-			while (*m)
-				if (xt_lit_next(&m) == nm->cp[cut[n - 1] + len0])
-					modifiers = -1;
-		}
-		if (modifiers < 0) {
-			k = j;
-			continue;
-		}
-		xt_name whole = *nm;
 		for (size_t i = 0; i < n; i++) {
 			cand *c = &x->c[k + i];
-			size_t a = cut[i], b = i + 1 < n ? cut[i + 1] - 1 : whole.n;
-			c->name.n = 0;
-			for (size_t q = a; q < b; q++)
-				c->name.cp[c->name.n++] = whole.cp[q];
-			if (modifiers && i + 1 < n)
-				for (size_t q = cut[n - 1] + len0;
-				     q < whole.n && c->name.n < XT_NAME_MAX; q++)
-					c->name.cp[c->name.n++] = whole.cp[q];
+			c->name = parts[i];
 			free(c->m.name);
 			c->m.name = name_to_utf8(&c->name);
 		}

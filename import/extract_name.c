@@ -416,6 +416,54 @@ void name_after_phrase(xt_name *nm, const xt_text *t, size_t pos, size_t end)
 	name_set(nm, t, pos, i);
 }
 
+int name_split_list(const xt_name *nm, size_t n, xt_name *parts)
+{
+	size_t cut[9], k = 0;
+	cut[k++] = 0;
+	for (size_t i = 0; i < nm->n && k < 9; i++) {
+		uint32_t c = nm->cp[i];
+		if (c == 0x548C /* 和 */ || c == 0x3001 /* 、 */ || c == 0x53CA /* 及 */ ||
+		    c == 0x4E0E /* 与 */)
+			cut[k++] = i + 1;
+	}
+	if (n < 2 || n > 8 || k != n)
+		return 0;
+	for (size_t i = 0; i < n; i++) /* 和 at an end lists nothing */
+		if ((i + 1 < n ? cut[i + 1] - 1 : nm->n) <= cut[i])
+			return 0;
+	/* part i is nm[cut[i], end_i); all but the last of one short length */
+	size_t len0 = cut[1] - 1 - cut[0], last_len = nm->n - cut[n - 1];
+	/* Two characters only: parallel modifiers of a shared head are such
+	 * pairs (城镇/农村, 进口/出口, 刑事/治安); longer ones differ in length
+	 * from the last one's (对东盟、欧盟进出口; 制造业、普惠小微贷款余额), whose
+	 * head then cannot be found by counting. */
+	int modifiers = len0 == 2 && last_len > len0 + 1 && xt_is_han(nm->cp[cut[n - 1] + len0]);
+	for (size_t i = 1; i + 1 < n && modifiers; i++)
+		modifiers = cut[i + 1] - 1 - cut[i] == len0;
+	int rc = 1;
+	if (modifiers) {
+		/* 工业和服务业增加值: 业增加值 would start with a suffix */
+		static const char SUFFIXES[] = "业员者类型性级化区";
+		const char *m = SUFFIXES;
+		while (*m)
+			if (xt_lit_next(&m) == nm->cp[cut[n - 1] + len0]) {
+				modifiers = 0;
+				rc = -1;
+			}
+	}
+	for (size_t i = 0; i < n; i++) {
+		xt_name *p = &parts[i];
+		size_t a = cut[i], b = i + 1 < n ? cut[i + 1] - 1 : nm->n;
+		p->n = 0;
+		for (size_t q = a; q < b; q++)
+			p->cp[p->n++] = nm->cp[q];
+		if (modifiers && i + 1 < n)
+			for (size_t q = cut[n - 1] + len0; q < nm->n && p->n < XT_NAME_MAX; q++)
+				p->cp[p->n++] = nm->cp[q];
+	}
+	return rc;
+}
+
 char *name_to_utf8(const xt_name *nm)
 {
 	sb b = SB_INIT;

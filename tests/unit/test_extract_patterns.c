@@ -129,6 +129,27 @@ Test(extract_patterns, changes_over_a_span_of_years_are_no_yoy)
 	report_free(&r);
 }
 
+/* Rates after 分别 with no figures before them take the listed subjects in
+ * order; two-character modifiers share the last subject's head (城镇、农村
+ * 居民人均可支配收入), longer ones of other lengths are whole subjects
+ * (对东盟、欧盟进出口: 欧盟进出口 is no 东盟 + head). */
+Test(extract_patterns, listed_rates_take_their_subjects)
+{
+	report r;
+	build(&r,
+	      "城镇、农村居民人均可支配收入分别增长4.4%、6.1%。刑事、治安案件分别下降12%、8%。"
+	      "对东盟、欧盟进出口分别增长16.7%、9%。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 6);
+	expect(&r, "4.4", "%", (want){"城镇居民人均可支配收入", "4.4", "%", "4.4", 0, 2023});
+	expect(&r, "6.1", "%", (want){"农村居民人均可支配收入", "6.1", "%", "6.1", 0, 2023});
+	expect(&r, "-12", "%", (want){"刑事案件", "-12", "%", "-12", 0, 2023});
+	expect(&r, "-8", "%", (want){"治安案件", "-8", "%", "-8", 0, 2023});
+	expect(&r, "16.7", "%", (want){"对东盟", "16.7", "%", "16.7", 0, 2023});
+	expect(&r, "9", "%", (want){"欧盟进出口", "9", "%", "9", 0, 2023});
+	report_free(&r);
+}
+
 Test(extract_patterns, negative_growth_written_with_a_minus_sign)
 {
 	report r;
