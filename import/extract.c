@@ -90,11 +90,6 @@ static const char *const SUBJECT_ENDING_VERBS[] = {"迈上", "突破", "跨越",
                                                    "完成", "保持", "稳定在", "超过", NULL};
 static const char *const MILESTONE_AFTER[] = {"新台阶", "台阶", "大关", "关口", NULL};
 
-static const char32_t *const GROWTH_UP[] = {U"增长", U"增加", U"提高", U"提升", U"上升",
-                                            U"上涨", U"增",   U"扩大", U"攀升", U"增速",
-                                            U"增幅", U"涨幅", U"增产", NULL};
-static const char32_t *const GROWTH_DOWN[] = {U"下降", U"减少", U"降低", U"回落", U"下滑", U"下跌",
-                                              U"减",   U"降",   U"降幅", U"收窄", U"减产", NULL};
 /* Between a growth verb and its number: 增长了5%, 增幅达5%, 增速为5%. */
 static const char32_t *const GROWTH_LINK[] = {U"了", U"达", U"为", U"达到", NULL};
 
@@ -198,8 +193,9 @@ static int target_word_at(const ctx *x, size_t i, size_t floor)
 	/* 争取到上级资金3亿元, 争取了: what was obtained, a result. */
 	if (strcmp(w, "争取") == 0 && (xt_at(t, i + 2, "到") || xt_at(t, i + 2, "了")))
 		return 0;
-	if (strcmp(w, "预期") == 0 &&
-	    (xt_before(t, i, floor, "超") || xt_before(t, i, floor, "于")))
+	/* 人均预期寿命 (life expectancy) is an indicator, not an expectation */
+	if (strcmp(w, "预期") == 0 && (xt_before(t, i, floor, "超") ||
+	                               xt_before(t, i, floor, "于") || xt_at(t, i + 2, "寿命")))
 		return 0;
 	return 1;
 }
@@ -805,12 +801,12 @@ static int growth_before(const xt_text *t, size_t ns, size_t floor, size_t *verb
 {
 	size_t k = ns;
 	size_t l = xt_before_any32(t, k, floor, GROWTH_LINK);
-	size_t up = xt_before_any32(t, k - l, floor, GROWTH_UP);
-	size_t dn = xt_before_any32(t, k - l, floor, GROWTH_DOWN);
+	size_t up = xt_before_any32(t, k - l, floor, LEX_GROWTH_UP);
+	size_t dn = xt_before_any32(t, k - l, floor, LEX_GROWTH_DOWN);
 	if (!up && !dn && l) {
 		l = 0;
-		up = xt_before_any32(t, k, floor, GROWTH_UP);
-		dn = xt_before_any32(t, k, floor, GROWTH_DOWN);
+		up = xt_before_any32(t, k, floor, LEX_GROWTH_UP);
+		dn = xt_before_any32(t, k, floor, LEX_GROWTH_DOWN);
 	}
 	if (!up && !dn)
 		return 0;
@@ -1189,8 +1185,8 @@ static size_t try_number(ctx *x, size_t ns)
 	 * the number, not a dash of a code or a range (3-5个, 2021-2023年 have
 	 * a number before the dash). */
 	if ((before == '-' || before == 0xFF0D) && ns >= 2 && !range_end &&
-	    (xt_before_any32(t, ns - 1, clause_start(t, ns - 1), GROWTH_UP) ||
-	     xt_before_any32(t, ns - 1, clause_start(t, ns - 1), GROWTH_DOWN))) {
+	    (xt_before_any32(t, ns - 1, clause_start(t, ns - 1), LEX_GROWTH_UP) ||
+	     xt_before_any32(t, ns - 1, clause_start(t, ns - 1), LEX_GROWTH_DOWN))) {
 		char *neg = decimal_negate(value);
 		free(value);
 		value = neg;
@@ -1238,6 +1234,11 @@ static size_t try_number(ctx *x, size_t ns)
 			goto out; /* threshold */
 	}
 	if (xt_at(t, fe, "级") || xt_at_any(t, fe, MILESTONE_AFTER, NULL))
+		goto out;
+	/* 0—6岁儿童, 60岁老人: an age in front of the people it is of names a
+	 * group, not a measurement (人均预期寿命82.58岁 is one, also before a
+	 * verb: 从82.4岁提升至83.9岁). */
+	if (strcmp(u.base, "岁") == 0 && sl == 0 && xt_at_any32(t, fe, LEX_AGE_GROUPS))
 		goto out;
 	fe += sl;
 	resume = fe;
@@ -1407,14 +1408,14 @@ static size_t try_number(ctx *x, size_t ns)
 		name_set(&c->name, t, a, b);
 	}
 	if (yearly_avg) {
-		size_t vl = xt_at_any32(t, verb, down ? GROWTH_DOWN : GROWTH_UP);
+		size_t vl = xt_at_any32(t, verb, down ? LEX_GROWTH_DOWN : LEX_GROWTH_UP);
 		name_append(&c->name, t, span_at, span_end);
 		name_append(&c->name, t, verb, verb + vl);
 	}
 	if (other_base) {
 		/* The subject alone names the figures after it in the sentence. */
 		xt_name shown = c->name;
-		size_t vl = xt_at_any32(t, verb, down ? GROWTH_DOWN : GROWTH_UP);
+		size_t vl = xt_at_any32(t, verb, down ? LEX_GROWTH_DOWN : LEX_GROWTH_UP);
 		name_append(&shown, t, base_at, verb + vl);
 		c->m.name = name_to_utf8(&shown);
 	} else {

@@ -43,6 +43,22 @@ const char32_t *const LEX_RANK_VERBS[] = {
     U"排名", U"位居", U"居", U"位列", U"名列",   U"跃居",     U"排在", U"排", U"位次",
     U"获得", U"荣获", U"获", U"稳居", U"稳居于", U"继续位居", U"保持", NULL};
 
+/* Verbs of a change up / down before a rate (增长6.1%, 下降2.3%). */
+const char32_t *const LEX_GROWTH_UP[] = {U"增长", U"增加", U"提高", U"提升", U"上升",
+                                         U"上涨", U"增",   U"扩大", U"攀升", U"增速",
+                                         U"增幅", U"涨幅", U"增产", NULL};
+const char32_t *const LEX_GROWTH_DOWN[] = {
+    U"下降", U"减少", U"降低", U"回落", U"下滑", U"下跌", U"减", U"降", U"降幅", U"收窄", U"减产",
+    /* 平均办理时间压缩62%, 审批时限缩短50%: rates of reduction are
+     * negative (gold rule 4); only rates: an amount saved (压缩了63.2天)
+     * stays positive, since these lists apply to rates only. */
+    U"压缩", U"压减", U"缩短", U"缩减", NULL};
+
+/* People an age stands in front of when it names a group (0—6岁儿童). */
+const char32_t *const LEX_AGE_GROUPS[] = {U"儿童",   U"婴幼儿", U"幼儿", U"老人", U"老年人",
+                                          U"青少年", U"妇女",   U"学生", U"人口", U"以下",
+                                          U"及以上", U"群体",   U"人员", NULL};
+
 /* ---- names (extract_name.c) ---- */
 
 /* Words that open a clause without naming anything. */
@@ -91,6 +107,8 @@ const char32_t *const LEX_NAME_TRAILING[] = {
 	U"降低到", U"缩小至", U"缩小到", U"增长至", U"增长到", U"上升至", U"上升到", U"扩大至", U"扩大到",
 	U"压缩至", U"压缩到", U"缩短至", U"缩短到", U"减少至", U"减少到", U"分", U"拟按", U"按",
 	U"全面", U"顺利", U"圆满", U"如期",
+	/* 人均预期寿命预计达79岁: an estimate, said of the figure, not its name */
+	U"预计",
 	/* 由2010年的…, 从380元: the start of a change, never of a name. */
 	U"由", U"从", NULL};
 /* clang-format on */

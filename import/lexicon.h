@@ -31,6 +31,13 @@ extern const char *const LEX_TARGET_WORDS[];
 /* Verbs of a ranking before 第 (居, 排名, 稳居). */
 extern const char32_t *const LEX_RANK_VERBS[];
 
+/* Verbs of change before a rate: up (增长, 提高), down (下降, 压缩). */
+extern const char32_t *const LEX_GROWTH_UP[];
+extern const char32_t *const LEX_GROWTH_DOWN[];
+
+/* People after an age that make it a group's label (0—6岁儿童). */
+extern const char32_t *const LEX_AGE_GROUPS[];
+
 /* Names (extract_name.c), in UTF-32 so that matching needs no decoding. */
 /* Words that open a clause without naming anything: time words, list and
  * connective words, actors (全省, 我们), adverbs and verbs of doing. */

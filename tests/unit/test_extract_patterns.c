@@ -150,6 +150,26 @@ Test(extract_patterns, listed_rates_take_their_subjects)
 	report_free(&r);
 }
 
+/* Rates of reduction (压缩, 压减, 缩短 N%) are negative; an amount saved
+ * (压缩了63.2天) stays positive. An age is a figure (人均预期寿命), also as
+ * the start of a change, but not in front of the people it is of. */
+Test(extract_patterns, reductions_and_ages)
+{
+	report r;
+	build(&r,
+	      "办理时限压缩65%。省级一般性支出压减22.3%。审批时间缩短40%。办件时间压缩了63.2天。"
+	      "人均预期寿命从82.4岁提升至83.9岁。为0—6岁儿童免费筛查，60岁老人免费体检。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 6);
+	expect(&r, "-65", "%", (want){"办理时限", "-65", "%", "-65", 0, 2023});
+	expect(&r, "-22.3", "%", (want){"省级一般性支出", "-22.3", "%", "-22.3", 0, 2023});
+	expect(&r, "-40", "%", (want){"审批时间", "-40", "%", "-40", 0, 2023});
+	expect(&r, "63.2", "天", (want){"办件时间压缩", "63.2", "天", NULL, 0, 2023});
+	expect(&r, "82.4", "岁", (want){"人均预期寿命", "82.4", "岁", NULL, 0, 2023});
+	expect(&r, "83.9", "岁", (want){"人均预期寿命", "83.9", "岁", NULL, 0, 2023});
+	report_free(&r);
+}
+
 Test(extract_patterns, negative_growth_written_with_a_minus_sign)
 {
 	report r;
