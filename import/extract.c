@@ -75,7 +75,7 @@ enum {
 /* ----------------------------------------------------------- word lists */
 
 /* Before the number. */
-static const char *const PREFIX_LOWER[] = {"超过", "超", "突破", "逾", NULL};
+static const char *const PREFIX_LOWER[] = {"超过", "超", "突破", "逾", "至少", NULL};
 static const char *const PREFIX_APPROX[] = {"约", "大约", "近", "将近", "接近", NULL};
 static const char *const PREFIX_UPPER[] = {"不到", "不足", "不超过", NULL};
 /* After the unit. */
@@ -1255,6 +1255,12 @@ static size_t try_number(ctx *x, size_t ns)
 	else if ((pl = xt_before_any(t, ns, cs, PREFIX_APPROX, &pq)))
 		pqk = QUAL_APPROX;
 	size_t lead = ns - pl; /* where the figure's words start */
+	/* 每年至少培育10家: 至少 before the verb bounds the figure as much as
+	 * right before its number (gold rule 6: approx) */
+	if (pqk == QUAL_NONE && xt_find(t, cs, lead, "至少") != (size_t)-1) {
+		pqk = QUAL_LOWER_BOUND;
+		pq = "至少";
+	}
 
 	/* 年产10万吨…项目: a capacity that names a project. */
 	if (xt_before_any32(t, lead, cs, CAPACITY_WORDS)) {

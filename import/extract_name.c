@@ -384,6 +384,10 @@ void name_clean(xt_name *nm, int *after_deng)
 	}
 	/* 兑现各类奖补资金: 各类 / 各种 (of every kind) say how broad, not what;
 	 * not 各项 (各项存款余额 is an indicator's own name). */
+	/* 每年至少培育: 至少 (at least) bounds the figure, it is its qualifier */
+	for (size_t i = 0; i + 2 < nm->n; i++)
+		if (nm->cp[i] == 0x81F3 /* 至 */ && nm->cp[i + 1] == 0x5C11 /* 少 */)
+			cut(nm, i, 2);
 	for (size_t i = 0; i + 2 < nm->n; i++)
 		if (nm->cp[i] == 0x5404 /* 各 */ &&
 		    (nm->cp[i + 1] == 0x7C7B /* 类 */ || nm->cp[i + 1] == 0x79CD /* 种 */))

@@ -859,6 +859,29 @@ Test(extract, ranges_give_both_bounds)
 	report_free(&r);
 }
 
+/* A list inside a short parenthesis (（市、区）) ends no clause; 至少 (at
+ * least), before the number or before its verb, is the figure's lower bound
+ * and no part of its name. A long or unclosed parenthesis changes nothing. */
+Test(extract, parenthesised_lists_and_at_least)
+{
+	report r;
+	build(&r,
+	      "每个县（市、区）每年至少培育10家领军企业。各乡镇重点培育至少10个示范点。"
+	      "新建（含改扩建、续建）学校12所。",
+	      "工作计划", 2023, 1);
+	cr_assert_eq(r.n_metrics, 3);
+	expect(&r, "10", "家",
+	       (want){"每个县（市、区）每年培育领军企业", "10", "家", QUAL_LOWER_BOUND, "至少",
+	              NULL, NULL, 1, 0, 2024});
+	expect(&r, "10", "个",
+	       (want){"各乡镇重点培育示范点", "10", "个", QUAL_LOWER_BOUND, "至少", NULL, NULL, 1,
+	              0, 2024});
+	expect(&r, "12", "所",
+	       (want){"新建（含改扩建、续建）学校", "12", "所", QUAL_NONE, NULL, NULL, NULL, 1, 0,
+	              2024});
+	report_free(&r);
+}
+
 Test(extract, periods_and_yearly_averages)
 {
 	report r;
