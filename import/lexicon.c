@@ -124,7 +124,15 @@ const char32_t *const LEX_NAME_PHRASE_STOPS[] = {
     U"将", U"的", U"全面", U"顺利", U"圆满", U"如期",
     /* A verb of change after the figure starts what the figure became
      * (162.4亿元[增加到]…), not its noun. */
-    U"增加", U"增长", U"提高", U"下降", U"减少", U"上升", U"扩大", U"增至", U"降至", U"上调", NULL};
+    U"增加", U"增长", U"提高", U"下降", U"减少", U"上升", U"扩大", U"增至", U"降至", U"上调",
+    /* The predicate of the counted noun (13个大模型[通过]国家备案, 80余家央企
+     * 二三级公司[布局]拓展, 12条入海河流[稳定]消劣, 5300多栋楼宇[拔地而起]):
+     * what happened to it is no part of the noun the figure counts. Only
+     * verbs and adverbs that do not begin nouns of reports. */
+    U"通过", U"入选", U"当选", U"获批", U"接通", U"晋级", U"启用", U"入住", U"稳步", U"有序",
+    U"带动", U"拔地而起", U"布局", U"稳定", U"首次", U"全部", U"制定", U"开通", U"投用", U"竣工",
+    U"上线", U"挂牌", U"落户", U"达标", U"完工", U"进入", U"跻身", U"列入", U"纳入", U"撬动",
+    U"带来", U"成为", U"实施", U"加快", NULL};
 
 int lex_contains_any(const char *s, const char *const *list)
 {

@@ -299,6 +299,26 @@ Test(extract_patterns, streaks_and_held_rankings_are_no_names)
 	report_free(&r);
 }
 
+/* A figure that opens its clause counts the noun after it; what happened to
+ * that noun (通过, 入选, 布局, 稳定, 拔地而起) is no part of it (the quote
+ * keeps it); a verb that makes the indicator before the number (新建) stays. */
+Test(extract_patterns, predicate_after_the_counted_noun_is_no_name)
+{
+	report r;
+	build(&r,
+	      "13个大模型通过国家备案。80余家央企二三级公司布局拓展。12条入海河流稳定消劣。"
+	      "5300多栋楼宇拔地而起。11家企业入选国家重点产业链链主企业。新建90家绿色工厂。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 6);
+	expect(&r, "13", "个", (want){"大模型", "13", "个", NULL, 0, 2023});
+	expect(&r, "80", "家", (want){"央企二三级公司", "80", "家", NULL, 0, 2023});
+	expect(&r, "12", "条", (want){"入海河流", "12", "条", NULL, 0, 2023});
+	expect(&r, "5300", "栋", (want){"楼宇", "5300", "栋", NULL, 0, 2023});
+	expect(&r, "11", "家", (want){"企业", "11", "家", NULL, 0, 2023});
+	expect(&r, "90", "家", (want){"新建绿色工厂", "90", "家", NULL, 0, 2023});
+	report_free(&r);
+}
+
 Test(extract_patterns, region_of_the_report_is_kept_apart_from_the_name)
 {
 	report r;
