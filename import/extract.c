@@ -1505,6 +1505,41 @@ static void split_urban_rural(ctx *x)
  * modifiers of the last one's head (农村[居民人均可支配收入]), else each
  * subject is a whole name. A head that would start with a suffix (工业和服务
  * 业增加值: 业增加值) leaves the names as they are. */
+/* The figures [k, j) follow one another with only 、和及与 between them
+ * (800公里、600公里、300公里): a list of values, one per listed subject. */
+static int adjacent_figures(const ctx *x, size_t k, size_t j)
+{
+	const xt_text *t = &x->t;
+	for (size_t i = k; i + 1 < j; i++) {
+		size_t e = x->c[i].fig_end;
+		uint32_t c = xt_get(t, e);
+		if (x->c[i + 1].num_start != e + 1 ||
+		    !(c == 0x3001 || c == 0x548C /* 和 */ || c == 0x53CA /* 及 */ || c == 0x4E0E))
+			return 0;
+	}
+	return 1;
+}
+
+/* Where the m subjects before the clause at cs start when each is a short
+ * clause of its own ended by 、 (供热、燃气、[排水管网…]): at most 10 code
+ * points, no digits. (size_t)-1 when they are not there. */
+static size_t listed_subjects_start(const xt_text *t, size_t cs, size_t m)
+{
+	size_t p = cs;
+	for (size_t i = 0; i < m; i++) {
+		if (p == 0 || t->cp[p - 1] != 0x3001)
+			return (size_t)-1;
+		size_t a = clause_start(t, p - 1);
+		if (p - 1 - a == 0 || p - 1 - a > 10)
+			return (size_t)-1;
+		for (size_t q = a; q < p - 1; q++)
+			if (xt_is_digit(t->cp[q]))
+				return (size_t)-1;
+		p = a;
+	}
+	return p;
+}
+
 static void split_listed_subjects(ctx *x)
 {
 	const xt_text *t = &x->t;
@@ -1517,8 +1552,31 @@ static void split_listed_subjects(ctx *x)
 			j++;
 		size_t n = j - k;
 		xt_name parts[8];
-		if (n < 2 || n > 8 || name_split_list(&x->c[k].name, n, parts) != 1 ||
-		    xt_find(t, s, sentence_end(t, x->c[j - 1].fig_end), "分别") == (size_t)-1) {
+		int listed = n >= 2 && n <= 8 && adjacent_figures(x, k, j);
+		int respectively =
+		    n >= 2 && n <= 8 &&
+		    xt_find(t, s, sentence_end(t, x->c[j - 1].fig_end), "分别") != (size_t)-1;
+		int split =
+		    (listed || respectively) && name_split_list(&x->c[k].name, n, parts) == 1;
+		if (!split && listed) {
+			/* 改造老旧供热、燃气、排水管网800公里、600公里、300公里: the
+			 * subjects' 、 cut the first figure's clause; its name is only
+			 * the last of them. */
+			size_t cs = clause_start(t, x->c[k].num_start);
+			size_t from = listed_subjects_start(t, cs, n - 1);
+			/* 食品、石化、医药、信息等产业: examples, not the subjects */
+			if (from != (size_t)-1 &&
+			    xt_find(t, cs, x->c[k].num_start, "等") == (size_t)-1) {
+				/* the subjects before, then the first figure's own name */
+				xt_name whole;
+				int ignored;
+				name_set(&whole, t, from, cs);
+				name_append_name(&whole, &x->c[k].name);
+				name_clean(&whole, &ignored);
+				split = name_split_list(&whole, n, parts) == 1;
+			}
+		}
+		if (!split) {
 			k = j;
 			continue;
 		}

@@ -420,14 +420,27 @@ void name_after_phrase(xt_name *nm, const xt_text *t, size_t pos, size_t end)
 	name_set(nm, t, pos, i);
 }
 
+/* 及 inside a word (普及率, 涉及, 以及, 危及) joins nothing. */
+static int in_word_ji(const xt_name *nm, size_t i)
+{
+	static const char BEFORE[] = "普涉以危触波顾惠企遍";
+	if (i == 0)
+		return 0;
+	const char *m = BEFORE;
+	while (*m)
+		if (xt_lit_next(&m) == nm->cp[i - 1])
+			return 1;
+	return 0;
+}
+
 int name_split_list(const xt_name *nm, size_t n, xt_name *parts)
 {
 	size_t cut[9], k = 0;
 	cut[k++] = 0;
 	for (size_t i = 0; i < nm->n && k < 9; i++) {
 		uint32_t c = nm->cp[i];
-		if (c == 0x548C /* 和 */ || c == 0x3001 /* 、 */ || c == 0x53CA /* 及 */ ||
-		    c == 0x4E0E /* 与 */)
+		if (c == 0x548C /* 和 */ || c == 0x3001 /* 、 */ || c == 0x4E0E /* 与 */ ||
+		    (c == 0x53CA /* 及 */ && !in_word_ji(nm, i)))
 			cut[k++] = i + 1;
 	}
 	if (n < 2 || n > 8 || k != n)
@@ -435,23 +448,42 @@ int name_split_list(const xt_name *nm, size_t n, xt_name *parts)
 	for (size_t i = 0; i < n; i++) /* 和 at an end lists nothing */
 		if ((i + 1 < n ? cut[i + 1] - 1 : nm->n) <= cut[i])
 			return 0;
-	/* part i is nm[cut[i], end_i); all but the last of one short length */
+	/* part i is nm[cut[i], end_i). Parallel modifiers of a shared head are
+	 * of one length L: the middle ones show it (改造老旧供热、燃气、排水管网:
+	 * L = 2, and the first part is a shared prefix 改造老旧 + 供热); of two
+	 * subjects only pairs of two characters are taken (城镇/农村, 进口/出口,
+	 * 刑事/治安): longer ones differ in length from the last one's
+	 * (对东盟、欧盟进出口; 制造业、普惠小微贷款余额), whose head then cannot
+	 * be found by counting. */
 	size_t len0 = cut[1] - 1 - cut[0], last_len = nm->n - cut[n - 1];
-	/* Two characters only: parallel modifiers of a shared head are such
-	 * pairs (城镇/农村, 进口/出口, 刑事/治安); longer ones differ in length
-	 * from the last one's (对东盟、欧盟进出口; 制造业、普惠小微贷款余额), whose
-	 * head then cannot be found by counting. */
-	int modifiers = len0 == 2 && last_len > len0 + 1 && xt_is_han(nm->cp[cut[n - 1] + len0]);
+	size_t L = n == 2 ? 2 : cut[2] - 1 - cut[1];
+	/* a shared prefix only when it is a verb of making (改造老旧[供热]):
+	 * 高速公路、水利、电网投资 has none, 高速 is no verb */
+	int prefixed = n > 2 && len0 > L && longest_prefix(nm, LEX_NAME_MAKING_VERBS) > 0 &&
+	               longest_prefix(nm, LEX_NAME_MAKING_VERBS) <= len0 - L;
+	int modifiers = L <= 3 && (len0 == L || prefixed) && last_len > L + 1 &&
+	                xt_is_han(nm->cp[cut[n - 1] + L]);
 	for (size_t i = 1; i + 1 < n && modifiers; i++)
-		modifiers = cut[i + 1] - 1 - cut[i] == len0;
+		modifiers = cut[i + 1] - 1 - cut[i] == L;
+	/* 汽车、新能源汽车产量: a head holding the first modifier (源汽车产量)
+	 * shows the last subject's modifier is longer */
+	for (size_t q = cut[n - 1] + L; modifiers && q + L <= nm->n; q++) {
+		size_t same = 0;
+		while (same < L && nm->cp[q + same] == nm->cp[len0 - L + same])
+			same++;
+		if (same == L)
+			modifiers = 0;
+	}
+	size_t prefix = modifiers ? len0 - L : 0;
 	int rc = 1;
 	if (modifiers) {
 		/* 工业和服务业增加值: 业增加值 would start with a suffix */
 		static const char SUFFIXES[] = "业员者类型性级化区";
 		const char *m = SUFFIXES;
 		while (*m)
-			if (xt_lit_next(&m) == nm->cp[cut[n - 1] + len0]) {
+			if (xt_lit_next(&m) == nm->cp[cut[n - 1] + L]) {
 				modifiers = 0;
+				prefix = 0;
 				rc = -1;
 			}
 	}
@@ -459,10 +491,13 @@ int name_split_list(const xt_name *nm, size_t n, xt_name *parts)
 		xt_name *p = &parts[i];
 		size_t a = cut[i], b = i + 1 < n ? cut[i + 1] - 1 : nm->n;
 		p->n = 0;
-		for (size_t q = a; q < b; q++)
+		if (i > 0)
+			for (size_t q = 0; q < prefix; q++)
+				p->cp[p->n++] = nm->cp[q];
+		for (size_t q = a; q < b && p->n < XT_NAME_MAX; q++)
 			p->cp[p->n++] = nm->cp[q];
 		if (modifiers && i + 1 < n)
-			for (size_t q = cut[n - 1] + len0; q < nm->n && p->n < XT_NAME_MAX; q++)
+			for (size_t q = cut[n - 1] + L; q < nm->n && p->n < XT_NAME_MAX; q++)
 				p->cp[p->n++] = nm->cp[q];
 	}
 	return rc;

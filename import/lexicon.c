@@ -116,6 +116,12 @@ const char32_t *const LEX_NAME_TRAILING[] = {
 /* Verbs that sit between a subject and its object: 企业实现营业收入. */
 const char32_t *const LEX_NAME_INNER_VERBS[] = {U"实现", U"开展", NULL};
 
+/* Verbs of making that may open a list of parallel subjects sharing them
+ * (改造老旧供热、燃气、排水管网 → 改造老旧燃气管网). */
+const char32_t *const LEX_NAME_MAKING_VERBS[] = {U"改造",   U"新建", U"建设", U"新增", U"提升",
+                                                 U"维修",   U"治理", U"整治", U"建成", U"新改建",
+                                                 U"改扩建", U"更新", NULL};
+
 /* Where the noun phrase after a measure word stops. */
 const char32_t *const LEX_NAME_PHRASE_STOPS[] = {
     U"完成", U"实现", U"开展", U"组织", U"提升", U"用于", U"进行", U"参与", U"签约", U"落地",

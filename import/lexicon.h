@@ -46,6 +46,8 @@ extern const char32_t *const LEX_NAME_LEADING[];
 extern const char32_t *const LEX_NAME_TRAILING[];
 /* Verbs between a subject and its object (企业[实现]营业收入). */
 extern const char32_t *const LEX_NAME_INNER_VERBS[];
+/* Verbs of making a shared prefix of listed subjects may start with. */
+extern const char32_t *const LEX_NAME_MAKING_VERBS[];
 /* Where the noun phrase after a measure word stops (设立19个党支部[完成]…). */
 extern const char32_t *const LEX_NAME_PHRASE_STOPS[];
 

@@ -170,6 +170,38 @@ Test(extract_patterns, reductions_and_ages)
 	report_free(&r);
 }
 
+/* Values listed one after the other (800公里、600公里、300公里) go to the
+ * subjects listed before them in order, also without 分别, also when the
+ * subjects' 、 cut the first value's clause; a shared verb of making before
+ * the first subject is shared (改造老旧); examples before 等 and subjects of
+ * unequal length (高速公路、水利、电网) get no invented head. */
+Test(extract_patterns, listed_values_take_their_subjects)
+{
+	report r;
+	build(&r,
+	      "改造老旧供热、燃气、排水管网800公里、600公里、300公里。"
+	      "林木覆盖率、湿地保护率分别达24.1%和50.2%。"
+	      "食品、石化等产业增加值分别增长7.5%、11.5%。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 7);
+	expect(&r, "800", "公里", (want){"改造老旧供热管网", "800", "公里", NULL, 0, 2023});
+	expect(&r, "600", "公里", (want){"改造老旧燃气管网", "600", "公里", NULL, 0, 2023});
+	expect(&r, "300", "公里", (want){"改造老旧排水管网", "300", "公里", NULL, 0, 2023});
+	expect(&r, "24.1", "%", (want){"林木覆盖率", "24.1", "%", NULL, 0, 2023});
+	expect(&r, "50.2", "%", (want){"湿地保护率", "50.2", "%", NULL, 0, 2023});
+	expect(&r, "7.5", "%", (want){"产业增加值", "7.5", "%", "7.5", 0, 2023});
+	expect(&r, "11.5", "%", (want){"产业增加值", "11.5", "%", "11.5", 0, 2023});
+	report_free(&r);
+
+	build(&r, "高速公路、水利、电网投资分别达到845亿元、300亿元、500亿元。", "工作总结", 2023,
+	      0);
+	cr_assert_eq(r.n_metrics, 3);
+	expect(&r, "845", "亿元", (want){"高速公路", "84500000000", "元", NULL, 0, 2023});
+	expect(&r, "300", "亿元", (want){"水利", "30000000000", "元", NULL, 0, 2023});
+	expect(&r, "500", "亿元", (want){"电网投资", "50000000000", "元", NULL, 0, 2023});
+	report_free(&r);
+}
+
 Test(extract_patterns, negative_growth_written_with_a_minus_sign)
 {
 	report r;
