@@ -285,7 +285,8 @@ static size_t trailing_year(const xt_name *nm)
 /* 连续八年, 连续5年, 连续三个月 at the end of the words before a figure:
  * a streak says how long the figure has held (连续八年全省第一), it is not
  * part of the indicator (rule: streaks are not figures). Returns its length,
- * or 0. Only after something: a name that is only a streak stays. */
+ * or 0. A name that is only a streak becomes empty: the figure then takes
+ * the subject of its sentence (粮食产量连续12年超430亿斤). */
 static size_t trailing_streak(const xt_name *nm)
 {
 	size_t e = nm->n;
@@ -301,7 +302,7 @@ static size_t trailing_streak(const xt_name *nm)
 	size_t d = e;
 	while (d > 0 && e - d < 4 && (cn_numeral_char(nm->cp[d - 1]) || xt_is_digit(nm->cp[d - 1])))
 		d--;
-	if (d == e || d < 3 || nm->cp[d - 2] != 0x8FDE /* 连 */ || nm->cp[d - 1] != 0x7EED /* 续 */)
+	if (d == e || d < 2 || nm->cp[d - 2] != 0x8FDE /* 连 */ || nm->cp[d - 1] != 0x7EED /* 续 */)
 		return 0;
 	return nm->n - (d - 2);
 }
@@ -404,16 +405,47 @@ void name_clean(xt_name *nm, int *after_deng)
 		cut(nm, 0, c);
 }
 
+/* 227个村获评省级美丽乡村: a one-character place (村, 区, 县) with what
+ * happened to it after; named as the gold names it, 获评省级美丽乡村的村:
+ * the predicate to the clause end (at most 16 code points), 的, the place.
+ * 0 when pos does not start such a phrase. */
+static int place_with_predicate(xt_name *nm, const xt_text *t, size_t pos, size_t end)
+{
+	static const char PLACES[] = "村区县市镇乡省";
+	uint32_t c = xt_get(t, pos);
+	const char *m = PLACES;
+	int place = 0;
+	while (*m)
+		if (xt_lit_next(&m) == c)
+			place = 1;
+	if (!place || !xt_at_any32(t, pos + 1, LEX_NAME_PHRASE_STOPS))
+		return 0;
+	size_t i = pos + 1;
+	while (i < end && i < t->n && i - pos <= 16 && xt_is_han(t->cp[i]))
+		i++;
+	if (i - pos < 3)
+		return 0;
+	name_set(nm, t, pos + 1, i);
+	static const char32_t OF[] = U"的";
+	nm->cp[nm->n++] = (uint32_t)OF[0];
+	nm->cp[nm->n++] = c;
+	return 1;
+}
+
 void name_after_phrase(xt_name *nm, const xt_text *t, size_t pos, size_t end)
 {
 	nm->n = 0;
+	if (place_with_predicate(nm, t, pos, end))
+		return;
 	size_t i = pos;
 	while (i < end && i < t->n && i - pos < 24) {
 		uint32_t c = t->cp[i];
 		/* Words and quoted words (“标准地”) only: a bracket or a number
 		 * ends the phrase. */
 		int word = xt_is_han(c) || xt_is_ascii_alpha(c) || c == 0x201C || c == 0x201D;
-		if (!word || xt_at_any32(t, i, LEX_NAME_PHRASE_STOPS))
+		/* one character names nothing (6个[区]通过…, 8个[公]共服务平台):
+		 * a stop right after it is part of the noun or its predicate */
+		if (!word || (i - pos != 1 && xt_at_any32(t, i, LEX_NAME_PHRASE_STOPS)))
 			break;
 		i++;
 	}

@@ -271,7 +271,8 @@ int units_match(const xt_text *t, size_t pos, unit_match *out)
 	/* 万元/亩: a rate per a unit of its own, not rescaled. */
 	size_t slash = pos + out->len;
 	unit_match per;
-	if (unit_is_rate(out->kind) || xt_get(t, slash) != '/' ||
+	/* ／ (full width) as written in web text: 38微克／立方米 */
+	if (unit_is_rate(out->kind) || (xt_get(t, slash) != '/' && xt_get(t, slash) != 0xFF0F) ||
 	    !simple_unit(t, slash + 1, &per) || per.exp10 != 0 || per.mid_qualifier ||
 	    unit_is_rate(per.kind))
 		return 1;

@@ -351,6 +351,27 @@ Test(extract_patterns, predicate_after_the_counted_noun_is_no_name)
 	report_free(&r);
 }
 
+/* One character names nothing: a stop word right after it belongs to the
+ * noun (8个公共服务平台); a one-character place with what happened to it is
+ * named predicate + 的 + place (227个村获评省级美丽乡村). A name that is only
+ * a streak takes its sentence's subject. 微克／立方米 (full-width slash) is a
+ * unit per volume. */
+Test(extract_patterns, one_character_nouns_streak_only_names_and_slashes)
+{
+	report r;
+	build(&r,
+	      "建成8个公共服务平台。227个村获评省级美丽乡村。"
+	      "粮食产量连续12年超430亿斤。PM2.5年均浓度降至38微克／立方米。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 4);
+	expect(&r, "8", "个", (want){"建成公共服务平台", "8", "个", NULL, 0, 2023});
+	expect(&r, "227", "个", (want){"获评省级美丽乡村的村", "227", "个", NULL, 0, 2023});
+	expect(&r, "430", "亿斤", (want){"粮食产量", "43000000000", "斤", NULL, 0, 2023});
+	expect(&r, "38", "微克/立方米",
+	       (want){"PM2.5年均浓度", "38", "微克/立方米", NULL, 0, 2023});
+	report_free(&r);
+}
+
 Test(extract_patterns, region_of_the_report_is_kept_apart_from_the_name)
 {
 	report r;
