@@ -1294,16 +1294,21 @@ static size_t try_number(ctx *x, size_t ns)
 	 * the base (地区生产总值比2010年提高); 比上年 and 比2022年 in a 2023
 	 * report stay year-over-year. */
 	size_t base_at = 0;
-	int other_base = 0;
+	int other_base = 0, base_year = 0;
 	if (growth) {
 		size_t bv = verb - xt_before(t, verb, cs, "分别"); /* 比2020年分别下降 */
 		int by = base_year_before(t, bv, cs, &base_at);
 		other_base = by > 0 && by != yoy_base_year(x);
+		if (other_base)
+			base_year = by;
 	}
 
 	if (growth && u.kind == UNIT_PERCENT && xt_before(t, verb, cs, "分别")) {
 		size_t r = bind_respectively(x, verb, ns, fe, signed_value, down,
 		                             yearly_avg || other_base);
+		/* the rates listed against an older base carry it */
+		for (size_t k = x->n; r && base_year && k > 0 && x->c[k - 1].num_start >= ns; k--)
+			x->c[k - 1].m.base_year = base_year;
 		if (r) {
 			resume = r;
 			goto out;
@@ -1331,6 +1336,7 @@ static size_t try_number(ctx *x, size_t ns)
 		prev = &x->c[x->n - 2];
 	c->num_start = ns;
 	c->fig_end = fe;
+	c->m.base_year = base_year;
 	c->is_start = change_start(t, lead, fe, cs);
 	c->m.unit = xstrdup(u.unit);
 	c->m.base_unit = xstrdup(u.base);

@@ -90,6 +90,11 @@ Test(extract_patterns, change_against_a_base_year_is_no_yoy)
 	/* The year before the year reported on: year over year. */
 	expect(&r, "100", "亿元", (want){"营业收入", "10000000000", "元", "8", 0, 2023});
 	expect(&r, "-3", "%", (want){"税收收入与2020年相比下降", "-3", "%", NULL, 0, 2023});
+	/* the base year is kept; the year before and averages have none */
+	cr_assert_eq(find_nth(&r, "86", "%", 0)->base_year, 2010);
+	cr_assert_eq(find_nth(&r, "-3", "%", 0)->base_year, 2020);
+	cr_assert_eq(find_nth(&r, "5.7", "%", 0)->base_year, 0);
+	cr_assert_eq(find_nth(&r, "100", "亿元", 0)->base_year, 0);
 	report_free(&r);
 
 	/* A 政府工作报告 reports on the year before its own. */
@@ -123,6 +128,9 @@ Test(extract_patterns, changes_over_a_span_of_years_are_no_yoy)
 	expect(&r, "3", "%", (want){"税收收入", "3", "%", NULL, 0, 2022});
 	expect(&r, "-65.3", "%", (want){"生产安全事故起数", "-65.3", "%", NULL, 0, 2022});
 	expect(&r, "-58.3", "%", (want){"死亡人数", "-58.3", "%", NULL, 0, 2022});
+	cr_assert_eq(find_nth(&r, "-65.3", "%", 0)->base_year, 2020);
+	cr_assert_eq(find_nth(&r, "-58.3", "%", 0)->base_year, 2020);
+	cr_assert_eq(find_nth(&r, "4.5", "%", 0)->base_year, 0);
 	expect(&r, "100", "亿元", (want){"营业收入", "10000000000", "元", "8", 0, 2022});
 	expect(&r, "50", "亿元", (want){"工业产值", "5000000000", "元", "5", 0, 2022});
 	expect(&r, "30", "亿元", (want){"服务业营收", "3000000000", "元", "7", 0, 2022});
