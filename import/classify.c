@@ -7,8 +7,10 @@
  * punctuation (，。；！？) except a final colon, and is not a section's
  * heading, and does not end with 是 (目标是：leads into a list); its phase
  * (part.c) holds until the next part line with a phase, or
- * until a top-level section whose own heading has one. Neutral short lines
- * (阔步迈上新征程, 各位代表：, page furniture) change nothing. */
+ * until a top-level section whose own heading has one. A headline of
+ * ideographs only (阔步迈上新征程) ends a review part, since a news edition
+ * heads its next part so; other neutral short lines (各位代表：, page
+ * furniture) change nothing. */
 #include "classify.h"
 
 #include "part.h"
@@ -20,6 +22,9 @@
 #include <string.h>
 
 #define PART_LINE_MAX 30
+
+/* A line that ends a review part without starting a plan: a headline. */
+#define PART_HEADLINE ((enum part_phase)(PART_PLAN + 1))
 
 typedef struct part_line {
 	size_t pos; /* code point where the line starts */
@@ -68,6 +73,23 @@ static int section_starts_at(const report *r, size_t pos, size_t *cursor)
 	       r->sections[*cursor].level > 0;
 }
 
+/* A headline of a news edition's next part (阔步迈上新征程): 6 to 20
+ * ideographs and nothing else. Page furniture (下载, 打印, 【字号：) is
+ * shorter or holds other characters. */
+static int is_headline(const char *s)
+{
+	size_t n = 0;
+	for (const char *p = s; *p;) {
+		const unsigned char *u = (const unsigned char *)p;
+		/* CJK ideographs U+4E00..U+9FFF are E4..E9 lead bytes */
+		if (u[0] < 0xE4 || u[0] > 0xE9 || !u[1] || !u[2])
+			return 0;
+		p += 3;
+		n++;
+	}
+	return n >= 6 && n <= 20;
+}
+
 /* The phase of the line [s, s + len) of UTF-8 text if it is a part line. */
 static enum part_phase line_phase(const report *r, const char *s, size_t len)
 {
@@ -92,7 +114,10 @@ static enum part_phase line_phase(const report *r, const char *s, size_t len)
 		return PART_NONE;
 	memcpy(buf, s, len);
 	buf[len] = '\0';
-	return part_of_line(buf, r->year, r->kind);
+	enum part_phase ph = part_of_line(buf, r->year, r->kind);
+	if (ph == PART_NONE && is_headline(buf))
+		return PART_HEADLINE;
+	return ph;
 }
 
 /* The part lines of the text with a phase, in order. Caller frees. */
@@ -144,7 +169,12 @@ void classify_figures(const report *r, const fig_cues *cues, size_t n, fig_class
 	for (size_t k = 0; k < n; k++) {
 		const fig_cues *c = &cues[k];
 		while (li < n_lines && lines[li].pos <= c->pos) {
-			line = lines[li].phase;
+			/* a headline ends a review part (the news edition moves on to
+			 * what comes next) and nothing else */
+			if (lines[li].phase != PART_HEADLINE)
+				line = lines[li].phase;
+			else if (line == PART_REVIEW)
+				line = PART_NONE;
 			line_pos = lines[li].pos;
 			li++;
 		}

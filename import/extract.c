@@ -200,6 +200,26 @@ static int target_word_at(const ctx *x, size_t i, size_t floor)
 	return 1;
 }
 
+/* 到2025年，农林牧渔业总产值达1000亿元以上: 到 + a year after the report's
+ * sets a goal for that year (the 今后几年 goals of a plan), so its sentence's
+ * figures are targets where the place says neither. Not 到 a past year (从
+ * 2020年的…增加到2025年的… in a later review is results; classify.c lets a
+ * review part win anyway). */
+static int future_year_at(const ctx *x, size_t i)
+{
+	const xt_text *t = &x->t;
+	if (t->cp[i] != 0x5230 /* 到 */ || x->r->year <= 0)
+		return 0;
+	for (size_t k = 1; k <= 4; k++)
+		if (!xt_is_digit(xt_get(t, i + k)))
+			return 0;
+	if (xt_is_digit(xt_get(t, i + 5)) || xt_get(t, i + 5) != 0x5E74 /* 年 */)
+		return 0;
+	int y = (int)((t->cp[i + 1] - '0') * 1000 + (t->cp[i + 2] - '0') * 100 +
+	              (t->cp[i + 3] - '0') * 10 + (t->cp[i + 4] - '0'));
+	return y > x->r->year && y <= x->r->year + 15;
+}
+
 static int is_open_quote(uint32_t c)
 {
 	return c == 0x201C || c == 0x300A || c == 0x300C || c == 0x300E || c == 0x2018;
@@ -223,7 +243,7 @@ static void mark_regions(ctx *x)
 			sentence_target = 0;
 			sentence = i + 1;
 		}
-		if (!sentence_target && target_word_at(x, i, sentence))
+		if (!sentence_target && (target_word_at(x, i, sentence) || future_year_at(x, i)))
 			sentence_target = 1;
 		if (c == '\n') {
 			/* 主要预期目标是：⏎地区生产总值增长7%；⏎…: a target lead-in

@@ -91,17 +91,19 @@ static void expect(const report *r, const char *value, const char *quote, int is
 }
 
 /* A news edition without numbered parts: 2022年政府工作回顾 and 2023年主要工作
- * are lines of their own. The review line makes results of a sentence with a
- * target word (好的预期); the plan line makes targets of the (一) sections
- * after it, whose headings say nothing of plans. */
+ * are lines of their own, 阔步迈上新征程 a headline. The review line makes
+ * results of a sentence with a target word (好的预期, 到2025年); the headline
+ * ends the review; the plan line makes targets of the (一) sections after it,
+ * whose headings say nothing of plans. */
 Test(classify, part_lines_split_an_unnumbered_report)
 {
 	report r;
 	parse(&r,
 	      "2022年政府工作回顾\n"
 	      "过去一年，地区生产总值增长3.8%，好的预期不断释放，规模以上工业增加值增长5.1%。\n"
+	      "到2025年，规划的12条道路已提前全部建成。\n"
 	      "阔步迈上新征程\n"
-	      "全年新增高新技术企业210家。\n"
+	      "全年新增高新技术企业210家。到2025年，农林牧渔业总产值达1000亿元以上。\n"
 	      "2023年主要工作\n"
 	      "今年工作的总体安排是稳中求进，生产总值增长7%左右。\n"
 	      "（一）加力推进产业发展\n"
@@ -111,8 +113,12 @@ Test(classify, part_lines_split_an_unnumbered_report)
 	      "政府工作报告", 2023);
 	expect(&r, "3.8", "地区生产总值增长3.8%", 0, 2022);
 	expect(&r, "5.1", "规模以上工业增加值增长5.1%", 0, 2022);
-	/* a neutral line does not end the review */
+	/* in the review, a goal for a later year reached is a result */
+	expect(&r, "12", "12条道路", 0, 2022);
+	/* a headline ends the review: the sentence decides (到2025年 sets a
+	 * goal), and a sentence without a cue is a result */
 	expect(&r, "210", "新增高新技术企业210家", 0, 2022);
+	expect(&r, "1000", "农林牧渔业总产值达1000亿元以上", 1, 2023);
 	expect(&r, "7", "生产总值增长7%左右", 1, 2023);
 	expect(&r, "100", "新建口袋公园100个", 1, 2023);
 	expect(&r, "610", "改造老旧小区610个", 1, 2023);
