@@ -1186,6 +1186,19 @@ static void range_bounds(ctx *x, size_t k, size_t upper_at, int exp10, int down)
 	}
 }
 
+/* The last character of a verb of doing, or 等/共 closing what was counted,
+ * right before a capacity: the capacity is the amount done (完成2100万千瓦,
+ * 建设700万千瓦, 等402万千瓦), not a facility's name. */
+static int capacity_is_done(uint32_t before)
+{
+	static const char DONE[] = "成设增建造完现达过破计等共运施进动产工装新";
+	const char *m = DONE;
+	while (*m)
+		if (xt_lit_next(&m) == before)
+			return 1;
+	return 0;
+}
+
 /* Handles the number at [ns, ne); returns where scanning resumes. */
 static size_t try_number(ctx *x, size_t ns)
 {
@@ -1214,10 +1227,12 @@ static size_t try_number(ctx *x, size_t ns)
 		before = ns > 0 ? t->cp[ns - 1] : 0;
 	}
 
-	/* Part of a name, code or formula: 5G, “6+3”, 1/3, 第13轮. */
+	/* Part of a name, code or formula: 5G, “6+3”, 1/3, 第13轮; a set of
+	 * units (2×66万千瓦 is two machines of 66万千瓦: a capacity label). */
 	if ((x->flag[ns] & F_QUOTE) || xt_is_ascii_alpha(before) || xt_is_ascii_alpha(after) ||
 	    before == '+' || after == '+' || before == '/' || after == '/' || before == '.' ||
-	    before == 0x7B2C /* 第 */ || before == '-' || after == '-')
+	    before == 0x7B2C /* 第 */ || before == '-' || after == '-' || before == 0xD7 /* × */ ||
+	    after == 0xD7 || before == '*' || after == '*')
 		goto out;
 
 	size_t p = ne;
@@ -1288,6 +1303,18 @@ static size_t try_number(ctx *x, size_t ns)
 			if (xt_at_any32(t, k, PROJECT_WORDS))
 				goto out;
 	}
+	/* 大唐700万吨露天矿, 蠡县10万千瓦风电项目: a capacity right before the
+	 * facility it sizes, after the facility's owner or place, is part of
+	 * that facility's name (gold rule 11), not a measurement; after a verb
+	 * (完成2100万千瓦火电机组改造, 等402万千瓦机组建成) it is the amount done. */
+	if ((u.kind == UNIT_ENERGY || u.kind == UNIT_WEIGHT) &&
+	    xt_at_any32(t, fe, LEX_FACILITY_WORDS) && xt_is_han(before) &&
+	    !capacity_is_done(before))
+		goto out;
+	/* 全国31个省区市, 全省11个设区市: the count of the places a scope holds
+	 * is the context of a comparison, not a figure (gold rule 9). */
+	if (xt_before_any32(t, lead, cs, SCOPE_WORDS) && xt_at_any32(t, fe, LEX_PLACE_SETS))
+		goto out;
 	/* 在全省166家…开发区排名第六: the peer group of a ranking. */
 	if (ranking_ahead(x, fe, ce)) {
 		if (xt_before_any32(t, lead, cs, SCOPE_WORDS))

@@ -54,6 +54,17 @@ const char32_t *const LEX_GROWTH_DOWN[] = {
      * stays positive, since these lists apply to rates only. */
     U"压缩", U"压减", U"缩短", U"缩减", NULL};
 
+/* Facilities a capacity in front of them sizes (700万吨露天矿, 10万千瓦风电
+ * 项目). Only facility nouns: 吨 before 粮食 or 千瓦 before 装机 measure. */
+const char32_t *const LEX_FACILITY_WORDS[] = {
+    U"露天矿",   U"煤矿",   U"矿井", U"电厂",   U"电站",     U"变电站", U"机组", U"风电项目",
+    U"光伏项目", U"风电场", U"项目", U"生产线", U"储能电站", U"煤电",   U"火电", NULL};
+
+/* The places a scope holds (全国[31个省区市]): counted as context. */
+const char32_t *const LEX_PLACE_SETS[] = {U"省区市", U"省份", U"省（区、市）", U"省市区", U"设区市",
+                                          U"地级市", U"地市", U"县（市、区）", U"县市区", U"个省",
+                                          NULL};
+
 /* People an age stands in front of when it names a group (0—6岁儿童). */
 const char32_t *const LEX_AGE_GROUPS[] = {U"儿童",   U"婴幼儿", U"幼儿", U"老人", U"老年人",
                                           U"青少年", U"妇女",   U"学生", U"人口", U"以下",

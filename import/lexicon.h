@@ -35,6 +35,11 @@ extern const char32_t *const LEX_RANK_VERBS[];
 extern const char32_t *const LEX_GROWTH_UP[];
 extern const char32_t *const LEX_GROWTH_DOWN[];
 
+/* Facilities sized by a capacity right before them (700万吨露天矿). */
+extern const char32_t *const LEX_FACILITY_WORDS[];
+/* Places a scope holds (全国31个省区市), counted as context. */
+extern const char32_t *const LEX_PLACE_SETS[];
+
 /* People after an age that make it a group's label (0—6岁儿童). */
 extern const char32_t *const LEX_AGE_GROUPS[];
 

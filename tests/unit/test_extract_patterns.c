@@ -210,6 +210,24 @@ Test(extract_patterns, listed_values_take_their_subjects)
 	report_free(&r);
 }
 
+/* Capacities in facility names (大唐700万吨露天矿, 蠡县10万千瓦风电项目,
+ * 2×66万千瓦) and the places a scope holds (全国31个省区市) are no figures;
+ * a capacity done (完成2100万千瓦火电机组改造) and a count of places added
+ * (新增31个省级园区) are. */
+Test(extract_patterns, facility_capacities_and_scope_counts_are_no_figures)
+{
+	report r;
+	build(&r,
+	      "大唐700万吨露天矿投产。蠡县10万千瓦风电项目并网。塔城2×66万千瓦煤电一体化项目开工。"
+	      "在全国31个省区市中排名靠前。全省11个设区市全部达标。"
+	      "完成2100万千瓦火电机组改造。新增31个省级园区。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 2);
+	expect(&r, "2100", "万千瓦", (want){"火电机组改造", "21000000", "千瓦", NULL, 0, 2023});
+	expect(&r, "31", "个", (want){"新增省级园区", "31", "个", NULL, 0, 2023});
+	report_free(&r);
+}
+
 Test(extract_patterns, negative_growth_written_with_a_minus_sign)
 {
 	report r;
