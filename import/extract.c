@@ -908,6 +908,18 @@ static void growth_list(ctx *x, size_t verb, const size_t *starts, const size_t 
 		c->m.name = name_to_utf8(&c->name);
 		place(x, c, cs);
 	}
+	/* 分别增长6%、7%左右: the qualifier after the last rate is every rate's
+	 * (spread_list_qualifier does the same for figures) */
+	const char *q = NULL;
+	enum metric_qualifier qk = QUAL_NONE;
+	if (xt_at_any(t, ends[n - 1], SUFFIX_APPROX, &q))
+		qk = QUAL_APPROX;
+	else if (xt_at_any(t, ends[n - 1], SUFFIX_LOWER, &q))
+		qk = QUAL_LOWER_BOUND;
+	else if (xt_at_any(t, ends[n - 1], SUFFIX_UPPER, &q))
+		qk = QUAL_UPPER_BOUND;
+	for (size_t i = 0; qk != QUAL_NONE && i < n; i++)
+		set_qualifier(&x->c[x->n - n + i].m, qk, q);
 }
 
 /* 收入48000元和20000元，分别增长5%和7%: the rates listed after 分别 go, in
@@ -1643,6 +1655,31 @@ static void split_listed_subjects(ctx *x)
 	}
 }
 
+/* ------------------------------------------------ list qualifiers */
+
+/* 1000万亩、400万吨以上, 3所、5所左右: a qualifier after the last of figures
+ * listed one after another (only 、和及与 between) is every one's (gold rule
+ * 6); figures with words between (学校3所、幼儿园5所左右) keep their own. */
+static void spread_list_qualifier(ctx *x)
+{
+	for (size_t k = x->n; k-- > 1;) {
+		const rp_metric *last = &x->c[k].m;
+		if (last->qualifier == QUAL_NONE || !last->qualifier_text ||
+		    !(strcmp(last->qualifier_text, "左右") == 0 ||
+		      strcmp(last->qualifier_text, "以上") == 0 ||
+		      strcmp(last->qualifier_text, "以内") == 0 ||
+		      strcmp(last->qualifier_text, "以下") == 0))
+			continue;
+		size_t j = k;
+		while (j > 0 && adjacent_figures(x, j - 1, j + 1) &&
+		       x->c[j - 1].m.qualifier == QUAL_NONE && !x->c[j - 1].m.is_ranking)
+			j--;
+		for (size_t i = j; i < k; i++)
+			set_qualifier(&x->c[i].m, last->qualifier, last->qualifier_text);
+		k = j > 0 ? j : 1;
+	}
+}
+
 /* ---------------------------------------------------- the last pass */
 
 /* Targets and periods from the figures' places (classify.c). */
@@ -1707,6 +1744,7 @@ int extract_metrics(report *r)
 	}
 	split_urban_rural(&x);
 	split_listed_subjects(&x);
+	spread_list_qualifier(&x);
 	classify(&x);
 
 	if (x.n > 0) {
