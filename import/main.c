@@ -171,6 +171,8 @@ static void print_metric_text(const rp_metric *m)
 		printf(", yoy %s%%", m->yoy_pct);
 	if (m->yoy_points)
 		printf(", yoy %s points", m->yoy_points);
+	if (m->base_year)
+		printf(", vs %d", m->base_year);
 	if (m->is_target)
 		printf(", target");
 	if (m->is_ranking)
