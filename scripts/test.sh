@@ -189,11 +189,18 @@ main() {
 	TEST_PG_CTL=$(printf '%q ' "$root/scripts/pg-local.sh" --server-only "$pgdir" "$pg_port")
 	export TEST_PG_CTL
 	export TEST_SERVER_PID=$server_pid
+	# Every exchange of the integration tests, for the contract check below.
+	export TEST_EXCHANGE_LOG=$logs/exchanges.jsonl
+	rm -f "$TEST_EXCHANGE_LOG"
 
 	# ---- tests -------------------------------------------------------------------
 	criterion unit build/asan/tests/unit
 	step gold-scores bash tests/gold/score.sh --check
 	criterion integration build/asan/tests/integration --jobs 1
+	# The contract: each answer against api/openapi.json, and the check
+	# itself failing on deliberately wrong documents.
+	step api-answers node api/validate-answers.mjs "$TEST_EXCHANGE_LOG"
+	step api-answers-mutants node api/validate-answers-mutants.mjs "$TEST_EXCHANGE_LOG"
 
 	# ---- ThreadSanitizer: the server under concurrent load and imports ---------
 	step build-tsan make -s -j2 tsan &&

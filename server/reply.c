@@ -187,3 +187,17 @@ void reply_list_rows(const http_request *req, http_response *res, const PGresult
 	sb_printf(&res->body, ",\"total\":%lld,\"limit\":%ld,\"offset\":%ld}", total, page->limit,
 	          page->offset);
 }
+
+void reply_list_set_item_kind(const http_request *req, http_response *res, const char *item_kind)
+{
+	if (req->format != FORMAT_JSON || res->status != 200 || res->body.len == 0 ||
+	    sb_str(&res->body)[0] != '{')
+		return;
+	/* The body is the list object reply_list(_rows) made: the member goes
+	 * right after its opening brace. */
+	sb tagged = SB_INIT;
+	sb_printf(&tagged, "{\"item_kind\":\"%s\",", item_kind);
+	sb_append(&tagged, sb_str(&res->body) + 1, res->body.len - 1);
+	sb_free(&res->body);
+	res->body = tagged;
+}

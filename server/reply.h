@@ -49,4 +49,13 @@ void reply_list_rows(const http_request *req, http_response *res, const PGresult
                      int skip_if_null, long long total, const paging *page, const col_spec *cols,
                      size_t n_cols);
 
+/* Names what a list's items are, for lists whose items come in more than one
+ * shape (comparisons by mode, indicators or unmatched names): a JSON list
+ * reply (status 200 from reply_list or reply_list_rows) gets a first member
+ * "item_kind": `item_kind`, the discriminator of its schema in
+ * api/openapi.json, so that a client (and a validator) knows the shape even
+ * of an empty page. `item_kind` is a fixed identifier ([a-z_]), never input.
+ * CSV, problems and other statuses are left as they are. */
+void reply_list_set_item_kind(const http_request *req, http_response *res, const char *item_kind);
+
 #endif
