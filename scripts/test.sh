@@ -247,6 +247,7 @@ main() {
 	# ---- optional hooks ------------------------------------------------------------
 	[[ -x docker/lint.sh || -f docker/lint.sh ]] && step docker-lint bash docker/lint.sh
 	[[ -x api/validate.sh || -f api/validate.sh ]] && step api-validate bash api/validate.sh
+	step ts-client bash tests/client/check.sh
 	step browser node tests/browser/dashboard.test.mjs
 
 	# ---- shutdown ------------------------------------------------------------------
