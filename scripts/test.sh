@@ -232,6 +232,7 @@ main() {
 		if [[ $up -eq 1 ]]; then
 			local path
 			for path in /healthz /readyz /api/v1/reports /api/v1/metrics?limit=5 /api/v1/sections?limit=5 \
+				/api/v1/metrics?format=csv \
 				/api/v1/reports/999999999 /api/v1/nope; do
 				curl -sS -o /dev/null -w "%{http_code} $path\n" "http://127.0.0.1:$port$path" || rc=1
 			done

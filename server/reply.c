@@ -109,8 +109,8 @@ static void append_page_link(sb *out, const http_request *req, const paging *pag
 	sb_printf(out, "limit=%ld&offset=%ld>; rel=\"%s\"", page->limit, offset, rel);
 }
 
-static void set_page_links(const http_request *req, http_response *res, long long total,
-                           const paging *page)
+void reply_page_links(const http_request *req, http_response *res, long long total,
+                      const paging *page)
 {
 	sb links = SB_INIT;
 	if (page->offset + page->limit < total)
@@ -124,10 +124,8 @@ static void set_page_links(const http_request *req, http_response *res, long lon
 	sb_free(&links);
 }
 
-/* A CSV of the whole list that would not hold all of it: a 400 saying so,
- * rather than a file that looks complete and is not. Returns 1 then. */
-static int refuse_cut_csv(const http_request *req, http_response *res, long long total,
-                          const paging *page)
+int reply_refuse_cut_csv(const http_request *req, http_response *res, long long total,
+                         const paging *page)
 {
 	if (req->format != FORMAT_CSV || !page->whole || total <= page->offset + page->limit)
 		return 0;
@@ -144,11 +142,11 @@ static int refuse_cut_csv(const http_request *req, http_response *res, long long
 void reply_list(const http_request *req, http_response *res, json_t *items, long long total,
                 const paging *page, const col_spec *cols, size_t n_cols)
 {
-	if (refuse_cut_csv(req, res, total, page)) {
+	if (reply_refuse_cut_csv(req, res, total, page)) {
 		json_decref(items);
 		return;
 	}
-	set_page_links(req, res, total, page);
+	reply_page_links(req, res, total, page);
 
 	if (req->format == FORMAT_CSV) {
 		res->status = 200;
@@ -169,9 +167,9 @@ void reply_list_rows(const http_request *req, http_response *res, const PGresult
                      int skip_if_null, long long total, const paging *page, const col_spec *cols,
                      size_t n_cols)
 {
-	if (refuse_cut_csv(req, res, total, page))
+	if (reply_refuse_cut_csv(req, res, total, page))
 		return;
-	set_page_links(req, res, total, page);
+	reply_page_links(req, res, total, page);
 	res->status = 200;
 	free(res->content_type);
 	sb_truncate(&res->body, 0);

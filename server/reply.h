@@ -49,6 +49,16 @@ void reply_list_rows(const http_request *req, http_response *res, const PGresult
                      int skip_if_null, long long total, const paging *page, const col_spec *cols,
                      size_t n_cols);
 
+/* The Link header (rel next/prev) of a page of `total` items. */
+void reply_page_links(const http_request *req, http_response *res, long long total,
+                      const paging *page);
+
+/* A CSV of the whole list (req->format CSV, page->whole) that would not hold
+ * all `total` rows: replies 400 too_many_rows, rather than a file that looks
+ * complete and is not, and returns 1. Returns 0 (nothing replied) otherwise. */
+int reply_refuse_cut_csv(const http_request *req, http_response *res, long long total,
+                         const paging *page);
+
 /* Names what a list's items are, for lists whose items come in more than one
  * shape (comparisons by mode, indicators or unmatched names): a JSON list
  * reply (status 200 from reply_list or reply_list_rows) gets a first member

@@ -92,14 +92,12 @@ void exchange_log_append(const char *method, const char *url, const char *const 
 	json_t *body = NULL;
 	if (is_json_type(content_type) && !content_encoding)
 		body = json_stringn(res->body, res->body_len); /* NULL when not UTF-8 */
-	json_t *rec = json_pack("{s:s, s:o, s:o, s:I, s:o, s:o, s:I, s:o}", "method", method, "url",
-	                        text_json(path_of(url)), "request_headers", headers, "status",
-	                        (json_int_t)res->status, "content_type",
-	                        content_type ? text_json(content_type) : json_null(),
-	                        "content_encoding",
-	                        content_encoding ? text_json(content_encoding) : json_null(),
-	                        "body_len", (json_int_t)res->body_len, "body",
-	                        body ? body : json_null());
+	json_t *rec = json_pack(
+	    "{s:s, s:o, s:o, s:I, s:o, s:o, s:I, s:o}", "method", method, "url",
+	    text_json(path_of(url)), "request_headers", headers, "status", (json_int_t)res->status,
+	    "content_type", content_type ? text_json(content_type) : json_null(),
+	    "content_encoding", content_encoding ? text_json(content_encoding) : json_null(),
+	    "body_len", (json_int_t)res->body_len, "body", body ? body : json_null());
 	char *line = rec ? json_dumps(rec, JSON_COMPACT) : NULL;
 	json_decref(rec);
 	free(content_type);
