@@ -135,8 +135,8 @@ static PGconn *open_transaction(http_response *res)
 	                  1, params);
 	if (r) {
 		PQclear(r);
-		r = run(conn, res, PGRES_COMMAND_OK, "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY",
-		        0, NULL);
+		r = run(conn, res, PGRES_COMMAND_OK,
+		        "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY", 0, NULL);
 	}
 	if (!r) {
 		PQfinish(conn);
@@ -179,8 +179,8 @@ static long stream_read(void *state, char *buf, size_t max)
 		if (st->at_end)
 			return 0;
 		if (seconds_since(&st->start) > CSV_STREAM_MAX_SECONDS) {
-			log_warn("csv export: cut after %d s (%lld rows sent)", CSV_STREAM_MAX_SECONDS,
-			         st->rows);
+			log_warn("csv export: cut after %d s (%lld rows sent)",
+			         CSV_STREAM_MAX_SECONDS, st->rows);
 			return -1;
 		}
 		if (fetch_page(st) < 0)
@@ -235,7 +235,8 @@ void csv_stream_reply(const http_request *req, http_response *res, const char *s
 	          " LIMIT $%d OFFSET $%d",
 	          select, from, sb_str(&where->clause), order, limit_n, offset_n);
 	if (strcmp(req->method, "HEAD") != 0) {
-		r = run(st->conn, res, PGRES_COMMAND_OK, sb_str(&sql), (int)where->n_params, params);
+		r = run(st->conn, res, PGRES_COMMAND_OK, sb_str(&sql), (int)where->n_params,
+		        params);
 		if (!r)
 			goto out;
 		PQclear(r);

@@ -7,8 +7,32 @@
 #include "row_text.h"
 #include "urlcodec.h"
 
+#include <errno.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* A decimal with more than 15 significant digits (none in a real report: a
+ * figure that long is a typo or an attack). A decimal field is a JSON
+ * number whatever its value — typed clients cannot take a field that is
+ * sometimes a string — so: an integer that fits 64 bits exactly, else the
+ * nearest double (15 significant digits printed, all a double holds, and
+ * all a JavaScript client would keep of more). Logged, as it is lossy.
+ * NULL for text that is no decimal at all. */
+static json_t *long_decimal(const char *text)
+{
+	char *end = NULL;
+	errno = 0;
+	long long i = strtoll(text, &end, 10);
+	if (end != text && *end == '\0' && errno == 0)
+		return json_integer(i);
+	errno = 0;
+	double d = strtod(text, &end);
+	if (end == text || *end != '\0' || errno != 0 || !isfinite(d))
+		return NULL;
+	log_warn("decimal %s has more than 15 significant digits: rounded in JSON", text);
+	return json_real(d);
+}
 
 json_t *cell_text_to_json(const char *text, enum col_type type)
 {
@@ -22,12 +46,8 @@ json_t *cell_text_to_json(const char *text, enum col_type type)
 		break;
 	case COL_DECIMAL:
 		v = json_decimal(text);
-		if (!v) {
-			/* More digits than a JSON number carries exactly: keep
-			 * them all as a string rather than print a rounded one. */
-			log_warn("decimal %s kept as a string", text);
-			v = json_string(text);
-		}
+		if (!v)
+			v = long_decimal(text);
 		break;
 	case COL_BOOL:
 		v = json_boolean(text[0] == 't');

@@ -18,9 +18,10 @@ typedef struct col_spec {
 } col_spec;
 
 /* The JSON value of one non-NULL cell whose text is `text`, typed by `type`:
- * a decimal with more digits than a JSON number carries exactly stays a
- * string; text that does not convert gives JSON null. Returns a new
- * reference the caller owns (json_decref). */
+ * a decimal is always a JSON number, exact up to 15 significant digits
+ * (json_num.h); one with more is an exact integer when it fits 64 bits, else
+ * rounded to the nearest double (logged); text that does not convert gives
+ * JSON null. Returns a new reference the caller owns (json_decref). */
 json_t *cell_text_to_json(const char *text, enum col_type type);
 
 /* idx[i]: the column of `pg` named cols[i].name, or -1 (logged) when the
