@@ -110,9 +110,20 @@ static PGresult *run(PGconn *conn, http_response *res, ExecStatusType want, cons
 	return NULL;
 }
 
+/* (clang-format cannot lay out string macros between literals.) */
+/* clang-format off */
+static const char session_sql[] =
+    "SELECT set_config('statement_timeout', $1, false),"
+    " set_config('cursor_tuple_fraction', '1', false),"
+    " set_config('idle_in_transaction_session_timeout', '" STR(CSV_STREAM_MAX_SECONDS) "s', false),"
+    " set_config('default_transaction_read_only', 'on', false)";
+/* clang-format on */
+
 /* The download's own connection, read-only, with the server's statement
- * timeout and an idle-in-transaction timeout as long as a download may
- * last (a stalled client cannot keep a snapshot open beyond it), in a
+ * timeout, an idle-in-transaction timeout as long as a download may last (a
+ * stalled client cannot keep a snapshot open beyond it), and
+ * cursor_tuple_fraction 1: every row is read, so the planner must not pick
+ * a plan that is fast for the first tenth only (its default), in a
  * REPEATABLE READ transaction. NULL with the reply in `res` when the
  * database cannot be reached. */
 static PGconn *open_transaction(http_response *res)
@@ -126,13 +137,7 @@ static PGconn *open_transaction(http_response *res)
 		return NULL;
 	}
 	const char *params[] = {stream_timeout};
-	PGresult *r = run(conn, res, PGRES_TUPLES_OK,
-	                  "SELECT set_config('statement_timeout', $1, false),"
-	                  " set_config('idle_in_transaction_session_timeout', '" STR(
-	                      CSV_STREAM_MAX_SECONDS) "s', false),"
-	                                              " set_config('default_transaction_read_only',"
-	                                              " 'on', false)",
-	                  1, params);
+	PGresult *r = run(conn, res, PGRES_TUPLES_OK, session_sql, 1, params);
 	if (r) {
 		PQclear(r);
 		r = run(conn, res, PGRES_COMMAND_OK,
@@ -146,13 +151,14 @@ static PGconn *open_transaction(http_response *res)
 	return conn;
 }
 
-/* The next page of rows as CSV text in st->pending; at the cursor's end
- * the transaction is committed and the connection closed. -1 on failure. */
-static int fetch_page(csv_stream *st)
+/* Appends the next page of rows as CSV text to st->pending; at the
+ * cursor's end the transaction is committed and the connection closed. -1
+ * on failure, replied into `res` when not NULL (the first page, fetched
+ * before the status is sent), else only logged (the transport then cuts
+ * the connection). */
+static int fetch_page(csv_stream *st, http_response *res)
 {
-	sb_truncate(&st->pending, 0);
-	st->handed = 0;
-	PGresult *r = run(st->conn, NULL, PGRES_TUPLES_OK,
+	PGresult *r = run(st->conn, res, PGRES_TUPLES_OK,
 	                  "FETCH FORWARD " STR(CSV_STREAM_PAGE_ROWS) " FROM export", 0, NULL);
 	if (!r)
 		return -1;
@@ -183,7 +189,9 @@ static long stream_read(void *state, char *buf, size_t max)
 			         CSV_STREAM_MAX_SECONDS, st->rows);
 			return -1;
 		}
-		if (fetch_page(st) < 0)
+		sb_truncate(&st->pending, 0);
+		st->handed = 0;
+		if (fetch_page(st, NULL) < 0)
 			return -1;
 	}
 	size_t n = st->pending.len - st->handed;
@@ -241,7 +249,11 @@ void csv_stream_reply(const http_request *req, http_response *res, const char *s
 			goto out;
 		PQclear(r);
 		r = NULL;
+		/* The first page before the status: a query that fails or
+		 * times out is still a proper 503, not a cut transfer. */
 		csv_write_header(&st->pending, cols, n_cols);
+		if (fetch_page(st, res) < 0)
+			goto out;
 		res->stream = xcalloc(1, sizeof *res->stream);
 		res->stream->read = stream_read;
 		res->stream->free = stream_free;
