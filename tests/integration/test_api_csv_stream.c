@@ -86,20 +86,23 @@ static char *expected_csv(void)
 {
 	PGconn *db = itest_admin();
 	const char *params[] = {ORG};
-	PGresult *ids = itest_exec(db,
-	                           "SELECT m.id, m.report_id, m.section_id, m.position FROM metrics m"
-	                           " JOIN reports r ON r.id = m.report_id WHERE r.organization = $1"
-	                           " ORDER BY m.position",
-	                           1, params);
+	PGresult *ids =
+	    itest_exec(db,
+	               "SELECT m.id, m.report_id, m.section_id, m.position FROM metrics m"
+	               " JOIN reports r ON r.id = m.report_id WHERE r.organization = $1"
+	               " ORDER BY m.position",
+	               1, params);
 	PQfinish(db);
 	cr_assert_eq(PQntuples(ids), ROWS);
 	sb out = SB_INIT;
 	sb_puts(&out, header);
 	for (int i = 0; i < PQntuples(ids); i++) {
 		long long g = strtoll(PQgetvalue(ids, i, 3), NULL, 10);
-		sb_printf(&out, "%s,%s,%s,,%s,2023,%lld,导出指标%lld,%lld.5,亿元,%lld,元,,,false,%s,,false,false,,",
-		          PQgetvalue(ids, i, 0), PQgetvalue(ids, i, 1), PQgetvalue(ids, i, 2), ORG, g,
-		          g, g, g * 100000000LL + 50000000LL, g % 2 == 0 ? "-1.5" : "");
+		sb_printf(&out,
+		          "%s,%s,%s,,%s,2023,%lld,导出指标%lld,%lld.5,亿元,%lld,元,,,false,%s,,"
+		          "false,false,,",
+		          PQgetvalue(ids, i, 0), PQgetvalue(ids, i, 1), PQgetvalue(ids, i, 2), ORG,
+		          g, g, g, g * 100000000LL + 50000000LL, g % 2 == 0 ? "-1.5" : "");
 		if (g % 1000 == 0)
 			sb_printf(&out, "\"'=%lld+1\"", g); /* neutralised: quote and ' */
 		else
@@ -183,8 +186,9 @@ static long long export_sessions(void)
 {
 	PGconn *db = itest_admin();
 	long long n = itest_scalar(
-	    db, "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'report-server-csv'",
-	    0, NULL);
+	    db,
+	    "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'report-server-csv'", 0,
+	    NULL);
 	PQfinish(db);
 	return n;
 }
@@ -193,7 +197,8 @@ Test(api_csv_stream, a_client_that_hangs_up_frees_the_download, .init = insert_s
      .fini = remove_org, .timeout = 120)
 {
 	cr_assert_eq(export_sessions(), 0);
-	char *url = api_path("%s/api/v1/metrics?org=%s&format=csv", itest_env("TEST_API_URL"), ORG_Q);
+	char *url =
+	    api_path("%s/api/v1/metrics?org=%s&format=csv", itest_env("TEST_API_URL"), ORG_Q);
 	CURL *curl = curl_easy_init();
 	size_t got = 0;
 	curl_easy_setopt(curl, CURLOPT_URL, url);
