@@ -10,6 +10,9 @@
 #
 #   bench/csv_export_rss.sh [REFERENCE-SERVER] [SERVER...]   (default: bin/report-server)
 #
+# BENCH_GZIP=1: the downloads ask for gzip (curl --compressed: the size is
+# the compressed one, the lines those of the inflated file).
+#
 # e.g. the buffered server of main against this tree's streaming one:
 #   git archive main | tar -x -C /tmp/base && make -C /tmp/base programs
 #   bench/csv_export_rss.sh /tmp/base/bin/report-server bin/report-server
@@ -31,6 +34,8 @@ trap cleanup EXIT
 eval "$(PG_LOCAL_EXTRA_OPTS="-c fsync=off" scripts/pg-local.sh start "$pgdir" "$pg_port")"
 psql "$ADMIN_URL" -v ON_ERROR_STOP=1 -q -f bench/csv_export_rows.sql
 url_path='/api/v1/metrics?org=%E6%B5%8B%E8%AF%95%E5%A4%A7%E9%87%8F%E5%8C%BA&format=csv'
+compressed=()
+[[ ${BENCH_GZIP:-0} == 1 ]] && compressed=(--compressed)
 
 hwm_kb() { awk '/VmHWM/ {print $2}' "/proc/$1/status"; }
 ref_growth=
@@ -45,7 +50,7 @@ for srv in "${servers[@]}"; do
 	idle=$(hwm_kb "$server_pid")
 	runs=()
 	for _ in 1 2 3; do
-		runs+=("$(curl -s -o "$work/out.csv" -w '%{http_code} %{time_total}s %{size_download}B' \
+		runs+=("$(curl -s "${compressed[@]}" -o "$work/out.csv" -w '%{http_code} %{time_total}s %{size_download}B' \
 			"http://127.0.0.1:$port$url_path") $(($(wc -l <"$work/out.csv"))) lines")
 	done
 	peak=$(hwm_kb "$server_pid")

@@ -295,7 +295,7 @@ static void finish(const dispatch_input *in, const route *rt, http_response *res
 {
 	int is_get = strcmp(in->method, "GET") == 0 || strcmp(in->method, "HEAD") == 0;
 	/* gzip for a JSON or CSV body held whole, when the client takes it
-	 * (a streamed download goes as it is): decided before the ETag, which
+	 * (a streamed one: below): decided before the ETag, which
 	 * names the representation sent, so it differs per encoding. */
 	int gzip = res->status == 200 && is_get && !res->stream &&
 	           res->body.len >= GZIP_MIN_BYTES &&
@@ -320,6 +320,16 @@ static void finish(const dispatch_input *in, const route *rt, http_response *res
 		}
 	} else if (res->status != 204) {
 		http_set_header(res, "Cache-Control", "no-store");
+	}
+	if (res->stream && res->status == 200 && is_get &&
+	    content_coding_compressible(res->content_type) &&
+	    content_coding_accepts_gzip(in->accept_encoding)) {
+		/* A streamed body (no ETag to name it) is deflated as it goes. */
+		body_stream *packed = content_coding_gzip_stream(res->stream);
+		if (packed) {
+			res->stream = packed;
+			http_set_header(res, "Content-Encoding", "gzip");
+		}
 	}
 	if (gzip) {
 		sb packed = SB_INIT;
