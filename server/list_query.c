@@ -1,5 +1,6 @@
 #include "list_query.h"
 
+#include "csv_stream.h"
 #include "db_pool.h"
 
 #include <stdlib.h>
@@ -8,6 +9,11 @@ void reply_list_query(const http_request *req, http_response *res, const char *s
                       const char *from, sql_where *where, const char *order, const paging *page,
                       const col_spec *cols, size_t n_cols)
 {
+	if (req->format == FORMAT_CSV) {
+		/* Downloads stream from a cursor, whatever their length. */
+		csv_stream_reply(req, res, select, from, where, order, page, cols, n_cols);
+		return;
+	}
 	int limit_n = sql_where_param_long(where, page->limit);
 	int offset_n = sql_where_param_long(where, page->offset);
 	/* The LEFT JOIN keeps one row (with the total) even when the page is

@@ -1,5 +1,6 @@
 /* A paged list straight from SQL: the total and one page in one statement,
- * replied as JSON or CSV by reply_list. */
+ * replied as JSON by reply_list; a CSV download is streamed from a cursor
+ * instead (csv_stream.h), so its length costs no memory. */
 #ifndef SERVER_LIST_QUERY_H
 #define SERVER_LIST_QUERY_H
 
