@@ -61,6 +61,10 @@ typedef struct ctx {
 	int gov_report;            /* 政府工作报告: results are about the year before */
 	uint32_t target_first[32]; /* first code points of LEX_TARGET_WORDS */
 	size_t n_target_first;
+	uint32_t period_first[32]; /* of the period words (period_word_at) */
+	size_t n_period_first;
+	uint8_t period_low[32]; /* bit (c & 0xFF) set for each c of period_first:
+	                           one test rejects most code points */
 } ctx;
 
 /* ctx.flag bits. */
@@ -284,8 +288,22 @@ static size_t year_range_at(const xt_text *t, size_t i)
 /* The time a word at i names: F_SPAN, F_PART_YEAR, F_ONE_YEAR or 0; *len
  * receives the word's length. A figure after it in its sentence is about
  * that time. */
-static uint8_t period_word_at(const xt_text *t, size_t i, size_t *len)
+static uint8_t period_word_at(const ctx *x, size_t i, size_t *len)
 {
+	const xt_text *t = &x->t;
+	size_t f = 0;
+	*len = 0;
+	/* the words are tried at every code point: most start none; ranges
+	 * (1-9月, 2021—2025年) start with 1 or 2 */
+	uint32_t c = t->cp[i];
+	if (c != '1' && c != '2') {
+		if (!(x->period_low[(c & 0xFF) >> 3] & (1u << (c & 7))))
+			return 0;
+		while (f < x->n_period_first && x->period_first[f] != c)
+			f++;
+		if (f == x->n_period_first)
+			return 0;
+	}
 	if ((*len = xt_at_any(t, i, LEX_SPAN_TIMES, NULL)) || (*len = plan_span_at(t, i)) ||
 	    (*len = year_range_at(t, i)))
 		return F_SPAN;
@@ -305,12 +323,13 @@ static uint8_t period_word_at(const xt_text *t, size_t i, size_t *len)
  * clause's last words (这五年，…; “十四五”时期，…; 刚刚过去的2025年，…;
  * 过去五年里，…) opens the paragraph: 五年来累计新增就业452万人 or
  * 从2020年的3.68万亿元 speak of their own sentence only. */
-static uint8_t paragraph_opening(const xt_text *t, size_t i)
+static uint8_t paragraph_opening(const ctx *x, size_t i)
 {
+	const xt_text *t = &x->t;
 	for (size_t k = i;
 	     k < t->n && k - i < OPENING_MAX && t->cp[k] != '\n' && !(t->cls[k] & XT_CLAUSE); k++) {
 		size_t len = 0;
-		uint8_t f = period_word_at(t, k, &len);
+		uint8_t f = period_word_at(x, k, &len);
 		/* a year of its own (2025年，), not 2021年以来 */
 		if (!f && !(k > i && xt_is_digit(t->cp[k - 1]))) {
 			size_t d = 0;
@@ -340,7 +359,7 @@ static void mark_regions(ctx *x)
 	int depth = 0, ascii_open = 0, target = 0, sentence_target = 0;
 	size_t sentence = 0;
 	/* the time the paragraph opens with, and the latest its sentence named */
-	uint8_t para_time = paragraph_opening(t, 0), sentence_time = 0;
+	uint8_t para_time = paragraph_opening(x, 0), sentence_time = 0;
 	for (size_t i = 0; i < t->n; i++) {
 		uint32_t c = t->cp[i];
 		if (xt_period_at(t, i)) {
@@ -350,7 +369,7 @@ static void mark_regions(ctx *x)
 		}
 		if (!(depth > 0 || ascii_open)) {
 			size_t len;
-			uint8_t w = period_word_at(t, i, &len);
+			uint8_t w = period_word_at(x, i, &len);
 			if (w)
 				sentence_time = w;
 		}
@@ -366,7 +385,7 @@ static void mark_regions(ctx *x)
 				target = 0;
 			depth = ascii_open = 0;
 			sentence_time = 0;
-			para_time = paragraph_opening(t, i + 1);
+			para_time = paragraph_opening(x, i + 1);
 		} else if (is_open_quote(c)) {
 			depth++;
 		} else if (is_close_quote(c)) {
@@ -1827,6 +1846,21 @@ static void classify(ctx *x)
 
 /* ----------------------------------------------------------------- entry */
 
+/* Adds the first code points of the words of list to firsts (*n of them,
+ * room for 32), each once: a word list is tried only where one starts. */
+static void add_first_code_points(uint32_t *firsts, size_t *n, const char *const *list)
+{
+	for (size_t w = 0; list[w]; w++) {
+		const char *lit = list[w];
+		uint32_t first = xt_lit_next(&lit);
+		size_t f = 0;
+		while (f < *n && firsts[f] != first)
+			f++;
+		if (f == *n && f < 32)
+			firsts[(*n)++] = first;
+	}
+}
+
 int extract_metrics(report *r)
 {
 	int rc = 0;
@@ -1837,15 +1871,14 @@ int extract_metrics(report *r)
 	xt_init(&x.t, r->text);
 	x.flag = xcalloc(x.t.n + 1, 1);
 	x.gov_report = r->kind && strstr(r->kind, "政府工作报告") != NULL;
-	for (size_t w = 0; LEX_TARGET_WORDS[w]; w++) {
-		const char *lit = LEX_TARGET_WORDS[w];
-		uint32_t first = xt_lit_next(&lit);
-		size_t f = 0;
-		while (f < x.n_target_first && x.target_first[f] != first)
-			f++;
-		if (f == x.n_target_first && f < sizeof x.target_first / sizeof *x.target_first)
-			x.target_first[x.n_target_first++] = first;
-	}
+	add_first_code_points(x.target_first, &x.n_target_first, LEX_TARGET_WORDS);
+	add_first_code_points(x.period_first, &x.n_period_first, LEX_SPAN_TIMES);
+	add_first_code_points(x.period_first, &x.n_period_first, LEX_PLAN_PERIODS);
+	add_first_code_points(x.period_first, &x.n_period_first, LEX_PART_OF_YEAR);
+	add_first_code_points(x.period_first, &x.n_period_first, LEX_ONE_YEAR);
+	for (size_t f = 0; f < x.n_period_first; f++)
+		x.period_low[(x.period_first[f] & 0xFF) >> 3] |=
+		    (uint8_t)(1u << (x.period_first[f] & 7));
 	mark_regions(&x);
 
 	const xt_text *t = &x.t;
