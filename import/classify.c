@@ -62,6 +62,29 @@ static int section_year(const report *r, int idx)
 	return 0;
 }
 
+/* The period a section's heading (or its parent's) gives, like
+ * section_year, the innermost heading that says one deciding: its year, or
+ * -1 when it names a span of years and no year (一、“十四五”时期经济社会发展
+ * 回顾): the figures under it are totals and changes over the span. A heading
+ * naming both (一、2025年和“十四五”时期工作回顾) is about its year first;
+ * its paragraphs on the span say so themselves (SCOPE_SPAN). 0 when none. */
+static int section_period(const report *r, int idx)
+{
+	int plan = idx >= 0 && (size_t)idx < r->n_sections && r->sections[idx].is_plan;
+	for (int depth = 0; idx >= 0 && (size_t)idx < r->n_sections && depth < 16; depth++) {
+		const rp_section *s = &r->sections[idx];
+		if (s->is_plan == plan && s->heading) {
+			int y = part_first_year(s->heading);
+			if (y)
+				return y;
+			if (part_names_span(s->heading))
+				return -1;
+		}
+		idx = s->parent;
+	}
+	return 0;
+}
+
 /* 1 when a section starts at code point pos (its label line is a heading,
  * decided by the outline, not a part line). Sections are in document order:
  * *cursor walks them once. */
@@ -199,9 +222,29 @@ void classify_figures(const report *r, const fig_cues *cues, size_t n, fig_class
 			target = c->sentence_target || c->paragraph_target;
 		fig_class *o = &out[k];
 		/* the period follows the place; a target named as such in a result
-		 * (完成了增长6%的目标) is about the period of the results */
-		int y = c->year ? c->year : section_year(r, c->section);
-		if (y)
+		 * (完成了增长6%的目标) is about the period of the results.
+		 *
+		 * A figure of no one year gets none (0, NULL in the database), so
+		 * that no year-over-year comparison pairs it with one year's figure
+		 * (城镇新增就业452万人 of 过去五年 against 89.9万人 of 2024): a part
+		 * of a year (1-9月) whatever year it names; a span of years (这五年,
+		 * a section on “十四五”时期) unless its clause names the year
+		 * (从2020年的…增长到2025年的4.93万亿元 is 2025's level). 全年 or
+		 * 过去一年 inside a span is one year again: the report's default. */
+		int y = 0, span = 0;
+		if (c->scope == SCOPE_PART_OF_YEAR)
+			span = 1;
+		else if (c->year)
+			y = c->year;
+		else if (c->scope == SCOPE_SPAN)
+			span = 1;
+		else if (c->scope == SCOPE_ONE_YEAR)
+			y = section_year(r, c->section);
+		else if ((y = section_period(r, c->section)) < 0)
+			span = 1;
+		if (span)
+			o->period_year = 0;
+		else if (y)
 			o->period_year = y;
 		else if (r->year > 0 && gov_report)
 			o->period_year = target ? r->year : r->year - 1;

@@ -14,20 +14,30 @@
 
 #include <stddef.h>
 
+/* What a figure's sentence or paragraph says of the time it covers, when it
+ * says so before the figure (extract.c reads it, this pass weighs it). */
+enum period_scope {
+	SCOPE_NONE = 0,     /* says nothing: the section or the report decides */
+	SCOPE_SPAN,         /* a span of years: 过去五年, 这五年, “十四五”时期 */
+	SCOPE_PART_OF_YEAR, /* a part of a year: 1-9月, 前三季度, 上半年 */
+	SCOPE_ONE_YEAR,     /* one whole year inside a span: 全年, 过去一年 */
+};
+
 /* What the earlier passes found about one figure's sentence. */
 typedef struct fig_cues {
-	size_t pos;           /* the number, in code points of report.text */
-	int section;          /* index into report.sections, -1 when none */
-	int sentence_target;  /* a target word in its sentence (力争, 确保, 目标) */
-	int paragraph_target; /* after 目标：/ 目标是： in its paragraph or list */
-	int target_itself;    /* the figure is a target named as such (增长6%的目标) */
-	int is_start;         /* the level a change starts from (从380元提高至…) */
-	int year;             /* the year its clause names before it, 0 none */
+	size_t pos;              /* the number, in code points of report.text */
+	int section;             /* index into report.sections, -1 when none */
+	int sentence_target;     /* a target word in its sentence (力争, 确保, 目标) */
+	int paragraph_target;    /* after 目标：/ 目标是： in its paragraph or list */
+	int target_itself;       /* the figure is a target named as such (增长6%的目标) */
+	int is_start;            /* the level a change starts from (从380元提高至…) */
+	int year;                /* the year its clause names before it, 0 none */
+	enum period_scope scope; /* the time its sentence or paragraph names */
 } fig_cues;
 
 typedef struct fig_class {
 	int is_target;
-	int period_year; /* 0 when unknown */
+	int period_year; /* 0 when unknown or when no one year: a span, a part */
 } fig_class;
 
 /* Classifies n figures given in document order (pos never decreases) of a

@@ -61,6 +61,10 @@ typedef struct ctx {
 	int gov_report;            /* 政府工作报告: results are about the year before */
 	uint32_t target_first[32]; /* first code points of LEX_TARGET_WORDS */
 	size_t n_target_first;
+	uint32_t period_first[32]; /* of the period words (period_word_at) */
+	size_t n_period_first;
+	uint8_t period_low[32]; /* bit (c & 0xFF) set for each c of period_first:
+	                           one test rejects most code points */
 } ctx;
 
 /* ctx.flag bits. */
@@ -70,6 +74,11 @@ enum {
 	                      in the list of lines it opens */
 	F_TARGET_SENT = 8, /* after 力争/确保/目标… in the same sentence */
 	F_DI = 4,          /* a 第 (where rankings start) */
+	/* the time the sentence (or else the paragraph's opening) names before
+	 * this point: at most one of the three (period_scope_at) */
+	F_SPAN = 16,      /* a span of years: 这五年, “十四五”时期 */
+	F_PART_YEAR = 32, /* a part of a year: 1-9月, 上半年 */
+	F_ONE_YEAR = 64,  /* one whole year: 全年, 过去一年, 1-12月 */
 };
 
 /* ----------------------------------------------------------- word lists */
@@ -230,6 +239,118 @@ static int is_close_quote(uint32_t c)
 	return c == 0x201D || c == 0x300B || c == 0x300D || c == 0x300F || c == 0x2019;
 }
 
+static int is_range_dash(uint32_t c);
+
+/* A plan's name with a span word after it (“十四五”时期, 十三五期间), a
+ * closing quote allowed between; its length, or 0. Not “十四五”规划. */
+static size_t plan_span_at(const xt_text *t, size_t i)
+{
+	size_t l = xt_at_any(t, i, LEX_PLAN_PERIODS, NULL);
+	if (!l)
+		return 0;
+	size_t k = i + l;
+	if (k < t->n && (is_close_quote(t->cp[k]) || t->cp[k] == '"' || t->cp[k] == 0xFF02))
+		k++;
+	size_t a = xt_at_any(t, k, LEX_PLAN_SPAN_AFTER, NULL);
+	return a ? k + a - i : 0;
+}
+
+/* A month range from January at i: 1-9月, 1至11月 (a part of the year),
+ * 1-12月 (the whole year). F_PART_YEAR or F_ONE_YEAR, 0 when none; *len
+ * receives its length. */
+static uint8_t month_range_at(const xt_text *t, size_t i, size_t *len)
+{
+	if (t->cp[i] != '1' || (i > 0 && xt_is_digit(t->cp[i - 1])) ||
+	    !is_range_dash(xt_get(t, i + 1)) || !xt_is_digit(xt_get(t, i + 2)))
+		return 0;
+	int m = (int)(t->cp[i + 2] - '0');
+	size_t k = i + 3;
+	if (xt_is_digit(xt_get(t, k)))
+		m = m * 10 + (int)(t->cp[k++] - '0');
+	if (xt_get(t, k) != 0x6708 /* 月 */ || m < 2 || m > 12)
+		return 0;
+	*len = k + 1 - i;
+	return m == 12 ? F_ONE_YEAR : F_PART_YEAR;
+}
+
+/* A span of years as a year range: 2021—2025年, 2021-2025年; its length. */
+static size_t year_range_at(const xt_text *t, size_t i)
+{
+	for (size_t k = 0; k < 4; k++)
+		if (!xt_is_digit(xt_get(t, i + k)) || !xt_is_digit(xt_get(t, i + 5 + k)))
+			return 0;
+	if ((i > 0 && xt_is_digit(t->cp[i - 1])) || !is_range_dash(t->cp[i + 4]) ||
+	    xt_get(t, i + 9) != 0x5E74 /* 年 */)
+		return 0;
+	return 10;
+}
+
+/* The time a word at i names: F_SPAN, F_PART_YEAR, F_ONE_YEAR or 0; *len
+ * receives the word's length. A figure after it in its sentence is about
+ * that time. */
+static uint8_t period_word_at(const ctx *x, size_t i, size_t *len)
+{
+	const xt_text *t = &x->t;
+	size_t f = 0;
+	*len = 0;
+	/* the words are tried at every code point: most start none; ranges
+	 * (1-9月, 2021—2025年) start with 1 or 2 */
+	uint32_t c = t->cp[i];
+	if (c != '1' && c != '2') {
+		if (!(x->period_low[(c & 0xFF) >> 3] & (1u << (c & 7))))
+			return 0;
+		while (f < x->n_period_first && x->period_first[f] != c)
+			f++;
+		if (f == x->n_period_first)
+			return 0;
+	}
+	if ((*len = xt_at_any(t, i, LEX_SPAN_TIMES, NULL)) || (*len = plan_span_at(t, i)) ||
+	    (*len = year_range_at(t, i)))
+		return F_SPAN;
+	if ((*len = xt_at_any(t, i, LEX_PART_OF_YEAR, NULL)))
+		return F_PART_YEAR;
+	if ((*len = xt_at_any(t, i, LEX_ONE_YEAR, NULL)))
+		return F_ONE_YEAR;
+	return month_range_at(t, i, len);
+}
+
+/* The longest paragraph opening read for its time, in code points. */
+#define OPENING_MAX 24
+
+/* The time a paragraph starting at i opens with, which holds for its
+ * sentences that name none: each paragraph of a five-year review says 这五年
+ * once, its figures come sentences later. Only a time that is the opening
+ * clause's last words (这五年，…; “十四五”时期，…; 刚刚过去的2025年，…;
+ * 过去五年里，…) opens the paragraph: 五年来累计新增就业452万人 or
+ * 从2020年的3.68万亿元 speak of their own sentence only. */
+static uint8_t paragraph_opening(const ctx *x, size_t i)
+{
+	const xt_text *t = &x->t;
+	for (size_t k = i;
+	     k < t->n && k - i < OPENING_MAX && t->cp[k] != '\n' && !(t->cls[k] & XT_CLAUSE); k++) {
+		size_t len = 0;
+		uint8_t f = period_word_at(x, k, &len);
+		/* a year of its own (2025年，), not 2021年以来 */
+		if (!f && !(k > i && xt_is_digit(t->cp[k - 1]))) {
+			size_t d = 0;
+			while (d < 5 && xt_is_digit(xt_get(t, k + d)))
+				d++;
+			if (d == 4 && xt_at(t, k + 4, "年")) {
+				f = F_ONE_YEAR;
+				len = 5;
+			}
+		}
+		if (!f)
+			continue;
+		size_t e = k + len;
+		if (xt_at(t, e, "里") || xt_at(t, e, "中") || xt_at(t, e, "间"))
+			e++;
+		if (e < t->n && t->cp[e] != '\n' && (t->cls[e] & XT_CLAUSE))
+			return f;
+	}
+	return 0;
+}
+
 /* One pass: which positions are inside quotes or titles, and which follow a
  * target heading inside their paragraph (主要预期目标是：…). */
 static void mark_regions(ctx *x)
@@ -237,11 +358,20 @@ static void mark_regions(ctx *x)
 	const xt_text *t = &x->t;
 	int depth = 0, ascii_open = 0, target = 0, sentence_target = 0;
 	size_t sentence = 0;
+	/* the time the paragraph opens with, and the latest its sentence named */
+	uint8_t para_time = paragraph_opening(x, 0), sentence_time = 0;
 	for (size_t i = 0; i < t->n; i++) {
 		uint32_t c = t->cp[i];
 		if (xt_period_at(t, i)) {
 			sentence_target = 0;
 			sentence = i + 1;
+			sentence_time = 0;
+		}
+		if (!(depth > 0 || ascii_open)) {
+			size_t len;
+			uint8_t w = period_word_at(x, i, &len);
+			if (w)
+				sentence_time = w;
 		}
 		if (!sentence_target && (target_word_at(x, i, sentence) || future_year_at(x, i)))
 			sentence_target = 1;
@@ -254,6 +384,8 @@ static void mark_regions(ctx *x)
 			      (last == 0xFF1A || last == ':' || last == 0xFF1B || last == ';')))
 				target = 0;
 			depth = ascii_open = 0;
+			sentence_time = 0;
+			para_time = paragraph_opening(x, i + 1);
 		} else if (is_open_quote(c)) {
 			depth++;
 		} else if (is_close_quote(c)) {
@@ -281,6 +413,7 @@ static void mark_regions(ctx *x)
 			f |= F_TARGET_SENT;
 		if (c == 0x7B2C /* 第 */)
 			f |= F_DI;
+		f |= sentence_time ? sentence_time : para_time;
 		x->flag[i] = f;
 	}
 }
@@ -372,6 +505,9 @@ static int explicit_year(const ctx *x, size_t from, size_t to)
 			continue;
 		if (xt_at(t, k, "年以来") || xt_at(t, k, "年来"))
 			continue;
+		/* 2021—2025年 is a span (period_word_at), not the year 2025 */
+		if (i >= from + 2 && is_range_dash(t->cp[i - 1]) && xt_is_digit(t->cp[i - 2]))
+			continue;
 		int y = (int)((t->cp[i] - '0') * 1000 + (t->cp[i + 1] - '0') * 100 +
 		              (t->cp[i + 2] - '0') * 10 + (t->cp[i + 3] - '0'));
 		if (y >= 1949 && y <= 2100)
@@ -427,6 +563,9 @@ static int year_just_before(const xt_text *t, size_t num, size_t floor)
 	for (size_t i = d; i < k - 1; i++)
 		if (!xt_is_digit(t->cp[i]))
 			return 0;
+	/* 2021—2025年 is a span (period_word_at), not the year 2025 */
+	if (d >= floor + 2 && is_range_dash(t->cp[d - 1]) && xt_is_digit(t->cp[d - 2]))
+		return 0;
 	if (d > floor && (xt_is_digit(t->cp[d - 1]) || xt_before(t, d, floor, "比") ||
 	                  xt_before(t, d, floor, "较") || xt_before(t, d, floor, "与")))
 		return 0;
@@ -519,6 +658,11 @@ static void place(ctx *x, cand *c, size_t from)
 	q->year = year_just_before(t, c->num_start, clause_start(t, c->num_start));
 	if (!q->year)
 		q->year = explicit_year(x, clause_start(t, c->num_start), c->num_start);
+	uint8_t when = x->flag[c->num_start];
+	q->scope = (when & F_PART_YEAR)  ? SCOPE_PART_OF_YEAR
+	           : (when & F_SPAN)     ? SCOPE_SPAN
+	           : (when & F_ONE_YEAR) ? SCOPE_ONE_YEAR
+	                                 : SCOPE_NONE;
 	set_quote(t, m, c->num_start, from, clause_end(t, c->fig_end));
 }
 
@@ -1702,6 +1846,21 @@ static void classify(ctx *x)
 
 /* ----------------------------------------------------------------- entry */
 
+/* Adds the first code points of the words of list to firsts (*n of them,
+ * room for 32), each once: a word list is tried only where one starts. */
+static void add_first_code_points(uint32_t *firsts, size_t *n, const char *const *list)
+{
+	for (size_t w = 0; list[w]; w++) {
+		const char *lit = list[w];
+		uint32_t first = xt_lit_next(&lit);
+		size_t f = 0;
+		while (f < *n && firsts[f] != first)
+			f++;
+		if (f == *n && f < 32)
+			firsts[(*n)++] = first;
+	}
+}
+
 int extract_metrics(report *r)
 {
 	int rc = 0;
@@ -1712,15 +1871,14 @@ int extract_metrics(report *r)
 	xt_init(&x.t, r->text);
 	x.flag = xcalloc(x.t.n + 1, 1);
 	x.gov_report = r->kind && strstr(r->kind, "政府工作报告") != NULL;
-	for (size_t w = 0; LEX_TARGET_WORDS[w]; w++) {
-		const char *lit = LEX_TARGET_WORDS[w];
-		uint32_t first = xt_lit_next(&lit);
-		size_t f = 0;
-		while (f < x.n_target_first && x.target_first[f] != first)
-			f++;
-		if (f == x.n_target_first && f < sizeof x.target_first / sizeof *x.target_first)
-			x.target_first[x.n_target_first++] = first;
-	}
+	add_first_code_points(x.target_first, &x.n_target_first, LEX_TARGET_WORDS);
+	add_first_code_points(x.period_first, &x.n_period_first, LEX_SPAN_TIMES);
+	add_first_code_points(x.period_first, &x.n_period_first, LEX_PLAN_PERIODS);
+	add_first_code_points(x.period_first, &x.n_period_first, LEX_PART_OF_YEAR);
+	add_first_code_points(x.period_first, &x.n_period_first, LEX_ONE_YEAR);
+	for (size_t f = 0; f < x.n_period_first; f++)
+		x.period_low[(x.period_first[f] & 0xFF) >> 3] |=
+		    (uint8_t)(1u << (x.period_first[f] & 7));
 	mark_regions(&x);
 
 	const xt_text *t = &x.t;

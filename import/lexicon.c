@@ -34,6 +34,24 @@ const char *const LEX_TARGET_WORDS[] = {"目标",     "力争",     "确保",   
                                         "计划引进", "计划实施", "拟安排",   "拟按",     "拟新增",
                                         "拟发行",   "拟投资",   "拟实施",   NULL};
 
+/* ---- periods (extract.c, part.c, classify.c) ---- */
+
+/* Counts of years with 来 / 间 after them, or 过去 / 这 / 近 / 未来 / 今后
+ * before them, are spans; a bare 五年 is not (五年行动计划 names a plan). */
+const char *const LEX_SPAN_TIMES[] = {
+    "过去五年", "过去的五年", "这五年", "五年来", "五年间", "近五年", "未来五年", "今后五年",
+    "过去三年", "这三年",     "三年来", "三年间", "近三年", "两年来", "十年来",   NULL};
+
+const char *const LEX_PLAN_PERIODS[] = {"十一五", "十二五", "十三五", "十四五", "十五五", NULL};
+const char *const LEX_PLAN_SPAN_AFTER[] = {"时期", "期间", "以来", NULL};
+
+const char *const LEX_PART_OF_YEAR[] = {"上半年",   "前三季度", "一季度",   "第一季度",
+                                        "前两季度", "二季度",   "第二季度", "三季度",
+                                        "第三季度", "四季度",   "第四季度", NULL};
+
+/* 1-12月 is read as a whole year by the month-range code. */
+const char *const LEX_ONE_YEAR[] = {"全年", "过去一年", "一年来", NULL};
+
 /* ---- figures (extract.c) ---- */
 
 /* 稳居, 继续位居: how firmly or how long a ranking is held belongs to the

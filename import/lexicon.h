@@ -28,6 +28,22 @@ extern const char *const LEX_FORWARD_KINDS[];
 /* Words of a sentence that make its figures targets (力争, 确保, 目标). */
 extern const char *const LEX_TARGET_WORDS[];
 
+/* Periods (classify.c): the year a figure is about. */
+/* Time phrases of a span of years (过去五年, 这五年, 五年来, 未来五年): a
+ * figure stated for them is a total or a change over the span, no one
+ * year's figure. Not 一年来 or 过去一年, which name one year. */
+extern const char *const LEX_SPAN_TIMES[];
+/* Names of five-year plans (十四五); a span only with LEX_PLAN_SPAN_AFTER
+ * right after (and a closing quote between): “十四五”时期, 十三五期间, not
+ * “十四五”规划 (圆满完成“十四五”规划目标任务 is said of one year too). */
+extern const char *const LEX_PLAN_PERIODS[];
+extern const char *const LEX_PLAN_SPAN_AFTER[];
+/* Parts of a year (上半年, 前三季度); month ranges (1-9月) are read by
+ * code, since their numbers vary. */
+extern const char *const LEX_PART_OF_YEAR[];
+/* Words that name one whole year inside a span or a part (全年, 过去一年). */
+extern const char *const LEX_ONE_YEAR[];
+
 /* Verbs of a ranking before 第 (居, 排名, 稳居). */
 extern const char32_t *const LEX_RANK_VERBS[];
 

@@ -50,6 +50,34 @@ int part_year_named(const char *h)
 	return best;
 }
 
+/* A plan's name (十四五) with a span word right after it, a closing quote
+ * allowed between: “十四五”时期. */
+static int names_plan_span(const char *h)
+{
+	static const char *const CLOSE_QUOTES[] = {"”", "\"", "」", "’", NULL};
+	for (size_t i = 0; LEX_PLAN_PERIODS[i]; i++) {
+		size_t len = strlen(LEX_PLAN_PERIODS[i]);
+		for (const char *p = h; (p = strstr(p, LEX_PLAN_PERIODS[i])) != NULL; p += len) {
+			const char *a = p + len;
+			for (size_t q = 0; CLOSE_QUOTES[q]; q++)
+				if (strncmp(a, CLOSE_QUOTES[q], strlen(CLOSE_QUOTES[q])) == 0) {
+					a += strlen(CLOSE_QUOTES[q]);
+					break;
+				}
+			for (size_t w = 0; LEX_PLAN_SPAN_AFTER[w]; w++)
+				if (strncmp(a, LEX_PLAN_SPAN_AFTER[w],
+				            strlen(LEX_PLAN_SPAN_AFTER[w])) == 0)
+					return 1;
+		}
+	}
+	return 0;
+}
+
+int part_names_span(const char *h)
+{
+	return h && (lex_contains_any(h, LEX_SPAN_TIMES) || names_plan_span(h));
+}
+
 static int forward_kind(const char *kind)
 {
 	return kind && lex_contains_any(kind, LEX_FORWARD_KINDS);

@@ -19,6 +19,11 @@ int part_year_named(const char *h);
  * (一、2023年工作回顾和2024年工作安排 is about 2023 first). */
 int part_first_year(const char *h);
 
+/* 1 when the UTF-8 text h names a span of years as its time: 过去五年,
+ * 五年来, “十四五”时期, 十三五期间 (lexicon.c, LEX_SPAN_TIMES and
+ * LEX_PLAN_PERIODS); not “十四五”规划, which is a plan's name. */
+int part_names_span(const char *h);
+
 /* The phase of a numbered heading h (without its label) in a report of
  * `year` (0 unknown) and `kind` (NULL unknown). under_review: an ancestor
  * heading reviews results; then only a look forward in time (明年, 下一步)

@@ -188,3 +188,105 @@ Test(classify, review_part_is_results_whatever_its_words)
 	cr_assert_eq(r.sections[0].is_review + r.sections[1].is_review, 2);
 	report_free(&r);
 }
+
+/* Spans of years in headings: a five-year review names its span, not a year;
+ * a plan's name alone (“十四五”规划) or a count of years without 来 / 间 /
+ * 过去 (五年行动计划) names no span, and one year is no span. */
+Test(part, headings_naming_a_span_of_years)
+{
+	cr_assert(part_names_span("“十四五”时期经济社会发展回顾"));
+	cr_assert(part_names_span("\"十三五\"期间主要成绩"));
+	cr_assert(part_names_span("十四五以来的发展成就"));
+	cr_assert(part_names_span("过去五年工作回顾"));
+	cr_assert(part_names_span("五年来的主要工作"));
+	cr_assert_not(part_names_span("“十四五”规划实施情况"));
+	cr_assert_not(part_names_span("实施五年行动计划"));
+	cr_assert_not(part_names_span("2025年工作回顾"));
+	cr_assert_not(part_names_span("一年来的工作"));
+	cr_assert_not(part_names_span(NULL));
+}
+
+/* The 政府工作报告 of 2026 reviewing the 十四五 period (河北 2026): figures
+ * of the five years are totals or changes over the span and get no period
+ * (0: NULL), so no comparison pairs 城镇新增就业452万人 with one year's
+ * 89.9万人. A from–to pair's ends keep the years the text gives them; a
+ * paragraph or sentence about one year (刚刚过去的2025年, 全年) is that year. */
+Test(classify, five_year_review_gives_no_single_year)
+{
+	report r;
+	parse(
+	    &r,
+	    "一、“十四五”时期经济社会发展回顾\n"
+	    "这五年，民生保障扎实稳固。我们连续实施民生工程。城镇新增就业452万人。"
+	    "全年城镇新增就业89.9万人。\n"
+	    "全省生产总值从2020年的3.68万亿元增长到2025年的4.93万亿元，"
+	    "一般公共预算收入从3826.5亿元增长到4398.6亿元。\n"
+	    "刚刚过去的2025年，全省生产总值增长5.6%。我们千方百计稳增长，规上工业增加值增长7.9%。\n"
+	    "二、2026年主要工作\n"
+	    "城镇新增就业86万人。\n",
+	    "政府工作报告", 2026);
+	expect(&r, "452", "城镇新增就业452万人", 0, 0);
+	/* 全年 in a span paragraph: one year, the one the report reviews */
+	expect(&r, "89.9", "城镇新增就业89.9万人", 0, 2025);
+	expect(&r, "3.68", "3.68万亿元", 0, 2020);
+	expect(&r, "4.93", "4.93万亿元", 0, 2025);
+	/* under the span's heading, a level without its year is no one year's */
+	expect(&r, "3826.5", "3826.5亿元", 0, 0);
+	expect(&r, "4398.6", "4398.6亿元", 0, 0);
+	/* a paragraph opening on one year holds for all its sentences */
+	expect(&r, "5.6", "全省生产总值增长5.6%", 0, 2025);
+	expect(&r, "7.9", "规上工业增加值增长7.9%", 0, 2025);
+	/* the plan after it is untouched */
+	expect(&r, "86", "城镇新增就业86万人", 1, 2026);
+	report_free(&r);
+}
+
+/* A review of one year (一、2025年工作回顾) stays that year's, except for a
+ * sentence that names a span (五年来累计, 2021—2025年) or a part of the year
+ * (前三季度, 1-9月) before its figures: those hold for their sentence only.
+ * 1-12月 is the whole year; “十四五”规划 names a plan, not a span. */
+Test(classify, spans_and_parts_of_a_year_inside_a_year_review)
+{
+	report r;
+	parse(&r,
+	      "一、2025年工作回顾\n"
+	      "全年城镇新增就业89.9万人。五年来累计新增就业452万人，营造林3195万亩。"
+	      "引进央企子公司332家。\n"
+	      "前三季度地区生产总值增长5.4%。1-9月完成投资120亿元。1-12月完成投资160亿元。"
+	      "上半年接待游客800万人次，全年接待游客1500万人次。\n"
+	      "2021—2025年累计完成投资870亿元。“十四五”规划圆满收官，新增市场主体23万户。\n",
+	      "政府工作报告", 2026);
+	expect(&r, "89.9", "城镇新增就业89.9万人", 0, 2025);
+	expect(&r, "452", "新增就业452万人", 0, 0);
+	expect(&r, "3195", "营造林3195万亩", 0, 0);
+	/* the span's sentence is over */
+	expect(&r, "332", "引进央企子公司332家", 0, 2025);
+	expect(&r, "5.4", "地区生产总值增长5.4%", 0, 0);
+	expect(&r, "120", "完成投资120亿元", 0, 0);
+	expect(&r, "160", "完成投资160亿元", 0, 2025);
+	expect(&r, "800", "接待游客800万人次", 0, 0);
+	/* 全年 after 上半年 in one sentence: the whole year again */
+	expect(&r, "1500", "接待游客1500万人次", 0, 2025);
+	/* a year range is a span, not its last year */
+	expect(&r, "870", "累计完成投资870亿元", 0, 0);
+	expect(&r, "23", "新增市场主体23万户", 0, 2025);
+	report_free(&r);
+}
+
+/* A heading naming a year and the span (一、2025年和“十四五”时期工作回顾) is
+ * about its year; its paragraphs on the span (这五年) say so themselves, and
+ * a paragraph's opening holds for that paragraph only. */
+Test(classify, year_and_span_heading_lets_paragraphs_decide)
+{
+	report r;
+	parse(&r,
+	      "一、2025年和“十四五”时期工作回顾\n"
+	      "这五年，就业形势总体稳定。城镇新增就业452万人。\n"
+	      "城镇新增就业89.9万人。\n"
+	      "过去一年，营造林638万亩。\n",
+	      "政府工作报告", 2026);
+	expect(&r, "452", "城镇新增就业452万人", 0, 0);
+	expect(&r, "89.9", "城镇新增就业89.9万人", 0, 2025);
+	expect(&r, "638", "营造林638万亩", 0, 2025);
+	report_free(&r);
+}

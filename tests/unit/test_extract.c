@@ -852,10 +852,12 @@ Test(extract, ranges_give_both_bounds)
 	       (want){"新建学校（下限）", "10", "所", QUAL_APPROX, "约", NULL, NULL, 1, 0, 2024});
 	expect(&r, "12", "所",
 	       (want){"新建学校（上限）", "12", "所", QUAL_APPROX, "约", NULL, NULL, 1, 0, 2024});
+	/* a span of years (2021-2023年累计) and a part of a year (1-9月) are
+	 * no one year's period */
 	expect(&r, "8", "亿元",
-	       (want){"投资", "800000000", "元", QUAL_NONE, NULL, NULL, NULL, 1, 0, 2023});
+	       (want){"投资", "800000000", "元", QUAL_NONE, NULL, NULL, NULL, 1, 0, 0});
 	expect(&r, "5", "亿元",
-	       (want){"投资", "500000000", "元", QUAL_NONE, NULL, NULL, NULL, 1, 0, 2024});
+	       (want){"投资", "500000000", "元", QUAL_NONE, NULL, NULL, NULL, 1, 0, 0});
 	report_free(&r);
 }
 
@@ -910,17 +912,20 @@ Test(extract, periods_and_yearly_averages)
 	      "五年来累计引进项目320个，签约金额达到500亿元，年均增长8%。能耗年均下降3%。",
 	      "工作总结", 2023, 0);
 	cr_assert_eq(r.n_metrics, 6);
+	/* 1-11月 is part of the year, 近五年 and 五年来 a span: none of these
+	 * is one year's figure, so none gets a period year (0: NULL) */
 	expect(&r, "12", "亿元",
-	       (want){"投资", "1200000000", "元", QUAL_NONE, NULL, NULL, NULL, 0, 0, 2023});
+	       (want){"投资", "1200000000", "元", QUAL_NONE, NULL, NULL, NULL, 0, 0, 0});
 	/* An average over years is no year-over-year change. */
 	expect(&r, "7.5", "%",
-	       (want){"地区生产总值年均增长", "7.5", "%", QUAL_NONE, NULL, NULL, NULL, 0, 0, 2023});
+	       (want){"地区生产总值年均增长", "7.5", "%", QUAL_NONE, NULL, NULL, NULL, 0, 0, 0});
 	expect(&r, "320", "个",
-	       (want){"引进项目", "320", "个", QUAL_NONE, NULL, NULL, NULL, 0, 0, 2023});
+	       (want){"引进项目", "320", "个", QUAL_NONE, NULL, NULL, NULL, 0, 0, 0});
 	expect(&r, "500", "亿元",
-	       (want){"签约金额", "50000000000", "元", QUAL_NONE, NULL, NULL, NULL, 0, 0, 2023});
+	       (want){"签约金额", "50000000000", "元", QUAL_NONE, NULL, NULL, NULL, 0, 0, 0});
 	expect(&r, "8", "%",
-	       (want){"签约金额年均增长", "8", "%", QUAL_NONE, NULL, NULL, NULL, 0, 0, 2023});
+	       (want){"签约金额年均增长", "8", "%", QUAL_NONE, NULL, NULL, NULL, 0, 0, 0});
+	/* the span held for its own sentence only */
 	expect(&r, "-3", "%",
 	       (want){"能耗年均下降", "-3", "%", QUAL_NONE, NULL, NULL, NULL, 0, 0, 2023});
 	report_free(&r);

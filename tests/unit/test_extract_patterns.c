@@ -243,7 +243,8 @@ Test(extract_patterns, negative_growth_written_with_a_minus_sign)
 	/* Dashes of ranges and periods are no signs. */
 	expect(&r, "3", "个", (want){"项目（下限）", "3", "个", NULL, 0, 2023});
 	expect(&r, "5", "个", (want){"项目（上限）", "5", "个", NULL, 0, 2023});
-	expect(&r, "8", "亿元", (want){"投资", "800000000", "元", NULL, 0, 2023});
+	/* 2021-2023年累计: a span, no one year's period */
+	expect(&r, "8", "亿元", (want){"投资", "800000000", "元", NULL, 0, 0});
 	report_free(&r);
 }
 
