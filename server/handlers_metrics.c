@@ -49,6 +49,29 @@ static const char *const sort_values[] = {
     "year",     "-year",     "id",       "-id",        NULL,
 };
 
+/* The sorts after= can continue: the same orders as sort_keys (whose
+ * trailing m.id adds nothing once the keys are unique), on NOT NULL
+ * columns. value, base_value, yoy_* and period_year page by offset only:
+ * their NULLs and units would need a cursor per case. */
+static const list_order keyset_orders[] = {
+    {"position", {{"m.report_id", 1, 0}, {"m.position", 1, 0}}, 2},
+    {"-position", {{"m.report_id", 1, 1}, {"m.position", 1, 1}}, 2},
+    {"name", {{"m.name", 0, 0}, {"m.id", 1, 0}}, 2},
+    {"-name", {{"m.name", 0, 1}, {"m.id", 1, 0}}, 2},
+    {"year", {{"r.year", 1, 0}, {"m.report_id", 1, 0}, {"m.position", 1, 0}}, 3},
+    {"-year", {{"r.year", 1, 1}, {"m.report_id", 1, 0}, {"m.position", 1, 0}}, 3},
+    {"id", {{"m.id", 1, 0}}, 1},
+    {"-id", {{"m.id", 1, 1}}, 1},
+};
+
+static const list_order *keyset_order(const char *sort)
+{
+	for (size_t i = 0; i < sizeof keyset_orders / sizeof keyset_orders[0]; i++)
+		if (strcmp(keyset_orders[i].name, sort ? sort : "position") == 0)
+			return &keyset_orders[i];
+	return NULL;
+}
+
 static const char *order_by(const char *sort)
 {
 	if (!sort)
@@ -114,10 +137,15 @@ void handle_metrics_list(const http_request *req, http_response *res)
 	if (n_indicators > 0)
 		sql_where_add_ids(&w, "mm.indicator_id = ANY ($?::bigint[])", indicators,
 		                  n_indicators);
+	const list_order *keyed = keyset_order(sort);
 	char order[160];
 	snprintf(order, sizeof order, "%s, m.id", order_by(sort));
-	reply_list_query(req, res, METRIC_SELECT, METRIC_FROM, &w, order, &page, metric_cols,
-	                 n_metric_cols);
+	if (keyed)
+		reply_list_query_keyed(req, res, METRIC_SELECT, METRIC_FROM, &w, keyed, &page,
+		                       metric_cols, n_metric_cols);
+	else
+		reply_list_query(req, res, METRIC_SELECT, METRIC_FROM, &w, order, &page,
+		                 metric_cols, n_metric_cols);
 	sql_where_free(&w);
 }
 

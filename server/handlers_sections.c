@@ -18,6 +18,10 @@ static const col_spec section_list_cols[] = {
 };
 #define N_SECTION_LIST_COLS (sizeof section_list_cols / sizeof section_list_cols[0])
 
+/* Document order; (report_id, position) is unique. */
+static const list_order section_order = {
+    "position", {{"s.report_id", 1, 0}, {"s.position", 1, 0}}, 2};
+
 void handle_sections_list(const http_request *req, http_response *res)
 {
 	paging page;
@@ -42,11 +46,11 @@ void handle_sections_list(const http_request *req, http_response *res)
 		sql_where_add_long(&w, "r.year = $?", year);
 	if (q)
 		sql_where_contains(&w, SECTION_SEARCH_TEXT, q);
-	reply_list_query(req, res,
-	                 "s.id, s.report_id, s.parent_id, s.position, s.level, s.role, s.label,"
-	                 " s.heading, s.is_plan, char_length(s.body) AS body_chars",
-	                 "sections s JOIN reports r ON r.id = s.report_id", &w,
-	                 "s.report_id, s.position", &page, section_list_cols, N_SECTION_LIST_COLS);
+	reply_list_query_keyed(req, res,
+	                       "s.id, s.report_id, s.parent_id, s.position, s.level, s.role,"
+	                       " s.label, s.heading, s.is_plan, char_length(s.body) AS body_chars",
+	                       "sections s JOIN reports r ON r.id = s.report_id", &w,
+	                       &section_order, &page, section_list_cols, N_SECTION_LIST_COLS);
 	sql_where_free(&w);
 }
 
