@@ -7,7 +7,7 @@
 #include <limits.h>
 #include <stdio.h>
 
-/* Spelt as in the sections_search_idx definition (migrations/0001) so that
+/* Spelt as in the sections_report_search_idx definition (migrations/0009) so that
  * the planner uses that index for q=. */
 #define SECTION_SEARCH_TEXT "coalesce(s.heading, '') || E'\\n' || s.body"
 

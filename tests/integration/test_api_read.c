@@ -229,9 +229,9 @@ Test(api_sections, search_uses_the_bigram_index)
 	               2, params);
 	int uses = 0;
 	for (int i = 0; i < PQntuples(r); i++)
-		if (strstr(PQgetvalue(r, i, 0), "sections_search_idx"))
+		if (strstr(PQgetvalue(r, i, 0), "sections_report_search_idx"))
 			uses = 1;
-	cr_assert(uses, "sections_search_idx not in the plan: %s", PQgetvalue(r, 0, 0));
+	cr_assert(uses, "sections_report_search_idx not in the plan: %s", PQgetvalue(r, 0, 0));
 	PQclear(r);
 	const char *mparams[] = {"工业增加值"};
 	r = itest_exec(db,
