@@ -1,4 +1,5 @@
--- Search within one report (sections?report=N&q=...) on the bigram index.
+-- Search within one report (sections?report=N&q=...) on the bigram index,
+-- and the reports list on an index of its own order.
 --
 -- With one index on report_id and another on the bigrams, the planner had
 -- two poor choices: the report's sections through report_id, computing
@@ -26,3 +27,9 @@ CREATE INDEX sections_report_search_idx ON sections
 DROP INDEX sections_search_idx;
 
 ALTER FUNCTION text_bigrams(text) COST 1000;
+
+-- /reports lists newest first (year DESC, organization, kind, id), which no
+-- index gave (reports_year_org_idx runs organization the other way when
+-- read backwards): every page, and every after= page, sorted the whole
+-- table — at 100,000 reports a sequential scan of all of them.
+CREATE INDEX reports_list_idx ON reports (year DESC, organization, kind, id);

@@ -168,7 +168,8 @@ static json_t *keyset_ids(const char *first, const char *prefix)
 		    json_array_append(ids, json_object_get(item, "id"));
 		const char *next = json_string_value(json_object_get(body, "next_after"));
 		char *link = itest_http_header(&raw, "Link");
-		cr_assert(!link || !strstr(link, "rel=\"prev\""), "keyset page with prev: %s", link);
+		cr_assert(!link || !strstr(link, "rel=\"prev\""), "keyset page with prev: %s",
+		          link);
 		free(path);
 		path = NULL;
 		if (next) {
@@ -202,14 +203,15 @@ Test(api_list_keyset, pages_are_the_database_order)
 	} cases[] = {
 	    {"/api/v1/metrics?report=", 3,
 	     "SELECT id FROM metrics WHERE report_id = $1::bigint ORDER BY position", rid},
-	    {"/api/v1/metrics?sort=-name", 7, "SELECT id FROM metrics ORDER BY name DESC, id", NULL},
+	    {"/api/v1/metrics?sort=-name", 7, "SELECT id FROM metrics ORDER BY name DESC, id",
+	     NULL},
 	    {"/api/v1/metrics?sort=-year", 9,
 	     "SELECT m.id FROM metrics m JOIN reports r ON r.id = m.report_id"
 	     " ORDER BY r.year DESC, m.report_id, m.position",
 	     NULL},
 	    {"/api/v1/metrics?sort=-id", 11, "SELECT id FROM metrics ORDER BY id DESC", NULL},
-	    {"/api/v1/reports", 2, "SELECT id FROM reports ORDER BY year DESC, organization, kind, id",
-	     NULL},
+	    {"/api/v1/reports", 2,
+	     "SELECT id FROM reports ORDER BY year DESC, organization, kind, id", NULL},
 	    {"/api/v1/sections?report=", 5,
 	     "SELECT id FROM sections WHERE report_id = $1::bigint ORDER BY position", rid},
 	};
@@ -239,7 +241,7 @@ Test(api_list_keyset, bad_cursors_are_400)
 	cr_assert_not_null(next);
 	char *cursor = api_enc(next);
 	const char *prefixes[] = {
-	    "/api/v1/metrics?limit=1&offset=1&after=",      /* both */
+	    "/api/v1/metrics?limit=1&offset=1&after=",       /* both */
 	    "/api/v1/metrics?limit=1&sort=-position&after=", /* another sort */
 	    "/api/v1/metrics?limit=1&sort=value&after=",     /* a sort without keyset */
 	    "/api/v1/reports?limit=1&after=",                /* another list */
@@ -253,11 +255,15 @@ Test(api_list_keyset, bad_cursors_are_400)
 		free(path);
 	}
 	/* not base64url, not JSON, JSON of the wrong shape, a NUL in a text */
-	const char *junk[] = {"%21%21", "bm90IGpzb24", "WyJwb3NpdGlvbiJd", "WyJwb3NpdGlvbiIsIjEiLDJd",
-	                      "WyJuYW1lIiwiYVx1MDAwMGIiLDFd", "A"};
+	const char *junk[] = {"%21%21",
+	                      "bm90IGpzb24",
+	                      "WyJwb3NpdGlvbiJd",
+	                      "WyJwb3NpdGlvbiIsIjEiLDJd",
+	                      "WyJuYW1lIiwiYVx1MDAwMGIiLDFd",
+	                      "A"};
 	for (size_t i = 0; i < sizeof junk / sizeof junk[0]; i++) {
-		const char *list = strncmp(junk[i], "WyJuYW1l", 8) == 0 ? "metrics?sort=name&"
-		                                                         : "metrics?";
+		const char *list =
+		    strncmp(junk[i], "WyJuYW1l", 8) == 0 ? "metrics?sort=name&" : "metrics?";
 		char *path = api_path("/api/v1/%slimit=1&after=%s", list, junk[i]);
 		itest_http res;
 		itest_get(path, NULL, &res);

@@ -17,12 +17,13 @@
 static char *db_matches(PGconn *db, const char *report, const char *q)
 {
 	const char *params[] = {report, q};
-	PGresult *r = itest_exec(db,
-	                         "SELECT '[' || coalesce(string_agg(id::text, ',' ORDER BY position), '')"
-	                         " || ']'"
-	                         " FROM sections WHERE report_id = $1::bigint"
-	                         " AND strpos(lower(" SEARCH_TEXT "), lower($2)) > 0",
-	                         2, params);
+	PGresult *r =
+	    itest_exec(db,
+	               "SELECT '[' || coalesce(string_agg(id::text, ',' ORDER BY position), '')"
+	               " || ']'"
+	               " FROM sections WHERE report_id = $1::bigint"
+	               " AND strpos(lower(" SEARCH_TEXT "), lower($2)) > 0",
+	               2, params);
 	char *ids = strdup(PQgetvalue(r, 0, 0));
 	PQclear(r);
 	return ids;
@@ -54,7 +55,8 @@ Test(api_search_report, exactly_the_sections_that_contain_the_query)
 	PGconn *db = itest_admin();
 	/* common and rare bigrams, a longer phrase, one character, a Latin
 	 * word in another case, and text that is in no section */
-	const char *queries[] = {"发展", "招商", "工业增加值", "园", "GDP", "gdp", "没有这句话的章节"};
+	const char *queries[] = {"发展", "招商", "工业增加值",      "园",
+	                         "GDP",  "gdp",  "没有这句话的章节"};
 	int found = 0;
 	for (size_t i = 0; i < sizeof queries / sizeof queries[0]; i++) {
 		char *want = db_matches(db, report, queries[i]);

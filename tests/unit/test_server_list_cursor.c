@@ -13,8 +13,9 @@ Test(server_list_cursor, round_trip_keeps_every_value)
 	const int ints[] = {1, 0, 1};
 	char *cursor = list_cursor_encode("-year", values, ints, 3);
 	/* URL-safe as it is: base64url without padding */
-	cr_assert_eq(strspn(cursor, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"),
-	             strlen(cursor));
+	cr_assert_eq(
+	    strspn(cursor, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"),
+	    strlen(cursor));
 	char *out[3] = {NULL};
 	cr_assert_eq(list_cursor_decode(cursor, "-year", ints, 3, out), 0);
 	for (size_t i = 0; i < 3; i++) {
@@ -39,7 +40,8 @@ Test(server_list_cursor, refuses_what_it_did_not_make)
 	cr_assert_eq(list_cursor_decode(cursor, "position", ints, 2, out), -1, "not base64url");
 	const char *junk[] = {"", "A", "bm90IGpzb24", "eyJhIjoxfQ", "WyJwb3NpdGlvbiIsMS41LDJd"};
 	for (size_t i = 0; i < sizeof junk / sizeof junk[0]; i++)
-		cr_assert_eq(list_cursor_decode(junk[i], "position", ints, 2, out), -1, "%s", junk[i]);
+		cr_assert_eq(list_cursor_decode(junk[i], "position", ints, 2, out), -1, "%s",
+		             junk[i]);
 	cr_assert_null(out[0]);
 	cr_assert_null(out[1]);
 	free(cursor);
