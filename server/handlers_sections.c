@@ -41,11 +41,15 @@ void handle_sections_list(const http_request *req, http_response *res)
 	if (has_level)
 		sql_where_add_long(&w, "s.level = $?", level);
 	if (org)
-		sql_where_add(&w, "r.organization = $?", org);
+		/* As in handle_metrics_list: the report ids first. */
+		sql_where_add(&w,
+		              "s.report_id = ANY (ARRAY(SELECT id FROM reports"
+		              " WHERE organization = $?))",
+		              org);
 	if (has_year)
 		sql_where_add_long(&w, "r.year = $?", year);
 	if (q)
-		sql_where_contains(&w, SECTION_SEARCH_TEXT, q);
+		sql_where_contains(&w, "section_bigrams", SECTION_SEARCH_TEXT, q);
 	reply_list_query_keyed(req, res,
 	                       "s.id, s.report_id, s.parent_id, s.position, s.level, s.role,"
 	                       " s.label, s.heading, s.is_plan, char_length(s.body) AS body_chars",

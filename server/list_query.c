@@ -110,29 +110,33 @@ static void run_list(const http_request *req, http_response *res, const char *se
 		sb_puts(&clause, clause.len ? " AND " : " WHERE ");
 		append_keyset(&clause, where, keyed, values);
 	}
-	int end_n = sql_where_param_long(where, page->offset + page->limit);
+	int end_n = sql_where_param_long(where, page->limit);
 	int limit_n = sql_where_param_long(where, page->limit + 1);
 	int offset_n = sql_where_param_long(where, page->offset);
-	/* One row more than the page tells whether a next page exists; the
-	 * row number marks it (_row NULL), so that the reply leaves it out. */
+	/* One row more than the page tells whether a next page exists; its
+	 * row number marks it (_row NULL), so that the reply leaves it out.
+	 * The numbering is done above the LIMIT, so that the select list (with
+	 * its subqueries) is computed for the page's rows only, not for every
+	 * row of the filter: row_number() OVER () numbers rows in the order
+	 * the ordered subquery yields them, and ORDER BY _n keeps it. */
 	sb_printf(&page_sql,
-	          "SELECT CASE WHEN row_number() OVER w <= $%d THEN true END AS _row,"
-	          " row_number() OVER w AS _n, %s",
+	          "SELECT CASE WHEN row_number() OVER () <= $%d THEN true END AS _row,"
+	          " row_number() OVER () AS _n, q.* FROM (SELECT %s",
 	          end_n, select);
 	for (size_t i = 0; keyed && i < keyed->n_keys; i++)
 		sb_printf(&page_sql, ", %s AS _k%zu", keyed->keys[i].expr, i);
-	sb_printf(&page_sql,
-	          " FROM %s%s WINDOW w AS (ORDER BY %s) ORDER BY %s LIMIT $%d OFFSET $%d", from,
-	          sb_str(&clause), sb_str(&order), sb_str(&order), limit_n, offset_n);
+	sb_printf(&page_sql, " FROM %s%s ORDER BY %s LIMIT $%d OFFSET $%d) q ORDER BY _n", from,
+	          sb_str(&clause), sb_str(&order), limit_n, offset_n);
 	if (req->count == COUNT_EXACT)
 		sb_printf(&sql,
 		          "SELECT t._total, p.* FROM (SELECT count(*) AS _total FROM %s%s) t"
-		          " LEFT JOIN LATERAL (%s) p ON true",
+		          " LEFT JOIN LATERAL (%s) p ON true ORDER BY p._n",
 		          from, sb_str(&where->clause), sb_str(&page_sql));
 	else if (req->count == COUNT_ESTIMATED)
 		sb_printf(&sql,
 		          "SELECT t._total, p.* FROM (SELECT count(*) AS _total FROM"
-		          " (SELECT 1 FROM %s%s LIMIT %d) c) t LEFT JOIN LATERAL (%s) p ON true",
+		          " (SELECT 1 FROM %s%s LIMIT %d) c) t LEFT JOIN LATERAL (%s) p ON true"
+		          " ORDER BY p._n",
 		          from, sb_str(&where->clause), LIST_COUNT_EXACT_MAX + 1,
 		          sb_str(&page_sql));
 	else

@@ -223,7 +223,7 @@ Test(api_sections, search_uses_the_bigram_index)
 	const char *params[] = {"招商", "%招商%"};
 	r = itest_exec(db,
 	               "EXPLAIN SELECT s.id FROM sections s"
-	               " WHERE text_bigrams(coalesce(s.heading, '') || E'\\n' || s.body)"
+	               " WHERE section_bigrams(coalesce(s.heading, '') || E'\\n' || s.body)"
 	               " @> text_bigrams($1)"
 	               " AND lower(coalesce(s.heading, '') || E'\\n' || s.body) LIKE lower($2)",
 	               2, params);

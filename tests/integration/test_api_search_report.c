@@ -80,7 +80,7 @@ Test(api_search_report, plan_uses_the_report_bigram_index)
 	const char *params[] = {report, "发展", "%发展%"};
 	PGresult *r = itest_exec(db,
 	                         "EXPLAIN (COSTS OFF) SELECT s.id FROM sections s"
-	                         " WHERE s.report_id = $1 AND text_bigrams(" SEARCH_TEXT
+	                         " WHERE s.report_id = $1 AND section_bigrams(" SEARCH_TEXT
 	                         ") @> text_bigrams($2) AND lower(" SEARCH_TEXT ") LIKE lower($3)",
 	                         3, params);
 	int scan = 0, cond = 0;
@@ -88,7 +88,7 @@ Test(api_search_report, plan_uses_the_report_bigram_index)
 		const char *line = PQgetvalue(r, i, 0);
 		scan |= strstr(line, "Bitmap Index Scan on sections_report_search_idx") != NULL;
 		cond |= strstr(line, "Index Cond: ((report_id = ") != NULL &&
-		        strstr(line, "text_bigrams(") != NULL;
+		        strstr(line, "section_bigrams(") != NULL;
 	}
 	cr_assert(scan && cond, "not one scan of the report's bigrams: %s", PQgetvalue(r, 0, 0));
 	PQclear(r);
