@@ -12,7 +12,8 @@
 #
 #  1. plans: auto_explain logs the plan of every statement of the server's
 #     role while each route is asked once; a "Seq Scan" on reports, sections
-#     or metrics in any of them fails the bench (exit 1) once all is printed;
+#     or metrics, where that table has over 10,000 rows, in any of them
+#     fails the bench (exit 1) once all is printed;
 #  2. load: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency per route:
 #     requests/s and p50/p99.
 #
@@ -102,12 +103,20 @@ seq_scans=0
 for size in "${sizes[@]}"; do
 	pg_dir=$root/build/scale-pg-$size
 	pg_port=$(free_port)
-	eval "$(PG_LOCAL_EXTRA_OPTS="-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_wal_size=16GB -c checkpoint_timeout=60min -c shared_buffers=2GB" \
-		nice -n 19 scripts/pg-local.sh start "$pg_dir" "$pg_port" | grep -E '^[A-Z_]+_URL=')"
+	opts="-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_wal_size=16GB"
+	opts+=" -c checkpoint_timeout=60min -c shared_buffers=2GB"
+	scripts/pg-local.sh stop "$pg_dir" "$pg_port" >/dev/null 2>&1 || true
 	if [[ ! -f $pg_dir/generated ]]; then
+		# generated once, under nice so that the machine stays usable
+		eval "$(PG_LOCAL_EXTRA_OPTS=$opts nice -n 19 scripts/pg-local.sh start "$pg_dir" "$pg_port" |
+			grep -E '^[A-Z_]+_URL=')"
 		bench/gen_national.sh "$ADMIN_URL" "$IMPORT_URL" "$size" | tail -n 3
 		touch "$pg_dir/generated"
+		scripts/pg-local.sh stop "$pg_dir" "$pg_port" >/dev/null
 	fi
+	# measured at normal priority
+	eval "$(PG_LOCAL_EXTRA_OPTS=$opts scripts/pg-local.sh start "$pg_dir" "$pg_port" |
+		grep -E '^[A-Z_]+_URL=')"
 	q() { psql "$ADMIN_URL" -XAtq -c "$1"; }
 	rid=$(q "SELECT id FROM reports WHERE source_file LIKE 'synthetic/%' ORDER BY id OFFSET $((size / 2)) LIMIT 1")
 	sid=$(q "SELECT id FROM sections WHERE report_id = $rid AND level = 2 ORDER BY position LIMIT 1")
@@ -132,7 +141,11 @@ for size in "${sizes[@]}"; do
 	prefer_of() { [[ $1 == metrics-count ]] && echo "Prefer: count=estimated" || echo "X-Bench: 1"; }
 	echo "== $size reports, $figures figures (report $rid, section $sid, metric $mid, $org)"
 
-	# 1. plans, from auto_explain in the cluster's log
+	# 1. plans, from auto_explain in the cluster's log. "Big": over 10,000
+	# rows (at 1,000 reports the planner rightly hashes all of reports).
+	q "ANALYZE reports"
+	big=$(q "SELECT string_agg(relname, '|') FROM pg_class
+	         WHERE relname IN ('reports', 'sections', 'metrics') AND reltuples > 10000")
 	log=$pg_dir/postgresql.log
 	q "ALTER ROLE report_api SET session_preload_libraries = 'auto_explain'"
 	q "ALTER ROLE report_api SET auto_explain.log_min_duration = 0"
@@ -146,9 +159,9 @@ for size in "${sizes[@]}"; do
 			echo "scale_bench: $r answered $status: $(head -c 300 "$work/body")" >&2
 			exit 1
 		fi
-		if grep -qE 'Seq Scan on (reports|sections|metrics)\b' "$work/plan-$r"; then
+		if [[ -n $big ]] && grep -qE "Seq Scan on ($big)\b" "$work/plan-$r"; then
 			echo "PLAN  $r: sequential scan on a big table:"
-			grep -E -B2 -A2 'Seq Scan on (reports|sections|metrics)\b' "$work/plan-$r" | sed 's/^/      | /'
+			grep -E -B2 -A2 "Seq Scan on ($big)\b" "$work/plan-$r" | sed 's/^/      | /'
 			seq_scans=$((seq_scans + 1))
 		else
 			printf 'plan  %-15s %s\n' "$r" "$(grep -oE '(Index Only Scan|Index Scan|Bitmap Index Scan)( Backward)? (using|on) [a-z_]+' "$work/plan-$r" | sed -E 's/.* (using|on) //' | sort -u | tr '\n' ' ')"

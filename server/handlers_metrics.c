@@ -109,7 +109,7 @@ void handle_metrics_list(const http_request *req, http_response *res)
 	sql_where w = SQL_WHERE_INIT;
 	if (has_report)
 		sql_where_add_long(&w, "m.report_id = $?", report);
-	if (org)
+	if (org) {
 		/* The organisation's report ids first (an InitPlan on
 		 * reports_org_year_kind_key), then their figures by
 		 * metrics_report_position_key. As a join condition on r, the
@@ -120,6 +120,10 @@ void handle_metrics_list(const http_request *req, http_response *res)
 		              "m.report_id = ANY (ARRAY(SELECT id FROM reports"
 		              " WHERE organization = $?))",
 		              org);
+		/* Said again of r, so that the join reads those few reports
+		 * too, not reports_pkey from its first id up to theirs. */
+		sql_where_add(&w, "r.organization = $?", org);
+	}
 	if (has_year)
 		sql_where_add_long(&w, "r.year = $?", year);
 	if (has_period)

@@ -40,12 +40,14 @@ void handle_sections_list(const http_request *req, http_response *res)
 		sql_where_add_long(&w, "s.report_id = $?", report);
 	if (has_level)
 		sql_where_add_long(&w, "s.level = $?", level);
-	if (org)
+	if (org) {
 		/* As in handle_metrics_list: the report ids first. */
 		sql_where_add(&w,
 		              "s.report_id = ANY (ARRAY(SELECT id FROM reports"
 		              " WHERE organization = $?))",
 		              org);
+		sql_where_add(&w, "r.organization = $?", org);
+	}
 	if (has_year)
 		sql_where_add_long(&w, "r.year = $?", year);
 	if (q)
