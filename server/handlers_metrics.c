@@ -54,14 +54,14 @@ static const char *const sort_values[] = {
  * columns. value, base_value, yoy_* and period_year page by offset only:
  * their NULLs and units would need a cursor per case. */
 static const list_order keyset_orders[] = {
-    {"position", {{"m.report_id", 1, 0}, {"m.position", 1, 0}}, 2},
-    {"-position", {{"m.report_id", 1, 1}, {"m.position", 1, 1}}, 2},
-    {"name", {{"m.name", 0, 0}, {"m.id", 1, 0}}, 2},
-    {"-name", {{"m.name", 0, 1}, {"m.id", 1, 0}}, 2},
-    {"year", {{"r.year", 1, 0}, {"m.report_id", 1, 0}, {"m.position", 1, 0}}, 3},
-    {"-year", {{"r.year", 1, 1}, {"m.report_id", 1, 0}, {"m.position", 1, 0}}, 3},
-    {"id", {{"m.id", 1, 0}}, 1},
-    {"-id", {{"m.id", 1, 1}}, 1},
+    {"position", {{"m.report_id", 1, 0, "r.id"}, {"m.position", 1, 0, NULL}}, 2},
+    {"-position", {{"m.report_id", 1, 1, "r.id"}, {"m.position", 1, 1, NULL}}, 2},
+    {"name", {{"m.name", 0, 0, NULL}, {"m.id", 1, 0, NULL}}, 2},
+    {"-name", {{"m.name", 0, 1, NULL}, {"m.id", 1, 0, NULL}}, 2},
+    {"year", {{"r.year", 1, 0, NULL}, {"m.report_id", 1, 0, NULL}, {"m.position", 1, 0, NULL}}, 3},
+    {"-year", {{"r.year", 1, 1, NULL}, {"m.report_id", 1, 0, NULL}, {"m.position", 1, 0, NULL}}, 3},
+    {"id", {{"m.id", 1, 0, NULL}}, 1},
+    {"-id", {{"m.id", 1, 1, NULL}}, 1},
 };
 
 static const list_order *keyset_order(const char *sort)

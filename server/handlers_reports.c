@@ -30,8 +30,12 @@ static const col_spec report_cols[] = {
 
 /* Newest first; (organization, year, kind) is unique, id breaks no tie
  * but keeps the order total should that constraint ever go. */
-static const list_order report_order = {
-    "year", {{"r.year", 1, 1}, {"r.organization", 0, 0}, {"r.kind", 0, 0}, {"r.id", 1, 0}}, 4};
+static const list_order report_order = {"year",
+                                        {{"r.year", 1, 1, NULL},
+                                         {"r.organization", 0, 0, NULL},
+                                         {"r.kind", 0, 0, NULL},
+                                         {"r.id", 1, 0, NULL}},
+                                        4};
 
 void handle_reports_list(const http_request *req, http_response *res)
 {

@@ -20,7 +20,7 @@ static const col_spec section_list_cols[] = {
 
 /* Document order; (report_id, position) is unique. */
 static const list_order section_order = {
-    "position", {{"s.report_id", 1, 0}, {"s.position", 1, 0}}, 2};
+    "position", {{"s.report_id", 1, 0, "r.id"}, {"s.position", 1, 0, NULL}}, 2};
 
 void handle_sections_list(const http_request *req, http_response *res)
 {

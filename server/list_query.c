@@ -30,6 +30,9 @@ static void append_keyset(sb *out, sql_where *w, const list_order *o, char **val
 		mixed |= o->keys[i].desc != o->keys[0].desc;
 	}
 	const char *cast[] = {"::text", "::bigint"};
+	if (o->keys[0].also)
+		sb_printf(out, "%s %s $%d%s AND ", o->keys[0].also,
+		          o->keys[0].desc ? "<=" : ">=", n[0], cast[o->keys[0].is_int]);
 	if (!mixed) {
 		sb_putc(out, '(');
 		for (size_t i = 0; i < o->n_keys; i++)

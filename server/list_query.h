@@ -36,6 +36,10 @@ typedef struct list_key {
 	const char *expr; /* fixed SQL, e.g. "m.report_id" */
 	int is_int;       /* an integer column, else text */
 	int desc;
+	/* For the first key: an expression equal to it through a join ("r.id"
+	 * for m.report_id), given the same bound so that the joined table is
+	 * read from there too, not from its start; NULL for none. */
+	const char *also;
 } list_key;
 
 /* An ORDER BY that after= can continue: `name` is the sort= value it is
