@@ -1,7 +1,6 @@
 #include "dispatch.h"
 
 #include "cache.h"
-#include "db_pool.h"
 #include "etag.h"
 #include "negotiate.h"
 #include "params.h"
@@ -488,8 +487,6 @@ void dispatch(const dispatch_input *in, http_response *res)
 			cache_store(response_cache, key, generation, res, etag);
 	}
 out:
-	/* The database connection goes back before the response is sent. */
-	db_pool_return();
 	finish(in, rt, res, have_etag ? etag : NULL);
 	free(key);
 	route_match_free(&m);
