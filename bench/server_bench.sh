@@ -91,6 +91,30 @@ start_server no-cache bin/report-server --cache-bytes 0
 if [[ -n ${BASELINE_BIN:-} ]]; then
 	start_server baseline "$BASELINE_BIN" --openapi api/openapi.json
 fi
+# The peer (bench/peer/server.mjs): Fastify + pg with the same SQL, no cache,
+# one process per worker; installed from its lock file into build/bench-peer.
+if [[ ${PEER:-1} != 0 ]]; then
+	command -v node >/dev/null && command -v npm >/dev/null || {
+		echo "server_bench: node and npm are needed for the peer (PEER=0 skips it)" >&2
+		exit 1
+	}
+	peer_dir=$root/build/bench-peer
+	mkdir -p "$peer_dir"
+	cp bench/peer/package.json bench/peer/package-lock.json bench/peer/server.mjs "$peer_dir/"
+	(cd "$peer_dir" && npm ci --no-audit --no-fund --loglevel=error >/dev/null) || {
+		echo "server_bench: npm ci of the peer failed" >&2
+		exit 1
+	}
+	peer_port=$(free_port)
+	node "$peer_dir/server.mjs" "$peer_port" "$API_URL" "$WORKERS" 2>"$work/server-peer.log" &
+	server_pids+=($!)
+	for _ in $(seq 1 100); do
+		curl -fsS -o /dev/null "http://127.0.0.1:$peer_port/readyz" 2>/dev/null && break
+		sleep 0.1
+	done
+	urls[fastify-peer]=http://127.0.0.1:$peer_port
+	variants+=(fastify-peer)
+fi
 api=${urls[report-server]}
 
 section_id=$(psql -X -Atq "$ADMIN_URL" -c \
@@ -151,14 +175,24 @@ printf 'wrk -t%s -c%s -d%s --latency; server workers: %s; %s CPUs\n' \
 printf 'bodies: list %s bytes, section %s bytes\n' \
 	"$(stat -c %s "$work/www/list.json")" "$(stat -c %s "$work/www/section.json")"
 printf '%-11s %-14s %12s %10s %10s %8s\n' route target 'req/s' 'p50 ms' 'p99 ms' non-2xx
+declare -A rps_of
 for route in list section comparisons; do
 	case $route in
 	list) path=$list_path file=list.json ;;
 	section) path=$section_path file=section.json ;;
 	comparisons) path=$comparisons_path file=comparisons.json ;;
 	esac
-	# every variant must send nginx's bytes (same body as the reference)
+	# every variant must send nginx's bytes (same body as the reference);
+	# the peer the same JSON value (its own spacing and key order allowed)
 	for v in "${variants[@]}"; do
+		if [[ $v == fastify-peer ]]; then
+			curl -fsS "${urls[$v]}$path" | python3 -c '
+import decimal, json, sys
+same = json.load(sys.stdin, parse_float=decimal.Decimal) == json.load(open(sys.argv[1]), parse_float=decimal.Decimal)
+sys.exit(0 if same else 1)' "$work/www/$file" ||
+				echo "server_bench: the peer answers $route with another JSON value" >&2
+			continue
+		fi
 		curl -fsS "${urls[$v]}$path" | cmp -s - "$work/www/$file" ||
 			echo "server_bench: $v answers $route with another body than nginx serves" >&2
 	done
@@ -166,7 +200,15 @@ for route in list section comparisons; do
 	printf '%-11s %-14s %12s %10s %10s %8s\n' "$route" nginx-static "$n_rps" "$n_p50" "$n_p99" "$n_err"
 	for v in "${variants[@]}"; do
 		read -r s_rps s_p50 s_p99 s_err <<<"$(measure "$v" "${urls[$v]}$path")"
+		rps_of[$route/$v]=$s_rps
 		printf '%-11s %-14s %12s %10s %10s %8s   ratio to nginx %s\n' "$route" "$v" "$s_rps" \
 			"$s_p50" "$s_p99" "$s_err" "$(awk -v s="$s_rps" -v n="$n_rps" 'BEGIN { printf "%.3f", s / n }')"
 	done
 done
+if [[ -n ${urls[fastify-peer]:-} ]]; then
+	echo "uncached against the peer (no-cache req/s / fastify-peer req/s, same SQL):"
+	for route in list section comparisons; do
+		printf '  %-11s %s\n' "$route" "$(awk -v s="${rps_of[$route/no-cache]}" \
+			-v p="${rps_of[$route/fastify-peer]}" 'BEGIN { printf "%.2f", s / p }')"
+	done
+fi

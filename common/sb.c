@@ -1,5 +1,6 @@
 #include "sb.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,6 +33,20 @@ void *xrealloc(void *p, size_t n)
 	if (!q)
 		oom();
 	return q;
+}
+
+void *xgrow(void *p, size_t *cap, size_t n, size_t elem, size_t first)
+{
+	if (n < *cap)
+		return p;
+	size_t c = *cap ? *cap : first;
+	if (*cap && c > SIZE_MAX / 2 / elem)
+		oom();
+	if (*cap)
+		c *= 2;
+	p = xrealloc(p, c * elem);
+	*cap = c;
+	return p;
 }
 
 char *xstrdup(const char *s)

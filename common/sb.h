@@ -38,6 +38,11 @@ const char *sb_str(const sb *b);
 void *xmalloc(size_t n);
 void *xcalloc(size_t n, size_t size);
 void *xrealloc(void *p, size_t n);
+/* Makes room for one more element in the array p of *cap elements of size
+ * elem, of which n are used: returns p itself while n < *cap, else p grown
+ * to twice its capacity (first) and *cap updated. The caller owns the
+ * result as it owned p; abort on overflow or failure. */
+void *xgrow(void *p, size_t *cap, size_t n, size_t elem, size_t first);
 char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
 

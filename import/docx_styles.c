@@ -98,10 +98,7 @@ static int read_styles(const char *xml, size_t len, docx_styles *out, char *err,
 			memset(&cur, 0, sizeof cur);
 			continue;
 		}
-		if (out->n == cap) {
-			cap = cap ? cap * 2 : 32;
-			out->v = xrealloc(out->v, cap * sizeof *out->v);
-		}
+		out->v = xgrow(out->v, &cap, out->n, sizeof *out->v, 32);
 		out->v[out->n++] = cur;
 		memset(&cur, 0, sizeof cur);
 	}
@@ -162,10 +159,7 @@ void docx_style_resolve(const docx_styles *s, const char *id, docx_style_props *
 
 static void add_abstract(docx_numbering *nm, int id, size_t *cap)
 {
-	if (nm->n_abs == *cap) {
-		*cap = *cap ? *cap * 2 : 8;
-		nm->abs = xrealloc(nm->abs, *cap * sizeof *nm->abs);
-	}
+	nm->abs = xgrow(nm->abs, cap, nm->n_abs, sizeof *nm->abs, 8);
 	docx_abstract *a = &nm->abs[nm->n_abs++];
 	memset(a, 0, sizeof *a);
 	a->id = id;
@@ -175,10 +169,7 @@ static void add_abstract(docx_numbering *nm, int id, size_t *cap)
 
 static void add_num(docx_numbering *nm, int id, size_t *cap)
 {
-	if (nm->n_num == *cap) {
-		*cap = *cap ? *cap * 2 : 8;
-		nm->num = xrealloc(nm->num, *cap * sizeof *nm->num);
-	}
+	nm->num = xgrow(nm->num, cap, nm->n_num, sizeof *nm->num, 8);
 	docx_num *n = &nm->num[nm->n_num++];
 	memset(n, 0, sizeof *n);
 	n->id = id;

@@ -14,13 +14,17 @@
  *
  * Then small passes over the figures of a sentence, which need the figures
  * after one to be known: a 城乡 subject stated 分别 (split_urban_rural) and
- * subjects listed before 分别 (split_listed_subjects) name one figure each. */
+ * subjects listed before 分别 (split_listed_subjects) name one figure each.
+ * Last, whether each figure is a target and which year it is about is decided
+ * from its place in the report (classify.c), from the cues recorded here. */
 #include "extract.h"
 
+#include "classify.h"
 #include "cn_numeral.h"
 #include "decimal.h"
 #include "extract_name.h"
 #include "extract_text.h"
+#include "lexicon.h"
 #include "sb.h"
 #include "units.h"
 
@@ -44,6 +48,7 @@ typedef struct cand {
 	int is_growth;    /* a growth rate standing on its own */
 	xt_name name;     /* the cleaned name, for figures named after this one */
 	int is_start;     /* the level a change starts from (从380元提高至…) */
+	fig_cues cues;    /* for the last pass (classify.c) */
 } cand;
 
 typedef struct ctx {
@@ -53,23 +58,24 @@ typedef struct ctx {
 	                  took ten, since memory per input byte is bounded */
 	cand *c;
 	size_t n, cap;
-	int gov_report; /* 政府工作报告: results are about the year before */
-	int part_year;  /* a report on part of the year (上半年): its plans are for
-	                   the rest of that year, not the next */
+	int gov_report;            /* 政府工作报告: results are about the year before */
+	uint32_t target_first[32]; /* first code points of LEX_TARGET_WORDS */
+	size_t n_target_first;
 } ctx;
 
 /* ctx.flag bits. */
 enum {
-	F_QUOTE = 1,  /* inside “…”, 《…》, 「…」 */
-	F_TARGET = 2, /* after 目标：/ 目标是： in the same paragraph, or after
-	                 力争/确保/目标… in the same sentence */
-	F_DI = 4,     /* a 第 (where rankings start) */
+	F_QUOTE = 1,       /* inside “…”, 《…》, 「…」 */
+	F_TARGET_PARA = 2, /* after 目标：/ 目标是： in the same paragraph, or
+	                      in the list of lines it opens */
+	F_TARGET_SENT = 8, /* after 力争/确保/目标… in the same sentence */
+	F_DI = 4,          /* a 第 (where rankings start) */
 };
 
 /* ----------------------------------------------------------- word lists */
 
 /* Before the number. */
-static const char *const PREFIX_LOWER[] = {"超过", "超", "突破", "逾", NULL};
+static const char *const PREFIX_LOWER[] = {"超过", "超", "突破", "逾", "至少", NULL};
 static const char *const PREFIX_APPROX[] = {"约", "大约", "近", "将近", "接近", NULL};
 static const char *const PREFIX_UPPER[] = {"不到", "不足", "不超过", NULL};
 /* After the unit. */
@@ -84,11 +90,6 @@ static const char *const SUBJECT_ENDING_VERBS[] = {"迈上", "突破", "跨越",
                                                    "完成", "保持", "稳定在", "超过", NULL};
 static const char *const MILESTONE_AFTER[] = {"新台阶", "台阶", "大关", "关口", NULL};
 
-static const char32_t *const GROWTH_UP[] = {U"增长", U"增加", U"提高", U"提升", U"上升",
-                                            U"上涨", U"增",   U"扩大", U"攀升", U"增速",
-                                            U"增幅", U"涨幅", U"增产", NULL};
-static const char32_t *const GROWTH_DOWN[] = {U"下降", U"减少", U"降低", U"回落", U"下滑", U"下跌",
-                                              U"减",   U"降",   U"降幅", U"收窄", U"减产", NULL};
 /* Between a growth verb and its number: 增长了5%, 增幅达5%, 增速为5%. */
 static const char32_t *const GROWTH_LINK[] = {U"了", U"达", U"为", U"达到", NULL};
 
@@ -102,10 +103,6 @@ static const char32_t *const COMPARISON_WORDS[] = {
 	U"不变价", U"环比", U"同口径", U"按同口径", U"上年末", U"去年末", U"上年底", U"年末",
 	U"较上年末", U"比上年末", U"较去年末", U"比去年末", NULL};
 /* clang-format on */
-
-static const char32_t *const RANK_VERBS[] = {U"排名", U"位居", U"居", U"位列", U"名列",
-                                             U"跃居", U"排在", U"排", U"位次", U"获得",
-                                             U"荣获", U"获",   NULL};
 
 /* A count right after these and before a ranking is the peer group. */
 static const char32_t *const SCOPE_WORDS[] = {U"全省", U"全市", U"全国",     U"全区", U"全县",
@@ -125,11 +122,6 @@ static const char32_t *const VERBS_AFTER_BOUND[] = {U"用于", U"来自", U"投�
 /* A name that only says how the figure before it changed: 新增9家. */
 static const char *const BARE_CHANGES[] = {"新增", "净增", "增加", "减少", "新建", "净减", "总数",
                                            "总量", "增长", "下降", "降低", "提高", NULL};
-
-static const char *const TARGET_WORDS[] = {
-    "目标",     "力争",     "确保",     "争取",     "预期",     "计划完成", "计划实现",
-    "计划新增", "计划开工", "计划建成", "计划引进", "计划实施", "拟安排",   "拟按",
-    "拟新增",   "拟发行",   "拟投资",   "拟实施",   NULL};
 
 /* ----------------------------------------------------------- text scans */
 
@@ -162,14 +154,17 @@ static size_t bind_start(const xt_text *t, size_t pos)
 
 /* A target word at i: 目标 that is the target of a plan, not 目标任务 /
  * 目标责任书 / 年度目标的N%; 预期 that is not a result beating it (超预期). */
-static int target_word_at(const xt_text *t, size_t i, size_t floor)
+static int target_word_at(const ctx *x, size_t i, size_t floor)
 {
+	const xt_text *t = &x->t;
 	const char *w = NULL;
 	uint32_t c = t->cp[i];
-	if (c != 0x76EE && c != 0x529B && c != 0x786E && c != 0x4E89 && c != 0x9884 &&
-	    c != 0x8BA1 && c != 0x62DF) /* 目 力 确 争 预 计 拟: TARGET_WORDS' first */
+	size_t f = 0;
+	while (f < x->n_target_first && x->target_first[f] != c)
+		f++;
+	if (f == x->n_target_first) /* no target word starts with c: the common case */
 		return 0;
-	size_t wl = xt_at_any(t, i, TARGET_WORDS, &w);
+	size_t wl = xt_at_any(t, i, LEX_TARGET_WORDS, &w);
 	if (!wl)
 		return 0;
 	/* 计划完成率, 目标完成率: a rate measured against a plan is a result. */
@@ -198,10 +193,31 @@ static int target_word_at(const xt_text *t, size_t i, size_t floor)
 	/* 争取到上级资金3亿元, 争取了: what was obtained, a result. */
 	if (strcmp(w, "争取") == 0 && (xt_at(t, i + 2, "到") || xt_at(t, i + 2, "了")))
 		return 0;
-	if (strcmp(w, "预期") == 0 &&
-	    (xt_before(t, i, floor, "超") || xt_before(t, i, floor, "于")))
+	/* 人均预期寿命 (life expectancy) is an indicator, not an expectation */
+	if (strcmp(w, "预期") == 0 && (xt_before(t, i, floor, "超") ||
+	                               xt_before(t, i, floor, "于") || xt_at(t, i + 2, "寿命")))
 		return 0;
 	return 1;
+}
+
+/* 到2025年，农林牧渔业总产值达1000亿元以上: 到 + a year after the report's
+ * sets a goal for that year (the 今后几年 goals of a plan), so its sentence's
+ * figures are targets where the place says neither. Not 到 a past year (从
+ * 2020年的…增加到2025年的… in a later review is results; classify.c lets a
+ * review part win anyway). */
+static int future_year_at(const ctx *x, size_t i)
+{
+	const xt_text *t = &x->t;
+	if (t->cp[i] != 0x5230 /* 到 */ || x->r->year <= 0)
+		return 0;
+	for (size_t k = 1; k <= 4; k++)
+		if (!xt_is_digit(xt_get(t, i + k)))
+			return 0;
+	if (xt_is_digit(xt_get(t, i + 5)) || xt_get(t, i + 5) != 0x5E74 /* 年 */)
+		return 0;
+	int y = (int)((t->cp[i + 1] - '0') * 1000 + (t->cp[i + 2] - '0') * 100 +
+	              (t->cp[i + 3] - '0') * 10 + (t->cp[i + 4] - '0'));
+	return y > x->r->year && y <= x->r->year + 15;
 }
 
 static int is_open_quote(uint32_t c)
@@ -227,10 +243,17 @@ static void mark_regions(ctx *x)
 			sentence_target = 0;
 			sentence = i + 1;
 		}
-		if (!sentence_target && target_word_at(t, i, sentence))
+		if (!sentence_target && (target_word_at(x, i, sentence) || future_year_at(x, i)))
 			sentence_target = 1;
 		if (c == '\n') {
-			depth = ascii_open = target = 0;
+			/* 主要预期目标是：⏎地区生产总值增长7%；⏎…: a target lead-in
+			 * ending its line opens a list of lines, each ending with ；
+			 * but the last; a line ending otherwise closes it. */
+			uint32_t last = i > 0 ? t->cp[i - 1] : 0;
+			if (!(target &&
+			      (last == 0xFF1A || last == ':' || last == 0xFF1B || last == ';')))
+				target = 0;
+			depth = ascii_open = 0;
 		} else if (is_open_quote(c)) {
 			depth++;
 		} else if (is_close_quote(c)) {
@@ -252,8 +275,10 @@ static void mark_regions(ctx *x)
 					break;
 			}
 		}
-		if (target || sentence_target)
-			f |= F_TARGET;
+		if (target)
+			f |= F_TARGET_PARA;
+		if (sentence_target)
+			f |= F_TARGET_SENT;
 		if (c == 0x7B2C /* 第 */)
 			f |= F_DI;
 		x->flag[i] = f;
@@ -269,7 +294,7 @@ static int ranking_ahead(const ctx *x, size_t from, size_t to)
 			continue;
 		size_t lo = k > from + 12 ? k - 12 : from;
 		for (size_t i = lo; i < k; i++)
-			if (xt_at_any32(t, i, RANK_VERBS))
+			if (xt_at_any32(t, i, LEX_RANK_VERBS))
 				return 1;
 	}
 	return 0;
@@ -385,48 +410,6 @@ static int section_of(const report *r, size_t pos)
 	return before;
 }
 
-/* The year a section's heading (or its parent's) names: 一、2018年工作回顾,
- * 二、2019年主要目标. 0 when none. */
-static int section_year(const report *r, int idx)
-{
-	/* A plan under a review part (一、2024年工作回顾 → （五）明年工作打算) is
-	 * not about the year its parent reviews: only headings on the same side
-	 * count. */
-	int plan = idx >= 0 && (size_t)idx < r->n_sections && r->sections[idx].is_plan;
-	for (int depth = 0; idx >= 0 && (size_t)idx < r->n_sections && depth < 16; depth++) {
-		const char *h = r->sections[idx].heading;
-		if (r->sections[idx].is_plan != plan) {
-			idx = r->sections[idx].parent;
-			continue;
-		}
-		for (const char *p = h; p && *p; p++) {
-			if (!(p[0] >= '0' && p[0] <= '9') ||
-			    (p > h && p[-1] >= '0' && p[-1] <= '9'))
-				continue;
-			if (strlen(p) >= 4 + 3 && p[1] >= '0' && p[1] <= '9' && p[2] >= '0' &&
-			    p[2] <= '9' && p[3] >= '0' && p[3] <= '9' &&
-			    strncmp(p + 4, "年", 3) == 0) {
-				int y = (p[0] - '0') * 1000 + (p[1] - '0') * 100 +
-				        (p[2] - '0') * 10 + (p[3] - '0');
-				if (y >= 1949 && y <= 2100)
-					return y;
-			}
-		}
-		idx = r->sections[idx].parent;
-	}
-	return 0;
-}
-
-static int section_is_plan(const report *r, int idx)
-{
-	for (int depth = 0; idx >= 0 && (size_t)idx < r->n_sections && depth < 16; depth++) {
-		if (r->sections[idx].is_plan)
-			return 1;
-		idx = r->sections[idx].parent;
-	}
-	return 0;
-}
-
 /* 由2010年的162.4亿元增加到2015年的287.9亿元, 从2015年底的45%: a year
  * right before a figure (with 的, 底/末 between at most) is the time of
  * that figure, whatever else its clause names; not a year of comparison
@@ -518,29 +501,24 @@ static void set_quote(const xt_text *t, rp_metric *m, size_t num, size_t from, s
 	m->quote = xt_dup(t, from, to);
 }
 
-/* Section, target flag, period year, quote: what every figure needs once its
- * number and name are known. The quote is the clause from `from` to the end
- * of the clause holding fig_end. */
+/* Section, the cues of its target and period (decided by the last pass,
+ * classify.c), quote: what every figure needs once its number and name are
+ * known. The quote is the clause from `from` to the end of the clause
+ * holding fig_end. */
 static void place(ctx *x, cand *c, size_t from)
 {
 	const xt_text *t = &x->t;
 	rp_metric *m = &c->m;
 	m->section = section_of(x->r, c->num_start);
-	/* 从380元提高至1000元 in a plan: the level it starts from is today's. */
-	int target = !c->is_start &&
-	             (section_is_plan(x->r, m->section) || (x->flag[c->num_start] & F_TARGET));
-	m->is_target = target;
-	int y = year_just_before(t, c->num_start, clause_start(t, c->num_start));
-	if (!y)
-		y = explicit_year(x, clause_start(t, c->num_start), c->num_start);
-	if (!y)
-		y = section_year(x->r, m->section);
-	if (y)
-		m->period_year = y;
-	else if (x->r->year > 0 && x->gov_report)
-		m->period_year = target ? x->r->year : x->r->year - 1;
-	else if (x->r->year > 0)
-		m->period_year = target && !x->part_year ? x->r->year + 1 : x->r->year;
+	fig_cues *q = &c->cues;
+	q->pos = c->num_start;
+	q->section = m->section;
+	q->is_start = c->is_start;
+	q->sentence_target = (x->flag[c->num_start] & F_TARGET_SENT) != 0;
+	q->paragraph_target = (x->flag[c->num_start] & F_TARGET_PARA) != 0;
+	q->year = year_just_before(t, c->num_start, clause_start(t, c->num_start));
+	if (!q->year)
+		q->year = explicit_year(x, clause_start(t, c->num_start), c->num_start);
 	set_quote(t, m, c->num_start, from, clause_end(t, c->fig_end));
 }
 
@@ -698,7 +676,7 @@ static size_t try_ranking(ctx *x, size_t pos)
 	size_t cs = clause_start(t, pos);
 	size_t verb = (size_t)-1;
 	for (size_t k = pos; k > cs && pos - k <= 10; k--) {
-		size_t l = xt_before_any32(t, k, cs, RANK_VERBS);
+		size_t l = xt_before_any32(t, k, cs, LEX_RANK_VERBS);
 		if (l) {
 			verb = k - l;
 			break;
@@ -843,12 +821,12 @@ static int growth_before(const xt_text *t, size_t ns, size_t floor, size_t *verb
 {
 	size_t k = ns;
 	size_t l = xt_before_any32(t, k, floor, GROWTH_LINK);
-	size_t up = xt_before_any32(t, k - l, floor, GROWTH_UP);
-	size_t dn = xt_before_any32(t, k - l, floor, GROWTH_DOWN);
+	size_t up = xt_before_any32(t, k - l, floor, LEX_GROWTH_UP);
+	size_t dn = xt_before_any32(t, k - l, floor, LEX_GROWTH_DOWN);
 	if (!up && !dn && l) {
 		l = 0;
-		up = xt_before_any32(t, k, floor, GROWTH_UP);
-		dn = xt_before_any32(t, k, floor, GROWTH_DOWN);
+		up = xt_before_any32(t, k, floor, LEX_GROWTH_UP);
+		dn = xt_before_any32(t, k, floor, LEX_GROWTH_DOWN);
 	}
 	if (!up && !dn)
 		return 0;
@@ -895,7 +873,7 @@ static int yoy_base_year(const ctx *x)
  * by 和/、/及/与 before the verb, or by all of them when the counts differ.
  * Takes ownership of nothing: rates are copied. */
 static void growth_list(ctx *x, size_t verb, const size_t *starts, const size_t *ends,
-                        char *const *rates, size_t n)
+                        char *const *rates, size_t n, int over_years)
 {
 	const xt_text *t = &x->t;
 	/* The subjects may be listed with 、, which otherwise ends a clause. */
@@ -903,18 +881,19 @@ static void growth_list(ctx *x, size_t verb, const size_t *starts, const size_t 
 	while (cs > 0 && verb - cs < MAX_SCAN &&
 	       !(xt_clause_delim_at(t, cs - 1) && t->cp[cs - 1] != 0x3001))
 		cs--;
+	/* the subjects end before 分别 and a base year (比2020年分别下降) */
+	size_t subj_end = verb - xt_before(t, verb, cs, "分别"), base = 0;
+	if (base_year_before(t, subj_end, cs, &base))
+		subj_end = base;
 	xt_name all;
 	int ignored;
-	name_set(&all, t, cs, verb);
+	name_set(&all, t, cs, subj_end);
 	name_clean(&all, &ignored);
-	size_t cut[9], parts = 0;
-	cut[parts++] = 0;
-	for (size_t i = 0; i < all.n && parts < 9; i++) {
-		uint32_t c = all.cp[i];
-		if (c == 0x548C /* 和 */ || c == 0x3001 /* 、 */ || c == 0x53CA /* 及 */ ||
-		    c == 0x4E0E /* 与 */)
-			cut[parts++] = i + 1;
-	}
+	/* 城镇、农村居民人均可支配收入分别增长4.4%、5.6%: one subject each,
+	 * parallel modifiers sharing the head (name_split_list); 工业和服务业增加
+	 * 值 is split plainly */
+	xt_name parts[8];
+	int split = n <= 8 && name_split_list(&all, n, parts) != 0;
 	for (size_t i = 0; i < n; i++) {
 		cand *c = push(x);
 		c->num_start = starts[i];
@@ -924,17 +903,23 @@ static void growth_list(ctx *x, size_t verb, const size_t *starts, const size_t 
 		c->m.unit = xstrdup("%");
 		c->m.base_value = xstrdup(rates[i]);
 		c->m.base_unit = xstrdup("%");
-		c->m.yoy_pct = xstrdup(rates[i]);
-		c->name = all;
-		if (parts == n) {
-			size_t a = cut[i], b = i + 1 < parts ? cut[i + 1] - 1 : all.n;
-			c->name.n = 0;
-			for (size_t k = a; k < b; k++)
-				c->name.cp[c->name.n++] = all.cp[k];
-		}
+		c->m.yoy_pct = over_years ? NULL : xstrdup(rates[i]);
+		c->name = split ? parts[i] : all;
 		c->m.name = name_to_utf8(&c->name);
 		place(x, c, cs);
 	}
+	/* 分别增长6%、7%左右: the qualifier after the last rate is every rate's
+	 * (spread_list_qualifier does the same for figures) */
+	const char *q = NULL;
+	enum metric_qualifier qk = QUAL_NONE;
+	if (xt_at_any(t, ends[n - 1], SUFFIX_APPROX, &q))
+		qk = QUAL_APPROX;
+	else if (xt_at_any(t, ends[n - 1], SUFFIX_LOWER, &q))
+		qk = QUAL_LOWER_BOUND;
+	else if (xt_at_any(t, ends[n - 1], SUFFIX_UPPER, &q))
+		qk = QUAL_UPPER_BOUND;
+	for (size_t i = 0; qk != QUAL_NONE && i < n; i++)
+		set_qualifier(&x->c[x->n - n + i].m, qk, q);
 }
 
 /* 收入48000元和20000元，分别增长5%和7%: the rates listed after 分别 go, in
@@ -942,7 +927,7 @@ static void growth_list(ctx *x, size_t verb, const size_t *starts, const size_t 
  * first rate (already read, signed); returns where scanning resumes, or 0
  * when the list does not fit (too few figures before it). */
 static size_t bind_respectively(ctx *x, size_t verb, size_t first_start, size_t after_first,
-                                const char *first, int down)
+                                const char *first, int down, int over_years)
 {
 	const xt_text *t = &x->t;
 	char *rates[8];
@@ -983,7 +968,14 @@ static size_t bind_respectively(ctx *x, size_t verb, size_t first_start, size_t 
 		found++;
 		k--;
 	}
-	if (n_rates >= 2 && found == n_rates) {
+	if (over_years && n_rates >= 2) {
+		/* A、B年均分别增长5%、7%, 比2020年分别下降: rates over several
+		 * years or against an older base are no year-over-year change of
+		 * the figures before; they are figures of their own, named by the
+		 * subjects listed. */
+		growth_list(x, verb, starts, ends, rates, n_rates, over_years);
+		result = end;
+	} else if (n_rates >= 2 && found == n_rates) {
 		for (size_t i = 0; i < n_rates; i++) {
 			x->c[k + i].m.yoy_pct = rates[i];
 			rates[i] = NULL;
@@ -992,7 +984,7 @@ static size_t bind_respectively(ctx *x, size_t verb, size_t first_start, size_t 
 	} else if (n_rates >= 2 && found == 0) {
 		/* 工业增加值和固定资产投资同比分别增长5.2%和3.1%: the rates are
 		 * figures of their own, named in order by the subjects listed. */
-		growth_list(x, verb, starts, ends, rates, n_rates);
+		growth_list(x, verb, starts, ends, rates, n_rates, over_years);
 		result = end;
 	}
 	for (size_t i = 0; i < n_rates; i++)
@@ -1049,10 +1041,18 @@ static int only_link_words(const xt_text *t, size_t a, size_t b)
 	return 1;
 }
 
-/* The upper end of a range after the number [ns, ne): 3-5个, 6%-7%, 3至5家.
- * Returns where the unit of the range starts (after the upper number), or 0
- * when no range follows. */
-static size_t range_upper(const ctx *x, size_t ns, size_t ne)
+/* Dashes between the bounds of a range: - － ~ ～ — ― – 至 到. */
+static int is_range_dash(uint32_t c)
+{
+	return c == '-' || c == 0xFF0D || c == '~' || c == 0xFF5E || c == 0x2014 || c == 0x2015 ||
+	       c == 0x2013 || c == 0x81F3 /* 至 */ || c == 0x5230 /* 到 */;
+}
+
+/* The upper end of a range after the number [ns, ne): 3-5个, 6%-7%, 3至5家,
+ * 3—5个. Returns where the unit of the range starts (after the upper number),
+ * or 0 when no range follows; *upper_at receives where the upper number
+ * starts. */
+static size_t range_upper(const ctx *x, size_t ns, size_t ne, size_t *upper_at)
 {
 	const xt_text *t = &x->t;
 	if (ns > 0 && (t->cp[ns - 1] == '-' || t->cp[ns - 1] == 0xFF0D))
@@ -1061,12 +1061,9 @@ static size_t range_upper(const ctx *x, size_t ns, size_t ne)
 	int pct = xt_at(t, p, "%") || xt_at(t, p, "％");
 	if (pct)
 		p++;
-	uint32_t c = xt_get(t, p);
-	if (!(c == '-' || c == 0xFF0D || c == '~' || c == 0xFF5E || c == 0x81F3 /* 至 */ ||
-	      c == 0x5230 /* 到 */))
+	if (!is_range_dash(xt_get(t, p)) || !xt_is_digit(xt_get(t, p + 1)))
 		return 0;
-	if (!xt_is_digit(xt_get(t, p + 1)))
-		return 0;
+	*upper_at = p + 1;
 	char *upper = NULL;
 	size_t q = read_number(x, p + 1, &upper);
 	free(upper);
@@ -1124,6 +1121,96 @@ static void name_project_investment(ctx *x, cand *c, size_t cs, size_t fe, size_
 		name_prepend_name(&c->name, &project);
 }
 
+/* Words of a span of years before a verb of change (yearly_avg in
+ * try_number): 年均, 年平均, 累计, and a count of years that is not a year
+ * (3年, 五年, 近五年来, 三年间; 2025年增长 is the growth of that year). */
+static const char32_t *const SPAN_WORDS[] = {U"年均", U"年平均", U"累计", NULL};
+
+/* Where the span words ending at verb start (a 分别 or 均 between them and
+ * the verb skipped: 年均分别增长7%、6.8%), or verb when there are none;
+ * *end receives where the span words end. */
+static size_t span_before(const xt_text *t, size_t verb, size_t floor, size_t *end)
+{
+	size_t k = verb, l;
+	*end = verb;
+	if ((l = xt_before_any32(t, k, floor, SPAN_WORDS)))
+		return k - l;
+	if ((l = xt_before(t, k, floor, "分别")) || (l = xt_before(t, k, floor, "均")))
+		k -= l;
+	*end = k;
+	if ((l = xt_before_any32(t, k, floor, SPAN_WORDS)))
+		return k - l;
+	size_t y = k;
+	if (xt_before(t, y, floor, "来") || xt_before(t, y, floor, "间"))
+		y--;
+	if (!xt_before(t, y, floor, "年"))
+		return verb;
+	size_t d = y - 1;
+	while (d > floor && y - 1 - d < 3 &&
+	       (xt_is_digit(t->cp[d - 1]) || cn_numeral_char(t->cp[d - 1])))
+		d--;
+	/* one or two digits or numerals: a count of years, not a year */
+	if (d == y - 1 || y - 1 - d > 2 || (d > floor && xt_is_digit(t->cp[d - 1])))
+		return verb;
+	if (d > floor && xt_before(t, d, floor, "近"))
+		d--;
+	return d;
+}
+
+/* The figure at index k, made of a range (打造5至10家数字工厂), becomes its
+ * lower bound and a figure of the upper bound (at upper_at) follows it:
+ * both carry the name, the unit, the place and the qualifiers around the
+ * range, with （下限） / （上限） after the name. A growth range (增长6%-7%)
+ * gives both bounds as growth; down: the range is of a decrease (its
+ * values negative); exp10 scales the upper value to its base value. */
+static void range_bounds(ctx *x, size_t k, size_t upper_at, int exp10, int down)
+{
+	char *upper = NULL;
+	read_number(x, upper_at, &upper);
+	if (down) {
+		char *neg = decimal_negate(upper);
+		free(upper);
+		upper = neg;
+	}
+	cand *hi = push(x);
+	cand *lo = &x->c[k]; /* push may have moved the array */
+	*hi = *lo;
+	hi->num_start = upper_at;
+	hi->cues.pos = upper_at;
+	rp_metric *m = &hi->m;
+	m->name = NULL;
+	m->value = upper;
+	m->base_value = decimal_scale(upper, exp10);
+	m->unit = xstrdup(lo->m.unit);
+	m->base_unit = xstrdup(lo->m.base_unit);
+	m->qualifier_text = lo->m.qualifier_text ? xstrdup(lo->m.qualifier_text) : NULL;
+	m->yoy_pct = lo->m.yoy_pct ? xstrdup(upper) : NULL;
+	m->yoy_points = NULL;
+	m->quote = xstrdup(lo->m.quote);
+	static const char32_t LOWER[] = U"（下限）", UPPER[] = U"（上限）";
+	for (int i = 0; i < 2; i++) {
+		cand *c = i == 0 ? lo : hi;
+		xt_name shown = c->name;
+		for (const char32_t *w = i == 0 ? LOWER : UPPER; *w && shown.n < XT_NAME_MAX; w++)
+			shown.cp[shown.n++] = (uint32_t)*w;
+		free(c->m.name);
+		c->m.name = name_to_utf8(&shown);
+	}
+}
+
+/* The last character of a verb of doing, or 等/共 closing what was counted,
+ * right before a capacity: the capacity is the amount done (完成2100万千瓦,
+ * 建设700万千瓦, 等402万千瓦), not a facility's name. */
+static int capacity_is_done(uint32_t before)
+{
+	static const char DONE[] = "成设增建造完现达过破计等共运施进动产工装新";
+	const char *m = DONE;
+	while (*m)
+		if (xt_lit_next(&m) == before)
+			return 1;
+	return 0;
+}
+
 /* Handles the number at [ns, ne); returns where scanning resumes. */
 static size_t try_number(ctx *x, size_t ns)
 {
@@ -1132,9 +1219,10 @@ static size_t try_number(ctx *x, size_t ns)
 	size_t ne = read_number(x, ns, &value);
 	size_t resume = ne;
 	uint32_t before = ns > 0 ? t->cp[ns - 1] : 0;
-	/* 3-5个, 6%-7%, 3至5家: a range is one figure, its lower end, with
-	 * the range as written for qualifier. */
-	size_t range_end = range_upper(x, ns, ne);
+	/* 3-5个, 6%-7%, 3至5家: a range gives two figures, its bounds, named
+	 * （下限） and （上限） (range_bounds, at the end). */
+	size_t upper_at = 0;
+	size_t range_end = range_upper(x, ns, ne, &upper_at);
 	if (range_end)
 		ne = range_end;
 	uint32_t after = xt_get(t, ne);
@@ -1142,8 +1230,8 @@ static size_t try_number(ctx *x, size_t ns)
 	 * the number, not a dash of a code or a range (3-5个, 2021-2023年 have
 	 * a number before the dash). */
 	if ((before == '-' || before == 0xFF0D) && ns >= 2 && !range_end &&
-	    (xt_before_any32(t, ns - 1, clause_start(t, ns - 1), GROWTH_UP) ||
-	     xt_before_any32(t, ns - 1, clause_start(t, ns - 1), GROWTH_DOWN))) {
+	    (xt_before_any32(t, ns - 1, clause_start(t, ns - 1), LEX_GROWTH_UP) ||
+	     xt_before_any32(t, ns - 1, clause_start(t, ns - 1), LEX_GROWTH_DOWN))) {
 		char *neg = decimal_negate(value);
 		free(value);
 		value = neg;
@@ -1151,10 +1239,12 @@ static size_t try_number(ctx *x, size_t ns)
 		before = ns > 0 ? t->cp[ns - 1] : 0;
 	}
 
-	/* Part of a name, code or formula: 5G, “6+3”, 1/3, 第13轮. */
+	/* Part of a name, code or formula: 5G, “6+3”, 1/3, 第13轮; a set of
+	 * units (2×66万千瓦 is two machines of 66万千瓦: a capacity label). */
 	if ((x->flag[ns] & F_QUOTE) || xt_is_ascii_alpha(before) || xt_is_ascii_alpha(after) ||
 	    before == '+' || after == '+' || before == '/' || after == '/' || before == '.' ||
-	    before == 0x7B2C /* 第 */ || before == '-' || after == '-')
+	    before == 0x7B2C /* 第 */ || before == '-' || after == '-' || before == 0xD7 /* × */ ||
+	    after == 0xD7 || before == '*' || after == '*')
 		goto out;
 
 	size_t p = ne;
@@ -1192,6 +1282,11 @@ static size_t try_number(ctx *x, size_t ns)
 	}
 	if (xt_at(t, fe, "级") || xt_at_any(t, fe, MILESTONE_AFTER, NULL))
 		goto out;
+	/* 0—6岁儿童, 60岁老人: an age in front of the people it is of names a
+	 * group, not a measurement (人均预期寿命82.58岁 is one, also before a
+	 * verb: 从82.4岁提升至83.9岁). */
+	if (strcmp(u.base, "岁") == 0 && sl == 0 && xt_at_any32(t, fe, LEX_AGE_GROUPS))
+		goto out;
 	fe += sl;
 	resume = fe;
 
@@ -1207,6 +1302,12 @@ static size_t try_number(ctx *x, size_t ns)
 	else if ((pl = xt_before_any(t, ns, cs, PREFIX_APPROX, &pq)))
 		pqk = QUAL_APPROX;
 	size_t lead = ns - pl; /* where the figure's words start */
+	/* 每年至少培育10家: 至少 before the verb bounds the figure as much as
+	 * right before its number (gold rule 6: approx) */
+	if (pqk == QUAL_NONE && xt_find(t, cs, lead, "至少") != (size_t)-1) {
+		pqk = QUAL_LOWER_BOUND;
+		pq = "至少";
+	}
 
 	/* 年产10万吨…项目: a capacity that names a project. */
 	if (xt_before_any32(t, lead, cs, CAPACITY_WORDS)) {
@@ -1214,6 +1315,18 @@ static size_t try_number(ctx *x, size_t ns)
 			if (xt_at_any32(t, k, PROJECT_WORDS))
 				goto out;
 	}
+	/* 大唐700万吨露天矿, 蠡县10万千瓦风电项目: a capacity right before the
+	 * facility it sizes, after the facility's owner or place, is part of
+	 * that facility's name (gold rule 11), not a measurement; after a verb
+	 * (完成2100万千瓦火电机组改造, 等402万千瓦机组建成) it is the amount done. */
+	if ((u.kind == UNIT_ENERGY || u.kind == UNIT_WEIGHT) &&
+	    xt_at_any32(t, fe, LEX_FACILITY_WORDS) && xt_is_han(before) &&
+	    !capacity_is_done(before))
+		goto out;
+	/* 全国31个省区市, 全省11个设区市: the count of the places a scope holds
+	 * is the context of a comparison, not a figure (gold rule 9). */
+	if (xt_before_any32(t, lead, cs, SCOPE_WORDS) && xt_at_any32(t, fe, LEX_PLACE_SETS))
+		goto out;
 	/* 在全省166家…开发区排名第六: the peer group of a ranking. */
 	if (ranking_ahead(x, fe, ce)) {
 		if (xt_before_any32(t, lead, cs, SCOPE_WORDS))
@@ -1227,29 +1340,34 @@ static size_t try_number(ctx *x, size_t ns)
 	int down = 0;
 	int growth = unit_is_rate(u.kind) && growth_before(t, lead, cs, &verb, &down);
 	signed_value = down ? decimal_negate(value) : xstrdup(value);
-	/* 年均增长7.5%: an average over several years is no year-over-year
-	 * change; it is a figure of its own, named 年均增长. */
-	size_t avg_len = 0;
-	if (growth && u.kind == UNIT_PERCENT) {
-		avg_len = xt_before(t, verb, cs, "年均");
-		if (!avg_len)
-			avg_len = xt_before(t, verb, cs, "年平均");
-	}
-	int yearly_avg = avg_len > 0;
+	/* 年均增长7.5%, 累计下降14%, 3年增长58.6%: a change over a span of
+	 * years is no year-over-year change; it is a figure of its own, named
+	 * with the span (年均增长, 累计下降). */
+	size_t span_at = verb, span_end = verb;
+	if (growth && u.kind == UNIT_PERCENT)
+		span_at = span_before(t, verb, cs, &span_end);
+	int yearly_avg = span_at < verb;
 	/* 比2010年提高86%: a change against a base year other than the year
 	 * before is no year-over-year change either. The model has no place
 	 * for a base year, so the figure is one of its own and its name keeps
 	 * the base (地区生产总值比2010年提高); 比上年 and 比2022年 in a 2023
 	 * report stay year-over-year. */
 	size_t base_at = 0;
-	int other_base = 0;
+	int other_base = 0, base_year = 0;
 	if (growth) {
-		int by = base_year_before(t, verb, cs, &base_at);
+		size_t bv = verb - xt_before(t, verb, cs, "分别"); /* 比2020年分别下降 */
+		int by = base_year_before(t, bv, cs, &base_at);
 		other_base = by > 0 && by != yoy_base_year(x);
+		if (other_base)
+			base_year = by;
 	}
 
 	if (growth && u.kind == UNIT_PERCENT && xt_before(t, verb, cs, "分别")) {
-		size_t r = bind_respectively(x, verb, ns, fe, signed_value, down);
+		size_t r = bind_respectively(x, verb, ns, fe, signed_value, down,
+		                             yearly_avg || other_base);
+		/* the rates listed against an older base carry it */
+		for (size_t k = x->n; r && base_year && k > 0 && x->c[k - 1].num_start >= ns; k--)
+			x->c[k - 1].m.base_year = base_year;
 		if (r) {
 			resume = r;
 			goto out;
@@ -1277,6 +1395,7 @@ static size_t try_number(ctx *x, size_t ns)
 		prev = &x->c[x->n - 2];
 	c->num_start = ns;
 	c->fig_end = fe;
+	c->m.base_year = base_year;
 	c->is_start = change_start(t, lead, fe, cs);
 	c->m.unit = xstrdup(u.unit);
 	c->m.base_unit = xstrdup(u.base);
@@ -1288,11 +1407,6 @@ static size_t try_number(ctx *x, size_t ns)
 	} else {
 		c->m.value = xstrdup(value);
 		c->m.base_value = decimal_scale(value, u.exp10);
-	}
-	if (range_end) {
-		char *range = xt_dup(t, ns, fe);
-		set_qualifier(&c->m, QUAL_LOWER_BOUND, range);
-		free(range);
 	}
 	set_qualifier(&c->m, pqk, pq);
 	if (mid)
@@ -1319,13 +1433,9 @@ static size_t try_number(ctx *x, size_t ns)
 	if (!bound_points)
 		own = make_name(x, c, name_from,
 		                other_base ? base_at
-		                : growth   ? verb
+		                : growth   ? span_at
 		                           : lead,
 		                fe, ce, &u);
-	if (yearly_avg) {
-		size_t vl = xt_at_any32(t, verb, down ? GROWTH_DOWN : GROWTH_UP);
-		name_append(&c->name, t, verb - avg_len, verb + vl);
-	}
 	if (u.kind == UNIT_MONEY && own == OWN_NAME)
 		name_project_investment(x, c, cs, fe, ce);
 	size_t from = name_from == cs ? cs : name_from;
@@ -1368,10 +1478,15 @@ static size_t try_number(ctx *x, size_t ns)
 			b--;
 		name_set(&c->name, t, a, b);
 	}
+	if (yearly_avg) {
+		size_t vl = xt_at_any32(t, verb, down ? LEX_GROWTH_DOWN : LEX_GROWTH_UP);
+		name_append(&c->name, t, span_at, span_end);
+		name_append(&c->name, t, verb, verb + vl);
+	}
 	if (other_base) {
 		/* The subject alone names the figures after it in the sentence. */
 		xt_name shown = c->name;
-		size_t vl = xt_at_any32(t, verb, down ? GROWTH_DOWN : GROWTH_UP);
+		size_t vl = xt_at_any32(t, verb, down ? LEX_GROWTH_DOWN : LEX_GROWTH_UP);
 		name_append(&shown, t, base_at, verb + vl);
 		c->m.name = name_to_utf8(&shown);
 	} else {
@@ -1382,7 +1497,11 @@ static size_t try_number(ctx *x, size_t ns)
 	 * about the period of the clause (a result section reports the target
 	 * it met). */
 	if (target_after(t, fe))
-		c->m.is_target = 1;
+		c->cues.target_itself = 1;
+	if (range_end)
+		range_bounds(x, (size_t)(c - x->c), upper_at,
+		             growth && u.kind != UNIT_TIMES ? 0 : u.exp10,
+		             growth && u.kind != UNIT_TIMES && down);
 out:
 	free(signed_value);
 	free(value);
@@ -1451,6 +1570,41 @@ static void split_urban_rural(ctx *x)
  * modifiers of the last one's head (农村[居民人均可支配收入]), else each
  * subject is a whole name. A head that would start with a suffix (工业和服务
  * 业增加值: 业增加值) leaves the names as they are. */
+/* The figures [k, j) follow one another with only 、和及与 between them
+ * (800公里、600公里、300公里): a list of values, one per listed subject. */
+static int adjacent_figures(const ctx *x, size_t k, size_t j)
+{
+	const xt_text *t = &x->t;
+	for (size_t i = k; i + 1 < j; i++) {
+		size_t e = x->c[i].fig_end;
+		uint32_t c = xt_get(t, e);
+		if (x->c[i + 1].num_start != e + 1 ||
+		    !(c == 0x3001 || c == 0x548C /* 和 */ || c == 0x53CA /* 及 */ || c == 0x4E0E))
+			return 0;
+	}
+	return 1;
+}
+
+/* Where the m subjects before the clause at cs start when each is a short
+ * clause of its own ended by 、 (供热、燃气、[排水管网…]): at most 10 code
+ * points, no digits. (size_t)-1 when they are not there. */
+static size_t listed_subjects_start(const xt_text *t, size_t cs, size_t m)
+{
+	size_t p = cs;
+	for (size_t i = 0; i < m; i++) {
+		if (p == 0 || t->cp[p - 1] != 0x3001)
+			return (size_t)-1;
+		size_t a = clause_start(t, p - 1);
+		if (p - 1 - a == 0 || p - 1 - a > 10)
+			return (size_t)-1;
+		for (size_t q = a; q < p - 1; q++)
+			if (xt_is_digit(t->cp[q]))
+				return (size_t)-1;
+		p = a;
+	}
+	return p;
+}
+
 static void split_listed_subjects(ctx *x)
 {
 	const xt_text *t = &x->t;
@@ -1462,52 +1616,88 @@ static void split_listed_subjects(ctx *x)
 		       bind_start(t, x->c[j].num_start) == s)
 			j++;
 		size_t n = j - k;
-		const xt_name *nm = &x->c[k].name;
-		size_t cut[9], parts = 0;
-		cut[parts++] = 0;
-		for (size_t i = 0; i < nm->n && parts < 9; i++) {
-			uint32_t c = nm->cp[i];
-			if (c == 0x548C /* 和 */ || c == 0x3001 /* 、 */ || c == 0x53CA /* 及 */ ||
-			    c == 0x4E0E /* 与 */)
-				cut[parts++] = i + 1;
+		xt_name parts[8];
+		int listed = n >= 2 && n <= 8 && adjacent_figures(x, k, j);
+		int respectively =
+		    n >= 2 && n <= 8 &&
+		    xt_find(t, s, sentence_end(t, x->c[j - 1].fig_end), "分别") != (size_t)-1;
+		int split =
+		    (listed || respectively) && name_split_list(&x->c[k].name, n, parts) == 1;
+		if (!split && listed) {
+			/* 改造老旧供热、燃气、排水管网800公里、600公里、300公里: the
+			 * subjects' 、 cut the first figure's clause; its name is only
+			 * the last of them. */
+			size_t cs = clause_start(t, x->c[k].num_start);
+			size_t from = listed_subjects_start(t, cs, n - 1);
+			/* 食品、石化、医药、信息等产业: examples, not the subjects */
+			if (from != (size_t)-1 &&
+			    xt_find(t, cs, x->c[k].num_start, "等") == (size_t)-1) {
+				/* the subjects before, then the first figure's own name */
+				xt_name whole;
+				int ignored;
+				name_set(&whole, t, from, cs);
+				name_append_name(&whole, &x->c[k].name);
+				name_clean(&whole, &ignored);
+				split = name_split_list(&whole, n, parts) == 1;
+			}
 		}
-		if (n < 2 || parts != n || n > 8 ||
-		    xt_find(t, s, sentence_end(t, x->c[j - 1].fig_end), "分别") == (size_t)-1) {
+		if (!split) {
 			k = j;
 			continue;
 		}
-		/* part i is nm[cut[i], end_i) */
-		size_t len0 = cut[1] - 1 - cut[0], last_len = nm->n - cut[n - 1];
-		int modifiers = len0 <= 3 && last_len > len0 + 1;
-		for (size_t i = 1; i + 1 < n && modifiers; i++)
-			modifiers = cut[i + 1] - 1 - cut[i] == len0;
-		static const char SUFFIXES[] = "业员者类型性级化区";
-		if (modifiers) {
-			const char *m = SUFFIXES;
-			while (*m)
-				if (xt_lit_next(&m) == nm->cp[cut[n - 1] + len0])
-					modifiers = -1;
-		}
-		if (modifiers < 0) {
-			k = j;
-			continue;
-		}
-		xt_name whole = *nm;
 		for (size_t i = 0; i < n; i++) {
 			cand *c = &x->c[k + i];
-			size_t a = cut[i], b = i + 1 < n ? cut[i + 1] - 1 : whole.n;
-			c->name.n = 0;
-			for (size_t q = a; q < b; q++)
-				c->name.cp[c->name.n++] = whole.cp[q];
-			if (modifiers && i + 1 < n)
-				for (size_t q = cut[n - 1] + len0;
-				     q < whole.n && c->name.n < XT_NAME_MAX; q++)
-					c->name.cp[c->name.n++] = whole.cp[q];
+			c->name = parts[i];
 			free(c->m.name);
 			c->m.name = name_to_utf8(&c->name);
 		}
 		k = j;
 	}
+}
+
+/* ------------------------------------------------ list qualifiers */
+
+/* 1000万亩、400万吨以上, 3所、5所左右: a qualifier after the last of figures
+ * listed one after another (only 、和及与 between) is every one's (gold rule
+ * 6); figures with words between (学校3所、幼儿园5所左右) keep their own. */
+static void spread_list_qualifier(ctx *x)
+{
+	for (size_t k = x->n; k-- > 1;) {
+		const rp_metric *last = &x->c[k].m;
+		if (last->qualifier == QUAL_NONE || !last->qualifier_text ||
+		    !(strcmp(last->qualifier_text, "左右") == 0 ||
+		      strcmp(last->qualifier_text, "以上") == 0 ||
+		      strcmp(last->qualifier_text, "以内") == 0 ||
+		      strcmp(last->qualifier_text, "以下") == 0))
+			continue;
+		size_t j = k;
+		while (j > 0 && adjacent_figures(x, j - 1, j + 1) &&
+		       x->c[j - 1].m.qualifier == QUAL_NONE && !x->c[j - 1].m.is_ranking)
+			j--;
+		for (size_t i = j; i < k; i++)
+			set_qualifier(&x->c[i].m, last->qualifier, last->qualifier_text);
+		k = j > 0 ? j : 1;
+	}
+}
+
+/* ---------------------------------------------------- the last pass */
+
+/* Targets and periods from the figures' places (classify.c). */
+static void classify(ctx *x)
+{
+	if (x->n == 0)
+		return;
+	fig_cues *cues = xcalloc(x->n, sizeof *cues);
+	fig_class *cls = xcalloc(x->n, sizeof *cls);
+	for (size_t k = 0; k < x->n; k++)
+		cues[k] = x->c[k].cues;
+	classify_figures(x->r, cues, x->n, cls);
+	for (size_t k = 0; k < x->n; k++) {
+		x->c[k].m.is_target = cls[k].is_target;
+		x->c[k].m.period_year = cls[k].period_year;
+	}
+	free(cls);
+	free(cues);
 }
 
 /* ----------------------------------------------------------------- entry */
@@ -1522,8 +1712,15 @@ int extract_metrics(report *r)
 	xt_init(&x.t, r->text);
 	x.flag = xcalloc(x.t.n + 1, 1);
 	x.gov_report = r->kind && strstr(r->kind, "政府工作报告") != NULL;
-	x.part_year = r->title && (strstr(r->title, "半年") || strstr(r->title, "季度") ||
-	                           strstr(r->title, "1-6月") || strstr(r->title, "1-9月"));
+	for (size_t w = 0; LEX_TARGET_WORDS[w]; w++) {
+		const char *lit = LEX_TARGET_WORDS[w];
+		uint32_t first = xt_lit_next(&lit);
+		size_t f = 0;
+		while (f < x.n_target_first && x.target_first[f] != first)
+			f++;
+		if (f == x.n_target_first && f < sizeof x.target_first / sizeof *x.target_first)
+			x.target_first[x.n_target_first++] = first;
+	}
 	mark_regions(&x);
 
 	const xt_text *t = &x.t;
@@ -1547,6 +1744,8 @@ int extract_metrics(report *r)
 	}
 	split_urban_rural(&x);
 	split_listed_subjects(&x);
+	spread_list_qualifier(&x);
+	classify(&x);
 
 	if (x.n > 0) {
 		r->metrics = xcalloc(x.n, sizeof *r->metrics);

@@ -2,6 +2,7 @@
 #include "extract_name.h"
 
 #include "cn_numeral.h"
+#include "lexicon.h"
 #include "sb.h"
 
 #include <string.h>
@@ -98,53 +99,6 @@ static size_t longest_suffix(const xt_name *nm, const char32_t *const *lits)
 	}
 	return best;
 }
-
-/* Words that open a clause without naming anything. */
-static const char32_t *const LEADING[] = {
-    U"全年", U"今年", U"去年", U"当年", U"年内", U"本年", U"上半年", U"下半年", U"一年来",
-    U"过去一年", U"年末", U"年底", U"目前", U"截至目前", U"其中", U"共", U"共计", U"累计", U"合计",
-    U"总计", U"先后", U"相继", U"实现", U"完成", U"达到", U"开展", U"已", U"还", U"并", U"另",
-    U"同时", U"此外", U"另外", U"以及", U"全区", U"我们", U"我区", U"全市", U"我市", U"全县",
-    U"我县", U"本区", U"从", U"又", U"再", U"首先", U"其次", U"最后", U"——", U"—", U"-", U"分别",
-    U"全面", U"成功", U"的", U"力争", U"确保", U"争取", U"预计", U"计划", U"拟安排", U"拟",
-    U"实现了", U"完成了", U"达到了", U"开展了", U"同比", U"比上年", U"较上年", U"比去年", U"较去年",
-    U"与上年相比", U"比上年同期", U"较上年同期",
-    /* The whole region a report speaks for (全省地区生产总值 is the
-     * indicator 地区生产总值): not part of an indicator's name. */
-    U"全省", U"我省", U"本省", U"本市", U"全州", U"全镇", U"全乡", U"全旗",
-    /* Adverbs of manner and verbs of doing: they say how the work went, not
-     * what was counted (坚决守住18亿亩耕地红线 → 耕地红线, 涉及10.5万人). Not
-     * verbs that make the indicator (新增, 引进, 建成: see BARE_CHANGES),
-     * nor 有效 (每万人有效发明专利拥有量 is an indicator's name). */
-    U"坚决", U"全力", U"大力", U"积极", U"持续", U"切实", U"着力", U"扎实", U"深入", U"稳步",
-    U"不断", U"进一步", U"守住", U"涉及", U"推进", U"推动", U"落实", U"坚持", U"争取到", U"争取了",
-    /* 将/把 before the object of a plan (将低保标准从380元提高至1000元). */
-    U"将", U"把",
-    /* The verb of a level reached, when it opens the words of the figure
-     * after the one it changes (由162.4亿元[增加到]287.9亿元). */
-    U"增加到", U"增加至", U"提高到", U"提高至", U"增长到", U"增长至", U"提升到", U"提升至",
-    U"上升到", U"上升至", U"增至", U"下降到", U"下降至", U"降至", U"降到", U"减少到", U"减少至",
-    U"扩大到", U"扩大至", U"上调至", U"上调到", NULL};
-
-/* Linking words between a name and its number. */
-/* clang-format off */
-static const char32_t *const TRAILING[] = {
-	U"的", U"达到", U"达", U"为", U"是", U"共", U"共计", U"合计", U"累计", U"总计", U"仅用", U"只用",
-	U"实现", U"完成", U"了", U"已", U"约", U"大约", U"近", U"将近", U"接近", U"超过", U"超", U"突破",
-	U"逾", U"不到", U"不足", U"不超过", U"增至", U"增加到", U"提高到", U"提升到", U"提高至",
-	U"提升至", U"达至", U"分别", U"分别为", U"分别达", U"同比", U"共有", U"多达", U"高达",
-	U"比上年", U"较上年", U"比去年", U"较去年", U"上年同期", U"去年同期", U"比上年同期",
-	U"较上年同期", U"按可比口径", U"按可比价格计算", U"按可比价计算", U"年均", U"均", U"也",
-	U"在", U"控制在", U"保持在", U"稳定在", U"平均", U"平均为", U"同口径", U"按同口径", U"下降至", U"下降到", U"降至", U"降到", U"降低至",
-	U"降低到", U"缩小至", U"缩小到", U"增长至", U"增长到", U"上升至", U"上升到", U"扩大至", U"扩大到",
-	U"压缩至", U"压缩到", U"缩短至", U"缩短到", U"减少至", U"减少到", U"分", U"拟按", U"按",
-	U"全面", U"顺利", U"圆满", U"如期",
-	/* 由2010年的…, 从380元: the start of a change, never of a name. */
-	U"由", U"从", NULL};
-/* clang-format on */
-
-/* Verbs that sit between a subject and its object: 企业实现营业收入. */
-static const char32_t *const INNER_VERBS[] = {U"实现", U"开展", NULL};
 
 static int is_edge_punct(uint32_t c)
 {
@@ -285,7 +239,7 @@ static size_t leading_actor_will(const xt_name *nm)
 		xt_name rest = *nm;
 		memmove(rest.cp, rest.cp + i + 1, (rest.n - i - 1) * sizeof rest.cp[0]);
 		rest.n -= i + 1;
-		return longest_prefix(&rest, LEADING) ? i + 1 : 0;
+		return longest_prefix(&rest, LEX_NAME_LEADING) ? i + 1 : 0;
 	}
 	return 0;
 }
@@ -326,6 +280,31 @@ static size_t trailing_year(const xt_name *nm)
 	if (e > 5 && xt_is_digit(nm->cp[e - 6]))
 		return 0;
 	return nm->n - (e - 5);
+}
+
+/* 连续八年, 连续5年, 连续三个月 at the end of the words before a figure:
+ * a streak says how long the figure has held (连续八年全省第一), it is not
+ * part of the indicator (rule: streaks are not figures). Returns its length,
+ * or 0. A name that is only a streak becomes empty: the figure then takes
+ * the subject of its sentence (粮食产量连续12年超430亿斤). */
+static size_t trailing_streak(const xt_name *nm)
+{
+	size_t e = nm->n;
+	if (e >= 1 && nm->cp[e - 1] == 0x5E74 /* 年 */)
+		e--;
+	else if (e >= 2 && nm->cp[e - 1] == 0x6708 /* 月 */ && nm->cp[e - 2] == 0x4E2A /* 个 */)
+		e -= 2;
+	else if (e >= 1 && (nm->cp[e - 1] == 0x5B63 /* 季 */ || nm->cp[e - 1] == 0x5C4A /* 届 */ ||
+	                    nm->cp[e - 1] == 0x6B21 /* 次 */))
+		e--;
+	else
+		return 0;
+	size_t d = e;
+	while (d > 0 && e - d < 4 && (cn_numeral_char(nm->cp[d - 1]) || xt_is_digit(nm->cp[d - 1])))
+		d--;
+	if (d == e || d < 2 || nm->cp[d - 2] != 0x8FDE /* 连 */ || nm->cp[d - 1] != 0x7EED /* 续 */)
+		return 0;
+	return nm->n - (d - 2);
 }
 
 /* 举全区之力, 集全市之力: how hard the work was, before its verb; 组织党员干部
@@ -373,7 +352,7 @@ void name_clean(xt_name *nm, int *after_deng)
 		if (!l)
 			l = leading_manner(nm);
 		if (!l) {
-			l = longest_prefix(nm, LEADING);
+			l = longest_prefix(nm, LEX_NAME_LEADING);
 			/* 完成率110.3%: a word that leaves one character behind is
 			 * the head of the name (率, 额, 量 name nothing alone). */
 			if (l && nm->n - l == 1)
@@ -383,9 +362,11 @@ void name_clean(xt_name *nm, int *after_deng)
 			l = leading_actor_will(nm);
 		if (l)
 			cut(nm, 0, l);
-		size_t s = longest_suffix(nm, TRAILING);
+		size_t s = longest_suffix(nm, LEX_NAME_TRAILING);
 		if (!s)
 			s = trailing_year(nm);
+		if (!s)
+			s = trailing_streak(nm);
 		if (s && s < nm->n)
 			nm->n -= s;
 		else if (s == nm->n)
@@ -404,11 +385,15 @@ void name_clean(xt_name *nm, int *after_deng)
 	}
 	/* 兑现各类奖补资金: 各类 / 各种 (of every kind) say how broad, not what;
 	 * not 各项 (各项存款余额 is an indicator's own name). */
+	/* 每年至少培育: 至少 (at least) bounds the figure, it is its qualifier */
+	for (size_t i = 0; i + 2 < nm->n; i++)
+		if (nm->cp[i] == 0x81F3 /* 至 */ && nm->cp[i + 1] == 0x5C11 /* 少 */)
+			cut(nm, i, 2);
 	for (size_t i = 0; i + 2 < nm->n; i++)
 		if (nm->cp[i] == 0x5404 /* 各 */ &&
 		    (nm->cp[i + 1] == 0x7C7B /* 类 */ || nm->cp[i + 1] == 0x79CD /* 种 */))
 			cut(nm, i, 2);
-	for (const char32_t *const *v = INNER_VERBS; *v; v++) {
+	for (const char32_t *const *v = LEX_NAME_INNER_VERBS; *v; v++) {
 		for (size_t i = 1; i < nm->n; i++) {
 			size_t l = word_at(nm, i, *v);
 			if (l && i + l < nm->n)
@@ -420,30 +405,134 @@ void name_clean(xt_name *nm, int *after_deng)
 		cut(nm, 0, c);
 }
 
-/* Where the noun phrase after a measure word stops. */
-static const char32_t *const PHRASE_STOPS[] = {
-    U"完成", U"实现", U"开展", U"组织", U"提升", U"用于", U"进行", U"参与", U"签约", U"落地",
-    U"开工", U"建成", U"投产", U"获得", U"获评", U"获", U"达到", U"达", U"共", U"累计", U"合计",
-    U"同比", U"比", U"较", U"到", U"在", U"从", U"和", U"与", U"及", U"等", U"被", U"为", U"已",
-    U"将", U"的", U"全面", U"顺利", U"圆满", U"如期",
-    /* A verb of change after the figure starts what the figure became
-     * (162.4亿元[增加到]…), not its noun. */
-    U"增加", U"增长", U"提高", U"下降", U"减少", U"上升", U"扩大", U"增至", U"降至", U"上调", NULL};
+/* 227个村获评省级美丽乡村: a one-character place (村, 区, 县) with what
+ * happened to it after; named as the gold names it, 获评省级美丽乡村的村:
+ * the predicate to the clause end (at most 16 code points), 的, the place.
+ * 0 when pos does not start such a phrase. */
+static int place_with_predicate(xt_name *nm, const xt_text *t, size_t pos, size_t end)
+{
+	static const char PLACES[] = "村区县市镇乡省";
+	uint32_t c = xt_get(t, pos);
+	const char *m = PLACES;
+	int place = 0;
+	while (*m)
+		if (xt_lit_next(&m) == c)
+			place = 1;
+	if (!place || !xt_at_any32(t, pos + 1, LEX_NAME_PHRASE_STOPS))
+		return 0;
+	size_t i = pos + 1;
+	while (i < end && i < t->n && i - pos <= 16 && xt_is_han(t->cp[i]))
+		i++;
+	if (i - pos < 3)
+		return 0;
+	name_set(nm, t, pos + 1, i);
+	static const char32_t OF[] = U"的";
+	nm->cp[nm->n++] = (uint32_t)OF[0];
+	nm->cp[nm->n++] = c;
+	return 1;
+}
 
 void name_after_phrase(xt_name *nm, const xt_text *t, size_t pos, size_t end)
 {
 	nm->n = 0;
+	if (place_with_predicate(nm, t, pos, end))
+		return;
 	size_t i = pos;
 	while (i < end && i < t->n && i - pos < 24) {
 		uint32_t c = t->cp[i];
 		/* Words and quoted words (“标准地”) only: a bracket or a number
 		 * ends the phrase. */
 		int word = xt_is_han(c) || xt_is_ascii_alpha(c) || c == 0x201C || c == 0x201D;
-		if (!word || xt_at_any32(t, i, PHRASE_STOPS))
+		/* one character names nothing (6个[区]通过…, 8个[公]共服务平台):
+		 * a stop right after it is part of the noun or its predicate */
+		if (!word || (i - pos != 1 && xt_at_any32(t, i, LEX_NAME_PHRASE_STOPS)))
 			break;
 		i++;
 	}
 	name_set(nm, t, pos, i);
+}
+
+/* 及 inside a word (普及率, 涉及, 以及, 危及) joins nothing. */
+static int in_word_ji(const xt_name *nm, size_t i)
+{
+	static const char BEFORE[] = "普涉以危触波顾惠企遍";
+	if (i == 0)
+		return 0;
+	const char *m = BEFORE;
+	while (*m)
+		if (xt_lit_next(&m) == nm->cp[i - 1])
+			return 1;
+	return 0;
+}
+
+int name_split_list(const xt_name *nm, size_t n, xt_name *parts)
+{
+	size_t cut[9], k = 0;
+	cut[k++] = 0;
+	for (size_t i = 0; i < nm->n && k < 9; i++) {
+		uint32_t c = nm->cp[i];
+		if (c == 0x548C /* 和 */ || c == 0x3001 /* 、 */ || c == 0x4E0E /* 与 */ ||
+		    (c == 0x53CA /* 及 */ && !in_word_ji(nm, i)))
+			cut[k++] = i + 1;
+	}
+	if (n < 2 || n > 8 || k != n)
+		return 0;
+	for (size_t i = 0; i < n; i++) /* 和 at an end lists nothing */
+		if ((i + 1 < n ? cut[i + 1] - 1 : nm->n) <= cut[i])
+			return 0;
+	/* part i is nm[cut[i], end_i). Parallel modifiers of a shared head are
+	 * of one length L: the middle ones show it (改造老旧供热、燃气、排水管网:
+	 * L = 2, and the first part is a shared prefix 改造老旧 + 供热); of two
+	 * subjects only pairs of two characters are taken (城镇/农村, 进口/出口,
+	 * 刑事/治安): longer ones differ in length from the last one's
+	 * (对东盟、欧盟进出口; 制造业、普惠小微贷款余额), whose head then cannot
+	 * be found by counting. */
+	size_t len0 = cut[1] - 1 - cut[0], last_len = nm->n - cut[n - 1];
+	size_t L = n == 2 ? 2 : cut[2] - 1 - cut[1];
+	/* a shared prefix only when it is a verb of making (改造老旧[供热]):
+	 * 高速公路、水利、电网投资 has none, 高速 is no verb */
+	int prefixed = n > 2 && len0 > L && longest_prefix(nm, LEX_NAME_MAKING_VERBS) > 0 &&
+	               longest_prefix(nm, LEX_NAME_MAKING_VERBS) <= len0 - L;
+	int modifiers = L <= 3 && (len0 == L || prefixed) && last_len > L + 1 &&
+	                xt_is_han(nm->cp[cut[n - 1] + L]);
+	for (size_t i = 1; i + 1 < n && modifiers; i++)
+		modifiers = cut[i + 1] - 1 - cut[i] == L;
+	/* 汽车、新能源汽车产量: a head holding the first modifier (源汽车产量)
+	 * shows the last subject's modifier is longer */
+	for (size_t q = cut[n - 1] + L; modifiers && q + L <= nm->n; q++) {
+		size_t same = 0;
+		while (same < L && nm->cp[q + same] == nm->cp[len0 - L + same])
+			same++;
+		if (same == L)
+			modifiers = 0;
+	}
+	size_t prefix = modifiers ? len0 - L : 0;
+	int rc = 1;
+	if (modifiers) {
+		/* 工业和服务业增加值: 业增加值 would start with a suffix */
+		static const char SUFFIXES[] = "业员者类型性级化区";
+		const char *m = SUFFIXES;
+		while (*m)
+			if (xt_lit_next(&m) == nm->cp[cut[n - 1] + L]) {
+				modifiers = 0;
+				prefix = 0;
+				rc = -1;
+			}
+	}
+	for (size_t i = 0; i < n; i++) {
+		xt_name *p = &parts[i];
+		size_t a = cut[i], b = i + 1 < n ? cut[i + 1] - 1 : nm->n;
+		p->n = 0;
+		if (i > 0)
+			for (size_t q = 0; q < prefix; q++)
+				p->cp[p->n++] = nm->cp[q];
+		for (size_t q = a; q < b && p->n < XT_NAME_MAX; q++)
+			p->cp[p->n++] = nm->cp[q];
+		if (modifiers && i + 1 < n)
+			for (size_t q = cut[n - 1] + L; q < nm->n && p->n < XT_NAME_MAX; q++)
+				p->cp[p->n++] = nm->cp[q];
+	}
+	return rc;
 }
 
 char *name_to_utf8(const xt_name *nm)

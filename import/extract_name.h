@@ -38,6 +38,17 @@ void name_after_phrase(xt_name *nm, const xt_text *t, size_t pos, size_t end);
 int name_starts_with(const xt_name *nm, const char *lit);
 int name_is(const xt_name *nm, const char *lit);
 
+/* The subjects a name lists joined by 和、及与 (进口和出口总额, 城镇、农村居民
+ * 人均可支配收入), when it lists exactly n (2..8) of them: fills parts[0..n)
+ * and returns 1. Parallel modifiers of one length (two characters for two
+ * subjects: 城镇, 农村; 进口, 出口; the middle ones' length for more) share
+ * the last one's head, which each part gets (城镇居民人均可支配收入, 进口总额),
+ * and a prefix before the first modifier is shared too (改造老旧供热、燃气、
+ * 排水管网 → 改造老旧燃气管网). A head that would start with a suffix
+ * (工业和服务业增加值: 业增加值) makes the split plain (工业, 服务业增加值) and
+ * returns -1. 0 when the name does not list n subjects (parts untouched). */
+int name_split_list(const xt_name *nm, size_t n, xt_name *parts);
+
 /* UTF-8 copy. Caller frees. */
 char *name_to_utf8(const xt_name *nm);
 

@@ -69,6 +69,24 @@ void xt_init(xt_text *t, const char *utf8)
 			k |= XT_CLAUSE;
 		t->cls[i] = k;
 	}
+	/* 每个县（市、区）每年培育10家: a list inside a short parenthesis is
+	 * part of the words around it; its 、 and ， end no clause. Only a
+	 * parenthesis closing within 20 code points on the same sentence: a
+	 * lone （ of damaged text leaves the clauses as they are. */
+	for (size_t i = 0; i < n; i++) {
+		if (t->cp[i] != 0xFF08 && t->cp[i] != '(')
+			continue;
+		size_t j = i + 1;
+		while (j < n && j - i <= 20 && !(t->cls[j] & XT_SENTENCE) && t->cp[j] != 0xFF09 &&
+		       t->cp[j] != ')' && t->cp[j] != 0xFF08 && t->cp[j] != '(')
+			j++;
+		if (j >= n || j - i > 20 || (t->cp[j] != 0xFF09 && t->cp[j] != ')'))
+			continue;
+		for (size_t k = i + 1; k < j; k++)
+			if (t->cp[k] == 0x3001 || t->cp[k] == 0xFF0C || t->cp[k] == ',')
+				t->cls[k] &= (uint8_t)~XT_CLAUSE;
+		i = j;
+	}
 }
 
 void xt_free(xt_text *t)

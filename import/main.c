@@ -29,9 +29,10 @@ enum import_exit {
 static const char usage_text[] =
     "usage: report-import [options] FILE...\n"
     "\n"
-    "Parses work reports (UTF-8, UTF-16 with BOM or GB18030 text, or Word .docx,\n"
-    "recognised from the bytes) into sections and figures and loads each one into\n"
-    "PostgreSQL in one transaction. PDF, .doc and .wps files are refused.\n"
+    "Parses work reports (UTF-8, UTF-16 with BOM or GB18030 text, Word .docx or PDF\n"
+    "with a text layer, recognised from the bytes) into sections and figures and\n"
+    "loads each one into PostgreSQL in one transaction. .doc and .wps files are\n"
+    "refused.\n"
     "\n"
     "  --org ORG           organisation, instead of the one in the title\n"
     "  --year YEAR         report year, instead of the one in the title\n"
@@ -170,6 +171,8 @@ static void print_metric_text(const rp_metric *m)
 		printf(", yoy %s%%", m->yoy_pct);
 	if (m->yoy_points)
 		printf(", yoy %s points", m->yoy_points);
+	if (m->base_year)
+		printf(", vs %d", m->base_year);
 	if (m->is_target)
 		printf(", target");
 	if (m->is_ranking)

@@ -7,6 +7,7 @@
  * text, which keeps `2023.` or a stray `3、` inside prose out of the outline. */
 #include "outline.h"
 
+#include "part.h"
 #include "sb.h"
 #include "utf8.h"
 
@@ -273,74 +274,6 @@ static int contains(const char *s, const char *w)
 	return strstr(s, w) != NULL;
 }
 
-/* A heading that sets targets or plans future work, as opposed to reviewing
- * results. Years: a heading about a year after the report's year is a plan;
- * about the report's own year it is one in the kinds whose title year is the
- * year being planned (政府工作报告, 工作要点, 工作计划). */
-static const char *const REVIEW_WORDS[] = {"回顾",     "成效",     "成绩",     "取得", "完成情况",
-                                           "圆满完成", "超额完成", "顺利完成", "过去", "总结"};
-
-static int heading_is_review(const char *h)
-{
-	for (size_t i = 0; i < sizeof REVIEW_WORDS / sizeof *REVIEW_WORDS; i++)
-		if (contains(h, REVIEW_WORDS[i]))
-			return 1;
-	return 0;
-}
-
-/* A heading ending with one of these names the work planned (二、2024年重点
- * 工作): inside a heading they are often results (重点工作扎实推进). */
-static int ends_with(const char *h, const char *w)
-{
-	size_t a = strlen(h), b = strlen(w);
-	return a >= b && strcmp(h + a - b, w) == 0;
-}
-
-/* A heading under a review part (一、2024年工作回顾) reports results even
- * when it holds a plan word (（一）锚定目标攻坚): only a look forward in time
- * makes it a plan there. */
-static int heading_looks_ahead(const char *h)
-{
-	static const char *const ahead[] = {"明年", "下一步", "今后", "展望"};
-	for (size_t i = 0; i < sizeof ahead / sizeof *ahead; i++)
-		if (contains(h, ahead[i]))
-			return 1;
-	return 0;
-}
-
-static int heading_is_plan(const char *h, int year, const char *kind, int under_review)
-{
-	static const char *const plan[] = {"目标", "计划", "安排", "打算",   "思路", "展望",
-	                                   "预期", "今年", "明年", "下一步", "部署"};
-	static const char *const plan_ends[] = {"重点工作", "重点任务", "主要任务"};
-	if (heading_is_review(h))
-		return 0;
-	if (under_review && heading_looks_ahead(h))
-		return 1;
-	for (size_t i = 0; i < sizeof plan / sizeof *plan && !under_review; i++)
-		if (contains(h, plan[i]))
-			return 1;
-	for (size_t i = 0; i < sizeof plan_ends / sizeof *plan_ends && !under_review; i++)
-		if (ends_with(h, plan_ends[i]))
-			return 1;
-	int forward_kind = kind && (contains(kind, "政府工作报告") || contains(kind, "工作要点") ||
-	                            contains(kind, "工作计划"));
-	for (const char *p = h; (p = strstr(p, "年")) != NULL; p += 3) {
-		if (p - h < 4)
-			continue;
-		const char *y = p - 4;
-		if (!is_ascii_digit(y[0]) || !is_ascii_digit(y[1]) || !is_ascii_digit(y[2]) ||
-		    !is_ascii_digit(y[3]))
-			continue;
-		if (p - h > 4 && is_ascii_digit(y[-1]))
-			continue;
-		int hy = atoi(y);
-		if (year > 0 && (hy > year || (hy == year && forward_kind)))
-			return 1;
-	}
-	return 0;
-}
-
 /* ---- closing paragraphs ---- */
 
 static int has_prefix(const char *s, const char *w)
@@ -469,6 +402,8 @@ void outline_build_hinted(report *r, char *const *paras, const size_t *lens, siz
 	size_t depth = 0;
 	size_t first_heading = n, last_heading = n;
 	int last_run_on = 0;
+	int review_year = 0; /* the latest year a review heading named */
+	int after_plan = 0;  /* a top-level plan part came before */
 
 	cp_at[0] = byte_at[0] = 0;
 	for (size_t i = 0; i < n; i++) {
@@ -528,9 +463,15 @@ void outline_build_hinted(report *r, char *const *paras, const size_t *lens, siz
 			x.s.body_start = hp + 1 < n ? cp_at[hp + 1] : total_cp;
 		}
 		int under_review = x.s.parent >= 0 && v[x.s.parent].review;
-		x.review = under_review || heading_is_review(x.s.heading);
-		x.s.is_plan = heading_is_plan(x.s.heading, r->year, r->kind, under_review) ||
-		              (x.s.parent >= 0 && v[x.s.parent].s.is_plan);
+		enum part_phase ph = part_of_heading(x.s.heading, r->year, r->kind, under_review,
+		                                     review_year, after_plan);
+		x.review = under_review || ph == PART_REVIEW;
+		x.s.is_review = x.review;
+		x.s.is_plan = ph == PART_PLAN || (x.s.parent >= 0 && v[x.s.parent].s.is_plan);
+		if (ph == PART_REVIEW && part_year_named(x.s.heading) > review_year)
+			review_year = part_year_named(x.s.heading);
+		if (ph == PART_PLAN && x.s.parent < 0)
+			after_plan = 1;
 		if (first_heading == n)
 			first_heading = i;
 		last_heading = hp;

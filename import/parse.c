@@ -10,6 +10,7 @@
 #include "outline.h"
 #include "read_docx.h"
 #include "read_kind.h"
+#include "read_pdf.h"
 #include "sb.h"
 #include "utf8.h"
 
@@ -58,16 +59,29 @@ static size_t gather(const report_meta *m, const norm_lines *lines, const norm_p
 }
 
 /* The document's text as UTF-8 with '\n' line ends in *text (caller
- * frees): decoded when it is text, read when it is a Word file, refused when
- * it is another kind. *docx is filled for a Word file (caller frees). */
+ * frees): decoded when it is text, read when it is a Word file or a PDF,
+ * refused when it is another kind. *docx is filled for a Word file (caller
+ * frees), *pdf (tables counted) for a PDF. */
 static enum parse_status read_text(const unsigned char *bytes, size_t len, char **text,
-                                   size_t *text_len, docx_doc *docx, int *is_docx, parse_error *err)
+                                   size_t *text_len, docx_doc *docx, int *is_docx, pdf_text *pdf,
+                                   int *is_pdf, parse_error *err)
 {
 	enum text_encoding enc;
 	enum input_kind kind = input_kind_detect(bytes, len);
 	*is_docx = 0;
+	*is_pdf = 0;
 	if (kind == INPUT_TEXT)
 		return decode_text(bytes, len, text, text_len, &enc, err);
+	if (kind == INPUT_PDF) {
+		enum parse_status st = pdf_read(bytes, len, pdf, err);
+		if (st != PARSE_OK)
+			return st;
+		*is_pdf = 1;
+		*text = pdf->text; /* the text changes owner */
+		*text_len = pdf->len;
+		pdf->text = NULL;
+		return PARSE_OK;
+	}
 	if (kind != INPUT_ZIP)
 		return parse_fail(err, PARSE_UNSUPPORTED, "%s", input_kind_refusal(kind));
 	enum parse_status st = docx_read(bytes, len, docx, err);
@@ -136,7 +150,8 @@ enum parse_status report_parse(const unsigned char *bytes, size_t len, const par
 	char *text = NULL;
 	size_t text_len = 0;
 	docx_doc docx;
-	int is_docx = 0;
+	int is_docx = 0, is_pdf = 0;
+	pdf_text pdf;
 	norm_lines lines = {NULL, 0};
 	norm_paras body = {NULL, NULL, NULL, 0};
 	unsigned char *levels = NULL;
@@ -149,6 +164,7 @@ enum parse_status report_parse(const unsigned char *bytes, size_t len, const par
 	memset(err, 0, sizeof *err);
 	memset(&meta, 0, sizeof meta);
 	memset(&docx, 0, sizeof docx);
+	memset(&pdf, 0, sizeof pdf);
 	err->offset = -1;
 	if (!opts)
 		opts = &no_opts;
@@ -163,7 +179,7 @@ enum parse_status report_parse(const unsigned char *bytes, size_t len, const par
 		st = parse_fail(err, PARSE_EMPTY, "input is empty");
 		goto out;
 	}
-	st = read_text(bytes, len, &text, &text_len, &docx, &is_docx, err);
+	st = read_text(bytes, len, &text, &text_len, &docx, &is_docx, &pdf, &is_pdf, err);
 	if (st != PARSE_OK)
 		goto out;
 	size_t n_lines = 1;
@@ -179,8 +195,9 @@ enum parse_status report_parse(const unsigned char *bytes, size_t len, const par
 	norm_split_lines(text, text_len, &lines);
 	if (lines.n == 0) {
 		st = parse_fail(err, PARSE_EMPTY,
-		                is_docx ? "the Word document has no text"
-		                        : "input holds only whitespace");
+		                is_docx  ? "the Word document has no text"
+		                : is_pdf ? "the PDF has no text outside tables, headers and footers"
+		                         : "input holds only whitespace");
 		goto out;
 	}
 
@@ -225,9 +242,9 @@ enum parse_status report_parse(const unsigned char *bytes, size_t len, const par
 	out->year = year;
 	out->kind = xstrdup(kind);
 	out->title = xstrdup(meta.title ? meta.title : "");
-	out->format = is_docx ? "docx" : "text";
-	out->tables_left_out = docx.tables;
-	out->table_rows_left_out = docx.table_rows;
+	out->format = is_docx ? "docx" : is_pdf ? "pdf" : "text";
+	out->tables_left_out = is_pdf ? pdf.tables : docx.tables;
+	out->table_rows_left_out = is_pdf ? pdf.table_rows : docx.table_rows;
 
 	if (is_docx)
 		levels = paragraph_levels(&docx, &body, first, n, shift);
@@ -245,6 +262,7 @@ out:
 	norm_paras_free(&body);
 	norm_lines_free(&lines);
 	docx_doc_free(&docx);
+	pdf_text_free(&pdf);
 	free(text);
 	if (st != PARSE_OK)
 		report_free(out);

@@ -45,8 +45,8 @@ enum parse_status {
 	PARSE_BAD_ENCODING,     /* undecodable bytes; error.offset is the byte offset */
 	PARSE_NO_METADATA,      /* no title with organisation and year, and no overrides */
 	PARSE_TOO_MANY_FIGURES, /* more than EXTRACT_MAX_METRICS figures */
-	PARSE_UNSUPPORTED,      /* a kind of file that is not read (PDF, .doc, other ZIPs) */
-	PARSE_BAD_FILE,         /* a damaged, truncated or hostile .docx, or one over a limit */
+	PARSE_UNSUPPORTED,      /* not read: .doc, other ZIPs, encrypted or image-only PDF */
+	PARSE_BAD_FILE,         /* a damaged, truncated or hostile .docx or PDF, or over a limit */
 };
 
 typedef struct parse_error {

@@ -41,9 +41,6 @@ enum input_kind input_kind_detect(const unsigned char *bytes, size_t len)
 const char *input_kind_refusal(enum input_kind kind)
 {
 	switch (kind) {
-	case INPUT_PDF:
-		return "a PDF file: PDF is not read yet; export it as text (UTF-8) or save it as "
-		       ".docx";
 	case INPUT_OLE2_DOC:
 		return "an old Word .doc (or WPS .wps) file: save it as .docx, or export it as "
 		       "text";
@@ -54,6 +51,7 @@ const char *input_kind_refusal(enum input_kind kind)
 		return "an RTF file: RTF is not read; save it as .docx, or export it as text";
 	case INPUT_TEXT:
 	case INPUT_ZIP:
+	case INPUT_PDF: /* read by read_pdf.h */
 		break;
 	}
 	return NULL;

@@ -1,7 +1,7 @@
 /* What kind of file a report's bytes are, decided from the bytes alone
  * (never from the file name): plain text, a ZIP (which read_docx.h opens and
- * accepts when it is a Word document), or a kind that is not read and is
- * refused with a message saying what it is and what to do. */
+ * accepts when it is a Word document), a PDF (read_pdf.h), or a kind that is
+ * not read and is refused with a message saying what it is and what to do. */
 #ifndef IMPORT_READ_KIND_H
 #define IMPORT_READ_KIND_H
 
@@ -19,8 +19,8 @@ enum input_kind {
 /* The kind of bytes[0..len). */
 enum input_kind input_kind_detect(const unsigned char *bytes, size_t len);
 
-/* For a kind that is refused: "a PDF file: PDF is not read yet; ..."; NULL
- * for INPUT_TEXT and INPUT_ZIP, which are read. Static string. */
+/* For a kind that is refused: "an RTF file: RTF is not read; ..."; NULL
+ * for INPUT_TEXT, INPUT_ZIP and INPUT_PDF, which are read. Static string. */
 const char *input_kind_refusal(enum input_kind kind);
 
 /* For a ZIP that is not a Word document, judged from whether it has the

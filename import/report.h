@@ -32,6 +32,7 @@ typedef struct rp_section {
 	size_t body_start; /* where body starts in report.text */
 	size_t end;        /* where the section, children included, ends */
 	int is_plan;       /* the section sets targets (预期目标, 工作安排, 计划...) */
+	int is_review;     /* the section or an ancestor reviews results (工作回顾) */
 } rp_section;
 
 enum metric_qualifier {
@@ -55,6 +56,9 @@ typedef struct rp_metric {
 	int is_target;        /* a planned figure (target), not a result */
 	int is_ranking;       /* 居第三位, 排名第六 */
 	int period_year;      /* the year the figure is about; 0 when unknown */
+	int base_year;        /* a change against a year other than the one before
+	                         (比2010年提高86%): that year; 0 for none. Such a change
+	                         is the figure's value (unit %), never its yoy_pct. */
 	char *quote;          /* the exact text of the figure's clause, from report.text */
 	size_t span_start;    /* quote's span in report.text */
 	size_t span_end;
@@ -71,7 +75,7 @@ typedef struct report {
 	size_t n_sections;
 	rp_metric *metrics; /* in document order */
 	size_t n_metrics;
-	const char *format;     /* what was read: "text" or "docx" (static string) */
+	const char *format;     /* what was read: "text", "docx" or "pdf" (static string) */
 	size_t tables_left_out; /* .docx tables not read, and their rows */
 	size_t table_rows_left_out;
 } report;

@@ -109,6 +109,8 @@ static json_t *metric_json(const report *r, const rp_metric *m)
 	json_object_set_new(o, "is_ranking", json_boolean(m->is_ranking));
 	json_object_set_new(o, "period_year",
 	                    m->period_year ? json_integer(m->period_year) : json_null());
+	json_object_set_new(o, "base_year",
+	                    m->base_year ? json_integer(m->base_year) : json_null());
 	json_object_set_new(o, "quote", str_or_null(m->quote));
 	json_object_set_new(o, "span_start", json_integer((json_int_t)m->span_start));
 	json_object_set_new(o, "span_end", json_integer((json_int_t)m->span_end));

@@ -76,6 +76,8 @@ static const base_unit BASES[] = {
     {W("架次"), NULL, 0, UNIT_COUNT},
     {W("车次"), NULL, 0, UNIT_COUNT},
     {W("标箱"), NULL, 0, UNIT_COUNT},
+    {W("标准箱"), NULL, 0, UNIT_COUNT},
+    {W("艘次"), NULL, 0, UNIT_COUNT},
     /* Products of a count or weight and a distance: transport work
      * (旅客周转量36.73亿人公里, 货物周转量12.5万吨公里) is one unit, not 亿人
      * followed by a word 公里. */
@@ -88,6 +90,8 @@ static const base_unit BASES[] = {
     {W("平方公里"), NULL, 0, UNIT_AREA},
     {W("平方千米"), "平方公里", 0, UNIT_AREA},
     {W("公顷"), NULL, 0, UNIT_AREA},
+    /* 保护性耕作1.19亿亩次: an area worked, counted once per pass */
+    {W("亩次"), NULL, 0, UNIT_AREA},
 
     {W("公里"), NULL, 0, UNIT_LENGTH},
     {W("千米"), "公里", 0, UNIT_LENGTH},
@@ -112,6 +116,9 @@ static const base_unit BASES[] = {
     {W("立方米"), NULL, 0, UNIT_VOLUME},
 
     {W("天"), NULL, 0, UNIT_DURATION},
+    /* 人均预期寿命82.58岁: an age; an age bound of a group (60岁以上老人)
+     * is a threshold, dropped like 亿元以上项目 */
+    {W("岁"), NULL, 0, UNIT_DURATION},
     {W("个月"), NULL, 0, UNIT_DURATION},
     {W("小时"), NULL, 0, UNIT_DURATION},
     {W("分钟"), NULL, 0, UNIT_DURATION},
@@ -264,7 +271,8 @@ int units_match(const xt_text *t, size_t pos, unit_match *out)
 	/* 万元/亩: a rate per a unit of its own, not rescaled. */
 	size_t slash = pos + out->len;
 	unit_match per;
-	if (unit_is_rate(out->kind) || xt_get(t, slash) != '/' ||
+	/* ／ (full width) as written in web text: 38微克／立方米 */
+	if (unit_is_rate(out->kind) || (xt_get(t, slash) != '/' && xt_get(t, slash) != 0xFF0F) ||
 	    !simple_unit(t, slash + 1, &per) || per.exp10 != 0 || per.mid_qualifier ||
 	    unit_is_rate(per.kind))
 		return 1;

@@ -189,11 +189,19 @@ main() {
 	TEST_PG_CTL=$(printf '%q ' "$root/scripts/pg-local.sh" --server-only "$pgdir" "$pg_port")
 	export TEST_PG_CTL
 	export TEST_SERVER_PID=$server_pid
+	# Every exchange of the integration tests, for the contract check below.
+	export TEST_EXCHANGE_LOG=$logs/exchanges.jsonl
+	rm -f "$TEST_EXCHANGE_LOG"
 
 	# ---- tests -------------------------------------------------------------------
 	criterion unit build/asan/tests/unit
 	step gold-scores bash tests/gold/score.sh --check
+	step pdf-vs-text bash tests/pdf/check.sh
 	criterion integration build/asan/tests/integration --jobs 1
+	# The contract: each answer against api/openapi.json, and the check
+	# itself failing on deliberately wrong documents.
+	step api-answers node api/validate-answers.mjs "$TEST_EXCHANGE_LOG"
+	step api-answers-mutants node api/validate-answers-mutants.mjs "$TEST_EXCHANGE_LOG"
 
 	# ---- ThreadSanitizer: the server under concurrent load and imports ---------
 	step build-tsan make -s -j2 tsan &&
@@ -209,6 +217,8 @@ main() {
 	vg=(valgrind --quiet --error-exitcode=1 --leak-check=full --errors-for-leak-kinds=definite,indirect)
 	step valgrind-import-dry-run "${vg[@]}" bin/report-import --dry-run --format json \
 		tests/fixtures/real/jiyuan-gxq-2023.txt
+	step valgrind-import-pdf "${vg[@]}" bin/report-import --dry-run --format json \
+		tests/fixtures/pdf/heading-break.pdf
 
 	valgrind_server() {
 		local port pid rc=0
@@ -225,6 +235,7 @@ main() {
 		if [[ $up -eq 1 ]]; then
 			local path
 			for path in /healthz /readyz /api/v1/reports /api/v1/metrics?limit=5 /api/v1/sections?limit=5 \
+				/api/v1/metrics?format=csv \
 				/api/v1/reports/999999999 /api/v1/nope; do
 				curl -sS -o /dev/null -w "%{http_code} $path\n" "http://127.0.0.1:$port$path" || rc=1
 			done
@@ -240,6 +251,7 @@ main() {
 	# ---- optional hooks ------------------------------------------------------------
 	[[ -x docker/lint.sh || -f docker/lint.sh ]] && step docker-lint bash docker/lint.sh
 	[[ -x api/validate.sh || -f api/validate.sh ]] && step api-validate bash api/validate.sh
+	step ts-client bash tests/client/check.sh
 	step browser node tests/browser/dashboard.test.mjs
 
 	# ---- shutdown ------------------------------------------------------------------

@@ -1,6 +1,7 @@
 #include "dispatch.h"
 
 #include "cache.h"
+#include "content_coding.h"
 #include "etag.h"
 #include "negotiate.h"
 #include "params.h"
@@ -294,12 +295,21 @@ int dispatch_framing_invalid(const dispatch_input *in)
 static void finish(const dispatch_input *in, const route *rt, http_response *res, const char *etag)
 {
 	int is_get = strcmp(in->method, "GET") == 0 || strcmp(in->method, "HEAD") == 0;
+	/* gzip for a JSON or CSV body held whole, when the client takes it
+	 * (a streamed one: below): decided before the ETag, which
+	 * names the representation sent, so it differs per encoding. */
+	int gzip = res->status == 200 && is_get && !res->stream &&
+	           res->body.len >= GZIP_MIN_BYTES &&
+	           content_coding_compressible(res->content_type) &&
+	           content_coding_accepts_gzip(in->accept_encoding);
 	if (res->status == 200 && is_get && !res->no_etag) {
-		char tag[ETAG_SIZE];
+		char tag[ETAG_SIZE + 5];
 		if (etag)
-			snprintf(tag, sizeof tag, "%s", etag);
+			snprintf(tag, ETAG_SIZE, "%s", etag);
 		else
 			etag_of(sb_str(&res->body), res->body.len, tag);
+		if (gzip) /* "…" → "…-gzip": the tag of the compressed bytes */
+			snprintf(tag + ETAG_SIZE - 2, sizeof tag - (ETAG_SIZE - 2), "-gzip\"");
 		http_set_header(res, "ETag", tag);
 		/* Cacheable but revalidated each time: an import can change
 		 * any answer, and the ETag makes revalidation cheap. */
@@ -307,20 +317,45 @@ static void finish(const dispatch_input *in, const route *rt, http_response *res
 		if (etag_matches(in->if_none_match, tag)) {
 			res->status = 304;
 			sb_free(&res->body);
+			gzip = 0;
 		}
 	} else if (res->status != 204) {
 		http_set_header(res, "Cache-Control", "no-store");
+	}
+	if (res->stream && res->status == 200 && is_get &&
+	    content_coding_compressible(res->content_type) &&
+	    content_coding_accepts_gzip(in->accept_encoding)) {
+		/* A streamed body (no ETag to name it) is deflated as it goes. */
+		body_stream *packed = content_coding_gzip_stream(res->stream);
+		if (packed) {
+			res->stream = packed;
+			http_set_header(res, "Content-Encoding", "gzip");
+		}
+	}
+	if (gzip) {
+		sb packed = SB_INIT;
+		if (content_coding_gzip(sb_str(&res->body), res->body.len, &packed) == 0) {
+			sb_free(&res->body);
+			res->body = packed;
+			http_set_header(res, "Content-Encoding", "gzip");
+		} else {
+			sb_free(&packed); /* zlib failed: the identity body stays */
+		}
 	}
 	/* Every answer, errors included: a browser must never guess a type
 	 * (a JSON body sniffed as HTML would be a script injection). */
 	http_set_header(res, "X-Content-Type-Options", "nosniff");
 	if (strcmp(in->method, "OPTIONS") == 0)
 		return; /* answer_options has said all */
+	/* Every answer of a route may be gzipped, so caches must key on
+	 * Accept-Encoding too. */
 	if (rt && rt->is_list)
 		http_set_header(res, "Vary",
-		                cors_configured() ? "Accept, Prefer, Origin" : "Accept, Prefer");
-	else if (cors_configured())
-		http_set_header(res, "Vary", "Origin");
+		                cors_configured() ? "Accept, Prefer, Accept-Encoding, Origin"
+		                                  : "Accept, Prefer, Accept-Encoding");
+	else
+		http_set_header(res, "Vary",
+		                cors_configured() ? "Accept-Encoding, Origin" : "Accept-Encoding");
 	if (origin_allowed(in->origin)) {
 		http_set_header(res, "Access-Control-Allow-Origin", cors_any ? "*" : in->origin);
 		http_set_header(res, "Access-Control-Expose-Headers",

@@ -22,10 +22,11 @@ typedef struct dispatch_input {
 	const char *accept; /* header values; NULL when absent */
 	const char *if_none_match;
 	const char *origin;
-	const char *prefer;      /* Prefer */
-	const char *acr_method;  /* Access-Control-Request-Method */
-	const char *acr_headers; /* Access-Control-Request-Headers */
-	size_t header_bytes;     /* sum of header name and value lengths */
+	const char *prefer;          /* Prefer */
+	const char *accept_encoding; /* gzip when it allows (content_coding.h) */
+	const char *acr_method;      /* Access-Control-Request-Method */
+	const char *acr_headers;     /* Access-Control-Request-Headers */
+	size_t header_bytes;         /* sum of header name and value lengths */
 	/* Message framing, from dispatch_note_header. */
 	const char *content_length; /* first Content-Length element, not NUL-ended */
 	size_t content_length_len;

@@ -217,6 +217,7 @@ void handle_comparisons_list(const http_request *req, http_response *res)
 	else
 		reply_list_query(req, res, comparison_select, from_sql, &where, "year, metric_id",
 		                 &page, comparison_cols, N_COLS(comparison_cols));
+	reply_list_set_item_kind(req, res, targets ? "target_comparison" : "comparison");
 out:
 	sql_where_free(&where);
 }
@@ -271,6 +272,7 @@ void handle_indicators_list(const http_request *req, http_response *res)
 		reply_list_query(req, res, unmatched_select, "unmatched_names u", &where,
 		                 "u.organization, u.name_key", &page, unmatched_cols,
 		                 N_COLS(unmatched_cols));
+		reply_list_set_item_kind(req, res, "unmatched_name");
 	} else {
 		char org_only[48] = "";
 		if (org) {
@@ -290,6 +292,7 @@ void handle_indicators_list(const http_request *req, http_response *res)
 			    q);
 		reply_list_query(req, res, sb_str(&select), "indicators i", &where, "i.id", &page,
 		                 indicator_cols, N_COLS(indicator_cols));
+		reply_list_set_item_kind(req, res, "indicator");
 	}
 	sb_free(&select);
 	sql_where_free(&where);

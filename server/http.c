@@ -125,4 +125,9 @@ void http_response_free(http_response *res)
 		free(res->headers[i].value);
 	}
 	res->n_headers = 0;
+	if (res->stream) {
+		res->stream->free(res->stream->state);
+		free(res->stream);
+		res->stream = NULL;
+	}
 }

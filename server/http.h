@@ -44,10 +44,27 @@ typedef struct http_header {
 	char *value;
 } http_header;
 
+/* A body produced while it is sent, for answers of any length (a CSV
+ * export): the handler describes it, the transport drives it. The transport
+ * calls read until it returns 0 (the end) or -1 (an error: the connection is
+ * then cut, so a client sees an incomplete transfer, never a short body that
+ * looks whole), and free exactly once, whether or not it ever read. read
+ * writes at most `max` (> 0) bytes to buf and returns how many (> 0) unless
+ * at the end or failed. */
+typedef struct body_stream {
+	long (*read)(void *state, char *buf, size_t max);
+	void (*free)(void *state);
+	void *state;
+} body_stream;
+
 typedef struct http_response {
 	int status;
 	char *content_type; /* owned; NULL = no body */
 	sb body;
+	/* Owned; NULL for a body held in `body`. A streamed response has no
+	 * ETag and is never cached (no_etag is set with it): its bytes are
+	 * not known before they are sent. */
+	body_stream *stream;
 	http_header headers[HTTP_MAX_HEADERS];
 	size_t n_headers;
 	int no_etag; /* set for bodies that must not be cached */

@@ -202,12 +202,35 @@ static void read_input(struct MHD_Connection *conn, const char *method, const re
 	    .if_none_match = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "If-None-Match"),
 	    .origin = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "Origin"),
 	    .prefer = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "Prefer"),
+	    .accept_encoding =
+	        MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "Accept-Encoding"),
 	    .acr_method =
 	        MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "Access-Control-Request-Method"),
 	    .acr_headers = MHD_lookup_connection_value(conn, MHD_HEADER_KIND,
 	                                               "Access-Control-Request-Headers"),
 	};
 	MHD_get_connection_values(conn, MHD_HEADER_KIND, note_header, in);
+}
+
+/* Bytes a streamed body is asked for at a time: MHD's buffer for it. */
+#define STREAM_BLOCK_BYTES (64 * 1024)
+
+/* The body_stream of http.h as libmicrohttpd's content reader. */
+static ssize_t stream_read(void *cls, uint64_t pos, char *buf, size_t max)
+{
+	(void)pos;
+	body_stream *s = cls;
+	long n = s->read(s->state, buf, max);
+	if (n > 0)
+		return (ssize_t)n;
+	return n == 0 ? MHD_CONTENT_READER_END_OF_STREAM : MHD_CONTENT_READER_END_WITH_ERROR;
+}
+
+static void stream_free(void *cls)
+{
+	body_stream *s = cls;
+	s->free(s->state);
+	free(s);
 }
 
 /* Computes the response with dispatch() and queues it. */
@@ -220,10 +243,21 @@ static enum MHD_Result answer(struct MHD_Connection *conn, request_ctx *ctx,
 
 	size_t len = res.body.len;
 	struct MHD_Response *r;
+	int streamed = 0;
 	/* A 304 has no body. MHD 0.9.75 then sends "Content-Length: 0" and
 	 * offers no way to state the 200's length instead (adding one by hand
 	 * gives two headers); clients ignore it on a 304. */
-	if (len > 0)
+	if (res.stream && strcmp(in->method, "HEAD") != 0) {
+		/* Chunked: the length is known only at the end. MHD calls the
+		 * producer as the socket drains and frees it with the response,
+		 * whatever happens to the connection. */
+		r = MHD_create_response_from_callback(MHD_SIZE_UNKNOWN, STREAM_BLOCK_BYTES,
+		                                      stream_read, res.stream, stream_free);
+		if (r) {
+			res.stream = NULL; /* MHD's now */
+			streamed = 1;
+		}
+	} else if (len > 0)
 		/* Ownership of the body passes to MHD, which free()s it. */
 		r = MHD_create_response_from_buffer(len, sb_take(&res.body), MHD_RESPMEM_MUST_FREE);
 	else
@@ -233,7 +267,7 @@ static enum MHD_Result answer(struct MHD_Connection *conn, request_ctx *ctx,
 		log_error("cannot create a response");
 		goto out;
 	}
-	if (res.content_type && len > 0)
+	if (res.content_type && (len > 0 || streamed || res.status == 200))
 		MHD_add_response_header(r, MHD_HTTP_HEADER_CONTENT_TYPE, res.content_type);
 	for (size_t i = 0; i < res.n_headers; i++)
 		MHD_add_response_header(r, res.headers[i].name, res.headers[i].value);

@@ -2,6 +2,7 @@
  * (list_query.h argues what is counted when). */
 #include "list_query.h"
 
+#include "csv_stream.h"
 #include "db_pool.h"
 #include "list_cursor.h"
 
@@ -99,6 +100,19 @@ static void run_list(const http_request *req, http_response *res, const char *se
 			ints[i] = keyed->keys[i].is_int;
 	} else {
 		sb_puts(&order, order_text);
+	}
+	if (req->format == FORMAT_CSV) {
+		/* Downloads stream from a cursor, whatever their length; they
+		 * are the whole list (or limit and offset), not keyset pages. */
+		if (page->after)
+			reply_problem(
+			    res, 400, "invalid_parameter",
+			    "after pages JSON lists; a CSV download takes limit and offset",
+			    "after");
+		else
+			csv_stream_reply(req, res, select, from, where, sb_str(&order), page, cols,
+			                 n_cols);
+		goto out;
 	}
 	sb_puts(&clause, sb_str(&where->clause));
 	if (page->after) {

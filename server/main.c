@@ -1,6 +1,7 @@
 /* bin/report-server: the read API over the imported reports. */
 #include "cache.h"
 #include "cache_listener.h"
+#include "csv_stream.h"
 #include "data_version.h"
 #include "db.h"
 #include "db_pool.h"
@@ -264,6 +265,7 @@ int main(int argc, char **argv)
 	dispatch_set_cors_origins(cors);
 	static_files_configure(web);
 	db_pool_configure(db_url(url), (int)timeout_ms);
+	csv_stream_configure(db_url(url), (int)timeout_ms);
 
 	/* Signals are taken by sigwait in this thread only: block them before
 	 * the pool threads start so that they inherit the mask. libpq and MHD
@@ -313,6 +315,7 @@ out:
 	dispatch_set_version_reader(NULL);
 	cache_free(responses);
 	db_pool_shutdown();
+	csv_stream_shutdown();
 	dispatch_free_config();
 	static_files_free();
 	openapi_free();

@@ -11,9 +11,9 @@
 #define PAGE_LIMIT_DEFAULT 100
 #define PAGE_LIMIT_MAX     1000
 /* Rows of one CSV download. A CSV is a whole filtered list, not a page
- * (a spreadsheet user cannot follow Link headers), so up to this many. The
- * response model holds a body in memory: 100,000 metric rows are a 17 MB
- * body and ~160 MB of peak RSS with the libpq result (bench/README.md). */
+ * (a spreadsheet user cannot follow Link headers), so up to this many. It
+ * is streamed a page at a time (csv_stream.h), so the bound is one of time
+ * and of the file's size (100,000 metric rows are 17 MB), not of memory. */
 #define CSV_ROWS_MAX 100000
 
 typedef struct paging {

@@ -7,8 +7,32 @@
 #include "row_text.h"
 #include "urlcodec.h"
 
+#include <errno.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* A decimal with more than 15 significant digits (none in a real report: a
+ * figure that long is a typo or an attack). A decimal field is a JSON
+ * number whatever its value — typed clients cannot take a field that is
+ * sometimes a string — so: an integer that fits 64 bits exactly, else the
+ * nearest double (15 significant digits printed, all a double holds, and
+ * all a JavaScript client would keep of more). Logged, as it is lossy.
+ * NULL for text that is no decimal at all. */
+static json_t *long_decimal(const char *text)
+{
+	char *end = NULL;
+	errno = 0;
+	long long i = strtoll(text, &end, 10);
+	if (end != text && *end == '\0' && errno == 0)
+		return json_integer(i);
+	errno = 0;
+	double d = strtod(text, &end);
+	if (end == text || *end != '\0' || errno != 0 || !isfinite(d))
+		return NULL;
+	log_warn("decimal %s has more than 15 significant digits: rounded in JSON", text);
+	return json_real(d);
+}
 
 json_t *cell_text_to_json(const char *text, enum col_type type)
 {
@@ -22,12 +46,8 @@ json_t *cell_text_to_json(const char *text, enum col_type type)
 		break;
 	case COL_DECIMAL:
 		v = json_decimal(text);
-		if (!v) {
-			/* More digits than a JSON number carries exactly: keep
-			 * them all as a string rather than print a rounded one. */
-			log_warn("decimal %s kept as a string", text);
-			v = json_string(text);
-		}
+		if (!v)
+			v = long_decimal(text);
 		break;
 	case COL_BOOL:
 		v = json_boolean(text[0] == 't');
@@ -160,6 +180,20 @@ static int refuse_cut_csv(const http_request *req, http_response *res, const lis
 	return 1;
 }
 
+void reply_page_links(const http_request *req, http_response *res, long long total,
+                      const paging *page)
+{
+	list_meta meta = {.total = total, .has_next = page->offset + page->limit < total};
+	set_page_links(req, res, &meta, page);
+}
+
+int reply_refuse_cut_csv(const http_request *req, http_response *res, long long total,
+                         const paging *page)
+{
+	list_meta meta = {.total = total, .has_next = page->offset + page->limit < total};
+	return refuse_cut_csv(req, res, &meta, page);
+}
+
 void reply_list(const http_request *req, http_response *res, json_t *items, long long total,
                 const paging *page, const col_spec *cols, size_t n_cols)
 {
@@ -212,4 +246,18 @@ void reply_list_rows(const http_request *req, http_response *res, const PGresult
 		json_write_string(&res->body, meta->next_after, strlen(meta->next_after));
 	}
 	sb_putc(&res->body, '}');
+}
+
+void reply_list_set_item_kind(const http_request *req, http_response *res, const char *item_kind)
+{
+	if (req->format != FORMAT_JSON || res->status != 200 || res->body.len == 0 ||
+	    sb_str(&res->body)[0] != '{')
+		return;
+	/* The body is the list object reply_list(_rows) made: the member goes
+	 * right after its opening brace. */
+	sb tagged = SB_INIT;
+	sb_printf(&tagged, "{\"item_kind\":\"%s\",", item_kind);
+	sb_append(&tagged, sb_str(&res->body) + 1, res->body.len - 1);
+	sb_free(&res->body);
+	res->body = tagged;
 }

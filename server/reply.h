@@ -18,9 +18,10 @@ typedef struct col_spec {
 } col_spec;
 
 /* The JSON value of one non-NULL cell whose text is `text`, typed by `type`:
- * a decimal with more digits than a JSON number carries exactly stays a
- * string; text that does not convert gives JSON null. Returns a new
- * reference the caller owns (json_decref). */
+ * a decimal is always a JSON number, exact up to 15 significant digits
+ * (json_num.h); one with more is an exact integer when it fits 64 bits, else
+ * rounded to the nearest double (logged); text that does not convert gives
+ * JSON null. Returns a new reference the caller owns (json_decref). */
 json_t *cell_text_to_json(const char *text, enum col_type type);
 
 /* idx[i]: the column of `pg` named cols[i].name, or -1 (logged) when the
@@ -60,5 +61,24 @@ typedef struct list_meta {
 void reply_list_rows(const http_request *req, http_response *res, const PGresult *pg,
                      int skip_if_null, const list_meta *meta, const paging *page,
                      const col_spec *cols, size_t n_cols);
+
+/* The Link header (rel next/prev) of a page of `total` items. */
+void reply_page_links(const http_request *req, http_response *res, long long total,
+                      const paging *page);
+
+/* A CSV of the whole list (req->format CSV, page->whole) that would not hold
+ * all `total` rows: replies 400 too_many_rows, rather than a file that looks
+ * complete and is not, and returns 1. Returns 0 (nothing replied) otherwise. */
+int reply_refuse_cut_csv(const http_request *req, http_response *res, long long total,
+                         const paging *page);
+
+/* Names what a list's items are, for lists whose items come in more than one
+ * shape (comparisons by mode, indicators or unmatched names): a JSON list
+ * reply (status 200 from reply_list or reply_list_rows) gets a first member
+ * "item_kind": `item_kind`, the discriminator of its schema in
+ * api/openapi.json, so that a client (and a validator) knows the shape even
+ * of an empty page. `item_kind` is a fixed identifier ([a-z_]), never input.
+ * CSV, problems and other statuses are left as they are. */
+void reply_list_set_item_kind(const http_request *req, http_response *res, const char *item_kind);
 
 #endif

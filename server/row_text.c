@@ -240,8 +240,14 @@ void rows_write_json(sb *out, const PGresult *pg, int skip_if_null, const col_sp
 void rows_write_csv(sb *out, const PGresult *pg, int skip_if_null, const col_spec *cols,
                     size_t n_cols)
 {
-	int *idx = result_columns(pg, cols, n_cols);
 	csv_write_header(out, cols, n_cols);
+	rows_write_csv_rows(out, pg, skip_if_null, cols, n_cols);
+}
+
+void rows_write_csv_rows(sb *out, const PGresult *pg, int skip_if_null, const col_spec *cols,
+                         size_t n_cols)
+{
+	int *idx = result_columns(pg, cols, n_cols);
 	for (int r = 0; r < PQntuples(pg); r++) {
 		if (skip_if_null >= 0 && PQgetisnull(pg, r, skip_if_null))
 			continue;

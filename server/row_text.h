@@ -22,6 +22,11 @@ void rows_write_json(sb *out, const PGresult *pg, int skip_if_null, const col_sp
 void rows_write_csv(sb *out, const PGresult *pg, int skip_if_null, const col_spec *cols,
                     size_t n_cols);
 
+/* Appends only the CSV rows of rows_write_csv (no BOM, no header): one page
+ * of a streamed export (csv_stream.h). */
+void rows_write_csv_rows(sb *out, const PGresult *pg, int skip_if_null, const col_spec *cols,
+                         size_t n_cols);
+
 /* Appends `s` as a JSON string as Jansson prints it without
  * JSON_ENSURE_ASCII: UTF-8 as is; '"', '\\' and control characters
  * escaped. */

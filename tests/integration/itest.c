@@ -1,5 +1,7 @@
 #include "itest.h"
 
+#include "exchange_log.h"
+
 #include "sb.h"
 
 #include <criterion/criterion.h>
@@ -167,11 +169,12 @@ void itest_request(const char *method, const char *url_or_path, const char *cons
 		sb_free(&body);
 		cr_assert_fail("HTTP request failed: %s", msg);
 	}
-	sb_free(&url);
 	out->status = status;
 	out->body_len = body.len;
 	out->body = sb_take(&body);
 	out->headers = sb_take(&head);
+	exchange_log_append(method, sb_str(&url), request_headers, out);
+	sb_free(&url);
 }
 
 void itest_get(const char *url_or_path, const char *const *request_headers, itest_http *out)

@@ -156,3 +156,38 @@ Test(api_indicators, detail_years_are_those_of_the_series)
 	}
 	json_decref(list);
 }
+
+/* The lists whose items come in two shapes say which, also on an empty
+ * page (the discriminator of IndicatorList and ComparisonList in
+ * api/openapi.json): the kind follows the request, never the rows. */
+Test(api_indicators, lists_name_their_item_kind)
+{
+	static const struct {
+		const char *path;
+		const char *kind;
+		long long total; /* -1: some, not checked here */
+	} cases[] = {
+	    {"/api/v1/indicators?limit=1", "indicator", -1},
+	    {"/api/v1/indicators?q=%E6%97%A0%E6%AD%A4%E6%8C%87%E6%A0%87", "indicator",
+	     0}, /* 无此指标 */
+	    {"/api/v1/indicators?unmatched=true&limit=1", "unmatched_name", -1},
+	    {"/api/v1/indicators?unmatched=true&q=%E6%97%A0%E6%AD%A4%E6%8C%87%E6%A0%87",
+	     "unmatched_name", 0},
+	    {"/api/v1/comparisons?org=" SYN_ORG "&year=2023&limit=1", "comparison", -1},
+	    {"/api/v1/comparisons?org=" SYN_ORG "&year=2023&mode=target&limit=1",
+	     "target_comparison", -1},
+	    {"/api/v1/comparisons?org=%E6%97%A0%E6%AD%A4%E5%8C%BA&year=2023", "comparison",
+	     0}, /* 无此区 */
+	    {"/api/v1/comparisons?org=%E6%97%A0%E6%AD%A4%E5%8C%BA&year=2023&mode=target",
+	     "target_comparison", 0},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		json_t *body = api_get_json(cases[i].path, 200, NULL);
+		cr_expect_str_eq(api_str(body, "item_kind"), cases[i].kind, "%s", cases[i].path);
+		if (cases[i].total >= 0)
+			cr_expect_eq(int_of(body, "total"), cases[i].total, "%s", cases[i].path);
+		else
+			cr_expect_gt(int_of(body, "total"), 0, "%s", cases[i].path);
+		json_decref(body);
+	}
+}

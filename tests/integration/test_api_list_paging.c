@@ -74,7 +74,7 @@ Test(api_list_count, no_total_unless_asked)
 	char *want = api_path("</api/v1/metrics?report=%s&limit=2&offset=2>; rel=\"next\"", rid);
 	cr_assert_str_eq(link, want);
 	char *vary = itest_http_header(&raw, "Vary");
-	cr_assert_str_eq(vary, "Accept, Prefer");
+	cr_assert_str_eq(vary, "Accept, Prefer, Accept-Encoding");
 	free(vary);
 	free(want);
 	free(link);

@@ -93,7 +93,7 @@ Test(api_process, cors_for_configured_origins, .fini = server_proc_cleanup)
 	cr_assert_str_eq(expose, "ETag, Link, Retry-After, Preference-Applied");
 	free(expose);
 	char *vary = itest_http_header(&res, "Vary");
-	cr_assert_str_eq(vary, "Accept, Prefer, Origin");
+	cr_assert_str_eq(vary, "Accept, Prefer, Accept-Encoding, Origin");
 	free(vary);
 	itest_http_free(&res);
 

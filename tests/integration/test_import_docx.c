@@ -139,12 +139,10 @@ Test(import_docx, other_kinds_and_damaged_files_refused_and_nothing_written)
 	const char pdf[] = "%PDF-1.7\n1 0 obj\n<<>>\nendobj\n";
 	itest_write_file(sb_str(&path), pdf, sizeof pdf - 1);
 	expect_refused(sb_str(&path), NULL,
-	               "a PDF file: PDF is not read yet; export it as text (UTF-8) or save it as "
-	               ".docx");
+	               "a truncated PDF (no %%EOF at its end): get the whole file again");
 	/* with a good Word file beside it, that one is not loaded either */
 	expect_refused(sb_str(&path), docx,
-	               "a PDF file: PDF is not read yet; export it as text (UTF-8) or save it as "
-	               ".docx");
+	               "a truncated PDF (no %%EOF at its end): get the whole file again");
 
 	sb_truncate(&path, 0);
 	sb_printf(&path, "%s/report.wps", dir);

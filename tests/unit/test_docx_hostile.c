@@ -2,7 +2,8 @@
  * what it is (exit 2 in the CLI), never a crash, a hang or an expansion.
  * The files are made here: ZIP bombs, too many entries, billion laughs and
  * external entities, deep nesting, truncation at every tenth of a file, and
- * the kinds that are not read (PDF, .doc/.wps, other Office files, ZIPs). */
+ * the kinds that are not read (.doc/.wps, other Office files, ZIPs; a PDF
+ * cut before its %%EOF). */
 #include "docx_build.h"
 #include "docx_xml.h"
 #include "docx_zip.h"
@@ -284,9 +285,8 @@ Test(docx_hostile, other_zip_files_say_what_they_are)
 Test(docx_hostile, files_of_other_kinds_say_what_to_do)
 {
 	const unsigned char pdf[] = "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n";
-	expect_refused(pdf, sizeof pdf - 1, PARSE_UNSUPPORTED,
-	               "a PDF file: PDF is not read yet; export it as text (UTF-8) or save it as "
-	               ".docx");
+	expect_refused(pdf, sizeof pdf - 1, PARSE_BAD_FILE,
+	               "a truncated PDF (no %%EOF at its end): get the whole file again");
 
 	/* an OLE2 compound file: header, then a directory naming WordDocument */
 	unsigned char ole[1024];

@@ -246,9 +246,8 @@ Test(extract, thresholds_and_capacities_are_not_figures)
 	      "年产10万吨锂电池材料项目建成投产，年产能达到50万吨。培育100亿元级产业集群2个。",
 	      "工作总结", 2023, 0);
 	cr_assert_eq(r.n_metrics, 4);
-	expect(
-	    &r, "32", "个",
-	    (want){"实施5000万元以上的项目", "32", "个", QUAL_NONE, NULL, NULL, NULL, 0, 0, 2023});
+	expect(&r, "32", "个",
+	       (want){"5000万元以上的项目", "32", "个", QUAL_NONE, NULL, NULL, NULL, 0, 0, 2023});
 	expect(&r, "5", "个",
 	       (want){"新开工10亿元以上项目", "5", "个", QUAL_NONE, NULL, NULL, NULL, 0, 0, 2023});
 	expect(&r, "50", "万吨",
@@ -397,7 +396,8 @@ Test(extract, plan_sections_hold_targets)
 	                             0,
 	                             7,
 	                             18,
-	                             0};
+	                             0,
+	                             1};
 	r.sections[1] = (rp_section){-1,
 	                             1,
 	                             SECTION_BODY,
@@ -408,7 +408,8 @@ Test(extract, plan_sections_hold_targets)
 	                             18,
 	                             27,
 	                             37,
-	                             1};
+	                             1,
+	                             0};
 	extract_metrics(&r);
 	cr_assert_eq(r.n_metrics, 2);
 	cr_assert_eq(r.metrics[0].section, 0);
@@ -442,6 +443,7 @@ Test(extract, year_in_a_section_heading)
 	                             0,
 	                             11,
 	                             21,
+	                             0,
 	                             0};
 	extract_metrics(&r);
 	cr_assert_eq(r.n_metrics, 1);
@@ -571,9 +573,18 @@ Test(extract, figures_outside_every_section_go_to_the_nearest)
 	r.text_chars = 22;
 	r.sections = xcalloc(1, sizeof *r.sections);
 	r.n_sections = 1;
-	r.sections[0] = (rp_section){
-	    -1, 1, SECTION_BODY, xstrdup("一"), 1, xstrdup("成效"), xstrdup("利润10亿元。"), 11, 15,
-	    22, 0};
+	r.sections[0] = (rp_section){-1,
+	                             1,
+	                             SECTION_BODY,
+	                             xstrdup("一"),
+	                             1,
+	                             xstrdup("成效"),
+	                             xstrdup("利润10亿元。"),
+	                             11,
+	                             15,
+	                             22,
+	                             0,
+	                             1};
 	extract_metrics(&r);
 	cr_assert_eq(r.n_metrics, 2);
 	cr_assert_eq(r.metrics[0].section, 0);
@@ -809,17 +820,85 @@ Test(extract, scope_ranking_without_verb)
 	report_free(&r);
 }
 
-Test(extract, ranges_are_their_lower_end)
+/* A range gives two figures, its bounds, named （下限） and （上限） (the
+ * gold convention): dashes, 至 and 到 between two numbers of one unit; the
+ * qualifier around the range applies to both. A period (2021-2023年) and a
+ * date (1-9月) are no range. */
+Test(extract, ranges_give_both_bounds)
 {
 	report r;
-	build(&r, "引进项目3-5个，培育企业3至5家。地区生产总值增长6%-7%。", "工作总结", 2023, 1);
-	cr_assert_eq(r.n_metrics, 3);
+	build(&r,
+	      "引进项目3-5个，培育企业3至5家。地区生产总值增长6%-7%。建设3—5座水厂。"
+	      "新建学校约10～12所。2021-2023年累计投资8亿元，1-9月完成投资5亿元。",
+	      "工作总结", 2023, 1);
+	cr_assert_eq(r.n_metrics, 12);
 	expect(&r, "3", "个",
-	       (want){"引进项目", "3", "个", QUAL_LOWER_BOUND, "3-5个", NULL, NULL, 1, 0, 2024});
+	       (want){"引进项目（下限）", "3", "个", QUAL_NONE, NULL, NULL, NULL, 1, 0, 2024});
+	expect(&r, "5", "个",
+	       (want){"引进项目（上限）", "5", "个", QUAL_NONE, NULL, NULL, NULL, 1, 0, 2024});
 	expect(&r, "3", "家",
-	       (want){"培育企业", "3", "家", QUAL_LOWER_BOUND, "3至5家", NULL, NULL, 1, 0, 2024});
+	       (want){"培育企业（下限）", "3", "家", QUAL_NONE, NULL, NULL, NULL, 1, 0, 2024});
+	expect(&r, "5", "家",
+	       (want){"培育企业（上限）", "5", "家", QUAL_NONE, NULL, NULL, NULL, 1, 0, 2024});
 	expect(&r, "6", "%",
-	       (want){"地区生产总值", "6", "%", QUAL_LOWER_BOUND, "6%-7%", "6", NULL, 1, 0, 2024});
+	       (want){"地区生产总值（下限）", "6", "%", QUAL_NONE, NULL, "6", NULL, 1, 0, 2024});
+	expect(&r, "7", "%",
+	       (want){"地区生产总值（上限）", "7", "%", QUAL_NONE, NULL, "7", NULL, 1, 0, 2024});
+	expect(&r, "3", "座",
+	       (want){"建设水厂（下限）", "3", "座", QUAL_NONE, NULL, NULL, NULL, 1, 0, 2024});
+	expect(&r, "5", "座",
+	       (want){"建设水厂（上限）", "5", "座", QUAL_NONE, NULL, NULL, NULL, 1, 0, 2024});
+	expect(&r, "10", "所",
+	       (want){"新建学校（下限）", "10", "所", QUAL_APPROX, "约", NULL, NULL, 1, 0, 2024});
+	expect(&r, "12", "所",
+	       (want){"新建学校（上限）", "12", "所", QUAL_APPROX, "约", NULL, NULL, 1, 0, 2024});
+	expect(&r, "8", "亿元",
+	       (want){"投资", "800000000", "元", QUAL_NONE, NULL, NULL, NULL, 1, 0, 2023});
+	expect(&r, "5", "亿元",
+	       (want){"投资", "500000000", "元", QUAL_NONE, NULL, NULL, NULL, 1, 0, 2024});
+	report_free(&r);
+}
+
+/* A list inside a short parenthesis (（市、区）) ends no clause; 至少 (at
+ * least), before the number or before its verb, is the figure's lower bound
+ * and no part of its name. A long or unclosed parenthesis changes nothing. */
+Test(extract, parenthesised_lists_and_at_least)
+{
+	report r;
+	build(&r,
+	      "每个县（市、区）每年至少培育10家领军企业。各乡镇重点培育至少10个示范点。"
+	      "新建（含改扩建、续建）学校12所。",
+	      "工作计划", 2023, 1);
+	cr_assert_eq(r.n_metrics, 3);
+	expect(&r, "10", "家",
+	       (want){"每个县（市、区）每年培育领军企业", "10", "家", QUAL_LOWER_BOUND, "至少",
+	              NULL, NULL, 1, 0, 2024});
+	expect(&r, "10", "个",
+	       (want){"各乡镇重点培育示范点", "10", "个", QUAL_LOWER_BOUND, "至少", NULL, NULL, 1,
+	              0, 2024});
+	expect(&r, "12", "所",
+	       (want){"新建（含改扩建、续建）学校", "12", "所", QUAL_NONE, NULL, NULL, NULL, 1, 0,
+	              2024});
+	report_free(&r);
+}
+
+/* One qualifier after figures listed one after another is every one's
+ * (1000万亩、400万吨以上; 分别增长6%、7%左右); with words between the figures
+ * (学校3所、幼儿园5所左右) only the last has it. */
+Test(extract, qualifier_after_a_list_of_figures)
+{
+	report r;
+	build(&r,
+	      "粮食播种面积和产量保持在1000万亩、400万吨以上。"
+	      "地区生产总值、一般公共预算收入分别增长6%、7%左右。新建学校3所、幼儿园5所左右。",
+	      "工作计划", 2023, 1);
+	cr_assert_eq(r.n_metrics, 6);
+	cr_assert_eq(find(&r, "1000", "万亩")->qualifier, QUAL_LOWER_BOUND);
+	cr_assert_eq(find(&r, "400", "万吨")->qualifier, QUAL_LOWER_BOUND);
+	cr_assert_eq(find(&r, "6", "%")->qualifier, QUAL_APPROX);
+	cr_assert_eq(find(&r, "7", "%")->qualifier, QUAL_APPROX);
+	cr_assert_eq(find(&r, "3", "所")->qualifier, QUAL_NONE);
+	cr_assert_eq(find(&r, "5", "所")->qualifier, QUAL_APPROX);
 	report_free(&r);
 }
 

@@ -90,6 +90,11 @@ Test(extract_patterns, change_against_a_base_year_is_no_yoy)
 	/* The year before the year reported on: year over year. */
 	expect(&r, "100", "亿元", (want){"营业收入", "10000000000", "元", "8", 0, 2023});
 	expect(&r, "-3", "%", (want){"税收收入与2020年相比下降", "-3", "%", NULL, 0, 2023});
+	/* the base year is kept; the year before and averages have none */
+	cr_assert_eq(find_nth(&r, "86", "%", 0)->base_year, 2010);
+	cr_assert_eq(find_nth(&r, "-3", "%", 0)->base_year, 2020);
+	cr_assert_eq(find_nth(&r, "5.7", "%", 0)->base_year, 0);
+	cr_assert_eq(find_nth(&r, "100", "亿元", 0)->base_year, 0);
 	report_free(&r);
 
 	/* A 政府工作报告 reports on the year before its own. */
@@ -101,6 +106,128 @@ Test(extract_patterns, change_against_a_base_year_is_no_yoy)
 	report_free(&r);
 }
 
+/* A change over a span of years — 累计, a count of years (3年, 五年来), 年均
+ * also with 分别 after it, an older base with 分别 — is no year-over-year
+ * change, also when a total comes before it; a single year (2022年增长) and
+ * 同比分别 after two figures stay year over year. */
+Test(extract_patterns, changes_over_a_span_of_years_are_no_yoy)
+{
+	report r;
+	build(&r,
+	      "单位GDP能耗累计下降18%。财政收入达到1350亿元，3年增长58.6%。"
+	      "一般公共预算收入、税收收入年均分别增长4.5%、3%。"
+	      "生产安全事故起数、死亡人数比2020年分别下降65.3%、58.3%。"
+	      "营业收入100亿元，2022年增长8%。"
+	      "工业产值50亿元和服务业营收30亿元，同比分别增长5%和7%。",
+	      "工作总结", 2022, 0);
+	cr_assert_eq(r.n_metrics, 10);
+	expect(&r, "-18", "%", (want){"单位GDP能耗累计下降", "-18", "%", NULL, 0, 2022});
+	expect(&r, "1350", "亿元", (want){"财政收入", "135000000000", "元", NULL, 0, 2022});
+	expect(&r, "58.6", "%", (want){"财政收入3年增长", "58.6", "%", NULL, 0, 2022});
+	expect(&r, "4.5", "%", (want){"一般公共预算收入", "4.5", "%", NULL, 0, 2022});
+	expect(&r, "3", "%", (want){"税收收入", "3", "%", NULL, 0, 2022});
+	expect(&r, "-65.3", "%", (want){"生产安全事故起数", "-65.3", "%", NULL, 0, 2022});
+	expect(&r, "-58.3", "%", (want){"死亡人数", "-58.3", "%", NULL, 0, 2022});
+	cr_assert_eq(find_nth(&r, "-65.3", "%", 0)->base_year, 2020);
+	cr_assert_eq(find_nth(&r, "-58.3", "%", 0)->base_year, 2020);
+	cr_assert_eq(find_nth(&r, "4.5", "%", 0)->base_year, 0);
+	expect(&r, "100", "亿元", (want){"营业收入", "10000000000", "元", "8", 0, 2022});
+	expect(&r, "50", "亿元", (want){"工业产值", "5000000000", "元", "5", 0, 2022});
+	expect(&r, "30", "亿元", (want){"服务业营收", "3000000000", "元", "7", 0, 2022});
+	report_free(&r);
+}
+
+/* Rates after 分别 with no figures before them take the listed subjects in
+ * order; two-character modifiers share the last subject's head (城镇、农村
+ * 居民人均可支配收入), longer ones of other lengths are whole subjects
+ * (对东盟、欧盟进出口: 欧盟进出口 is no 东盟 + head). */
+Test(extract_patterns, listed_rates_take_their_subjects)
+{
+	report r;
+	build(&r,
+	      "城镇、农村居民人均可支配收入分别增长4.4%、6.1%。刑事、治安案件分别下降12%、8%。"
+	      "对东盟、欧盟进出口分别增长16.7%、9%。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 6);
+	expect(&r, "4.4", "%", (want){"城镇居民人均可支配收入", "4.4", "%", "4.4", 0, 2023});
+	expect(&r, "6.1", "%", (want){"农村居民人均可支配收入", "6.1", "%", "6.1", 0, 2023});
+	expect(&r, "-12", "%", (want){"刑事案件", "-12", "%", "-12", 0, 2023});
+	expect(&r, "-8", "%", (want){"治安案件", "-8", "%", "-8", 0, 2023});
+	expect(&r, "16.7", "%", (want){"对东盟", "16.7", "%", "16.7", 0, 2023});
+	expect(&r, "9", "%", (want){"欧盟进出口", "9", "%", "9", 0, 2023});
+	report_free(&r);
+}
+
+/* Rates of reduction (压缩, 压减, 缩短 N%) are negative; an amount saved
+ * (压缩了63.2天) stays positive. An age is a figure (人均预期寿命), also as
+ * the start of a change, but not in front of the people it is of. */
+Test(extract_patterns, reductions_and_ages)
+{
+	report r;
+	build(&r,
+	      "办理时限压缩65%。省级一般性支出压减22.3%。审批时间缩短40%。办件时间压缩了63.2天。"
+	      "人均预期寿命从82.4岁提升至83.9岁。为0—6岁儿童免费筛查，60岁老人免费体检。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 6);
+	expect(&r, "-65", "%", (want){"办理时限", "-65", "%", "-65", 0, 2023});
+	expect(&r, "-22.3", "%", (want){"省级一般性支出", "-22.3", "%", "-22.3", 0, 2023});
+	expect(&r, "-40", "%", (want){"审批时间", "-40", "%", "-40", 0, 2023});
+	expect(&r, "63.2", "天", (want){"办件时间压缩", "63.2", "天", NULL, 0, 2023});
+	expect(&r, "82.4", "岁", (want){"人均预期寿命", "82.4", "岁", NULL, 0, 2023});
+	expect(&r, "83.9", "岁", (want){"人均预期寿命", "83.9", "岁", NULL, 0, 2023});
+	report_free(&r);
+}
+
+/* Values listed one after the other (800公里、600公里、300公里) go to the
+ * subjects listed before them in order, also without 分别, also when the
+ * subjects' 、 cut the first value's clause; a shared verb of making before
+ * the first subject is shared (改造老旧); examples before 等 and subjects of
+ * unequal length (高速公路、水利、电网) get no invented head. */
+Test(extract_patterns, listed_values_take_their_subjects)
+{
+	report r;
+	build(&r,
+	      "改造老旧供热、燃气、排水管网800公里、600公里、300公里。"
+	      "林木覆盖率、湿地保护率分别达24.1%和50.2%。"
+	      "食品、石化等产业增加值分别增长7.5%、11.5%。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 7);
+	expect(&r, "800", "公里", (want){"改造老旧供热管网", "800", "公里", NULL, 0, 2023});
+	expect(&r, "600", "公里", (want){"改造老旧燃气管网", "600", "公里", NULL, 0, 2023});
+	expect(&r, "300", "公里", (want){"改造老旧排水管网", "300", "公里", NULL, 0, 2023});
+	expect(&r, "24.1", "%", (want){"林木覆盖率", "24.1", "%", NULL, 0, 2023});
+	expect(&r, "50.2", "%", (want){"湿地保护率", "50.2", "%", NULL, 0, 2023});
+	expect(&r, "7.5", "%", (want){"产业增加值", "7.5", "%", "7.5", 0, 2023});
+	expect(&r, "11.5", "%", (want){"产业增加值", "11.5", "%", "11.5", 0, 2023});
+	report_free(&r);
+
+	build(&r, "高速公路、水利、电网投资分别达到845亿元、300亿元、500亿元。", "工作总结", 2023,
+	      0);
+	cr_assert_eq(r.n_metrics, 3);
+	expect(&r, "845", "亿元", (want){"高速公路", "84500000000", "元", NULL, 0, 2023});
+	expect(&r, "300", "亿元", (want){"水利", "30000000000", "元", NULL, 0, 2023});
+	expect(&r, "500", "亿元", (want){"电网投资", "50000000000", "元", NULL, 0, 2023});
+	report_free(&r);
+}
+
+/* Capacities in facility names (大唐700万吨露天矿, 蠡县10万千瓦风电项目,
+ * 2×66万千瓦) and the places a scope holds (全国31个省区市) are no figures;
+ * a capacity done (完成2100万千瓦火电机组改造) and a count of places added
+ * (新增31个省级园区) are. */
+Test(extract_patterns, facility_capacities_and_scope_counts_are_no_figures)
+{
+	report r;
+	build(&r,
+	      "大唐700万吨露天矿投产。蠡县10万千瓦风电项目并网。塔城2×66万千瓦煤电一体化项目开工。"
+	      "在全国31个省区市中排名靠前。全省11个设区市全部达标。"
+	      "完成2100万千瓦火电机组改造。新增31个省级园区。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 2);
+	expect(&r, "2100", "万千瓦", (want){"火电机组改造", "21000000", "千瓦", NULL, 0, 2023});
+	expect(&r, "31", "个", (want){"新增省级园区", "31", "个", NULL, 0, 2023});
+	report_free(&r);
+}
+
 Test(extract_patterns, negative_growth_written_with_a_minus_sign)
 {
 	report r;
@@ -108,13 +235,14 @@ Test(extract_patterns, negative_growth_written_with_a_minus_sign)
 	      "工业增加值增长-3.2%。全年外贸进出口总额50亿元，同比增长-12.5%。"
 	      "社会消费品零售总额下降-1.5%。项目3-5个，2021-2023年累计投资8亿元。",
 	      "工作总结", 2023, 0);
-	cr_assert_eq(r.n_metrics, 5);
+	cr_assert_eq(r.n_metrics, 6);
 	expect(&r, "-3.2", "%", (want){"工业增加值", "-3.2", "%", "-3.2", 0, 2023});
 	expect(&r, "50", "亿元", (want){"外贸进出口总额", "5000000000", "元", "-12.5", 0, 2023});
 	/* 下降 a negative rate: a rise. */
 	expect(&r, "1.5", "%", (want){"社会消费品零售总额", "1.5", "%", "1.5", 0, 2023});
 	/* Dashes of ranges and periods are no signs. */
-	expect(&r, "3", "个", (want){"项目", "3", "个", NULL, 0, 2023});
+	expect(&r, "3", "个", (want){"项目（下限）", "3", "个", NULL, 0, 2023});
+	expect(&r, "5", "个", (want){"项目（上限）", "5", "个", NULL, 0, 2023});
 	expect(&r, "8", "亿元", (want){"投资", "800000000", "元", NULL, 0, 2023});
 	report_free(&r);
 }
@@ -182,6 +310,91 @@ Test(extract_patterns, actors_adverbs_and_verbs_of_doing_are_no_names)
 	       (want){"国网信通大数据项目总投资", "1000000000", "元", NULL, 0, 2023});
 	expect(&r, "18", "亿亩", (want){"耕地红线", "1800000000", "亩", NULL, 0, 2023});
 	expect(&r, "56", "个", (want){"老旧小区改造", "56", "个", NULL, 0, 2023});
+	report_free(&r);
+}
+
+/* Verbs of carrying out (实施, 形成, 打造, 抓好, 加快) take the indicator as
+ * their object and are left out; verbs that make the indicator (新建, 改造,
+ * 培育) stay. */
+Test(extract_patterns, verbs_of_carrying_out_are_no_names)
+{
+	report r;
+	build(&r,
+	      "实施亿元以上项目2000个。打造5条多式联运示范线路。抓好629个省级重点工程项目。"
+	      "形成年产值达500亿元的纺织产业集群。加快建设9个区域医疗中心项目。"
+	      "新建口袋公园100个。改造老旧小区610个。培育本土企业50家。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 8);
+	expect(&r, "2000", "个", (want){"亿元以上项目", "2000", "个", NULL, 0, 2023});
+	expect(&r, "5", "条", (want){"多式联运示范线路", "5", "条", NULL, 0, 2023});
+	expect(&r, "629", "个", (want){"省级重点工程项目", "629", "个", NULL, 0, 2023});
+	expect(&r, "500", "亿元", (want){"年产值", "50000000000", "元", NULL, 0, 2023});
+	expect(&r, "9", "个", (want){"建设区域医疗中心项目", "9", "个", NULL, 0, 2023});
+	expect(&r, "100", "个", (want){"新建口袋公园", "100", "个", NULL, 0, 2023});
+	expect(&r, "610", "个", (want){"改造老旧小区", "610", "个", NULL, 0, 2023});
+	expect(&r, "50", "家", (want){"培育本土企业", "50", "家", NULL, 0, 2023});
+	report_free(&r);
+}
+
+/* A streak (连续八年) and the adverb of a held ranking (稳居, 保持) say how
+ * long or how firmly, not what was ranked; a streak alone stays a name, and
+ * a streak that is not one (连续性) is kept. */
+Test(extract_patterns, streaks_and_held_rankings_are_no_names)
+{
+	report r;
+	build(&r,
+	      "制造业质量竞争力指数连续八年全省第一。实际使用外资连续8年全国第一。"
+	      "唐山港货物吞吐量稳居世界第二。森林覆盖率稳居全国第2位。增量保持全国第一。"
+	      "政策连续性评价全省第三。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 6);
+	expect_nth(&r, "1", "名", 0, (want){"制造业质量竞争力指数", "1", "名", NULL, 0, 2023});
+	expect_nth(&r, "1", "名", 1, (want){"实际使用外资", "1", "名", NULL, 0, 2023});
+	expect(&r, "2", "名", (want){"唐山港货物吞吐量", "2", "名", NULL, 0, 2023});
+	expect(&r, "2", "位", (want){"森林覆盖率", "2", "位", NULL, 0, 2023});
+	expect_nth(&r, "1", "名", 2, (want){"增量", "1", "名", NULL, 0, 2023});
+	expect(&r, "3", "名", (want){"政策连续性评价", "3", "名", NULL, 0, 2023});
+	report_free(&r);
+}
+
+/* A figure that opens its clause counts the noun after it; what happened to
+ * that noun (通过, 入选, 布局, 稳定, 拔地而起) is no part of it (the quote
+ * keeps it); a verb that makes the indicator before the number (新建) stays. */
+Test(extract_patterns, predicate_after_the_counted_noun_is_no_name)
+{
+	report r;
+	build(&r,
+	      "13个大模型通过国家备案。80余家央企二三级公司布局拓展。12条入海河流稳定消劣。"
+	      "5300多栋楼宇拔地而起。11家企业入选国家重点产业链链主企业。新建90家绿色工厂。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 6);
+	expect(&r, "13", "个", (want){"大模型", "13", "个", NULL, 0, 2023});
+	expect(&r, "80", "家", (want){"央企二三级公司", "80", "家", NULL, 0, 2023});
+	expect(&r, "12", "条", (want){"入海河流", "12", "条", NULL, 0, 2023});
+	expect(&r, "5300", "栋", (want){"楼宇", "5300", "栋", NULL, 0, 2023});
+	expect(&r, "11", "家", (want){"企业", "11", "家", NULL, 0, 2023});
+	expect(&r, "90", "家", (want){"新建绿色工厂", "90", "家", NULL, 0, 2023});
+	report_free(&r);
+}
+
+/* One character names nothing: a stop word right after it belongs to the
+ * noun (8个公共服务平台); a one-character place with what happened to it is
+ * named predicate + 的 + place (227个村获评省级美丽乡村). A name that is only
+ * a streak takes its sentence's subject. 微克／立方米 (full-width slash) is a
+ * unit per volume. */
+Test(extract_patterns, one_character_nouns_streak_only_names_and_slashes)
+{
+	report r;
+	build(&r,
+	      "建成8个公共服务平台。227个村获评省级美丽乡村。"
+	      "粮食产量连续12年超430亿斤。PM2.5年均浓度降至38微克／立方米。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 4);
+	expect(&r, "8", "个", (want){"建成公共服务平台", "8", "个", NULL, 0, 2023});
+	expect(&r, "227", "个", (want){"获评省级美丽乡村的村", "227", "个", NULL, 0, 2023});
+	expect(&r, "430", "亿斤", (want){"粮食产量", "43000000000", "斤", NULL, 0, 2023});
+	expect(&r, "38", "微克/立方米",
+	       (want){"PM2.5年均浓度", "38", "微克/立方米", NULL, 0, 2023});
 	report_free(&r);
 }
 

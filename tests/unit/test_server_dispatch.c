@@ -214,7 +214,7 @@ Test(server_dispatch, options_and_cors)
 	cr_assert_str_eq(header(&res, "Access-Control-Allow-Origin"), "https://app.example");
 	cr_assert_str_eq(header(&res, "Access-Control-Expose-Headers"),
 	                 "ETag, Link, Retry-After, Preference-Applied");
-	cr_assert_str_eq(header(&res, "Vary"), "Origin");
+	cr_assert_str_eq(header(&res, "Vary"), "Accept-Encoding, Origin");
 	http_response_free(&res);
 
 	get.origin = "https://evil.example";

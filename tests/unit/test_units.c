@@ -50,6 +50,17 @@ Test(units, magnitudes_and_bases)
 	unit_is("倍", "倍", "倍", 0, UNIT_TIMES, 1);
 }
 
+/* Counted passes and boxes, ages: units of their own, longest first
+ * (艘次 beats 艘, 亩次 beats 亩). */
+Test(units, passes_boxes_and_ages)
+{
+	unit_is("艘次。", "艘次", "艘次", 0, UNIT_COUNT, 2);
+	unit_is("万标准箱", "万标准箱", "标准箱", 4, UNIT_COUNT, 4);
+	unit_is("亿亩次", "亿亩次", "亩次", 8, UNIT_AREA, 3);
+	unit_is("岁。", "岁", "岁", 0, UNIT_DURATION, 1);
+	unit_is("艘。", "艘", "艘", 0, UNIT_COUNT, 1);
+}
+
 Test(units, qualifier_inside_the_unit)
 {
 	unit_match u;

@@ -1,0 +1,215 @@
+/* Target and period classification (see classify.h).
+ *
+ * Part lines: an unnumbered report (a news edition, a targets page) marks its
+ * parts by short lines of their own — 2022年政府工作回顾, 2023年主要工作,
+ * 重点工作方向： — that the outline does not take for headings (they have no
+ * label). A part line holds at most PART_LINE_MAX code points, no clause
+ * punctuation (，。；！？) except a final colon, and is not a section's
+ * heading, and does not end with 是 (目标是：leads into a list); its phase
+ * (part.c) holds until the next part line with a phase, or
+ * until a top-level section whose own heading has one. A headline of
+ * ideographs only (阔步迈上新征程) ends a review part, since a news edition
+ * heads its next part so; other neutral short lines (各位代表：, page
+ * furniture) change nothing. */
+#include "classify.h"
+
+#include "part.h"
+#include "sb.h"
+#include "utf8.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define PART_LINE_MAX 30
+
+/* A line that ends a review part without starting a plan: a headline. */
+#define PART_HEADLINE ((enum part_phase)(PART_PLAN + 1))
+
+typedef struct part_line {
+	size_t pos; /* code point where the line starts */
+	enum part_phase phase;
+} part_line;
+
+/* 1 when the section chain of idx holds a section with the flag. */
+static int chain_has(const report *r, int idx, int review)
+{
+	for (int depth = 0; idx >= 0 && (size_t)idx < r->n_sections && depth < 16; depth++) {
+		const rp_section *s = &r->sections[idx];
+		if (review ? s->is_review : s->is_plan)
+			return 1;
+		idx = s->parent;
+	}
+	return 0;
+}
+
+/* The year a section's heading (or its parent's) names: 一、2018年工作回顾,
+ * 二、2019年主要目标. 0 when none. A plan under a review part (一、2024年工作
+ * 回顾 → （五）明年工作打算) is not about the year its parent reviews: only
+ * headings on the same side count. */
+static int section_year(const report *r, int idx)
+{
+	int plan = idx >= 0 && (size_t)idx < r->n_sections && r->sections[idx].is_plan;
+	for (int depth = 0; idx >= 0 && (size_t)idx < r->n_sections && depth < 16; depth++) {
+		const rp_section *s = &r->sections[idx];
+		if (s->is_plan == plan && s->heading) {
+			int y = part_first_year(s->heading);
+			if (y)
+				return y;
+		}
+		idx = s->parent;
+	}
+	return 0;
+}
+
+/* 1 when a section starts at code point pos (its label line is a heading,
+ * decided by the outline, not a part line). Sections are in document order:
+ * *cursor walks them once. */
+static int section_starts_at(const report *r, size_t pos, size_t *cursor)
+{
+	while (*cursor < r->n_sections && r->sections[*cursor].start < pos)
+		(*cursor)++;
+	return *cursor < r->n_sections && r->sections[*cursor].start == pos &&
+	       r->sections[*cursor].level > 0;
+}
+
+/* A headline of a news edition's next part (阔步迈上新征程): 6 to 20
+ * ideographs and nothing else. Page furniture (下载, 打印, 【字号：) is
+ * shorter or holds other characters. */
+static int is_headline(const char *s)
+{
+	size_t n = 0;
+	for (const char *p = s; *p;) {
+		const unsigned char *u = (const unsigned char *)p;
+		/* CJK ideographs U+4E00..U+9FFF are E4..E9 lead bytes */
+		if (u[0] < 0xE4 || u[0] > 0xE9 || !u[1] || !u[2])
+			return 0;
+		p += 3;
+		n++;
+	}
+	return n >= 6 && n <= 20;
+}
+
+/* The phase of the line [s, s + len) of UTF-8 text if it is a part line. */
+static enum part_phase line_phase(const report *r, const char *s, size_t len)
+{
+	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\r'))
+		len--;
+	if (len >= 3 && memcmp(s + len - 3, "：", 3) == 0)
+		len -= 3;
+	else if (len >= 1 && s[len - 1] == ':')
+		len--;
+	if (len == 0 || utf8_count(s, len) > PART_LINE_MAX)
+		return PART_NONE;
+	/* 主要预期目标是： leads into the list of lines after it (mark_regions
+	 * in extract.c), a sentence, not a part */
+	if (len >= 3 && memcmp(s + len - 3, "是", 3) == 0)
+		return PART_NONE;
+	static const char *const PUNCT[] = {"，", "。", "；", "！", "？", "：", ",", ";"};
+	for (size_t i = 0; i < sizeof PUNCT / sizeof *PUNCT; i++)
+		if (memmem(s, len, PUNCT[i], strlen(PUNCT[i])))
+			return PART_NONE;
+	char buf[PART_LINE_MAX * 4 + 1];
+	if (len >= sizeof buf)
+		return PART_NONE;
+	memcpy(buf, s, len);
+	buf[len] = '\0';
+	enum part_phase ph = part_of_line(buf, r->year, r->kind);
+	if (ph == PART_NONE && is_headline(buf))
+		return PART_HEADLINE;
+	return ph;
+}
+
+/* The part lines of the text with a phase, in order. Caller frees. */
+static part_line *find_part_lines(const report *r, size_t *n_out)
+{
+	part_line *v = NULL;
+	size_t n = 0, cap = 0, cursor = 0, cp = 0;
+	const char *p = r->text;
+	while (p && *p) {
+		const char *e = strchr(p, '\n');
+		size_t len = e ? (size_t)(e - p) : strlen(p);
+		enum part_phase ph = line_phase(r, p, len);
+		if (ph != PART_NONE && !section_starts_at(r, cp, &cursor)) {
+			if (n == cap) {
+				cap = cap ? 2 * cap : 8;
+				v = xrealloc(v, cap * sizeof *v);
+			}
+			v[n++] = (part_line){cp, ph};
+		}
+		cp += utf8_count(p, len) + (e ? 1 : 0);
+		p = e ? e + 1 : p + len;
+	}
+	*n_out = n;
+	return v;
+}
+
+/* The top-level section holding section idx. */
+static int top_of(const report *r, int idx)
+{
+	for (int depth = 0; idx >= 0 && (size_t)idx < r->n_sections && depth < 16; depth++) {
+		if (r->sections[idx].parent < 0)
+			return idx;
+		idx = r->sections[idx].parent;
+	}
+	return idx;
+}
+
+void classify_figures(const report *r, const fig_cues *cues, size_t n, fig_class *out)
+{
+	size_t n_lines = 0, li = 0;
+	part_line *lines = find_part_lines(r, &n_lines);
+	int gov_report = r->kind && strstr(r->kind, "政府工作报告") != NULL;
+	/* a report on part of the year (上半年): its plans are for the rest of
+	 * that year, not the next */
+	int part_year = r->title && (strstr(r->title, "半年") || strstr(r->title, "季度") ||
+	                             strstr(r->title, "1-6月") || strstr(r->title, "1-9月"));
+	enum part_phase line = PART_NONE;
+	size_t line_pos = 0;
+	for (size_t k = 0; k < n; k++) {
+		const fig_cues *c = &cues[k];
+		while (li < n_lines && lines[li].pos <= c->pos) {
+			/* a headline ends a review part (the news edition moves on to
+			 * what comes next) and nothing else */
+			if (lines[li].phase != PART_HEADLINE)
+				line = lines[li].phase;
+			else if (line == PART_REVIEW)
+				line = PART_NONE;
+			line_pos = lines[li].pos;
+			li++;
+		}
+		/* a top-level section with a phase of its own, starting after the
+		 * part line, ends the part line's reach */
+		int top = top_of(r, c->section);
+		if (line != PART_NONE && top >= 0 && r->sections[top].start > line_pos &&
+		    (r->sections[top].is_plan || r->sections[top].is_review))
+			line = PART_NONE;
+		int plan = chain_has(r, c->section, 0);
+		int review = !plan && chain_has(r, c->section, 1);
+		if (!plan && !review) {
+			plan = line == PART_PLAN;
+			review = line == PART_REVIEW;
+		}
+		int target = 0;
+		if (c->is_start)
+			target = 0; /* 从380元提高至1000元: the level today */
+		else if (plan)
+			target = 1;
+		else if (!review)
+			target = c->sentence_target || c->paragraph_target;
+		fig_class *o = &out[k];
+		/* the period follows the place; a target named as such in a result
+		 * (完成了增长6%的目标) is about the period of the results */
+		int y = c->year ? c->year : section_year(r, c->section);
+		if (y)
+			o->period_year = y;
+		else if (r->year > 0 && gov_report)
+			o->period_year = target ? r->year : r->year - 1;
+		else if (r->year > 0)
+			o->period_year = target && !part_year ? r->year + 1 : r->year;
+		else
+			o->period_year = 0;
+		o->is_target = target || c->target_itself;
+	}
+	free(lines);
+}

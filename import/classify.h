@@ -1,0 +1,38 @@
+/* The last pass of figure extraction: whether each figure is a target or a
+ * result, and the year it is about, from the figure's place in the report.
+ *
+ * The place decides first, the sentence after: a figure under a review part
+ * (一、2024年工作回顾, a part line 过去一年的工作) is a result whatever its
+ * headings or sentence say (（一）锚定目标攻坚, 好的预期不断释放); under a
+ * plan part (三、2026年重点工作, a part line 2023年主要工作 or 重点工作方向：)
+ * it is a target whatever the report's kind. Only where the place says
+ * neither do the sentence's words (力争, 确保, 目标是：) decide. */
+#ifndef IMPORT_CLASSIFY_H
+#define IMPORT_CLASSIFY_H
+
+#include "report.h"
+
+#include <stddef.h>
+
+/* What the earlier passes found about one figure's sentence. */
+typedef struct fig_cues {
+	size_t pos;           /* the number, in code points of report.text */
+	int section;          /* index into report.sections, -1 when none */
+	int sentence_target;  /* a target word in its sentence (力争, 确保, 目标) */
+	int paragraph_target; /* after 目标：/ 目标是： in its paragraph or list */
+	int target_itself;    /* the figure is a target named as such (增长6%的目标) */
+	int is_start;         /* the level a change starts from (从380元提高至…) */
+	int year;             /* the year its clause names before it, 0 none */
+} fig_cues;
+
+typedef struct fig_class {
+	int is_target;
+	int period_year; /* 0 when unknown */
+} fig_class;
+
+/* Classifies n figures given in document order (pos never decreases) of a
+ * report whose text, sections, year, kind and title are set; out has n
+ * entries. Linear in the text and the figures. */
+void classify_figures(const report *r, const fig_cues *cues, size_t n, fig_class *out);
+
+#endif

@@ -1,0 +1,171 @@
+/* The word lists of lexicon.h. Each list says what it must not catch. */
+#include "lexicon.h"
+
+#include <string.h>
+
+/* 完成情况 and 圆满完成 are results of a plan; a bare 完成 is not here, since
+ * 完成全年目标任务 heads a plan too. */
+const char *const LEX_REVIEW_WORDS[] = {"回顾",     "成效",     "成绩",     "取得",
+                                        "完成情况", "圆满完成", "超额完成", "顺利完成",
+                                        "过去",     "总结",     NULL};
+
+/* 总体要求 opens the plan part of a 政府工作报告 (2026年政府工作的总体要求和
+ * 主要目标); it never heads a review. */
+const char *const LEX_PLAN_WORDS[] = {"目标", "计划", "安排",   "打算", "思路",     "展望", "预期",
+                                      "今年", "明年", "下一步", "部署", "总体要求", NULL};
+
+const char *const LEX_PLAN_ENDS[] = {"重点工作", "重点任务", "主要任务", NULL};
+
+const char *const LEX_LOOK_AHEAD[] = {"明年", "下一步", "今后", "展望", NULL};
+
+/* Only words that name the plan itself: a part line 2023年主要工作 is a
+ * review in a 工作总结 of 2023, so 主要工作 is left to the year rule
+ * (part.c), and 工作 alone names any part. */
+const char *const LEX_PLAN_PART_WORDS[] = {"重点工作", "重点任务", "主要任务", "工作安排",
+                                           "工作打算", "工作思路", "主要目标", "预期目标",
+                                           "目标任务", "总体要求", "工作计划", NULL};
+
+const char *const LEX_FORWARD_KINDS[] = {"政府工作报告", "工作要点", "工作计划", NULL};
+
+/* 计划 alone is no target word (计划总投资 is a project's size, 计划完成率 a
+ * result); only 计划 + a verb of doing is. */
+const char *const LEX_TARGET_WORDS[] = {"目标",     "力争",     "确保",     "争取",     "预期",
+                                        "计划完成", "计划实现", "计划新增", "计划开工", "计划建成",
+                                        "计划引进", "计划实施", "拟安排",   "拟按",     "拟新增",
+                                        "拟发行",   "拟投资",   "拟实施",   NULL};
+
+/* ---- figures (extract.c) ---- */
+
+/* 稳居, 继续位居: how firmly or how long a ranking is held belongs to the
+ * verb (唐山港货物吞吐量稳居世界第二 is named 唐山港货物吞吐量), so the
+ * longer verbs come with their adverb. */
+const char32_t *const LEX_RANK_VERBS[] = {
+    U"排名", U"位居", U"居", U"位列", U"名列",   U"跃居",     U"排在", U"排", U"位次",
+    U"获得", U"荣获", U"获", U"稳居", U"稳居于", U"继续位居", U"保持", NULL};
+
+/* Verbs of a change up / down before a rate (增长6.1%, 下降2.3%). */
+const char32_t *const LEX_GROWTH_UP[] = {U"增长", U"增加", U"提高", U"提升", U"上升",
+                                         U"上涨", U"增",   U"扩大", U"攀升", U"增速",
+                                         U"增幅", U"涨幅", U"增产", NULL};
+const char32_t *const LEX_GROWTH_DOWN[] = {
+    U"下降", U"减少", U"降低", U"回落", U"下滑", U"下跌", U"减", U"降", U"降幅", U"收窄", U"减产",
+    /* 平均办理时间压缩62%, 审批时限缩短50%: rates of reduction are
+     * negative (gold rule 4); only rates: an amount saved (压缩了63.2天)
+     * stays positive, since these lists apply to rates only. */
+    U"压缩", U"压减", U"缩短", U"缩减", NULL};
+
+/* Facilities a capacity in front of them sizes (700万吨露天矿, 10万千瓦风电
+ * 项目). Only facility nouns: 吨 before 粮食 or 千瓦 before 装机 measure. */
+const char32_t *const LEX_FACILITY_WORDS[] = {
+    U"露天矿",   U"煤矿",   U"矿井", U"电厂",   U"电站",     U"变电站", U"机组", U"风电项目",
+    U"光伏项目", U"风电场", U"项目", U"生产线", U"储能电站", U"煤电",   U"火电", NULL};
+
+/* The places a scope holds (全国[31个省区市]): counted as context. */
+const char32_t *const LEX_PLACE_SETS[] = {U"省区市", U"省份", U"省（区、市）", U"省市区", U"设区市",
+                                          U"地级市", U"地市", U"县（市、区）", U"县市区", U"个省",
+                                          NULL};
+
+/* People an age stands in front of when it names a group (0—6岁儿童). */
+const char32_t *const LEX_AGE_GROUPS[] = {U"儿童",   U"婴幼儿", U"幼儿", U"老人", U"老年人",
+                                          U"青少年", U"妇女",   U"学生", U"人口", U"以下",
+                                          U"及以上", U"群体",   U"人员", NULL};
+
+/* ---- names (extract_name.c) ---- */
+
+/* Words that open a clause without naming anything. */
+const char32_t *const LEX_NAME_LEADING[] = {
+    U"全年", U"今年", U"去年", U"当年", U"年内", U"本年", U"上半年", U"下半年", U"一年来",
+    U"过去一年", U"年末", U"年底", U"目前", U"截至目前", U"其中", U"共", U"共计", U"累计", U"合计",
+    U"总计", U"先后", U"相继", U"实现", U"完成", U"达到", U"开展", U"已", U"还", U"并", U"另",
+    U"同时", U"此外", U"另外", U"以及", U"全区", U"我们", U"我区", U"全市", U"我市", U"全县",
+    U"我县", U"本区", U"从", U"又", U"再", U"首先", U"其次", U"最后", U"——", U"—", U"-", U"分别",
+    U"全面", U"成功", U"的", U"力争", U"确保", U"争取", U"预计", U"计划", U"拟安排", U"拟",
+    U"实现了", U"完成了", U"达到了", U"开展了", U"同比", U"比上年", U"较上年", U"比去年", U"较去年",
+    U"与上年相比", U"比上年同期", U"较上年同期",
+    /* The whole region a report speaks for (全省地区生产总值 is the
+     * indicator 地区生产总值): not part of an indicator's name. */
+    U"全省", U"我省", U"本省", U"本市", U"全州", U"全镇", U"全乡", U"全旗",
+    /* Adverbs of manner and verbs of doing: they say how the work went, not
+     * what was counted (坚决守住18亿亩耕地红线 → 耕地红线, 涉及10.5万人). Not
+     * verbs that make the indicator (新增, 引进, 建成: see BARE_CHANGES),
+     * nor 有效 (每万人有效发明专利拥有量 is an indicator's name). */
+    U"坚决", U"全力", U"大力", U"积极", U"持续", U"切实", U"着力", U"扎实", U"深入", U"稳步",
+    U"不断", U"进一步", U"守住", U"涉及", U"推进", U"推动", U"落实", U"坚持", U"争取到", U"争取了",
+    /* Verbs of carrying out that take the indicator as their object
+     * (实施6条道路, 形成年产值达500亿元的…, 打造5个千亿级开发区, 选拔3—5个品牌
+     * 企业, 抓好7个平台建设): the object is the indicator. Not the verbs
+     * that make it (新建, 改造, 培育: 改造老旧小区610个 counts what was
+     * rebuilt). */
+    U"实施", U"形成", U"打造", U"选拔", U"抓好", U"加快",
+    /* 将/把 before the object of a plan (将低保标准从380元提高至1000元). */
+    U"将", U"把",
+    /* The verb of a level reached, when it opens the words of the figure
+     * after the one it changes (由162.4亿元[增加到]287.9亿元). */
+    U"增加到", U"增加至", U"提高到", U"提高至", U"增长到", U"增长至", U"提升到", U"提升至",
+    U"上升到", U"上升至", U"增至", U"下降到", U"下降至", U"降至", U"降到", U"减少到", U"减少至",
+    U"扩大到", U"扩大至", U"上调至", U"上调到", NULL};
+
+/* Linking words between a name and its number. */
+/* clang-format off */
+const char32_t *const LEX_NAME_TRAILING[] = {
+	U"的", U"达到", U"达", U"为", U"是", U"共", U"共计", U"合计", U"累计", U"总计", U"仅用", U"只用",
+	U"实现", U"完成", U"了", U"已", U"约", U"大约", U"近", U"将近", U"接近", U"超过", U"超", U"突破",
+	U"逾", U"不到", U"不足", U"不超过", U"增至", U"增加到", U"提高到", U"提升到", U"提高至",
+	U"提升至", U"达至", U"分别", U"分别为", U"分别达", U"同比", U"共有", U"多达", U"高达",
+	U"比上年", U"较上年", U"比去年", U"较去年", U"上年同期", U"去年同期", U"比上年同期",
+	U"较上年同期", U"按可比口径", U"按可比价格计算", U"按可比价计算", U"年均", U"均", U"也",
+	U"在", U"控制在", U"保持在", U"稳定在", U"平均", U"平均为", U"同口径", U"按同口径", U"下降至", U"下降到", U"降至", U"降到", U"降低至",
+	U"降低到", U"缩小至", U"缩小到", U"增长至", U"增长到", U"上升至", U"上升到", U"扩大至", U"扩大到",
+	U"压缩至", U"压缩到", U"缩短至", U"缩短到", U"减少至", U"减少到", U"分", U"拟按", U"按",
+	U"全面", U"顺利", U"圆满", U"如期",
+	/* 人均预期寿命预计达79岁: an estimate, said of the figure, not its name */
+	U"预计",
+	/* 由2010年的…, 从380元: the start of a change, never of a name. */
+	U"由", U"从", NULL};
+/* clang-format on */
+
+/* Verbs that sit between a subject and its object: 企业实现营业收入. */
+const char32_t *const LEX_NAME_INNER_VERBS[] = {U"实现", U"开展", NULL};
+
+/* Verbs of making that may open a list of parallel subjects sharing them
+ * (改造老旧供热、燃气、排水管网 → 改造老旧燃气管网). */
+const char32_t *const LEX_NAME_MAKING_VERBS[] = {U"改造",   U"新建", U"建设", U"新增", U"提升",
+                                                 U"维修",   U"治理", U"整治", U"建成", U"新改建",
+                                                 U"改扩建", U"更新", NULL};
+
+/* Where the noun phrase after a measure word stops. */
+const char32_t *const LEX_NAME_PHRASE_STOPS[] = {
+    U"完成", U"实现", U"开展", U"组织", U"提升", U"用于", U"进行", U"参与", U"签约", U"落地",
+    U"开工", U"建成", U"投产", U"获得", U"获评", U"获", U"达到", U"达", U"共", U"累计", U"合计",
+    U"同比", U"比", U"较", U"到", U"在", U"从", U"和", U"与", U"及", U"等", U"被", U"为", U"已",
+    U"将", U"的", U"全面", U"顺利", U"圆满", U"如期",
+    /* A verb of change after the figure starts what the figure became
+     * (162.4亿元[增加到]…), not its noun. */
+    U"增加", U"增长", U"提高", U"下降", U"减少", U"上升", U"扩大", U"增至", U"降至", U"上调",
+    /* The predicate of the counted noun (13个大模型[通过]国家备案, 80余家央企
+     * 二三级公司[布局]拓展, 12条入海河流[稳定]消劣, 5300多栋楼宇[拔地而起]):
+     * what happened to it is no part of the noun the figure counts. Only
+     * verbs and adverbs that do not begin nouns of reports. */
+    U"通过", U"入选", U"当选", U"获批", U"接通", U"晋级", U"启用", U"入住", U"稳步", U"有序",
+    U"带动", U"拔地而起", U"布局", U"稳定", U"首次", U"全部", U"制定", U"开通", U"投用", U"竣工",
+    U"上线", U"挂牌", U"落户", U"达标", U"完工", U"进入", U"跻身", U"列入", U"纳入", U"撬动",
+    U"带来", U"成为", U"实施", U"加快", NULL};
+
+int lex_contains_any(const char *s, const char *const *list)
+{
+	for (size_t i = 0; s && list[i]; i++)
+		if (strstr(s, list[i]))
+			return 1;
+	return 0;
+}
+
+int lex_ends_with_any(const char *s, const char *const *list)
+{
+	size_t n = s ? strlen(s) : 0;
+	for (size_t i = 0; list[i]; i++) {
+		size_t l = strlen(list[i]);
+		if (n >= l && strcmp(s + n - l, list[i]) == 0)
+			return 1;
+	}
+	return 0;
+}

@@ -1,0 +1,64 @@
+/* The extractor's words, kept as data in one place: which words say that a
+ * part of a report reviews results or plans work, which words make a
+ * sentence a target. Code asks for a list by name; a word is added here, with
+ * the reason in the comment of its list, never as a literal in a rule. */
+#ifndef IMPORT_LEXICON_H
+#define IMPORT_LEXICON_H
+
+#include <uchar.h>
+
+/* Every list ends with NULL. */
+
+/* A heading or part line holding one of these reviews results (回顾, 成效,
+ * 过去一年, 工作总结). */
+extern const char *const LEX_REVIEW_WORDS[];
+/* A heading holding one of these sets targets or plans work (目标, 安排,
+ * 计划, 总体要求), unless it is under a review part. */
+extern const char *const LEX_PLAN_WORDS[];
+/* A heading ending with one of these names the work planned (二、2024年重点
+ * 工作); inside a heading they are often results (重点工作扎实推进). */
+extern const char *const LEX_PLAN_ENDS[];
+/* Under a review part only a look forward in time makes a plan (明年, 下一步). */
+extern const char *const LEX_LOOK_AHEAD[];
+/* A part line (a short line of its own, not a numbered heading) that opens a
+ * plan: 2023年主要工作, 重点工作方向：, 总体要求和主要预期目标. */
+extern const char *const LEX_PLAN_PART_WORDS[];
+/* Kinds of report whose title year is the year being planned. */
+extern const char *const LEX_FORWARD_KINDS[];
+/* Words of a sentence that make its figures targets (力争, 确保, 目标). */
+extern const char *const LEX_TARGET_WORDS[];
+
+/* Verbs of a ranking before 第 (居, 排名, 稳居). */
+extern const char32_t *const LEX_RANK_VERBS[];
+
+/* Verbs of change before a rate: up (增长, 提高), down (下降, 压缩). */
+extern const char32_t *const LEX_GROWTH_UP[];
+extern const char32_t *const LEX_GROWTH_DOWN[];
+
+/* Facilities sized by a capacity right before them (700万吨露天矿). */
+extern const char32_t *const LEX_FACILITY_WORDS[];
+/* Places a scope holds (全国31个省区市), counted as context. */
+extern const char32_t *const LEX_PLACE_SETS[];
+
+/* People after an age that make it a group's label (0—6岁儿童). */
+extern const char32_t *const LEX_AGE_GROUPS[];
+
+/* Names (extract_name.c), in UTF-32 so that matching needs no decoding. */
+/* Words that open a clause without naming anything: time words, list and
+ * connective words, actors (全省, 我们), adverbs and verbs of doing. */
+extern const char32_t *const LEX_NAME_LEADING[];
+/* Linking words between a name and its number (达到, 为, 同比). */
+extern const char32_t *const LEX_NAME_TRAILING[];
+/* Verbs between a subject and its object (企业[实现]营业收入). */
+extern const char32_t *const LEX_NAME_INNER_VERBS[];
+/* Verbs of making a shared prefix of listed subjects may start with. */
+extern const char32_t *const LEX_NAME_MAKING_VERBS[];
+/* Where the noun phrase after a measure word stops (设立19个党支部[完成]…). */
+extern const char32_t *const LEX_NAME_PHRASE_STOPS[];
+
+/* 1 when s contains one of the words of list. */
+int lex_contains_any(const char *s, const char *const *list);
+/* 1 when s ends with one of the words of list. */
+int lex_ends_with_any(const char *s, const char *const *list);
+
+#endif

@@ -1,0 +1,42 @@
+/* Which side of a report a part is on: the review of results or the plan of
+ * work. Decided from a heading's words and the years it names, for numbered
+ * headings (outline.c) and for part lines, the short lines of their own that
+ * split unnumbered reports (2022年政府工作回顾 … 2023年主要工作). */
+#ifndef IMPORT_PART_H
+#define IMPORT_PART_H
+
+enum part_phase {
+	PART_NONE = 0, /* says neither: (二）加力推进产业发展 */
+	PART_REVIEW,   /* results: 一、2024年工作回顾, 过去一年, 工作总结 */
+	PART_PLAN,     /* targets: 三、2026年重点工作, 主要目标, 工作安排 */
+};
+
+/* The latest year (1949..2100, four digits followed by 年, not part of a
+ * longer number) that the UTF-8 text h names, or 0: “十四五”时期和2025年工作
+ * 回顾 → 2025. */
+int part_year_named(const char *h);
+/* The same, the first year named: the year a section is about
+ * (一、2023年工作回顾和2024年工作安排 is about 2023 first). */
+int part_first_year(const char *h);
+
+/* The phase of a numbered heading h (without its label) in a report of
+ * `year` (0 unknown) and `kind` (NULL unknown). under_review: an ancestor
+ * heading reviews results; then only a look forward in time (明年, 下一步)
+ * makes a plan, so （一）锚定目标攻坚 there stays results. review_year: the
+ * latest year a review heading before it named (0 none): a heading naming a
+ * later year is the plan of that later year whatever the report's kind
+ * (三、关于2026年工作 after 一、2025年工作回顾). after_plan: a top-level plan
+ * part came before: a heading naming the report's year or a later one plans
+ * it (三、2026年主要工作 after 二、“十五五”时期主要目标任务), since a report
+ * does not go back to reviewing once it has turned to plans. */
+enum part_phase part_of_heading(const char *h, int year, const char *kind, int under_review,
+                                int review_year, int after_plan);
+
+/* The phase of a part line (a paragraph that is a heading without a label):
+ * review words, or words that name a plan (重点工作, 主要目标, 总体要求), or
+ * 工作 of a later year (of the report's own year in a 政府工作报告). A title
+ * line (…政府工作报告, …工作总结 of a report's first lines) is PART_NONE
+ * when it says 报告: it heads the whole document, both of its sides. */
+enum part_phase part_of_line(const char *line, int year, const char *kind);
+
+#endif

@@ -1,0 +1,190 @@
+/* Review and plan parts (part.c) and the last pass that decides targets and
+ * periods from a figure's place (classify.c): patterns of real reports, each
+ * with wordings it must catch and ones it must leave alone. */
+#include "parse.h"
+#include "part.h"
+#include "report.h"
+
+#include <criterion/criterion.h>
+#include <string.h>
+
+Test(part, headings_review_plan_or_neither)
+{
+	const char *gov = "政府工作报告", *summary = "工作总结";
+	/* review words decide first, also over plan words */
+	cr_assert_eq(part_of_heading("2024年工作回顾", 2025, gov, 0, 0, 0), PART_REVIEW);
+	cr_assert_eq(part_of_heading("主要目标完成情况", 2025, gov, 0, 0, 0), PART_REVIEW);
+	/* plan words and plan ends, whatever the kind */
+	cr_assert_eq(part_of_heading("2026年重点工作", 2026, NULL, 0, 0, 0), PART_PLAN);
+	cr_assert_eq(part_of_heading("“十五五”时期主要目标任务", 2026, summary, 0, 0, 0),
+	             PART_PLAN);
+	cr_assert_eq(part_of_heading("2026年政府工作的总体要求", 2026, NULL, 0, 0, 0), PART_PLAN);
+	cr_assert_eq(part_of_heading("2024年工作安排", 2023, summary, 0, 0, 0), PART_PLAN);
+	/* under a review part only a look forward plans */
+	cr_assert_eq(part_of_heading("锚定目标攻坚", 2025, gov, 1, 0, 0), PART_NONE);
+	cr_assert_eq(part_of_heading("明年工作打算", 2024, summary, 1, 0, 0), PART_PLAN);
+	/* years: the report's own year plans only in a forward kind */
+	cr_assert_eq(part_of_heading("关于2026年工作", 2026, gov, 0, 0, 0), PART_PLAN);
+	cr_assert_eq(part_of_heading("关于2026年工作", 2026, "工作报告", 0, 0, 0), PART_NONE);
+	/* ... or after a review of an earlier year, whatever the kind */
+	cr_assert_eq(part_of_heading("关于2026年工作", 2026, "工作报告", 0, 2025, 0), PART_PLAN);
+	cr_assert_eq(part_of_heading("关于2025年工作", 2026, "工作报告", 0, 2025, 0), PART_NONE);
+	/* ... or after a plan part */
+	cr_assert_eq(part_of_heading("2026年主要工作", 2026, "工作报告", 0, 0, 1), PART_PLAN);
+	cr_assert_eq(part_of_heading("2026年主要工作", 2026, "工作报告", 0, 0, 0), PART_NONE);
+	cr_assert_eq(part_of_heading("2025年主要工作", 2026, "工作报告", 0, 0, 1), PART_NONE);
+	/* neither */
+	cr_assert_eq(part_of_heading("加力推进产业发展", 2023, gov, 0, 0, 0), PART_NONE);
+	cr_assert_eq(part_of_heading("重点工作扎实推进", 2023, gov, 0, 0, 0), PART_NONE);
+}
+
+Test(part, years_named)
+{
+	cr_assert_eq(part_year_named("“十四五”时期和2025年工作回顾"), 2025);
+	cr_assert_eq(part_year_named("2023年工作回顾和2024年工作安排"), 2024);
+	cr_assert_eq(part_first_year("2023年工作回顾和2024年工作安排"), 2023);
+	cr_assert_eq(part_year_named("120000年"), 0);
+	cr_assert_eq(part_year_named("十四五时期"), 0);
+}
+
+Test(part, lines_of_unnumbered_reports)
+{
+	const char *gov = "政府工作报告";
+	cr_assert_eq(part_of_line("2022年政府工作回顾", 2023, gov), PART_REVIEW);
+	cr_assert_eq(part_of_line("过去一年的工作", 2023, gov), PART_REVIEW);
+	cr_assert_eq(part_of_line("2023年主要工作", 2023, gov), PART_PLAN);
+	cr_assert_eq(part_of_line("重点工作方向", 2021, gov), PART_PLAN);
+	cr_assert_eq(part_of_line("2020年县政府工作总体要求和主要预期目标", 2020, gov), PART_PLAN);
+	/* 主要工作 of the report's own year reviews it in a 工作总结 */
+	cr_assert_eq(part_of_line("2023年主要工作", 2023, "工作总结"), PART_NONE);
+	cr_assert_eq(part_of_line("2024年主要工作", 2023, "工作总结"), PART_PLAN);
+	/* a title heads both sides; slogans and furniture say nothing */
+	cr_assert_eq(part_of_line("2026年上海市政府工作报告", 2026, gov), PART_NONE);
+	cr_assert_eq(part_of_line("阔步迈上新征程", 2023, gov), PART_NONE);
+	cr_assert_eq(part_of_line("各位代表", 2023, gov), PART_NONE);
+}
+
+static void parse(report *r, const char *text, const char *kind, int year)
+{
+	parse_options o = {"测试区管委会", year, kind};
+	parse_error e;
+	memset(r, 0, sizeof *r);
+	cr_assert_eq(report_parse((const unsigned char *)text, strlen(text), &o, r, &e), PARSE_OK,
+	             "%s", e.message);
+}
+
+/* The figure whose quote holds `quote` and whose value is `value`. */
+static const rp_metric *fig(const report *r, const char *value, const char *quote)
+{
+	for (size_t i = 0; i < r->n_metrics; i++)
+		if (strcmp(r->metrics[i].value, value) == 0 && strstr(r->metrics[i].quote, quote))
+			return &r->metrics[i];
+	cr_assert_fail("no figure %s in 「%s」 among %zu", value, quote, r->n_metrics);
+	return NULL;
+}
+
+static void expect(const report *r, const char *value, const char *quote, int is_target, int year)
+{
+	const rp_metric *m = fig(r, value, quote);
+	cr_assert_eq(m->is_target, is_target, "%s (%s) is_target %d", value, quote, m->is_target);
+	cr_assert_eq(m->period_year, year, "%s (%s) period %d", value, quote, m->period_year);
+}
+
+/* A news edition without numbered parts: 2022年政府工作回顾 and 2023年主要工作
+ * are lines of their own, 阔步迈上新征程 a headline. The review line makes
+ * results of a sentence with a target word (好的预期, 到2025年); the headline
+ * ends the review; the plan line makes targets of the (一) sections after it,
+ * whose headings say nothing of plans. */
+Test(classify, part_lines_split_an_unnumbered_report)
+{
+	report r;
+	parse(&r,
+	      "2022年政府工作回顾\n"
+	      "过去一年，地区生产总值增长3.8%，好的预期不断释放，规模以上工业增加值增长5.1%。\n"
+	      "到2025年，规划的12条道路已提前全部建成。\n"
+	      "阔步迈上新征程\n"
+	      "全年新增高新技术企业210家。到2025年，农林牧渔业总产值达1000亿元以上。\n"
+	      "2023年主要工作\n"
+	      "今年工作的总体安排是稳中求进，生产总值增长7%左右。\n"
+	      "（一）加力推进产业发展\n"
+	      "新建口袋公园100个，改造老旧小区610个。\n"
+	      "（二）加力推进民生事业\n"
+	      "新改扩建学校27所。\n",
+	      "政府工作报告", 2023);
+	expect(&r, "3.8", "地区生产总值增长3.8%", 0, 2022);
+	expect(&r, "5.1", "规模以上工业增加值增长5.1%", 0, 2022);
+	/* in the review, a goal for a later year reached is a result */
+	expect(&r, "12", "12条道路", 0, 2022);
+	/* a headline ends the review: the sentence decides (到2025年 sets a
+	 * goal), and a sentence without a cue is a result */
+	expect(&r, "210", "新增高新技术企业210家", 0, 2022);
+	expect(&r, "1000", "农林牧渔业总产值达1000亿元以上", 1, 2023);
+	expect(&r, "7", "生产总值增长7%左右", 1, 2023);
+	expect(&r, "100", "新建口袋公园100个", 1, 2023);
+	expect(&r, "610", "改造老旧小区610个", 1, 2023);
+	expect(&r, "27", "新改扩建学校27所", 1, 2023);
+	report_free(&r);
+}
+
+/* A page of targets: 重点工作方向： opens the plan; a later top-level part
+ * with a phase of its own ends the line's reach, also for the neutral parts
+ * after it. */
+Test(classify, plan_line_holds_until_a_part_of_its_own)
+{
+	report r;
+	parse(&r,
+	      "重点工作方向：\n"
+	      "一、融入雄安新区建设\n"
+	      "实施6条道路与雄安连通。\n"
+	      "二、2020年工作回顾\n"
+	      "新建12条道路。\n"
+	      "三、加强政府自身建设\n"
+	      "培训干部300人次。\n",
+	      "政府工作报告", 2021);
+	expect(&r, "6", "实施6条道路", 1, 2021);
+	expect(&r, "12", "新建12条道路", 0, 2020);
+	expect(&r, "300", "培训干部300人次", 0, 2020);
+	report_free(&r);
+}
+
+/* 主要预期目标是： ending its line opens a list of lines ending with ；; the
+ * line ending with 。 is its last, and the paragraph after it is not a
+ * target. */
+Test(classify, target_lead_in_opens_a_list_of_lines)
+{
+	report r;
+	parse(&r,
+	      "全县经济社会发展主要预期目标是：\n"
+	      "地区生产总值增长7%；\n"
+	      "城镇新增就业2500人，城镇登记失业率控制在3%以内；\n"
+	      "一般公共预算收入增长6.5%。\n"
+	      "上年新建道路12条。\n",
+	      "工作总结", 2020);
+	expect(&r, "7", "地区生产总值增长7%", 1, 2021);
+	expect(&r, "2500", "城镇新增就业2500人", 1, 2021);
+	expect(&r, "3", "城镇登记失业率控制在3%以内", 1, 2021);
+	expect(&r, "6.5", "一般公共预算收入增长6.5%", 1, 2021);
+	expect(&r, "12", "新建道路12条", 0, 2020);
+	report_free(&r);
+}
+
+/* Under a review part, target words in a sentence (确保, 力争, 预期) and a
+ * heading with 目标 report results; the plan part after it is targets in a
+ * report whose kind does not say it plans its own year, because it names a
+ * later year than the review. */
+Test(classify, review_part_is_results_whatever_its_words)
+{
+	report r;
+	parse(&r,
+	      "一、2025年工作回顾\n"
+	      "（一）锚定目标攻坚\n"
+	      "确保粮食产量稳定在700亿斤以上，好的预期不断释放，GDP年均增长4.4%。\n"
+	      "二、关于2026年工作\n"
+	      "新建口袋公园100个。\n",
+	      "工作报告", 2026);
+	expect(&r, "700", "粮食产量稳定在700亿斤以上", 0, 2025);
+	expect(&r, "4.4", "GDP年均增长4.4%", 0, 2025);
+	expect(&r, "100", "新建口袋公园100个", 1, 2026);
+	cr_assert_eq(r.sections[0].is_review + r.sections[1].is_review, 2);
+	report_free(&r);
+}
