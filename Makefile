@@ -142,6 +142,7 @@ test:
 	@scripts/test.sh
 
 bench: programs $(O)/bench/parse_bench
+	@scripts/deps.sh bench
 	@bench/run.sh
 
 $(O)/bench/parse_bench: $(call obj,bench/parse_bench.c) $(LIBIMPORT) $(LIBCOMMON)

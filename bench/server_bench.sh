@@ -99,12 +99,12 @@ if [[ ${PEER:-1} != 0 ]]; then
 		exit 1
 	}
 	peer_dir=$root/build/bench-peer
-	mkdir -p "$peer_dir"
-	cp bench/peer/package.json bench/peer/package-lock.json bench/peer/server.mjs "$peer_dir/"
-	(cd "$peer_dir" && npm ci --no-audit --no-fund --loglevel=error >/dev/null) || {
-		echo "server_bench: npm ci of the peer failed" >&2
+	cmp -s bench/peer/package-lock.json "$peer_dir/package-lock.json" || {
+		echo "server_bench: the peer's packages are not installed: scripts/deps.sh bench (PEER=0 skips it)" >&2
 		exit 1
 	}
+	# next to its node_modules, where its imports resolve
+	cp bench/peer/server.mjs "$peer_dir/"
 	peer_port=$(free_port)
 	node "$peer_dir/server.mjs" "$peer_port" "$API_URL" "$WORKERS" 2>"$work/server-peer.log" &
 	server_pids+=($!)

@@ -425,6 +425,7 @@ fi
 must "base image debian:bookworm-slim" engine_base_image
 write_env
 must "compose config" compose config -q
+must "dashboard built (make web)" make -s -C "$ROOT" web
 must "build images" compose build --parallel
 must "stack up: balancer and both servers ready" up_all
 step "replica streams, servers read from it" replica_streams

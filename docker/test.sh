@@ -193,6 +193,16 @@ api() {
 	python3 "$ROOT/docker/check_api.py" "$API" "$1" "$ROOT/tests/fixtures"
 }
 
+# The dashboard's page and one of its hashed scripts, from the image.
+dashboard_served() {
+	local page asset
+	page=$(curl -fsS "$API/") || return 1
+	grep -q '<title>开发区工作报告数据看板</title>' <<<"$page" || return 1
+	asset=$(grep -o 'assets/app\.[0-9a-f]*\.js' <<<"$page" | head -n 1)
+	[ -n "$asset" ] || return 1
+	curl -fsS -o /dev/null -w '%{http_code} %{content_type}\n' "$API/$asset"
+}
+
 import_sample() {
 	compose run --rm import /reports/jiyuan-gxq-2023.txt
 }
@@ -320,6 +330,7 @@ must "compose config" compose config -q
 if [ "$ENGINE_MODE" = host ]; then
 	must "compose file for the host network" use_host_network
 fi
+must "dashboard built (make web)" make -s -C "$ROOT" web
 must "build images" compose build --parallel
 step "runtime image under 140 MB" image_size_ok
 step "image: non-root, libraries present" image_runs_as_user_with_all_libraries
@@ -329,6 +340,7 @@ must "import sample via import service" with_logs import_sample
 step "API: metric 工业增加值 = 182.9 亿元" api metric
 step "API: report outline and a section" api outline
 step "API: comparisons" api comparison
+step "dashboard served at /" dashboard_served
 step "re-import is a no-op" reimport_is_noop
 step "restart keeps data" with_logs restart_keeps_data
 step "bring-up again: migrations no-op" with_logs rerun_is_noop

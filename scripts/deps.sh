@@ -13,6 +13,8 @@
 #                            and a Chinese font (the browser test)
 #   scripts/deps.sh docker   also a Docker engine and mmdebstrap (make
 #                            docker-test, make fresh-test)
+#   scripts/deps.sh bench    what test needs, and the npm packages of the
+#                            benchmark's peer (bench/peer) in build/bench-peer
 #
 # Fast when everything is present: one dpkg-query decides, and apt-get runs
 # (update first, no recommends) only for what is missing. Says what it cannot
@@ -44,7 +46,8 @@ case $purpose in
 run) packages=("${run_pkgs[@]}") ;;
 test) packages=("${run_pkgs[@]}" "${test_pkgs[@]}") ;;
 docker) packages=("${run_pkgs[@]}" "${test_pkgs[@]}" "${docker_pkgs[@]}") ;;
-*) die "usage: deps.sh run|test|docker" ;;
+bench) packages=("${run_pkgs[@]}" "${test_pkgs[@]}") ;;
+*) die "usage: deps.sh run|test|docker|bench" ;;
 esac
 # Node.js from Debian only when no node is installed at all.
 if ! command -v node >/dev/null 2>&1; then
@@ -89,15 +92,21 @@ if [[ ${#missing[@]} -gt 0 ]]; then
 	[[ ${#missing[@]} -eq 0 ]] || die "still not installed after apt-get: ${missing[*]}"
 fi
 
-# The npm packages, exactly as locked; reinstalled only when the lock file
-# changed since the last install.
-src=$root/scripts/node-tools
-dst=${DEPS_NODE_TOOLS_DIR:-$root/build/node-tools} # another folder: for tests/setup
-if ! cmp -s "$src/package-lock.json" "$dst/package-lock.json" || [[ ! -d $dst/node_modules ]]; then
-	echo "deps.sh: installing the npm packages of scripts/node-tools (npm ci)" >&2
-	rm -rf "$dst"
-	mkdir -p "$dst"
-	cp "$src/package.json" "$src/package-lock.json" "$dst/"
-	(cd "$dst" && npm ci --no-audit --no-fund --loglevel=error >&2) ||
-		die "npm ci failed in $dst (is the npm registry reachable?)"
-fi
+# npm_ci SRC DST: the npm packages of SRC (package.json + its lock), exactly
+# as locked, into DST; reinstalled only when the lock file changed since the
+# last install.
+npm_ci() {
+	local src=$1 dst=$2
+	if ! cmp -s "$src/package-lock.json" "$dst/package-lock.json" || [[ ! -d $dst/node_modules ]]; then
+		echo "deps.sh: installing the npm packages of ${src#"$root"/} (npm ci)" >&2
+		rm -rf "$dst"
+		mkdir -p "$dst"
+		cp "$src/package.json" "$src/package-lock.json" "$dst/"
+		(cd "$dst" && npm ci --no-audit --no-fund --loglevel=error >&2) ||
+			die "npm ci failed in $dst (is the npm registry reachable?)"
+	fi
+}
+# DEPS_NODE_TOOLS_DIR: another folder, for tests/setup.
+npm_ci "$root/scripts/node-tools" "${DEPS_NODE_TOOLS_DIR:-$root/build/node-tools}"
+# The benchmark's Fastify peer (bench/server_bench.sh), for bench only.
+[[ $purpose != bench ]] || npm_ci "$root/bench/peer" "$root/build/bench-peer"

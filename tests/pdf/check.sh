@@ -68,13 +68,19 @@ compare $fx/two-column.pdf $fx/report.txt
 compare $fx/no-indent.pdf $fx/report.txt
 compare $fx/heading-break.pdf $fx/heading-break.txt
 
-# Real PDFs: they import, and no heading is a table row (a heading that
-# ends in a number such as `二 衣着101.3`, or more top-level headings than a
-# report has).
+# Real PDFs (sources in tests/fixtures/pdf/real/README.md): they import
+# (with the flags of NAME.args, one a line, when the PDF itself does not say
+# its organisation or year), no heading is a table row (a heading that ends
+# in a number such as `二 衣着101.3`, or more top-level headings than a
+# report has), the outline is NAME.outline exactly and every "value unit"
+# of NAME.figures is among the figures read, when those files are there
+# (both checked by hand against the printed report).
 for pdf in $fx/real/*.pdf; do
 	[[ -e $pdf ]] || continue
 	name=$(basename "$pdf" .pdf)
-	if ! "$imp" --dry-run --format json "$pdf" >"$out/$name.json" 2>"$out/$name.err"; then
+	args=()
+	[[ -f $fx/real/$name.args ]] && mapfile -t args <"$fx/real/$name.args"
+	if ! "$imp" --dry-run --format json "${args[@]}" "$pdf" >"$out/$name.json" 2>"$out/$name.err"; then
 		echo "FAIL real/$name: report-import failed: $(head -c 300 "$out/$name.err")"
 		fail=$((fail + 1))
 		continue
@@ -83,6 +89,17 @@ for pdf in $fx/real/*.pdf; do
 	top=$(outline "$out/$name.json" | awk '$1 == 1' | wc -l)
 	if [[ -n $bad || $top -gt 15 ]]; then
 		echo "FAIL real/$name: table rows in the outline ($top top-level headings): $bad"
+		fail=$((fail + 1))
+	elif [[ -f $fx/real/$name.outline ]] && ! outline "$out/$name.json" | diff -u "$fx/real/$name.outline" - >"$out/$name.diff"; then
+		echo "FAIL real/$name: another outline than $name.outline:"
+		head -n 20 "$out/$name.diff" | sed 's/^/      | /'
+		fail=$((fail + 1))
+	elif [[ -f $fx/real/$name.figures ]] && missing=$(node -e '
+const fs = require("fs");
+const got = new Set(JSON.parse(fs.readFileSync(process.argv[1], "utf8")).metrics.map((m) => m.value + " " + m.unit));
+const want = fs.readFileSync(process.argv[2], "utf8").split("\n").filter((l) => l);
+console.log(want.filter((w) => !got.has(w)).join(", "));' "$out/$name.json" "$fx/real/$name.figures") && [[ -n $missing ]]; then
+		echo "FAIL real/$name: figures of $name.figures not read: $missing"
 		fail=$((fail + 1))
 	else
 		echo "ok real/$name: $(outline "$out/$name.json" | wc -l) sections, $top top-level, no table row among them"
