@@ -21,7 +21,8 @@
 /* Preflight answers may be cached this long by browsers (seconds). */
 #define CORS_MAX_AGE "600"
 /* Request headers a cross-origin caller may send. */
-static const char *const cors_allowed_headers[] = {"accept", "if-none-match", "content-type", NULL};
+static const char *const cors_allowed_headers[] = {"accept", "if-none-match", "content-type",
+                                                   "prefer", NULL};
 
 static cache *response_cache;
 static dispatch_version_reader version_reader;
@@ -350,15 +351,40 @@ static void finish(const dispatch_input *in, const route *rt, http_response *res
 	 * Accept-Encoding too. */
 	if (rt && rt->is_list)
 		http_set_header(res, "Vary",
-		                cors_configured() ? "Accept, Accept-Encoding, Origin"
-		                                  : "Accept, Accept-Encoding");
+		                cors_configured() ? "Accept, Prefer, Accept-Encoding, Origin"
+		                                  : "Accept, Prefer, Accept-Encoding");
 	else
 		http_set_header(res, "Vary",
 		                cors_configured() ? "Accept-Encoding, Origin" : "Accept-Encoding");
 	if (origin_allowed(in->origin)) {
 		http_set_header(res, "Access-Control-Allow-Origin", cors_any ? "*" : in->origin);
-		http_set_header(res, "Access-Control-Expose-Headers", "ETag, Link, Retry-After");
+		http_set_header(res, "Access-Control-Expose-Headers",
+		                "ETag, Link, Retry-After, Preference-Applied");
 	}
+}
+
+enum http_count dispatch_prefer_count(const char *prefer)
+{
+	static const struct {
+		const char *value;
+		enum http_count count;
+	} counts[] = {
+	    {"exact", COUNT_EXACT}, {"planned", COUNT_PLANNED}, {"estimated", COUNT_ESTIMATED}};
+	for (const char *p = prefer ? prefer : ""; *p;) {
+		p += strspn(p, " \t,;");
+		size_t n = strcspn(p, ",;");
+		if (n > 6 && strncasecmp(p, "count=", 6) == 0) {
+			size_t len = n - 6;
+			while (len && (p[6 + len - 1] == ' ' || p[6 + len - 1] == '\t'))
+				len--;
+			for (size_t i = 0; i < sizeof counts / sizeof counts[0]; i++)
+				if (strlen(counts[i].value) == len &&
+				    strncasecmp(p + 6, counts[i].value, len) == 0)
+					return counts[i].count;
+		}
+		p += n;
+	}
+	return COUNT_NONE;
 }
 
 void dispatch(const dispatch_input *in, http_response *res)
@@ -435,6 +461,7 @@ void dispatch(const dispatch_input *in, http_response *res)
 	    .accept = in->accept,
 	    .if_none_match = in->if_none_match,
 	    .origin = in->origin,
+	    .count = rt->is_list ? dispatch_prefer_count(in->prefer) : COUNT_NONE,
 	    .n_path_params = m.n_params,
 	};
 	for (size_t i = 0; i < m.n_params; i++)
@@ -444,6 +471,16 @@ void dispatch(const dispatch_input *in, http_response *res)
 	/* Only the data routes: /healthz and /readyz must tell the truth now. */
 	if (response_cache && strncmp(t.path, "/api/v1/", 8) == 0)
 		key = cache_key(t.path, t.query, t.n_query, req.format);
+	if (key && req.count != COUNT_NONE) {
+		/* The count asked for changes the body: one entry per kind. */
+		static const char *const count_key[] = {"", " count=exact", " count=planned",
+		                                        " count=estimated"};
+		sb k = SB_INIT;
+		sb_puts(&k, key);
+		sb_puts(&k, count_key[req.count]);
+		free(key);
+		key = sb_take(&k);
+	}
 	dispatch_snapshot snap = {.version = -1};
 	if (key && version_reader) {
 		/* One primary-key read, so that a change committed before this

@@ -22,6 +22,7 @@ typedef struct dispatch_input {
 	const char *accept; /* header values; NULL when absent */
 	const char *if_none_match;
 	const char *origin;
+	const char *prefer;          /* Prefer */
 	const char *accept_encoding; /* gzip when it allows (content_coding.h) */
 	const char *acr_method;      /* Access-Control-Request-Method */
 	const char *acr_headers;     /* Access-Control-Request-Headers */
@@ -70,6 +71,12 @@ typedef struct dispatch_snapshot {
 typedef int (*dispatch_version_reader)(int with_version, http_response *res,
                                        dispatch_snapshot *out);
 void dispatch_set_version_reader(dispatch_version_reader read);
+
+/* The count preference of a Prefer header value ("count=exact, ..." —
+ * preferences separated by commas or semicolons, names case-insensitive);
+ * COUNT_NONE for NULL, none, or a value not understood (RFC 7240: a
+ * preference that cannot be honoured is ignored, never an error). */
+enum http_count dispatch_prefer_count(const char *prefer);
 
 /* Fills `res` (zeroed by the caller) with the complete response: status,
  * body (none for 304; for HEAD the transport sends only its length),

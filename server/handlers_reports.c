@@ -28,6 +28,15 @@ static const col_spec report_cols[] = {
 };
 #define N_REPORT_COLS (sizeof report_cols / sizeof report_cols[0])
 
+/* Newest first; (organization, year, kind) is unique, id breaks no tie
+ * but keeps the order total should that constraint ever go. */
+static const list_order report_order = {"year",
+                                        {{"r.year", 1, 1, NULL},
+                                         {"r.organization", 0, 0, NULL},
+                                         {"r.kind", 0, 0, NULL},
+                                         {"r.id", 1, 0, NULL}},
+                                        4};
+
 void handle_reports_list(const http_request *req, http_response *res)
 {
 	paging page;
@@ -45,9 +54,8 @@ void handle_reports_list(const http_request *req, http_response *res)
 		sql_where_add(&w, "r.kind = $?", kind);
 	if (has_year)
 		sql_where_add_long(&w, "r.year = $?", year);
-	reply_list_query(req, res, REPORT_SELECT, "reports r", &w,
-	                 "r.year DESC, r.organization, r.kind, r.id", &page, report_cols,
-	                 N_REPORT_COLS);
+	reply_list_query_keyed(req, res, REPORT_SELECT, "reports r", &w, &report_order, &page,
+	                       report_cols, N_REPORT_COLS);
 	sql_where_free(&w);
 }
 

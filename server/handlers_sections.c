@@ -7,7 +7,7 @@
 #include <limits.h>
 #include <stdio.h>
 
-/* Spelt as in the sections_search_idx definition (migrations/0001) so that
+/* Spelt as in the sections_report_search_idx definition (migrations/0009) so that
  * the planner uses that index for q=. */
 #define SECTION_SEARCH_TEXT "coalesce(s.heading, '') || E'\\n' || s.body"
 
@@ -17,6 +17,10 @@ static const col_spec section_list_cols[] = {
     {"is_plan", COL_BOOL}, {"body_chars", COL_INT},
 };
 #define N_SECTION_LIST_COLS (sizeof section_list_cols / sizeof section_list_cols[0])
+
+/* Document order; (report_id, position) is unique. */
+static const list_order section_order = {
+    "position", {{"s.report_id", 1, 0, "r.id"}, {"s.position", 1, 0, NULL}}, 2};
 
 void handle_sections_list(const http_request *req, http_response *res)
 {
@@ -36,17 +40,23 @@ void handle_sections_list(const http_request *req, http_response *res)
 		sql_where_add_long(&w, "s.report_id = $?", report);
 	if (has_level)
 		sql_where_add_long(&w, "s.level = $?", level);
-	if (org)
+	if (org) {
+		/* As in handle_metrics_list: the report ids first. */
+		sql_where_add(&w,
+		              "s.report_id = ANY (ARRAY(SELECT id FROM reports"
+		              " WHERE organization = $?))",
+		              org);
 		sql_where_add(&w, "r.organization = $?", org);
+	}
 	if (has_year)
 		sql_where_add_long(&w, "r.year = $?", year);
 	if (q)
-		sql_where_contains(&w, SECTION_SEARCH_TEXT, q);
-	reply_list_query(req, res,
-	                 "s.id, s.report_id, s.parent_id, s.position, s.level, s.role, s.label,"
-	                 " s.heading, s.is_plan, char_length(s.body) AS body_chars",
-	                 "sections s JOIN reports r ON r.id = s.report_id", &w,
-	                 "s.report_id, s.position", &page, section_list_cols, N_SECTION_LIST_COLS);
+		sql_where_contains(&w, "section_bigrams", SECTION_SEARCH_TEXT, q);
+	reply_list_query_keyed(req, res,
+	                       "s.id, s.report_id, s.parent_id, s.position, s.level, s.role,"
+	                       " s.label, s.heading, s.is_plan, char_length(s.body) AS body_chars",
+	                       "sections s JOIN reports r ON r.id = s.report_id", &w,
+	                       &section_order, &page, section_list_cols, N_SECTION_LIST_COLS);
 	sql_where_free(&w);
 }
 

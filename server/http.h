@@ -19,6 +19,11 @@ typedef struct http_param {
 
 enum http_format { FORMAT_JSON, FORMAT_CSV };
 
+/* What a list's "total" should be, from the request's Prefer header
+ * (RFC 7240, as PostgREST: count=exact|planned|estimated); COUNT_NONE
+ * when absent or not understood. */
+enum http_count { COUNT_NONE, COUNT_EXACT, COUNT_PLANNED, COUNT_ESTIMATED };
+
 typedef struct http_request {
 	const char *method; /* "GET", "HEAD", "OPTIONS", ... */
 	const char *path;   /* decoded path, valid UTF-8 */
@@ -28,6 +33,7 @@ typedef struct http_request {
 	const char *if_none_match;
 	const char *origin;
 	enum http_format format; /* negotiated from Accept and ?format= */
+	enum http_count count;   /* from Prefer: count=... */
 	/* Captured by the router: "/reports/{id}" → path_params[0] = "42". */
 	const char *path_params[HTTP_MAX_PATH_PARAMS];
 	size_t n_path_params;

@@ -201,6 +201,7 @@ static void read_input(struct MHD_Connection *conn, const char *method, const re
 	    .accept = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "Accept"),
 	    .if_none_match = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "If-None-Match"),
 	    .origin = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "Origin"),
+	    .prefer = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "Prefer"),
 	    .accept_encoding =
 	        MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "Accept-Encoding"),
 	    .acr_method =

@@ -152,7 +152,16 @@ int param_paging(const http_request *req, http_response *res, paging *out)
 		out->whole = csv;
 	}
 	int present;
-	return param_long(req, res, "offset", 0, LONG_MAX / 2, &present, &out->offset);
+	if (param_long(req, res, "offset", 0, LONG_MAX / 2, &present, &out->offset) < 0 ||
+	    param_text(req, res, "after", PAGE_AFTER_MAX_CHARS, &out->after) < 0)
+		return -1;
+	if (present && out->after) {
+		bad_param(res, "after",
+		          "after continues a list where its last page ended; give it or offset,"
+		          " not both");
+		return -1;
+	}
+	return 0;
 }
 
 int param_bool(const http_request *req, http_response *res, const char *name, int *present,

@@ -22,6 +22,9 @@ typedef struct paging {
 	/* CSV without `limit`: the whole list from offset is asked for, so a
 	 * list longer than CSV_ROWS_MAX is refused rather than cut. */
 	int whole;
+	/* The keyset cursor of `after=` (list_query.h), NULL when absent;
+	 * points into the request. Never together with offset. */
+	const char *after;
 } paging;
 
 /* Refuses a query that names a parameter not in `accepted` (NULL-terminated;
@@ -32,8 +35,13 @@ typedef struct paging {
 int param_check_names(const http_param *query, size_t n, const char *const *accepted,
                       http_response *res);
 
+/* Longest after= cursor accepted (it holds a few sort key values). */
+#define PAGE_AFTER_MAX_CHARS 1024
+
 /* `limit` (a positive integer; above PAGE_LIMIT_MAX it is capped, not
- * refused) and `offset` (an integer >= 0). For CSV (req->format) the
+ * refused) and `offset` (an integer >= 0), or `after` (a cursor of at most
+ * PAGE_AFTER_MAX_CHARS characters, checked by list_query.c) instead of
+ * offset: both is a 400. For CSV (req->format) the
  * default is everything: limit CSV_ROWS_MAX with `whole` set, and an
  * explicit limit is capped at CSV_ROWS_MAX. */
 int param_paging(const http_request *req, http_response *res, paging *out);

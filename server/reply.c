@@ -108,9 +108,10 @@ json_t *rows_to_json(const PGresult *pg, int skip_if_null, const col_spec *cols,
 }
 
 /* The request's own target with offset (and limit) set to those of another
- * page, as a relative reference for a Link header. */
+ * page, or with after= set to `after`, as a relative reference for a Link
+ * header. */
 static void append_page_link(sb *out, const http_request *req, const paging *page, long offset,
-                             const char *rel)
+                             const char *after, const char *rel)
 {
 	if (out->len)
 		sb_puts(out, ", ");
@@ -119,54 +120,89 @@ static void append_page_link(sb *out, const http_request *req, const paging *pag
 	sb_putc(out, '?');
 	for (size_t i = 0; i < req->n_query; i++) {
 		const http_param *p = &req->query[i];
-		if (strcmp(p->name, "offset") == 0 || strcmp(p->name, "limit") == 0)
+		if (strcmp(p->name, "offset") == 0 || strcmp(p->name, "limit") == 0 ||
+		    strcmp(p->name, "after") == 0)
 			continue;
 		url_encode_component(out, p->name);
 		sb_putc(out, '=');
 		url_encode_component(out, p->value);
 		sb_putc(out, '&');
 	}
-	sb_printf(out, "limit=%ld&offset=%ld>; rel=\"%s\"", page->limit, offset, rel);
+	sb_printf(out, "limit=%ld&", page->limit);
+	if (after) {
+		sb_puts(out, "after=");
+		url_encode_component(out, after);
+	} else {
+		sb_printf(out, "offset=%ld", offset);
+	}
+	sb_printf(out, ">; rel=\"%s\"", rel);
 }
 
-void reply_page_links(const http_request *req, http_response *res, long long total,
-                      const paging *page)
+/* next when a row follows, in the kind of paging the request used; prev
+ * for offset paging past the start (a keyset page has no cheap way back,
+ * and says none). */
+static void set_page_links(const http_request *req, http_response *res, const list_meta *meta,
+                           const paging *page)
 {
 	sb links = SB_INIT;
-	if (page->offset + page->limit < total)
-		append_page_link(&links, req, page, page->offset + page->limit, "next");
-	if (page->offset > 0) {
+	if (meta->has_next)
+		append_page_link(&links, req, page, page->offset + page->limit,
+		                 page->after ? meta->next_after : NULL, "next");
+	if (page->offset > 0 && !page->after) {
 		long prev = page->offset - page->limit;
-		append_page_link(&links, req, page, prev < 0 ? 0 : prev, "prev");
+		append_page_link(&links, req, page, prev < 0 ? 0 : prev, NULL, "prev");
 	}
 	if (links.len)
 		http_set_header(res, "Link", sb_str(&links));
 	sb_free(&links);
 }
 
-int reply_refuse_cut_csv(const http_request *req, http_response *res, long long total,
-                         const paging *page)
+/* A CSV of the whole list that would not hold all of it: a 400 saying so,
+ * rather than a file that looks complete and is not. Returns 1 then. */
+static int refuse_cut_csv(const http_request *req, http_response *res, const list_meta *meta,
+                          const paging *page)
 {
-	if (req->format != FORMAT_CSV || !page->whole || total <= page->offset + page->limit)
+	if (req->format != FORMAT_CSV || !page->whole || !meta->has_next)
 		return 0;
 	sb detail = SB_INIT;
+	if (meta->total >= 0)
+		sb_printf(&detail, "%lld rows match (from offset %ld); ",
+		          meta->total - page->offset, page->offset);
+	else
+		sb_printf(&detail, "More than %d rows match (from offset %ld); ", CSV_ROWS_MAX,
+		          page->offset);
 	sb_printf(&detail,
-	          "%lld rows match (from offset %ld); a CSV download holds at most %d."
+	          "a CSV download holds at most %d."
 	          " Narrow the filters, or download it in parts with limit (up to %d) and offset.",
-	          total - page->offset, page->offset, CSV_ROWS_MAX, CSV_ROWS_MAX);
+	          CSV_ROWS_MAX, CSV_ROWS_MAX);
 	reply_problem(res, 400, "too_many_rows", sb_str(&detail), "limit");
 	sb_free(&detail);
 	return 1;
 }
 
+void reply_page_links(const http_request *req, http_response *res, long long total,
+                      const paging *page)
+{
+	list_meta meta = {.total = total, .has_next = page->offset + page->limit < total};
+	set_page_links(req, res, &meta, page);
+}
+
+int reply_refuse_cut_csv(const http_request *req, http_response *res, long long total,
+                         const paging *page)
+{
+	list_meta meta = {.total = total, .has_next = page->offset + page->limit < total};
+	return refuse_cut_csv(req, res, &meta, page);
+}
+
 void reply_list(const http_request *req, http_response *res, json_t *items, long long total,
                 const paging *page, const col_spec *cols, size_t n_cols)
 {
-	if (reply_refuse_cut_csv(req, res, total, page)) {
+	list_meta meta = {.total = total, .has_next = page->offset + page->limit < total};
+	if (refuse_cut_csv(req, res, &meta, page)) {
 		json_decref(items);
 		return;
 	}
-	reply_page_links(req, res, total, page);
+	set_page_links(req, res, &meta, page);
 
 	if (req->format == FORMAT_CSV) {
 		res->status = 200;
@@ -184,12 +220,12 @@ void reply_list(const http_request *req, http_response *res, json_t *items, long
 }
 
 void reply_list_rows(const http_request *req, http_response *res, const PGresult *pg,
-                     int skip_if_null, long long total, const paging *page, const col_spec *cols,
-                     size_t n_cols)
+                     int skip_if_null, const list_meta *meta, const paging *page,
+                     const col_spec *cols, size_t n_cols)
 {
-	if (reply_refuse_cut_csv(req, res, total, page))
+	if (refuse_cut_csv(req, res, meta, page))
 		return;
-	reply_page_links(req, res, total, page);
+	set_page_links(req, res, meta, page);
 	res->status = 200;
 	free(res->content_type);
 	sb_truncate(&res->body, 0);
@@ -202,8 +238,14 @@ void reply_list_rows(const http_request *req, http_response *res, const PGresult
 	/* The members in the order json_pack gives them in reply_list. */
 	sb_puts(&res->body, "{\"items\":");
 	rows_write_json(&res->body, pg, skip_if_null, cols, n_cols);
-	sb_printf(&res->body, ",\"total\":%lld,\"limit\":%ld,\"offset\":%ld}", total, page->limit,
-	          page->offset);
+	if (meta->total >= 0)
+		sb_printf(&res->body, ",\"total\":%lld", meta->total);
+	sb_printf(&res->body, ",\"limit\":%ld,\"offset\":%ld", page->limit, page->offset);
+	if (meta->next_after) {
+		sb_puts(&res->body, ",\"next_after\":");
+		json_write_string(&res->body, meta->next_after, strlen(meta->next_after));
+	}
+	sb_putc(&res->body, '}');
 }
 
 void reply_list_set_item_kind(const http_request *req, http_response *res, const char *item_kind)

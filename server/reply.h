@@ -43,12 +43,24 @@ json_t *rows_to_json(const PGresult *pg, int skip_if_null, const col_spec *cols,
 void reply_list(const http_request *req, http_response *res, json_t *items, long long total,
                 const paging *page, const col_spec *cols, size_t n_cols);
 
+/* What a list page knows of the list beyond its rows. */
+typedef struct list_meta {
+	long long total; /* rows that match, or -1 when not counted ("total" left out) */
+	int has_next;    /* a row follows this page */
+	/* The keyset cursor of the next page (the body's "next_after", and
+	 * the "next" link of a request that used after=); NULL when the list
+	 * has no keyset order or no next page. */
+	const char *next_after;
+} list_meta;
+
 /* reply_list straight from the rows of `pg` (leaving out rows where column
  * skip_if_null is NULL; -1 keeps all): the same bytes, without building
- * JSON values first (row_text.h). `pg` stays the caller's. */
+ * JSON values first (row_text.h), and "total" only when meta->total >= 0.
+ * A whole-list CSV with meta->has_next is refused (too_many_rows). `pg`
+ * stays the caller's. */
 void reply_list_rows(const http_request *req, http_response *res, const PGresult *pg,
-                     int skip_if_null, long long total, const paging *page, const col_spec *cols,
-                     size_t n_cols);
+                     int skip_if_null, const list_meta *meta, const paging *page,
+                     const col_spec *cols, size_t n_cols);
 
 /* The Link header (rel next/prev) of a page of `total` items. */
 void reply_page_links(const http_request *req, http_response *res, long long total,

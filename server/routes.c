@@ -7,11 +7,12 @@
  * Anything else is a 400 rather than silently ignored, so that a misspelt
  * or unsupported filter never looks like an answer. */
 #define PAGING "limit", "offset"
-static const char *const q_reports[] = {"org", "year", "kind", PAGING, NULL};
-static const char *const q_sections[] = {"report", "level", "org", "year", "q", PAGING, NULL};
-static const char *const q_metrics[] = {"report",    "org",  "year", "period_year", "section",
-                                        "name",      "unit", "kind", "has_yoy",     "sort",
-                                        "indicator", PAGING, NULL};
+static const char *const q_reports[] = {"org", "year", "kind", PAGING, "after", NULL};
+static const char *const q_sections[] = {"report", "level", "org",   "year",
+                                         "q",      PAGING,  "after", NULL};
+static const char *const q_metrics[] = {"report",    "org",  "year",  "period_year", "section",
+                                        "name",      "unit", "kind",  "has_yoy",     "sort",
+                                        "indicator", PAGING, "after", NULL};
 static const char *const q_comparisons[] = {"org",       "year", "from", "to", "base",
                                             "indicator", "mode", PAGING, NULL};
 static const char *const q_indicators[] = {"q", "org", "unmatched", PAGING, NULL};

@@ -91,11 +91,11 @@ char *sql_like_escape(const char *s)
 	return sb_take(&b);
 }
 
-void sql_where_contains(sql_where *w, const char *expr, const char *text)
+void sql_where_contains(sql_where *w, const char *index_fn, const char *expr, const char *text)
 {
 	sb cond = SB_INIT;
 	if (utf8_length(text) >= 2) {
-		sb_printf(&cond, "text_bigrams(%s) @> text_bigrams($?)", expr);
+		sb_printf(&cond, "%s(%s) @> text_bigrams($?)", index_fn, expr);
 		sql_where_add(w, sb_str(&cond), text);
 		sb_truncate(&cond, 0);
 	}

@@ -44,11 +44,13 @@ int sql_where_param_long(sql_where *w, long long value);
 
 /* Adds "`expr` contains `text`", case-insensitive for Latin letters. For
  * two or more characters it first asks for all of text's character bigrams
- * (text_bigrams(expr) @> text_bigrams(text)), which a GIN index on
- * text_bigrams(expr) answers, then checks the order with LIKE on the few
- * rows found; one character is a plain LIKE. `expr` is fixed SQL, spelled
- * exactly as in the index definition for the index to apply. */
-void sql_where_contains(sql_where *w, const char *expr, const char *text);
+ * (index_fn(expr) @> text_bigrams(text)), which a GIN index on
+ * index_fn(expr) answers, then checks the order with LIKE on the few rows
+ * found; one character is a plain LIKE. `index_fn` (text_bigrams, or
+ * section_bigrams: the same function at the cost of long text, migrations
+ * 0009) and `expr` are fixed SQL, spelled exactly as in the index
+ * definition for the index to apply. */
+void sql_where_contains(sql_where *w, const char *index_fn, const char *expr, const char *text);
 
 void sql_where_free(sql_where *w);
 

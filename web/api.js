@@ -18,7 +18,8 @@ export function apiUrl(path, params) {
 }
 
 export async function api(path, params) {
-  const res = await fetch(apiUrl(path, params), { headers: { Accept: 'application/json' } });
+  // Lists count their rows only when asked (Prefer); the pages show "共 N 条".
+  const res = await fetch(apiUrl(path, params), { headers: { Accept: 'application/json', Prefer: 'count=exact' } });
   const text = await res.text();
   if (!res.ok) {
     let detail = '';

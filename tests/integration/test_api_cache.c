@@ -138,8 +138,12 @@ Test(api_cache, repeated_request_is_answered_without_the_database, .fini = clean
 	/* a query nobody else asks, in two spellings of the same identity */
 	const char *path = "/api/v1/metrics?sort=-id&limit=7";
 	const char *same = "/api/v1/metrics?limit=7&sort=%2Did";
+	/* Without Prefer, as the requests below: a count asked for is
+	 * another answer, cached on its own. */
 	itest_http first;
-	json_t *body = api_get_json(path, 200, &first);
+	itest_get(path, NULL, &first);
+	cr_assert_eq(first.status, 200);
+	json_t *body = json_loadb(first.body, first.body_len, 0, NULL);
 	cr_assert_eq(json_array_size(json_object_get(body, "items")), 7);
 	json_decref(body);
 	char *etag = itest_http_header(&first, "ETag");

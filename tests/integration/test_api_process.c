@@ -90,10 +90,10 @@ Test(api_process, cors_for_configured_origins, .fini = server_proc_cleanup)
 	cr_assert_str_eq(acao, "https://b.example");
 	free(acao);
 	char *expose = itest_http_header(&res, "Access-Control-Expose-Headers");
-	cr_assert_str_eq(expose, "ETag, Link, Retry-After");
+	cr_assert_str_eq(expose, "ETag, Link, Retry-After, Preference-Applied");
 	free(expose);
 	char *vary = itest_http_header(&res, "Vary");
-	cr_assert_str_eq(vary, "Accept, Accept-Encoding, Origin");
+	cr_assert_str_eq(vary, "Accept, Prefer, Accept-Encoding, Origin");
 	free(vary);
 	itest_http_free(&res);
 

@@ -223,15 +223,15 @@ Test(api_sections, search_uses_the_bigram_index)
 	const char *params[] = {"招商", "%招商%"};
 	r = itest_exec(db,
 	               "EXPLAIN SELECT s.id FROM sections s"
-	               " WHERE text_bigrams(coalesce(s.heading, '') || E'\\n' || s.body)"
+	               " WHERE section_bigrams(coalesce(s.heading, '') || E'\\n' || s.body)"
 	               " @> text_bigrams($1)"
 	               " AND lower(coalesce(s.heading, '') || E'\\n' || s.body) LIKE lower($2)",
 	               2, params);
 	int uses = 0;
 	for (int i = 0; i < PQntuples(r); i++)
-		if (strstr(PQgetvalue(r, i, 0), "sections_search_idx"))
+		if (strstr(PQgetvalue(r, i, 0), "sections_report_search_idx"))
 			uses = 1;
-	cr_assert(uses, "sections_search_idx not in the plan: %s", PQgetvalue(r, 0, 0));
+	cr_assert(uses, "sections_report_search_idx not in the plan: %s", PQgetvalue(r, 0, 0));
 	PQclear(r);
 	const char *mparams[] = {"工业增加值"};
 	r = itest_exec(db,

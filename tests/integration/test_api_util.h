@@ -13,7 +13,8 @@ char *api_path(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* s percent-encoded as a query component (UTF-8 bytes as %XX). Caller frees. */
 char *api_enc(const char *s);
 
-/* GETs `path`, asserts `status` and a JSON body, returns the parsed body
+/* GETs `path` with "Prefer: count=exact" (a list then has its total),
+ * asserts `status` and a JSON body, returns the parsed body
  * (caller decrefs). *raw, when not NULL, receives the response (caller
  * releases it with itest_http_free). */
 json_t *api_get_json(const char *path, long status, itest_http *raw);

@@ -212,7 +212,8 @@ Test(server_dispatch, options_and_cors)
 	    .method = "GET", .target = "/healthz", .origin = "https://app.example"};
 	run(&get, &res, 200, NULL, NULL);
 	cr_assert_str_eq(header(&res, "Access-Control-Allow-Origin"), "https://app.example");
-	cr_assert_str_eq(header(&res, "Access-Control-Expose-Headers"), "ETag, Link, Retry-After");
+	cr_assert_str_eq(header(&res, "Access-Control-Expose-Headers"),
+	                 "ETag, Link, Retry-After, Preference-Applied");
 	cr_assert_str_eq(header(&res, "Vary"), "Accept-Encoding, Origin");
 	http_response_free(&res);
 

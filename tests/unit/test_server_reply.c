@@ -93,7 +93,7 @@ Test(server_reply, csv_whole_list_beyond_the_bound_is_refused)
 {
 	http_request req = {.method = "GET", .path = "/api/v1/metrics", .format = FORMAT_CSV};
 	http_response res = {0};
-	paging page = {CSV_ROWS_MAX, 0, 1};
+	paging page = {CSV_ROWS_MAX, 0, 1, NULL};
 	reply_list(&req, &res, items(), CSV_ROWS_MAX + 1, &page, cols, 4);
 	cr_assert_eq(res.status, 400);
 	json_t *body = json_loads(sb_str(&res.body), 0, NULL);
@@ -107,7 +107,7 @@ Test(server_reply, csv_whole_list_beyond_the_bound_is_refused)
 
 	/* exactly the bound fits; from an offset, only what follows counts */
 	res = (http_response){0};
-	page = (paging){CSV_ROWS_MAX, 1, 1};
+	page = (paging){CSV_ROWS_MAX, 1, 1, NULL};
 	reply_list(&req, &res, items(), CSV_ROWS_MAX + 1, &page, cols, 4);
 	cr_assert_eq(res.status, 200);
 	const char *link = header(&res, "Link");
@@ -115,7 +115,7 @@ Test(server_reply, csv_whole_list_beyond_the_bound_is_refused)
 	http_response_free(&res);
 	/* an explicit limit: the page, with a next link */
 	res = (http_response){0};
-	page = (paging){3, 0, 0};
+	page = (paging){3, 0, 0, NULL};
 	reply_list(&req, &res, items(), CSV_ROWS_MAX + 1, &page, cols, 4);
 	cr_assert_eq(res.status, 200);
 	cr_assert_str_eq(header(&res, "Link"), "</api/v1/metrics?limit=3&offset=3>; rel=\"next\"");
@@ -126,7 +126,7 @@ Test(server_reply, csv_bytes_exactly)
 {
 	http_request req = {.method = "GET", .path = "/api/v1/metrics", .format = FORMAT_CSV};
 	http_response res = {0};
-	paging page = {100, 0, 0};
+	paging page = {100, 0, 0, NULL};
 	reply_list(&req, &res, items(), 3, &page, cols, 4);
 	cr_assert_eq(res.status, 200);
 	cr_assert_str_eq(res.content_type, "text/csv; charset=utf-8; header=present");
@@ -144,7 +144,7 @@ Test(server_reply, json_list_and_links)
 	http_param q[] = {{"name", "工业"}, {"offset", "10"}, {"limit", "10"}, {"sort", "-value"}};
 	http_request req = {.method = "GET", .path = "/api/v1/metrics", .query = q, .n_query = 4};
 	http_response res = {0};
-	paging page = {10, 10, 0};
+	paging page = {10, 10, 0, NULL};
 	reply_list(&req, &res, items(), 35, &page, cols, 4);
 	cr_assert_eq(res.status, 200);
 	cr_assert_str_eq(res.content_type, "application/json");
@@ -167,7 +167,7 @@ Test(server_reply, last_page_has_only_prev)
 {
 	http_request req = {.method = "GET", .path = "/api/v1/reports"};
 	http_response res = {0};
-	paging page = {100, 150, 0};
+	paging page = {100, 150, 0, NULL};
 	reply_list(&req, &res, json_array(), 120, &page, cols, 4);
 	cr_assert_str_eq(sb_str(&res.body),
 	                 "{\"items\":[],\"total\":120,\"limit\":100,\"offset\":150}");

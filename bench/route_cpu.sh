@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# CPU time per uncached request, route by route, split between the server
+# and its PostgreSQL backends: what the capacity plan (README, "National
+# scale") rests on, because unlike requests/s it does not change with what
+# else runs on the machine.
+#
+#   bench/route_cpu.sh [REPORTS]      (default 10000; after bench/scale_bench.sh made the data)
+#
+# Uses the cluster build/scale-pg-REPORTS of bench/scale_bench.sh and the
+# release server with its cache off (--workers $WORKERS, default 2). For
+# each route it runs wrk -t2 -c16 -d$DURATION and reads the CPU time
+# (utime + stime from /proc) of the server and of every backend of its role
+# before and after; prints requests/s and the CPU milliseconds per request
+# of each. The reference of the same run is /metrics/{id}, the cheapest
+# route: every route's total is also given as a multiple of it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+size=${1:-10000}
+DURATION=${DURATION:-4s}
+WORKERS=${WORKERS:-2}
+pg_dir=$root/build/scale-pg-$size
+[[ -f $pg_dir/generated ]] || {
+	echo "route_cpu: no data in $pg_dir: run bench/scale_bench.sh $size first" >&2
+	exit 1
+}
+[[ -x bin/report-server ]] || {
+	echo "route_cpu: build first (make programs)" >&2
+	exit 1
+}
+server_pid=
+pg_port=$(scripts/free-port.sh)
+cleanup() {
+	[[ -n $server_pid ]] && kill -TERM "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null
+	scripts/pg-local.sh stop "$pg_dir" "$pg_port" >/dev/null 2>&1
+}
+trap cleanup EXIT
+scripts/pg-local.sh stop "$pg_dir" "$pg_port" >/dev/null 2>&1 || true
+eval "$(scripts/pg-local.sh start "$pg_dir" "$pg_port" | grep -E '^[A-Z_]+_URL=')"
+port=$(scripts/free-port.sh)
+bin/report-server --listen "127.0.0.1:$port" --database-url "$API_URL" --cache-bytes 0 \
+	--workers "$WORKERS" --log-level warn 2>/dev/null &
+server_pid=$!
+for _ in $(seq 1 100); do
+	curl -fsS -o /dev/null "http://127.0.0.1:$port/readyz" 2>/dev/null && break
+	sleep 0.1
+done
+q() { psql "$ADMIN_URL" -XAtq -c "$1"; }
+rid=$(q "SELECT id FROM reports WHERE source_file LIKE 'synthetic/%' ORDER BY id OFFSET $((size / 2)) LIMIT 1")
+sid=$(q "SELECT id FROM sections WHERE report_id = $rid AND level = 2 ORDER BY position LIMIT 1")
+mid=$(q "SELECT id FROM metrics WHERE report_id = $rid ORDER BY position OFFSET 100 LIMIT 1")
+org=$(q "SELECT organization FROM reports WHERE id = $rid" | od -An -tx1 -v | tr -d ' \n' | sed 's/../%&/g')
+base=http://127.0.0.1:$port/api/v1
+# every database connection exists before the first measurement
+wrk -t2 -c16 -d1s "$base/metrics?limit=100" >/dev/null
+
+cpu_of() { awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
+backends_cpu() {
+	local pid total=0
+	for pid in $(q "SELECT pid FROM pg_stat_activity WHERE usename = 'report_api'"); do
+		total=$((total + $(cpu_of "$pid")))
+	done
+	echo "$total"
+}
+hz=$(getconf CLK_TCK)
+routes=("metrics/$mid" "reports?limit=100" "reports/$rid" "sections?report=$rid&limit=100"
+	"sections?report=$rid&q=%E5%8F%91%E5%B1%95" "sections/$sid" "metrics?limit=100"
+	"metrics?report=$rid&limit=100" "metrics?org=$org&limit=100")
+printf '%s reports; wrk -t2 -c16 -d%s; --workers %s; load %s\n' "$size" "$DURATION" "$WORKERS" \
+	"$(cut -d' ' -f1-3 /proc/loadavg)"
+printf '%-44s %9s %12s %12s %10s\n' route 'req/s' 'server ms' 'postgres ms' '× item'
+ref=
+for r in "${routes[@]}"; do
+	s0=$(cpu_of "$server_pid") b0=$(backends_cpu)
+	out=$(wrk -t2 -c16 -d"$DURATION" "$base/$r")
+	s1=$(cpu_of "$server_pid") b1=$(backends_cpu)
+	n=$(awk '/requests in/ { print $1 }' <<<"$out")
+	rps=$(awk '/Requests\/sec/ { printf "%.0f", $2 }' <<<"$out")
+	read -r sms bms <<<"$(awk -v s=$((s1 - s0)) -v b=$((b1 - b0)) -v n="$n" -v hz="$hz" \
+		'BEGIN { printf "%.3f %.3f", s * 1000 / hz / n, b * 1000 / hz / n }')"
+	[[ -z $ref ]] && ref=$(awk -v a="$sms" -v b="$bms" 'BEGIN { print a + b }')
+	printf '%-44s %9s %12s %12s %10s\n' "${r:0:44}" "$rps" "$sms" "$bms" \
+		"$(awk -v a="$sms" -v b="$bms" -v r="$ref" 'BEGIN { printf "%.1f", (a + b) / r }')"
+done

@@ -1,0 +1,214 @@
+#!/usr/bin/env bash
+# The uncached routes at 1×, 10× and 100× data, plans checked.
+#
+#   bench/scale_bench.sh [REPORTS...]     (from the repository root; make programs first)
+#
+# REPORTS defaults to "1000 10000 100000": 200,000, 2 million and 20 million
+# figures (200 a report, 20 sections each; bench/gen_national.sql). For each
+# size a scratch cluster build/scale-pg-REPORTS is made and filled once by
+# bench/gen_national.sh (under nice -n 19; kept for the next run — remove
+# the folder to regenerate); then, with the release server and its response
+# cache off (--cache-bytes 0, so that every request runs its queries):
+#
+#  1. plans: auto_explain logs the plan of every statement of the server's
+#     role while each route is asked once; a "Seq Scan" on reports, sections
+#     or metrics, where that table has over 10,000 rows, in any of them
+#     fails the bench (exit 1) once all is printed;
+#  2. load: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency per route:
+#     requests/s and p50/p99.
+#
+# The routes (ids taken from the middle of the synthetic reports):
+#   reports         /api/v1/reports?limit=100
+#   report          /api/v1/reports/{id}
+#   sections        /api/v1/sections?report={id}&limit=100
+#   search-report   /api/v1/sections?report={id}&q=发展      (in-report search)
+#   section         /api/v1/sections/{id}
+#   metrics         /api/v1/metrics?limit=100
+#   metrics-report  /api/v1/metrics?report={id}&limit=100
+#   metrics-org     /api/v1/metrics?org={org}&limit=100
+#   metrics-deep    /api/v1/metrics?limit=100&after={cursor at report {id}}  (keyset, mid-table)
+#   metrics-count   /api/v1/metrics?report={id}&limit=100 with Prefer: count=estimated
+#   metric          /api/v1/metrics/{id}
+# Ratios: each size's requests/s and p99 against the first size's, measured
+# in the same run (the reference); the issue asks p99 at 20 million figures
+# within 3× of 200,000.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+THREADS=${THREADS:-2}
+CONNECTIONS=${CONNECTIONS:-16}
+DURATION=${DURATION:-5s}
+sizes=("$@")
+[[ ${#sizes[@]} -gt 0 ]] || sizes=(1000 10000 100000)
+
+for tool in wrk curl psql base64; do
+	command -v "$tool" >/dev/null || {
+		echo "scale_bench: $tool is missing (apt-get install wrk curl postgresql-client)" >&2
+		exit 1
+	}
+done
+[[ -x bin/report-server && -x bin/report-import && -x bin/report-migrate ]] || {
+	echo "scale_bench: build first (make programs)" >&2
+	exit 1
+}
+
+work=$(mktemp -d /tmp/scale-bench.XXXXXX)
+server_pid=
+pg_dir=
+pg_port=
+cleanup() {
+	if [[ -n $server_pid ]]; then
+		kill -TERM "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null
+	fi
+	[[ -n $pg_dir ]] && scripts/pg-local.sh stop "$pg_dir" "$pg_port" >/dev/null 2>&1
+	rm -rf "$work"
+}
+trap cleanup EXIT
+free_port() { "$root/scripts/free-port.sh"; }
+
+start_server() {
+	local port
+	port=$(free_port)
+	bin/report-server --listen "127.0.0.1:$port" --database-url "$API_URL" --cache-bytes 0 \
+		--log-level warn 2>>"$work/server.log" &
+	server_pid=$!
+	for _ in $(seq 1 100); do
+		curl -fsS -o /dev/null "http://127.0.0.1:$port/readyz" 2>/dev/null && {
+			base="http://127.0.0.1:$port"
+			return 0
+		}
+		sleep 0.1
+	done
+	echo "scale_bench: the server did not start" >&2
+	cat "$work/server.log" >&2
+	exit 1
+}
+stop_server() {
+	kill -TERM "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null
+	server_pid=
+}
+
+# wrk's latency ("812.00us", "3.21ms", "1.02s") in milliseconds.
+to_ms() {
+	awk -v v="$1" 'BEGIN {
+		n = v + 0; u = v; sub(/^[0-9.]+/, "", u)
+		if (u == "us") n /= 1000; else if (u == "s") n *= 1000; else if (u == "m") n *= 60000
+		printf "%.2f", n }'
+}
+
+declare -A rps p50 p99
+routes=(reports report sections search-report section metrics metrics-report metrics-org
+	metrics-deep metrics-count metric)
+seq_scans=0
+for size in "${sizes[@]}"; do
+	pg_dir=$root/build/scale-pg-$size
+	pg_port=$(free_port)
+	opts="-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_wal_size=16GB"
+	opts+=" -c checkpoint_timeout=60min -c shared_buffers=2GB"
+	scripts/pg-local.sh stop "$pg_dir" "$pg_port" >/dev/null 2>&1 || true
+	if [[ ! -f $pg_dir/generated ]]; then
+		# generated once, under nice so that the machine stays usable
+		eval "$(PG_LOCAL_EXTRA_OPTS=$opts nice -n 19 scripts/pg-local.sh start "$pg_dir" "$pg_port" |
+			grep -E '^[A-Z_]+_URL=')"
+		bench/gen_national.sh "$ADMIN_URL" "$IMPORT_URL" "$size" | tail -n 3
+		touch "$pg_dir/generated"
+		scripts/pg-local.sh stop "$pg_dir" "$pg_port" >/dev/null
+	fi
+	# measured at normal priority
+	eval "$(PG_LOCAL_EXTRA_OPTS=$opts scripts/pg-local.sh start "$pg_dir" "$pg_port" |
+		grep -E '^[A-Z_]+_URL=')"
+	q() { psql "$ADMIN_URL" -XAtq -c "$1"; }
+	rid=$(q "SELECT id FROM reports WHERE source_file LIKE 'synthetic/%' ORDER BY id OFFSET $((size / 2)) LIMIT 1")
+	sid=$(q "SELECT id FROM sections WHERE report_id = $rid AND level = 2 ORDER BY position LIMIT 1")
+	mid=$(q "SELECT id FROM metrics WHERE report_id = $rid ORDER BY position OFFSET 100 LIMIT 1")
+	org=$(q "SELECT organization FROM reports WHERE id = $rid")
+	org_enc=$(printf '%s' "$org" | od -An -tx1 -v | tr -d ' \n' | sed 's/../%&/g')
+	figures=$(q "SELECT count(*) FROM metrics")
+	cursor=$(printf '["position",%s,99]' "$rid" | base64 -w0 | tr '+/' '-_' | tr -d '=')
+	declare -A path=(
+		[reports]="/api/v1/reports?limit=100"
+		[report]="/api/v1/reports/$rid"
+		[sections]="/api/v1/sections?report=$rid&limit=100"
+		[search-report]="/api/v1/sections?report=$rid&q=%E5%8F%91%E5%B1%95"
+		[section]="/api/v1/sections/$sid"
+		[metrics]="/api/v1/metrics?limit=100"
+		[metrics-report]="/api/v1/metrics?report=$rid&limit=100"
+		[metrics-org]="/api/v1/metrics?org=$org_enc&limit=100"
+		[metrics-deep]="/api/v1/metrics?limit=100&after=$cursor"
+		[metrics-count]="/api/v1/metrics?report=$rid&limit=100"
+		[metric]="/api/v1/metrics/$mid"
+	)
+	prefer_of() { [[ $1 == metrics-count ]] && echo "Prefer: count=estimated" || echo "X-Bench: 1"; }
+	echo "== $size reports, $figures figures (report $rid, section $sid, metric $mid, $org)"
+
+	# 1. plans, from auto_explain in the cluster's log. "Big": over 10,000
+	# rows (at 1,000 reports the planner rightly hashes all of reports).
+	q "ANALYZE reports"
+	big=$(q "SELECT string_agg(relname, '|') FROM pg_class
+	         WHERE relname IN ('reports', 'sections', 'metrics') AND reltuples > 10000")
+	log=$pg_dir/postgresql.log
+	q "ALTER ROLE report_api SET session_preload_libraries = 'auto_explain'"
+	q "ALTER ROLE report_api SET auto_explain.log_min_duration = 0"
+	start_server
+	for r in "${routes[@]}"; do
+		from=$(stat -c %s "$log")
+		status=$(curl -s -o "$work/body" -w '%{http_code}' -H "$(prefer_of "$r")" "$base${path[$r]}")
+		sleep 0.2
+		tail -c +$((from + 1)) "$log" >"$work/plan-$r"
+		if [[ $status != 200 ]]; then
+			echo "scale_bench: $r answered $status: $(head -c 300 "$work/body")" >&2
+			exit 1
+		fi
+		if [[ -n $big ]] && grep -qE "Seq Scan on ($big)\b" "$work/plan-$r"; then
+			echo "PLAN  $r: sequential scan on a big table:"
+			grep -E -B2 -A2 "Seq Scan on ($big)\b" "$work/plan-$r" | sed 's/^/      | /'
+			seq_scans=$((seq_scans + 1))
+		else
+			printf 'plan  %-15s %s\n' "$r" "$(grep -oE '(Index Only Scan|Index Scan|Bitmap Index Scan)( Backward)? (using|on) [a-z_]+' "$work/plan-$r" | sed -E 's/.* (using|on) //' | sort -u | tr '\n' ' ')"
+		fi
+	done
+	stop_server
+	q "ALTER ROLE report_api RESET session_preload_libraries"
+	q "ALTER ROLE report_api RESET auto_explain.log_min_duration"
+
+	# 2. load
+	start_server
+	for r in "${routes[@]}"; do
+		wrk -t"$THREADS" -c"$CONNECTIONS" -d1s -H "$(prefer_of "$r")" "$base${path[$r]}" >/dev/null
+		wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "$(prefer_of "$r")" \
+			"$base${path[$r]}" >"$work/wrk"
+		if grep -q 'Non-2xx' "$work/wrk"; then
+			echo "scale_bench: $r had errors:" >&2
+			cat "$work/wrk" >&2
+			exit 1
+		fi
+		rps[$size,$r]=$(awk '/Requests\/sec/ { printf "%.0f", $2 }' "$work/wrk")
+		p50[$size,$r]=$(to_ms "$(awk '$1 == "50%" { print $2 }' "$work/wrk")")
+		p99[$size,$r]=$(to_ms "$(awk '$1 == "99%" { print $2 }' "$work/wrk")")
+		printf 'load  %-15s %7s req/s  p50 %7s ms  p99 %7s ms\n' "$r" "${rps[$size,$r]}" \
+			"${p50[$size,$r]}" "${p99[$size,$r]}"
+	done
+	stop_server
+	scripts/pg-local.sh stop "$pg_dir" "$pg_port" >/dev/null
+	pg_dir=
+	unset path
+done
+
+ref=${sizes[0]}
+echo
+echo "== against $ref reports (same run): requests/s ratio, p99 ratio"
+printf '%-15s' route
+for size in "${sizes[@]:1}"; do printf ' %22s' "$size reports"; done
+echo
+for r in "${routes[@]}"; do
+	printf '%-15s' "$r"
+	for size in "${sizes[@]:1}"; do
+		printf ' %22s' "$(awk -v a="${rps[$size,$r]}" -v b="${rps[$ref,$r]}" -v c="${p99[$size,$r]}" -v d="${p99[$ref,$r]}" \
+			'BEGIN { printf "%.2f× rps, %.2f× p99", a / b, c / d }')"
+	done
+	echo
+done
+if [[ $seq_scans -gt 0 ]]; then
+	echo "scale_bench: $seq_scans route plans with a sequential scan on a big table" >&2
+	exit 1
+fi
