@@ -2,7 +2,8 @@
 // for the three routes bench/server_bench.sh measures — Fastify with the pg
 // driver's pool, one process per CPU (node:cluster), the very SQL that
 // bin/report-server runs (server/list_query.c, server/handlers_sections.c,
-// server/handlers_comparisons.c), and the same JSON shapes. It has no
+// server/handlers_comparisons.c), and the same JSON shapes (lists without a
+// total, as the server's default). It has no
 // response cache, so it is compared with the server's no-cache variant:
 // the ratio says what the C server's own work (HTTP, rows to JSON, ETag)
 // buys over a typical stack doing the same database work.
@@ -48,13 +49,10 @@ const COMPARISON_SELECT =
   'base_comparable_value, base_reported_value, base_reported_unit, change, ' +
   'change_comparable, change_pct, change_points, discrepancy, discrepancy_flag, note';
 
-// The list statement of server/list_query.c: total and page in one query.
+// The list statement of server/list_query.c by default (no Prefer: count):
+// one row more than the page, which tells whether a next page exists.
 function listSql(select, from, where, order, nParams) {
-  return (
-    `SELECT t._total, p.* FROM (SELECT count(*) AS _total FROM ${from}${where}) t` +
-    ` LEFT JOIN LATERAL (SELECT true AS _row, ${select} FROM ${from}${where} ORDER BY ${order}` +
-    ` LIMIT $${nParams + 1} OFFSET $${nParams + 2}) p ON true`
-  );
+  return `SELECT ${select} FROM ${from}${where} ORDER BY ${order} LIMIT $${nParams + 1} OFFSET $${nParams + 2}`;
 }
 
 // pg type ids whose text is a number to print as is.
@@ -85,17 +83,23 @@ function paging(query) {
   return { limit, offset };
 }
 
-async function listReply(pool, reply, select, from, where, order, params, page) {
+// cursor(last): the next_after of a page ending at `last` (server/list_cursor.h:
+// base64url of [sort, key, ...]), or null for lists without keyset paging.
+async function listReply(pool, reply, itemKind, cursor, select, from, where, order, params, page) {
   const r = await pool.query(listSql(select, from, where, order, params.length), [
     ...params,
-    page.limit,
+    page.limit + 1,
     page.offset,
   ]);
-  const total = r.rows.length ? Number(r.rows[0]._total) : 0;
-  const real = { ...r, rows: r.rows.filter((row) => row._row) };
-  const items = rowsJson(real, new Set(['_total', '_row']));
+  if (r.rows.length > page.limit) reply.header('Link', '<next>; rel="next"');
+  const items = rowsJson({ ...r, rows: r.rows.slice(0, page.limit) }, new Set());
   reply.type('application/json');
-  return `{"items":${items},"total":${total},"limit":${page.limit},"offset":${page.offset}}`;
+  const kind = itemKind ? `"item_kind":${JSON.stringify(itemKind)},` : '';
+  const next =
+    cursor && r.rows.length > page.limit
+      ? `,"next_after":${JSON.stringify(Buffer.from(JSON.stringify(cursor(r.rows[page.limit - 1]))).toString('base64url'))}`
+      : '';
+  return `{${kind}"items":${items},"limit":${page.limit},"offset":${page.offset}${next}}`;
 }
 
 function problem(reply, status, detail) {
@@ -114,7 +118,7 @@ function serve() {
   app.get('/api/v1/metrics', async (req, reply) => {
     const page = paging(req.query);
     if (!page) return problem(reply, 400, 'bad paging');
-    return listReply(pool, reply, METRIC_SELECT, METRIC_FROM, '', 'm.report_id, m.position, m.id', [], page);
+    return listReply(pool, reply, null, (m) => ['position', Number(m.report_id), Number(m.position)], METRIC_SELECT, METRIC_FROM, '', 'm.report_id, m.position, m.id', [], page);
   });
 
   app.get('/api/v1/comparisons', async (req, reply) => {
@@ -125,6 +129,8 @@ function serve() {
     return listReply(
       pool,
       reply,
+      'comparison',
+      null,
       COMPARISON_SELECT,
       'comparison_rows',
       ' WHERE organization = $1 AND year >= $2::integer AND year <= $3::integer',
