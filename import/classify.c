@@ -43,11 +43,16 @@ static int chain_has(const report *r, int idx, int review)
 	return 0;
 }
 
-/* The year a section's heading (or its parent's) names: 一、2018年工作回顾,
- * 二、2019年主要目标. 0 when none. A plan under a review part (一、2024年工作
- * 回顾 → （五）明年工作打算) is not about the year its parent reviews: only
- * headings on the same side count. */
-static int section_year(const report *r, int idx)
+/* The period a section's heading (or its parent's) gives, the innermost
+ * heading that says one deciding: its year (一、2018年工作回顾, 二、2019年
+ * 主要目标), or, when `spans`, -1 for a heading that names a span of years
+ * and no year (一、“十四五”时期经济社会发展回顾): the figures under it are
+ * totals and changes over the span. A heading naming both (一、2025年和
+ * “十四五”时期工作回顾) is about its year first; its paragraphs on the span
+ * say so themselves (SCOPE_SPAN). 0 when none. A plan under a review part
+ * (一、2024年工作回顾 → （五）明年工作打算) is not about the year its parent
+ * reviews: only headings on the same side count. */
+static int heading_period(const report *r, int idx, int spans)
 {
 	int plan = idx >= 0 && (size_t)idx < r->n_sections && r->sections[idx].is_plan;
 	for (int depth = 0; idx >= 0 && (size_t)idx < r->n_sections && depth < 16; depth++) {
@@ -56,33 +61,25 @@ static int section_year(const report *r, int idx)
 			int y = part_first_year(s->heading);
 			if (y)
 				return y;
+			if (spans && part_names_span(s->heading))
+				return -1;
 		}
 		idx = s->parent;
 	}
 	return 0;
 }
 
-/* The period a section's heading (or its parent's) gives, like
- * section_year, the innermost heading that says one deciding: its year, or
- * -1 when it names a span of years and no year (一、“十四五”时期经济社会发展
- * 回顾): the figures under it are totals and changes over the span. A heading
- * naming both (一、2025年和“十四五”时期工作回顾) is about its year first;
- * its paragraphs on the span say so themselves (SCOPE_SPAN). 0 when none. */
+/* The year a section's heading (or its parent's) names, span headings
+ * passed over. */
+static int section_year(const report *r, int idx)
+{
+	return heading_period(r, idx, 0);
+}
+
+/* Like section_year, but -1 at a heading that names a span of years. */
 static int section_period(const report *r, int idx)
 {
-	int plan = idx >= 0 && (size_t)idx < r->n_sections && r->sections[idx].is_plan;
-	for (int depth = 0; idx >= 0 && (size_t)idx < r->n_sections && depth < 16; depth++) {
-		const rp_section *s = &r->sections[idx];
-		if (s->is_plan == plan && s->heading) {
-			int y = part_first_year(s->heading);
-			if (y)
-				return y;
-			if (part_names_span(s->heading))
-				return -1;
-		}
-		idx = s->parent;
-	}
-	return 0;
+	return heading_period(r, idx, 1);
 }
 
 /* 1 when a section starts at code point pos (its label line is a heading,

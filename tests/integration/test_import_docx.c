@@ -3,6 +3,7 @@
  * text; files of other kinds and damaged ones are refused (exit 2, the
  * CLI's `FILE: error: message`, nothing written), also when given together
  * with a good file. Reports made here belong to organisations named 测试…. */
+#include "import_util.h"
 #include "itest.h"
 #include "sb.h"
 
@@ -14,34 +15,6 @@
 
 #define DOCX "docx/jilin-2025.docx"
 #define TEXT "docx/jilin-2025.pandoc.txt"
-
-static void forget_org(const char *org)
-{
-	PGconn *c = itest_admin();
-	const char *params[] = {org};
-	PQclear(itest_exec(c, "DELETE FROM reports WHERE organization = $1", 1, params));
-	PQfinish(c);
-}
-
-static long long data_rows(void)
-{
-	PGconn *c = itest_admin();
-	long long n = itest_scalar(c,
-	                           "SELECT (SELECT count(*) FROM reports) + (SELECT count(*) FROM "
-	                           "sections) + (SELECT count(*) FROM metrics)",
-	                           0, NULL);
-	PQfinish(c);
-	return n;
-}
-
-static void run_import(itest_proc *out, const char *a, const char *b, const char *c, const char *d)
-{
-	char *bin = itest_bin("report-import");
-	const char *argv[] = {
-	    bin, "--database-url", itest_env("TEST_IMPORT_DATABASE_URL"), a, b, c, d, NULL};
-	itest_run(argv, NULL, 120, out);
-	free(bin);
-}
 
 /* "value unit" of every figure of the report of `org`, sorted, one a line. */
 static char *figures_of(const char *org)
@@ -60,11 +33,11 @@ static char *figures_of(const char *org)
 Test(import_docx, word_file_loads_like_its_text)
 {
 	const char *word = "测试吉林Word", *text = "测试吉林文本";
-	forget_org(word);
-	forget_org(text);
+	import_forget_org(word);
+	import_forget_org(text);
 	char *docx = itest_fixture(DOCX), *txt = itest_fixture(TEXT);
 	itest_proc p;
-	run_import(&p, "--org", word, docx, NULL);
+	import_run(&p, "--org", word, docx, NULL);
 	cr_assert_eq(p.exit_code, 0, "%s", p.err);
 	sb want = SB_INIT;
 	sb_printf(&want, "%s: imported report ", docx);
@@ -90,7 +63,7 @@ Test(import_docx, word_file_loads_like_its_text)
 	PQfinish(c);
 
 	/* the same report as plain text: the same figures */
-	run_import(&p, "--org", text, txt, NULL);
+	import_run(&p, "--org", text, txt, NULL);
 	cr_assert_eq(p.exit_code, 0, "%s", p.err);
 	itest_proc_free(&p);
 	char *a = figures_of(word), *b = figures_of(text);
@@ -100,7 +73,7 @@ Test(import_docx, word_file_loads_like_its_text)
 	free(b);
 
 	/* the content hash is the .docx bytes': the same file is unchanged */
-	run_import(&p, "--org", word, docx, NULL);
+	import_run(&p, "--org", word, docx, NULL);
 	cr_assert_eq(p.exit_code, 0, "%s", p.err);
 	cr_assert(strstr(p.out, ": unchanged report ") != NULL, "%s", p.out);
 	itest_proc_free(&p);
@@ -108,23 +81,23 @@ Test(import_docx, word_file_loads_like_its_text)
 	sb_free(&want);
 	free(docx);
 	free(txt);
-	forget_org(word);
-	forget_org(text);
+	import_forget_org(word);
+	import_forget_org(text);
 }
 
 /* `path` refused: exit 2, exactly "path: error: message\n" on stderr (after
  * any other files' lines), nothing on stdout, no data written. */
 static void expect_refused(const char *path, const char *also, const char *message)
 {
-	long long before = data_rows();
+	long long before = import_data_rows();
 	itest_proc p;
-	run_import(&p, "--org", "测试拒绝区", path, also);
+	import_run(&p, "--org", "测试拒绝区", path, also, NULL);
 	cr_expect_eq(p.exit_code, 2, "%s: exit %d: %s", path, p.exit_code, p.err);
 	sb want = SB_INIT;
 	sb_printf(&want, "%s: error: %s\n", path, message);
 	cr_expect_str_eq(p.err, sb_str(&want));
 	cr_expect_str_eq(p.out, "");
-	cr_expect_eq(data_rows(), before, "%s: data written", path);
+	cr_expect_eq(import_data_rows(), before, "%s: data written", path);
 	sb_free(&want);
 	itest_proc_free(&p);
 }

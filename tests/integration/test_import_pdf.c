@@ -6,6 +6,7 @@
  * short are refused (exit 2, the CLI's `FILE: error: message`), and a good
  * file given with one of them is not loaded either. Reports made here
  * belong to organisations named 测试…. */
+#include "import_util.h"
 #include "itest.h"
 #include "sb.h"
 
@@ -13,34 +14,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-static void forget_org(const char *org)
-{
-	PGconn *c = itest_admin();
-	const char *params[] = {org};
-	PQclear(itest_exec(c, "DELETE FROM reports WHERE organization = $1", 1, params));
-	PQfinish(c);
-}
-
-static long long data_rows(void)
-{
-	PGconn *c = itest_admin();
-	long long n = itest_scalar(c,
-	                           "SELECT (SELECT count(*) FROM reports) + (SELECT count(*) FROM "
-	                           "sections) + (SELECT count(*) FROM metrics)",
-	                           0, NULL);
-	PQfinish(c);
-	return n;
-}
-
-static void run_import(itest_proc *out, const char *org, const char *a, const char *b)
-{
-	char *bin = itest_bin("report-import");
-	const char *argv[] = {
-	    bin, "--database-url", itest_env("TEST_IMPORT_DATABASE_URL"), "--org", org, a, b, NULL};
-	itest_run(argv, NULL, 120, out);
-	free(bin);
-}
 
 /* A query's one text value for the reports of `org`. Caller frees. */
 static char *of_org(const char *sql, const char *org)
@@ -62,16 +35,16 @@ static const char top_sql[] =
 Test(import_pdf, pdf_loads_like_its_text)
 {
 	const char *pdf_org = "测试PDF区", *txt_org = "测试PDF文本区";
-	forget_org(pdf_org);
-	forget_org(txt_org);
+	import_forget_org(pdf_org);
+	import_forget_org(txt_org);
 	char *pdf = itest_fixture("pdf/one-column.pdf"), *txt = itest_fixture("pdf/report.txt");
 	itest_proc p;
-	run_import(&p, pdf_org, pdf, NULL);
+	import_run(&p, "--org", pdf_org, pdf, NULL);
 	cr_assert_eq(p.exit_code, 0, "%s", p.err);
 	cr_assert(strstr(p.out, " sections, 46 metrics)\n") != NULL, "%s", p.out);
 	cr_assert(strstr(p.err, "1 table (9 rows) left out") != NULL, "%s", p.err);
 	itest_proc_free(&p);
-	run_import(&p, txt_org, txt, NULL);
+	import_run(&p, "--org", txt_org, txt, NULL);
 	cr_assert_eq(p.exit_code, 0, "%s", p.err);
 	itest_proc_free(&p);
 
@@ -86,21 +59,21 @@ Test(import_pdf, pdf_loads_like_its_text)
 	free(top);
 	free(pdf);
 	free(txt);
-	forget_org(pdf_org);
-	forget_org(txt_org);
+	import_forget_org(pdf_org);
+	import_forget_org(txt_org);
 }
 
 static void expect_refused(const char *path, const char *also, const char *message)
 {
-	long long before = data_rows();
+	long long before = import_data_rows();
 	itest_proc p;
-	run_import(&p, "测试PDF拒绝区", path, also);
+	import_run(&p, "--org", "测试PDF拒绝区", path, also, NULL);
 	cr_expect_eq(p.exit_code, 2, "%s: exit %d: %s", path, p.exit_code, p.err);
 	sb want = SB_INIT;
 	sb_printf(&want, "%s: error: %s\n", path, message);
 	cr_expect(strstr(p.err, sb_str(&want)) != NULL, "stderr: %s", p.err);
 	cr_expect_str_eq(p.out, "");
-	cr_expect_eq(data_rows(), before, "%s: data written", path);
+	cr_expect_eq(import_data_rows(), before, "%s: data written", path);
 	sb_free(&want);
 	itest_proc_free(&p);
 }

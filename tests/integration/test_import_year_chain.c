@@ -5,6 +5,7 @@
  * computed change beside the growth the 2026 report states. The values are
  * checked by hand against both texts (README). Reports made here belong to
  * the organisation 测试上海年链 and are removed at the end. */
+#include "import_util.h"
 #include "itest.h"
 #include "json_num.h"
 #include "test_api_util.h"
@@ -16,30 +17,19 @@
 
 #define ORG "测试上海年链"
 
-static void forget_org(void)
+/* Imports the fixture `fixture` as ORG, with `year` and 政府工作报告 when
+ * year is not NULL (the web text's title gives neither). */
+static void import(const char *fixture, const char *year)
 {
-	PGconn *c = itest_admin();
-	const char *params[] = {ORG};
-	PQclear(itest_exec(c, "DELETE FROM reports WHERE organization = $1", 1, params));
-	PQfinish(c);
-}
-
-static void import(const char *fixture, const char *const *extra)
-{
-	char *bin = itest_bin("report-import"), *path = itest_fixture(fixture);
-	const char *argv[12] = {bin, "--database-url", itest_env("TEST_IMPORT_DATABASE_URL"),
-	                        "--org", ORG};
-	size_t n = 5;
-	for (size_t i = 0; extra && extra[i]; i++)
-		argv[n++] = extra[i];
-	argv[n++] = path;
-	argv[n] = NULL;
+	char *path = itest_fixture(fixture);
 	itest_proc p;
-	itest_run(argv, NULL, 120, &p);
+	if (year)
+		import_run(&p, "--org", ORG, "--year", year, "--kind", "政府工作报告", path, NULL);
+	else
+		import_run(&p, "--org", ORG, path, NULL);
 	cr_assert_eq(p.exit_code, 0, "%s: %s", fixture, p.err);
 	itest_proc_free(&p);
 	free(path);
-	free(bin);
 }
 
 /* The only item whose indicator is `indicator` (borrowed from items). */
@@ -70,10 +60,9 @@ static void expect(json_t *row, const char *key, const char *printed)
 
 Test(import_year_chain, word_2025_and_text_2026_compare_2025_with_the_stated_2024)
 {
-	forget_org();
+	import_forget_org(ORG);
 	import("chain/shanghai-2025.docx", NULL);
-	import("chain/shanghai-2026.txt",
-	       (const char *const[]){"--year", "2026", "--kind", "政府工作报告", NULL});
+	import("chain/shanghai-2026.txt", "2026");
 
 	char *org = api_enc(ORG);
 	char *path = api_path("/api/v1/comparisons?org=%s&year=2025&limit=1000", org);
@@ -113,5 +102,5 @@ Test(import_year_chain, word_2025_and_text_2026_compare_2025_with_the_stated_202
 	json_decref(body);
 	free(path);
 	free(org);
-	forget_org();
+	import_forget_org(ORG);
 }

@@ -1,0 +1,22 @@
+/* Helpers of the import integration tests (test_import_*.c) on top of
+ * itest.h: running bin/report-import against the test database, and
+ * removing or counting what it wrote. */
+#ifndef TESTS_INTEGRATION_IMPORT_UTIL_H
+#define TESTS_INTEGRATION_IMPORT_UTIL_H
+
+#include "itest.h"
+
+/* Runs report-import --database-url TEST_IMPORT_DATABASE_URL with the
+ * arguments that follow, up to the first NULL (at most 16), for up to 120 s;
+ * out receives its exit code and output (release it with itest_proc_free). */
+void import_run(itest_proc *out, const char *first, ...);
+
+/* Deletes every report of `org` (and, through the foreign keys, its
+ * sections and metrics). */
+void import_forget_org(const char *org);
+
+/* Reports + sections + metrics in the database: "nothing written" is this
+ * number unchanged. */
+long long import_data_rows(void);
+
+#endif
