@@ -54,7 +54,9 @@ free_port() { "$root/scripts/free-port.sh"; }
 cleanup() {
 	local pid
 	for pid in "${server_pids[@]}"; do
-		kill -TERM "$pid" 2>/dev/null && wait "$pid" 2>/dev/null
+		# || true: a process that a signal ends waits with 128+N, which
+		# set -e would take for a failure and end the clean-up here.
+		kill -TERM "$pid" 2>/dev/null && { wait "$pid" 2>/dev/null || true; }
 	done
 	[[ $nginx_started -eq 1 ]] && "$nginx_bin" -c "$work/nginx.conf" -p "$work/nginx" -s stop 2>/dev/null
 	[[ -n $pg_port ]] && scripts/pg-local.sh destroy "$pgdir" "$pg_port" >/dev/null 2>&1

@@ -26,10 +26,18 @@ if (!port || !databaseUrl) {
 
 if (cluster.isPrimary && workers > 1) {
   for (let i = 0; i < workers; i++) cluster.fork();
+  let stopping = false;
   cluster.on('exit', (w, code) => {
-    if (code !== 0) process.exit(code);
+    if (code !== 0 && !stopping) process.exit(code);
+  });
+  // SIGTERM (the benchmark's clean-up): the workers first, then exit 0.
+  process.on('SIGTERM', () => {
+    stopping = true;
+    for (const w of Object.values(cluster.workers)) w.kill('SIGTERM');
+    cluster.disconnect(() => process.exit(0));
   });
 } else {
+  process.on('SIGTERM', () => process.exit(0));
   serve();
 }
 
