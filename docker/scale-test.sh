@@ -152,7 +152,9 @@ wait_total() {
 
 total_of() {
 	local body
-	body=$(curl -s -w '\n%{http_code}' --max-time 2 "$1/api/v1/reports?org=$2")
+	# Lists give a total only when asked (Prefer: count=exact).
+	body=$(curl -s -w '\n%{http_code}' --max-time 2 -H 'Prefer: count=exact' \
+		"$1/api/v1/reports?org=$2")
 	local code=${body##*$'\n'}
 	if [ "$code" != 200 ]; then
 		echo "ERR$code"
