@@ -167,7 +167,8 @@ Test(api_process, sigterm_lets_requests_in_flight_finish, .fini = server_proc_cl
 	cr_assert(server_proc_read_log(&s, "stopped accepting; 1 requests in flight", 5000), "%s",
 	          s.log);
 	/* new connections are refused now */
-	cr_assert_eq(connect_refused(&a, who, sizeof who), 1, "a new connection was taken: %s", who);
+	cr_assert_eq(connect_refused(&a, who, sizeof who), 1, "a new connection was taken: %s",
+	             who);
 	cr_assert_eq(write(fd, "Connection: close\r\n\r\n", 21), 21);
 	char buf[65536];
 	size_t got = 0;
