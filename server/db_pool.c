@@ -1,23 +1,33 @@
-/* One PostgreSQL connection per worker thread (see db_pool.h).
+/* A fixed set of PostgreSQL connections shared by every request thread
+ * (see db_pool.h).
  *
- * libmicrohttpd runs each request to completion on one pool thread, so a
- * thread-local connection needs no locking and no checkout. The connection
- * is kept in a pthread key whose destructor closes it when the worker
- * thread ends (MHD_stop_daemon joins them), so nothing leaks at exit. */
+ * The server used to keep one connection per libmicrohttpd pool thread.
+ * A keep-alive connection stays on the thread that accepted it, and wrk's
+ * 16 connections often all landed on one thread (bench/thread_spread.sh:
+ * one thread did 97-100 % of the work in two rounds of six), so one query
+ * was in flight while the other connections sat idle. Now each HTTP
+ * connection has a thread of its own (httpd.c) and a request borrows any
+ * idle database connection for its queries — on its first db_query, given
+ * back by db_pool_return at the end of dispatch() — so the load spreads
+ * over every database connection whatever the keep-alive pattern. A
+ * request waits for one while all are busy, at most the statement timeout,
+ * then is answered 503. The per-connection state (prepared statements,
+ * the reconnect backoff) lives with the connection, not the thread. */
 #include "db_pool.h"
 
 #include "db.h"
 #include "log.h"
 #include "sb.h"
 
+#include <errno.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
-/* After a failed connect, requests on that thread answer 503 at once for
- * this long instead of each waiting on a connect attempt of their own. */
+/* After a failed connect, requests given that connection answer 503 at
+ * once for this long instead of each waiting on a connect attempt. */
 #define RECONNECT_BACKOFF_MS 1000
 
 /* Statements prepared on a connection, by SQL text. The handlers build a
@@ -47,47 +57,87 @@ static void forget_prepared(thread_conn *tc)
 
 static char *pool_url;
 static char pool_timeout[32] = "5000";
-static pthread_key_t conn_key;
-static pthread_once_t key_once = PTHREAD_ONCE_INIT;
+static int pool_wait_ms = 5000;
 
-static void thread_conn_free(void *p)
+/* The idle connections (a stack) and how many exist; `lock` guards both. */
+static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t returned = PTHREAD_COND_INITIALIZER;
+static thread_conn **idle;
+static size_t n_idle, n_total;
+
+/* The connection this thread's current request holds, NULL between requests. */
+static _Thread_local thread_conn *borrowed;
+
+static void thread_conn_free(thread_conn *tc)
 {
-	thread_conn *tc = p;
 	if (tc->conn)
 		PQfinish(tc->conn);
 	forget_prepared(tc);
 	free(tc);
 }
 
-static void make_key(void)
+void db_pool_configure(const char *url, int statement_timeout_ms, unsigned connections)
 {
-	if (pthread_key_create(&conn_key, thread_conn_free) != 0) {
-		log_error("pthread_key_create failed");
-		abort();
-	}
-}
-
-void db_pool_configure(const char *url, int statement_timeout_ms)
-{
-	pthread_once(&key_once, make_key);
 	free(pool_url);
 	pool_url = xstrdup(url);
 	snprintf(pool_timeout, sizeof pool_timeout, "%d", statement_timeout_ms);
+	pool_wait_ms = statement_timeout_ms;
+	pthread_mutex_lock(&lock);
+	idle = xrealloc(idle, (connections ? connections : 1) * sizeof *idle);
+	for (; n_total < (connections ? connections : 1); n_total++)
+		idle[n_idle++] = xcalloc(1, sizeof **idle);
+	pthread_mutex_unlock(&lock);
 }
 
-void db_pool_release_thread(void)
+/* An idle connection, waiting up to pool_wait_ms for one; NULL (logged)
+ * when none came back in time. The slot is not connected yet, maybe. */
+static thread_conn *checkout(void)
 {
-	pthread_once(&key_once, make_key);
-	thread_conn *tc = pthread_getspecific(conn_key);
-	if (tc) {
-		pthread_setspecific(conn_key, NULL);
-		thread_conn_free(tc);
+	thread_conn *tc = NULL;
+	struct timespec until;
+	clock_gettime(CLOCK_REALTIME, &until);
+	until.tv_sec += pool_wait_ms / 1000;
+	until.tv_nsec += (long)(pool_wait_ms % 1000) * 1000000;
+	if (until.tv_nsec >= 1000000000) {
+		until.tv_sec++;
+		until.tv_nsec -= 1000000000;
 	}
+	pthread_mutex_lock(&lock);
+	if (n_total == 0) /* never configured (unit tests, fuzzing): one */
+		for (idle = xrealloc(idle, sizeof *idle); n_total < 1; n_total++)
+			idle[n_idle++] = xcalloc(1, sizeof **idle);
+	int rc = 0;
+	while (n_idle == 0 && rc != ETIMEDOUT)
+		rc = pthread_cond_timedwait(&returned, &lock, &until);
+	if (n_idle > 0)
+		tc = idle[--n_idle];
+	pthread_mutex_unlock(&lock);
+	if (!tc)
+		log_warn("no database connection came free within %d ms", pool_wait_ms);
+	return tc;
+}
+
+void db_pool_return(void)
+{
+	if (!borrowed)
+		return;
+	pthread_mutex_lock(&lock);
+	idle[n_idle++] = borrowed;
+	pthread_cond_signal(&returned);
+	pthread_mutex_unlock(&lock);
+	borrowed = NULL;
 }
 
 void db_pool_shutdown(void)
 {
-	db_pool_release_thread();
+	db_pool_return();
+	pthread_mutex_lock(&lock);
+	for (size_t i = 0; i < n_idle; i++)
+		thread_conn_free(idle[i]);
+	free(idle);
+	idle = NULL;
+	n_idle = n_total = 0;
+	pthread_mutex_unlock(&lock);
 	free(pool_url);
 	pool_url = NULL;
 }
@@ -119,16 +169,16 @@ static int configure_session(PGconn *conn)
 	return ok ? 0 : -1;
 }
 
-/* This thread's usable connection, or NULL (logged) when there is none. */
+/* The connection of this thread's request, borrowed on its first query and
+ * made usable, or NULL (logged) when there is none. */
 static thread_conn *thread_connection(int *fresh)
 {
 	*fresh = 0;
-	pthread_once(&key_once, make_key);
-	thread_conn *tc = pthread_getspecific(conn_key);
-	if (!tc) {
-		tc = xcalloc(1, sizeof *tc);
-		pthread_setspecific(conn_key, tc);
-	}
+	if (!borrowed)
+		borrowed = checkout();
+	thread_conn *tc = borrowed;
+	if (!tc)
+		return NULL;
 	if (tc->conn && PQstatus(tc->conn) != CONNECTION_OK) {
 		/* Lost since the last request (server restart, network):
 		 * start afresh rather than PQreset, so the backoff below

@@ -1,5 +1,6 @@
-/* The database as the handlers see it: one connection per worker thread,
- * made on first use with the read-only role, reset when broken. */
+/* The database as the handlers see it: a fixed set of connections shared
+ * by the request threads, each made on first use with the read-only role,
+ * reset when broken; a request holds one from its first query to its end. */
 #ifndef SERVER_DB_POOL_H
 #define SERVER_DB_POOL_H
 
@@ -7,17 +8,19 @@
 
 #include <libpq-fe.h>
 
-/* Runs a parameterised statement on this thread's connection. On success
+/* Runs a parameterised statement on the connection this request holds
+ * (taking an idle one on its first query, waiting up to the statement
+ * timeout while all are busy). On success
  * returns the result (caller PQclears). On failure logs the real error and
  * writes the reply into `res` — 503 with Retry-After when the database is
  * unreachable, 500 otherwise, never SQL text — and returns NULL. */
 PGresult *db_query(http_response *res, const char *sql, int n_params, const char *const *params);
 
 /* Behaviour of db_query:
- * - the connection is made on a thread's first query with `url` (the
+ * - a connection is made on the first query given it with `url` (the
  *   read-only role), then sets statement_timeout and read-only transactions;
  * - a connection found broken is dropped and made anew on the next query;
- *   after a failed connect the thread answers 503 for about a second before
+ *   after a failed connect that connection answers 503 for about a second before
  *   trying again, so a stopped database costs no connect per request;
  * - a statement whose connection died while idle (the database restarted
  *   between two requests) runs once more on a new connection: handlers
@@ -30,15 +33,16 @@ PGresult *db_query(http_response *res, const char *sql, int n_params, const char
  *   statement timeout → 503 "query_timeout" + Retry-After; any other error
  *   → 500 "internal_error". The client never sees SQL or error text. */
 
-/* Sets the connection string (copied) and the statement timeout in ms.
- * Call once before the worker threads start. */
-void db_pool_configure(const char *url, int statement_timeout_ms);
+/* Sets the connection string (copied), the statement timeout in ms and
+ * how many connections there are (at least 1). Call once before serving. */
+void db_pool_configure(const char *url, int statement_timeout_ms, unsigned connections);
 
-/* Closes the calling thread's connection, if any. Worker threads need not
- * call it: their connection is closed when they exit. */
-void db_pool_release_thread(void);
+/* Gives back the connection the calling thread's request holds, if any:
+ * dispatch() calls it when a response is complete. */
+void db_pool_return(void);
 
-/* Closes the calling thread's connection and forgets the configuration. */
+/* Closes every connection and forgets the configuration; serving has
+ * stopped (every connection has been given back). */
 void db_pool_shutdown(void);
 
 #endif

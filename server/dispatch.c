@@ -2,6 +2,7 @@
 
 #include "cache.h"
 #include "content_coding.h"
+#include "db_pool.h"
 #include "etag.h"
 #include "negotiate.h"
 #include "params.h"
@@ -522,6 +523,8 @@ void dispatch(const dispatch_input *in, http_response *res)
 			cache_store(response_cache, key, generation, res, etag);
 	}
 out:
+	/* The database connection goes back before the response is sent. */
+	db_pool_return();
 	finish(in, rt, res, have_etag ? etag : NULL);
 	free(key);
 	route_match_free(&m);

@@ -420,21 +420,22 @@ httpd *httpd_start(const httpd_options *opt)
 	h->guard = conn_guard_start(opt->head_timeout_ms);
 	if (!h->guard)
 		goto fail;
-	/* poll, not epoll: with MHD_USE_EPOLL, 0.9.75 stalls once the
-	 * connection limit is reached (more than 512 clients) and does not
-	 * recover; with poll, a worker at its share of the limit stops
-	 * polling the listening socket, further clients wait in the backlog
-	 * and are taken as soon as a slot frees. Each pool thread polls its
-	 * own connections; with a few thousand at most, poll costs little. */
-	unsigned flags =
-	    MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_POLL | MHD_USE_ITC | MHD_USE_ERROR_LOG;
+	/* A thread per connection, the database connections shared
+	 * (db_pool.c): with a pool of threads a keep-alive connection stayed
+	 * on the thread that accepted it, and all of a client's connections
+	 * could land on one thread and one database connection. The thread
+	 * count is bounded by the connection limit. poll, not epoll: with
+	 * MHD_USE_EPOLL, 0.9.75 stalls once the connection limit is reached
+	 * and does not recover. */
+	unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_THREAD_PER_CONNECTION |
+	                 MHD_USE_POLL | MHD_USE_ITC | MHD_USE_ERROR_LOG;
 	if (ss.ss_family == AF_INET6)
 		flags |= MHD_USE_IPv6;
 	struct MHD_Daemon *d = MHD_start_daemon(
 	    flags, 0, NULL, NULL, on_request, h, MHD_OPTION_EXTERNAL_LOGGER, mhd_log, NULL,
-	    MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&ss, MHD_OPTION_THREAD_POOL_SIZE, opt->workers,
-	    MHD_OPTION_CONNECTION_LIMIT, opt->max_connections, MHD_OPTION_PER_IP_CONNECTION_LIMIT,
-	    opt->per_ip_limit, MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)CONNECTION_TIMEOUT_S,
+	    MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&ss, MHD_OPTION_CONNECTION_LIMIT,
+	    opt->max_connections, MHD_OPTION_PER_IP_CONNECTION_LIMIT, opt->per_ip_limit,
+	    MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)CONNECTION_TIMEOUT_S,
 	    MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)CONNECTION_MEMORY_LIMIT,
 	    MHD_OPTION_URI_LOG_CALLBACK, on_uri, h, MHD_OPTION_NOTIFY_COMPLETED, on_completed, h,
 	    MHD_OPTION_NOTIFY_CONNECTION, on_connection, h, MHD_OPTION_LISTENING_ADDRESS_REUSE, 1U,

@@ -40,7 +40,8 @@ static const char usage[] =
     "                                                  --database-url)\n"
     "  --max-replica-lag S       REPORT_MAX_REPLICA_LAG (seconds a replica may be behind before\n"
     "                                                  /readyz answers 503; default 30)\n"
-    "  --workers N               REPORT_WORKERS       (threads, each with one DB connection;\n"
+    "  --workers N               REPORT_WORKERS       (database connections, shared by the\n"
+    "                                                  request threads (one per HTTP connection);\n"
     "                                                  default: the number of CPUs)\n"
     "  --cors-origins A,B        REPORT_CORS_ORIGINS  (origins allowed by CORS; * for any;\n"
     "                                                  default none)\n"
@@ -264,7 +265,7 @@ int main(int argc, char **argv)
 		goto out;
 	dispatch_set_cors_origins(cors);
 	static_files_configure(web);
-	db_pool_configure(db_url(url), (int)timeout_ms);
+	db_pool_configure(db_url(url), (int)timeout_ms, (unsigned)n_workers);
 	csv_stream_configure(db_url(url), (int)timeout_ms);
 
 	/* Signals are taken by sigwait in this thread only: block them before

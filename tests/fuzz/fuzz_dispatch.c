@@ -34,7 +34,8 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 	log_set_level(LOG_ERROR);
 	dispatch_set_cors_origins("https://app.example");
 	/* A socket folder that does not exist: connecting fails at once. */
-	db_pool_configure("host=/nonexistent/report-fuzz dbname=reports connect_timeout=1", 1000);
+	db_pool_configure("host=/nonexistent/report-fuzz dbname=reports connect_timeout=1", 1000,
+	                  1);
 	if (openapi_load("api/openapi.json") != 0)
 		abort(); /* run from the repository root */
 	/* The dashboard's files, when built (make web), so that paths outside
