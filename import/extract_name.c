@@ -447,6 +447,18 @@ void name_after_phrase(xt_name *nm, const xt_text *t, size_t pos, size_t end)
 		 * a stop right after it is part of the noun or its predicate */
 		if (!word || (i - pos != 1 && xt_at_any32(t, i, LEX_NAME_PHRASE_STOPS)))
 			break;
+		/* 8家重点行业企业[环保绩效创A], 627个工程建设项目[远程异地评标]: a
+		 * counted noun ends with its head; the words after it say what
+		 * happened to what was counted (the quote keeps them), like the
+		 * stop words, which cannot list every predicate. Not when the head
+		 * goes on into a longer noun (企业家, 项目库: LEX_HEAD_GOES_ON), nor
+		 * at the phrase's end. */
+		size_t h = i - pos >= 2 || i == pos ? xt_at_any32(t, i, LEX_COUNTED_HEADS) : 0;
+		if (h && i + h < end && xt_is_han(xt_get(t, i + h)) &&
+		    !xt_at_any32(t, i + h, LEX_HEAD_GOES_ON)) {
+			i += h;
+			break;
+		}
 		i++;
 	}
 	name_set(nm, t, pos, i);

@@ -169,6 +169,18 @@ const char32_t *const LEX_NAME_PHRASE_STOPS[] = {
     U"上线", U"挂牌", U"落户", U"达标", U"完工", U"进入", U"跻身", U"列入", U"纳入", U"撬动",
     U"带来", U"成为", U"实施", U"加快", NULL};
 
+/* Only nouns that end the noun they close in reports (a hospital, an
+ * enterprise, a matter): not 工程 (工程建设项目), 村 or 镇 (one character,
+ * place_with_predicate), 服务 or 建设, which begin other nouns. */
+const char32_t *const LEX_COUNTED_HEADS[] = {U"企业", U"项目", U"医院", U"机构", U"事项", U"任务",
+                                             U"小区", U"学校", U"公司", U"单位", U"社区", NULL};
+
+/* 企业家, 项目库, 项目部, 企业集团, 小区内: the head is part of a longer noun;
+ * so are the bodies a head owns (企业党支部, 企业工会, 企业协会, 学校食堂). */
+const char32_t *const LEX_HEAD_GOES_ON[] = {U"家",   U"库",   U"部",   U"群", U"集团", U"园",
+                                            U"区",   U"内",   U"化",   U"级", U"党",   U"工会",
+                                            U"协会", U"联盟", U"食堂", NULL};
+
 int lex_contains_any(const char *s, const char *const *list)
 {
 	for (size_t i = 0; s && list[i]; i++)

@@ -72,6 +72,13 @@ extern const char32_t *const LEX_NAME_MAKING_VERBS[];
 /* Where the noun phrase after a measure word stops (设立19个党支部[完成]…). */
 extern const char32_t *const LEX_NAME_PHRASE_STOPS[];
 
+/* Heads of counted nouns (重点行业企业, 工程建设项目, 医药机构): the noun
+ * phrase after a measure word ends with one, when more words follow
+ * (name_after_phrase). */
+extern const char32_t *const LEX_COUNTED_HEADS[];
+/* What continues a head into a longer noun (企业家, 项目库, 小区内). */
+extern const char32_t *const LEX_HEAD_GOES_ON[];
+
 /* 1 when s contains one of the words of list. */
 int lex_contains_any(const char *s, const char *const *list);
 /* 1 when s ends with one of the words of list. */

@@ -575,3 +575,25 @@ Test(extract_patterns, investment_of_the_project_a_sentence_names)
 	expect(&r, "5", "亿元", (want){"总投资", "500000000", "元", NULL, 0, 2023});
 	report_free(&r);
 }
+
+/* A counted noun ends with its head (企业, 项目, 机构, 学校, 小区…): what
+ * follows says what happened to what was counted, also when it is no stop
+ * word (集中开工, 扩容提质, 刷卡结算, 加装电梯). A head that goes on into a
+ * longer noun (企业家) or ends the clause stays whole. */
+Test(extract_patterns, counted_noun_ends_with_its_head)
+{
+	report r;
+	build(&r,
+	      "15个建设项目集中开工。6所学校扩容提质。42家医疗机构刷卡结算。9个老旧小区加装电梯。"
+	      "8家重点行业企业环保绩效创A。培育12名企业家。新增入库40个项目。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 7);
+	expect(&r, "15", "个", (want){"建设项目", "15", "个", NULL, 0, 2023});
+	expect(&r, "6", "所", (want){"学校", "6", "所", NULL, 0, 2023});
+	expect(&r, "42", "家", (want){"医疗机构", "42", "家", NULL, 0, 2023});
+	expect(&r, "9", "个", (want){"老旧小区", "9", "个", NULL, 0, 2023});
+	expect(&r, "8", "家", (want){"重点行业企业", "8", "家", NULL, 0, 2023});
+	expect(&r, "12", "名", (want){"培育企业家", "12", "名", NULL, 0, 2023});
+	expect(&r, "40", "个", (want){"新增入库项目", "40", "个", NULL, 0, 2023});
+	report_free(&r);
+}
