@@ -99,9 +99,6 @@ static const char *const SUBJECT_ENDING_VERBS[] = {"迈上", "突破", "跨越",
                                                    "完成", "保持", "稳定在", "超过", NULL};
 static const char *const MILESTONE_AFTER[] = {"新台阶", "台阶", "大关", "关口", NULL};
 
-/* Between a growth verb and its number: 增长了5%, 增幅达5%, 增速为5%. */
-static const char32_t *const GROWTH_LINK[] = {U"了", U"达", U"为", U"达到", NULL};
-
 /* What may lie between a figure and the growth rate that belongs to it. */
 /* clang-format off */
 static const char32_t *const COMPARISON_WORDS[] = {
@@ -964,7 +961,7 @@ static size_t read_number(const ctx *x, size_t pos, char **value)
 static int growth_before(const xt_text *t, size_t ns, size_t floor, size_t *verb_start, int *down)
 {
 	size_t k = ns;
-	size_t l = xt_before_any32(t, k, floor, GROWTH_LINK);
+	size_t l = xt_before_any32(t, k, floor, LEX_GROWTH_LINK);
 	size_t up = xt_before_any32(t, k - l, floor, LEX_GROWTH_UP);
 	size_t dn = xt_before_any32(t, k - l, floor, LEX_GROWTH_DOWN);
 	if (!up && !dn && l) {
@@ -1012,6 +1009,40 @@ static int yoy_base_year(const ctx *x)
 	return x->r->year - (x->gov_report ? 2 : 1);
 }
 
+/* 分别增长, 分别同比增长, 分别比上年增长: where 分别 starts when it stands before
+ * the verb of change at `verb` with at most comparison words (同比, 比上年)
+ * between; (size_t)-1 when it does not. 同比分别增长 has it right before. */
+static size_t respectively_before(const xt_text *t, size_t verb, size_t floor)
+{
+	size_t k = verb;
+	for (int words = 0; words <= 2; words++) {
+		size_t l = xt_before(t, k, floor, "分别");
+		if (l)
+			return k - l;
+		l = xt_before_any32(t, k, floor, COMPARISON_WORDS);
+		if (!l)
+			break;
+		k -= l;
+	}
+	return (size_t)-1;
+}
+
+/* The words before 分别 in its clause name nothing (研发费用…户数与金额，分别增长
+ * 21.43%和42.68%): the subjects are the clause before, when it holds no
+ * figure. Where that clause starts, and its end in *end; (size_t)-1 when the
+ * clause of 分别 names something itself or the one before holds a figure. */
+static size_t subjects_in_clause_before(const ctx *x, size_t resp)
+{
+	const xt_text *t = &x->t;
+	size_t cs = clause_start(t, resp);
+	if (cs != resp || cs < 2 || (t->cls[cs - 1] & XT_SENTENCE) || t->cp[cs - 1] == 0x3001)
+		return (size_t)-1;
+	size_t pcs = clause_start(t, cs - 1);
+	if (x->n > 0 && x->c[x->n - 1].fig_end > pcs)
+		return (size_t)-1;
+	return pcs;
+}
+
 /* Growth rates listed after 分别 with no figures before them: one figure per
  * rate (value = yoy_pct = the rate), named by the n-th of the subjects joined
  * by 和/、/及/与 before the verb, or by all of them when the counts differ.
@@ -1026,9 +1057,16 @@ static void growth_list(ctx *x, size_t verb, const size_t *starts, const size_t 
 	       !(xt_clause_delim_at(t, cs - 1) && t->cp[cs - 1] != 0x3001))
 		cs--;
 	/* the subjects end before 分别 and a base year (比2020年分别下降) */
-	size_t subj_end = verb - xt_before(t, verb, cs, "分别"), base = 0;
+	size_t subj_end = respectively_before(t, verb, cs), base = 0;
+	if (subj_end == (size_t)-1)
+		subj_end = verb;
 	if (base_year_before(t, subj_end, cs, &base))
 		subj_end = base;
+	size_t before = subjects_in_clause_before(x, subj_end);
+	if (before != (size_t)-1) {
+		subj_end = cs - 1;
+		cs = before;
+	}
 	xt_name all;
 	int ignored;
 	name_set(&all, t, cs, subj_end);
@@ -1112,6 +1150,14 @@ static size_t bind_respectively(ctx *x, size_t verb, size_t first_start, size_t 
 		found++;
 		k--;
 	}
+	/* 减免税费1.06亿元，研发费用…户数与金额，分别增长21.43%和42.68%: a clause of
+	 * subjects between the figures before and the rates takes them (growth_list),
+	 * however many figures stand further back. */
+	size_t resp = respectively_before(t, verb, floor);
+	int own_subjects = n_rates >= 2 && found < n_rates && resp != (size_t)-1 &&
+	                   subjects_in_clause_before(x, resp) != (size_t)-1;
+	if (own_subjects)
+		found = 0;
 	if (over_years && n_rates >= 2) {
 		/* A、B年均分别增长5%、7%, 比2020年分别下降: rates over several
 		 * years or against an older base are no year-over-year change of
@@ -1431,6 +1477,12 @@ static size_t try_number(ctx *x, size_t ns)
 	 * verb: 从82.4岁提升至83.9岁). */
 	if (strcmp(u.base, "岁") == 0 && sl == 0 && xt_at_any32(t, fe, LEX_AGE_GROUPS))
 		goto out;
+	/* 连续10个月增速保持在50%以上, 时隔21天: a streak or a gap says how long
+	 * something held or waited (gold rule 8), it measures nothing; a
+	 * duration after a verb of doing (用时45天, 缩短至3个工作日) does. */
+	if (u.kind == UNIT_DURATION &&
+	    xt_before_any32(t, ns, clause_start(t, ns), LEX_STREAK_WORDS))
+		goto out;
 	fe += sl;
 	resume = fe;
 
@@ -1499,14 +1551,16 @@ static size_t try_number(ctx *x, size_t ns)
 	size_t base_at = 0;
 	int other_base = 0, base_year = 0;
 	if (growth) {
-		size_t bv = verb - xt_before(t, verb, cs, "分别"); /* 比2020年分别下降 */
+		size_t bv = respectively_before(t, verb, cs); /* 比2020年分别下降 */
+		if (bv == (size_t)-1)
+			bv = verb;
 		int by = base_year_before(t, bv, cs, &base_at);
 		other_base = by > 0 && by != yoy_base_year(x);
 		if (other_base)
 			base_year = by;
 	}
 
-	if (growth && u.kind == UNIT_PERCENT && xt_before(t, verb, cs, "分别")) {
+	if (growth && u.kind == UNIT_PERCENT && respectively_before(t, verb, cs) != (size_t)-1) {
 		size_t r = bind_respectively(x, verb, ns, fe, signed_value, down,
 		                             yearly_avg || other_base);
 		/* the rates listed against an older base carry it */

@@ -72,6 +72,15 @@ const char32_t *const LEX_GROWTH_DOWN[] = {
      * stays positive, since these lists apply to rates only. */
     U"压缩", U"压减", U"缩短", U"缩减", NULL};
 
+/* 控制在, 保持在, 稳定在: a rate held at a level is still the rate of change the
+ * verb names (居民消费价格涨幅控制在2%左右, 增速保持在50%以上: gold rule 5);
+ * only after a verb of change (growth_before), so 失业率控制在5.5% is no growth. */
+const char32_t *const LEX_GROWTH_LINK[] = {U"了",     U"达",     U"为",     U"达到",
+                                           U"控制在", U"保持在", U"稳定在", NULL};
+
+/* Only the words themselves: 持续 or 累计 before a duration are no streak. */
+const char32_t *const LEX_STREAK_WORDS[] = {U"连续", U"时隔", NULL};
+
 /* Facilities a capacity in front of them sizes (700万吨露天矿, 10万千瓦风电
  * 项目). Only facility nouns: 吨 before 粮食 or 千瓦 before 装机 measure. */
 const char32_t *const LEX_FACILITY_WORDS[] = {

@@ -50,6 +50,10 @@ extern const char32_t *const LEX_RANK_VERBS[];
 /* Verbs of change before a rate: up (增长, 提高), down (下降, 压缩). */
 extern const char32_t *const LEX_GROWTH_UP[];
 extern const char32_t *const LEX_GROWTH_DOWN[];
+/* Between a verb of change and its rate: 增长了5%, 增幅达5%, 涨幅控制在2%. */
+extern const char32_t *const LEX_GROWTH_LINK[];
+/* Right before a duration, a streak or a gap (连续10个月, 时隔21天): no figure. */
+extern const char32_t *const LEX_STREAK_WORDS[];
 
 /* Facilities sized by a capacity right before them (700万吨露天矿). */
 extern const char32_t *const LEX_FACILITY_WORDS[];

@@ -597,3 +597,43 @@ Test(extract_patterns, counted_noun_ends_with_its_head)
 	expect(&r, "40", "个", (want){"新增入库项目", "40", "个", NULL, 0, 2023});
 	report_free(&r);
 }
+
+/* Rates listed after 分别 go to the figures before them also with comparison
+ * words between 分别 and the verb (分别同比增长, 分别比上年增长); a clause of
+ * subjects between earlier figures and the rates takes the rates itself
+ * (完成出口3.2亿元，…数量与交易额，分别增长…). */
+Test(extract_patterns, respectively_with_comparison_words_and_a_clause_of_subjects)
+{
+	report r;
+	build(&r,
+	      "全年引进企业120家，实现税收8.6亿元，分别同比增长12%、9.5%。"
+	      "城镇和农村居民人均可支配收入分别比上年增长5.1%和6.3%。"
+	      "完成出口3.2亿元，跨境电商企业数量与交易额，分别增长18%和25%。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 7);
+	expect(&r, "120", "家", (want){"引进企业", "120", "家", "12", 0, 2023});
+	expect(&r, "8.6", "亿元", (want){"税收", "860000000", "元", "9.5", 0, 2023});
+	expect(&r, "5.1", "%", (want){"城镇居民人均可支配收入", "5.1", "%", "5.1", 0, 2023});
+	expect(&r, "6.3", "%", (want){"农村居民人均可支配收入", "6.3", "%", "6.3", 0, 2023});
+	expect(&r, "3.2", "亿元", (want){"出口", "320000000", "元", NULL, 0, 2023});
+	expect(&r, "18", "%", (want){"跨境电商企业数量", "18", "%", "18", 0, 2023});
+	expect(&r, "25", "%", (want){"交易额", "25", "%", "25", 0, 2023});
+	report_free(&r);
+}
+
+/* A rate of change held at a level (涨幅控制在, 增速保持在) is still that
+ * rate (gold rule 5); a streak or a gap before a duration (连续15个月, 时隔
+ * 20天) is no figure (gold rule 8), a duration after a verb of doing is. */
+Test(extract_patterns, rates_held_at_a_level_and_streaks)
+{
+	report r;
+	build(&r,
+	      "居民消费价格涨幅控制在2%左右，工业增速保持在8%以上。"
+	      "连续15个月用电量增长，时隔20天再获表彰。审批用时缩短至3个工作日。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 3);
+	expect(&r, "2", "%", (want){"居民消费价格", "2", "%", "2", 0, 2023});
+	expect(&r, "8", "%", (want){"工业", "8", "%", "8", 0, 2023});
+	expect(&r, "3", "个工作日", (want){"审批用时", "3", "个工作日", NULL, 0, 2023});
+	report_free(&r);
+}
