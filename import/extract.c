@@ -79,6 +79,7 @@ enum {
 	F_SPAN = 16,      /* a span of years: 这五年, “十四五”时期 */
 	F_PART_YEAR = 32, /* a part of a year: 1-9月, 上半年 */
 	F_ONE_YEAR = 64,  /* one whole year: 全年, 过去一年, 1-12月 */
+	F_GLOSSARY = 128, /* from a glossary's heading line (名词解释, ※注释※) on */
 };
 
 /* ----------------------------------------------------------- word lists */
@@ -348,6 +349,42 @@ static uint8_t paragraph_opening(const ctx *x, size_t i)
 	return 0;
 }
 
+/* 1 when the line starting at i is a glossary's heading: one of
+ * LEX_GLOSSARY_HEADINGS alone on its line, with at most decoration around it
+ * (※注释※, 附：名词解释, 【名词解释】). The glossary defines the report's labels
+ * (“双千工程”：每年…入库1000个以上项目), and its numbers are no figures (gold
+ * rule 20); it closes a report, so it runs to the end of the text. A
+ * sentence that mentions 名词解释 is no heading. */
+static int glossary_heading_at(const xt_text *t, size_t i)
+{
+	static const char DECORATION[] = "※*＊【】[]：: \t　附";
+	size_t a = i, e = i;
+	while (e < t->n && t->cp[e] != '\n' && e - i < 16)
+		e++;
+	if (e - i >= 16)
+		return 0;
+	for (int side = 0; side < 2; side++)
+		for (;;) {
+			uint32_t c = side == 0 ? xt_get(t, a) : (e > a ? t->cp[e - 1] : 0);
+			const char *m = DECORATION;
+			int deco = 0;
+			while (*m && !deco)
+				deco = xt_lit_next(&m) == c;
+			if (!deco || a >= e)
+				break;
+			if (side == 0)
+				a++;
+			else
+				e--;
+		}
+	for (const char *const *w = LEX_GLOSSARY_HEADINGS; *w; w++) {
+		size_t l = xt_at(t, a, *w);
+		if (l && a + l == e)
+			return 1;
+	}
+	return 0;
+}
+
 /* One pass: which positions are inside quotes or titles, and which follow a
  * target heading inside their paragraph (主要预期目标是：…). */
 static void mark_regions(ctx *x)
@@ -357,8 +394,11 @@ static void mark_regions(ctx *x)
 	size_t sentence = 0;
 	/* the time the paragraph opens with, and the latest its sentence named */
 	uint8_t para_time = paragraph_opening(x, 0), sentence_time = 0;
+	int glossary = glossary_heading_at(t, 0);
 	for (size_t i = 0; i < t->n; i++) {
 		uint32_t c = t->cp[i];
+		if (i > 0 && t->cp[i - 1] == '\n' && !glossary)
+			glossary = glossary_heading_at(t, i);
 		if (xt_period_at(t, i)) {
 			sentence_target = 0;
 			sentence = i + 1;
@@ -411,6 +451,8 @@ static void mark_regions(ctx *x)
 		if (c == 0x7B2C /* 第 */)
 			f |= F_DI;
 		f |= sentence_time ? sentence_time : para_time;
+		if (glossary)
+			f |= F_GLOSSARY;
 		x->flag[i] = f;
 	}
 }
@@ -776,7 +818,7 @@ static enum own_name make_name(ctx *x, cand *c, size_t from, size_t to, size_t a
 static size_t try_ranking(ctx *x, size_t pos)
 {
 	const xt_text *t = &x->t;
-	if ((x->flag[pos] & F_QUOTE))
+	if ((x->flag[pos] & (F_QUOTE | F_GLOSSARY)))
 		return pos + 1;
 	size_t p = pos + 1;
 	long v = 0;
@@ -1431,10 +1473,11 @@ static size_t try_number(ctx *x, size_t ns)
 
 	/* Part of a name, code or formula: 5G, “6+3”, 1/3, 第13轮; a set of
 	 * units (2×66万千瓦 is two machines of 66万千瓦: a capacity label). */
-	if ((x->flag[ns] & F_QUOTE) || xt_is_ascii_alpha(before) || xt_is_ascii_alpha(after) ||
-	    before == '+' || after == '+' || before == '/' || after == '/' || before == '.' ||
-	    before == 0x7B2C /* 第 */ || before == '-' || after == '-' || before == 0xD7 /* × */ ||
-	    after == 0xD7 || before == '*' || after == '*')
+	if ((x->flag[ns] & (F_QUOTE | F_GLOSSARY)) || xt_is_ascii_alpha(before) ||
+	    xt_is_ascii_alpha(after) || before == '+' || after == '+' || before == '/' ||
+	    after == '/' || before == '.' || before == 0x7B2C /* 第 */ || before == '-' ||
+	    after == '-' || before == 0xD7 /* × */ || after == 0xD7 || before == '*' ||
+	    after == '*')
 		goto out;
 
 	size_t p = ne;
@@ -1466,10 +1509,20 @@ static size_t try_number(ctx *x, size_t ns)
 	if (sq == QUAL_LOWER_BOUND || sq == QUAL_UPPER_BOUND) {
 		/* 10%以上的目标 bounds a target; 亿元以上项目 classifies projects. */
 		uint32_t next = xt_get(t, fe + sl);
+		/* 建设100个以上政府投资类项目, 2条以上“共享生产线”: a measure word
+		 * of things counts the noun after it, which a count cannot
+		 * classify; 100人以上企业, 10万人次以上景区 size it (LEX_SIZE_COUNTS). */
+		int counts_the_noun = u.kind == UNIT_COUNT && sq == QUAL_LOWER_BOUND &&
+		                      !xt_at_any32(t, p, LEX_SIZE_COUNTS);
 		if ((xt_is_han(next) || is_open_quote(next)) && !target_after(t, fe + sl) &&
-		    !xt_at_any32(t, fe + sl, VERBS_AFTER_BOUND))
+		    !xt_at_any32(t, fe + sl, VERBS_AFTER_BOUND) && !counts_the_noun)
 			goto out; /* threshold */
 	}
+	/* 产值过50亿元的园区: 过 (passing, not 超过/通过/经过) a level before 的 and
+	 * a noun classifies that noun (gold rule 10), like 亿元以上项目. */
+	if (sl == 0 && xt_before(t, ns, 0, "过") &&
+	    (ns < 2 || !xt_at_any32(t, ns - 2, LEX_NOT_PASSING)) && xt_at(t, fe, "的"))
+		goto out;
 	if (xt_at(t, fe, "级") || xt_at_any(t, fe, MILESTONE_AFTER, NULL))
 		goto out;
 	/* 0—6岁儿童, 60岁老人: an age in front of the people it is of names a

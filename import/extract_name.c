@@ -443,6 +443,12 @@ void name_after_phrase(xt_name *nm, const xt_text *t, size_t pos, size_t end)
 		/* Words and quoted words (“标准地”) only: a bracket or a number
 		 * ends the phrase. */
 		int word = xt_is_han(c) || xt_is_ascii_alpha(c) || c == 0x201C || c == 0x201D;
+		/* 和美乡村, 和谐社区: a stop character inside a word is no stop */
+		size_t whole = xt_at_any32(t, i, LEX_WORDS_HOLDING_STOPS);
+		if (whole && i + whole <= end) {
+			i += whole;
+			continue;
+		}
 		/* one character names nothing (6个[区]通过…, 8个[公]共服务平台):
 		 * a stop right after it is part of the noun or its predicate */
 		if (!word || (i - pos != 1 && xt_at_any32(t, i, LEX_NAME_PHRASE_STOPS)))
@@ -461,6 +467,10 @@ void name_after_phrase(xt_name *nm, const xt_text *t, size_t pos, size_t end)
 		}
 		i++;
 	}
+	/* an opening quote ends no name (建设1个“共享工厂”“共享冷库”: the second
+	 * title is cut by the phrase's length, not by its words) */
+	while (i > pos && t->cp[i - 1] == 0x201C)
+		i--;
 	name_set(nm, t, pos, i);
 }
 

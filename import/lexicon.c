@@ -54,6 +54,10 @@ const char *const LEX_ONE_YEAR[] = {"全年", "过去一年", "一年来", NULL}
 
 /* ---- figures (extract.c) ---- */
 
+/* Only whole lines (glossary_heading_at): 注释 inside a sentence is a word. */
+const char *const LEX_GLOSSARY_HEADINGS[] = {"名词解释", "注释",         "名词注释", "注解",
+                                             "词语解释", "有关名词解释", NULL};
+
 /* 稳居, 继续位居: how firmly or how long a ranking is held belongs to the
  * verb (唐山港货物吞吐量稳居世界第二 is named 唐山港货物吞吐量), so the
  * longer verbs come with their adverb. */
@@ -80,6 +84,14 @@ const char32_t *const LEX_GROWTH_LINK[] = {U"了",     U"达",     U"为",     U
 
 /* Only the words themselves: 持续 or 累计 before a duration are no streak. */
 const char32_t *const LEX_STREAK_WORDS[] = {U"连续", U"时隔", NULL};
+
+/* Units of units.c that count people or visits; 个, 家, 条 count things. */
+const char32_t *const LEX_SIZE_COUNTS[] = {U"人", U"户", U"名", U"位", U"次", NULL};
+
+/* Read at the character before 过: 超过 is a lower bound (PREFIX_LOWER), the
+ * others verbs of their own (通过3年努力, 经过, 不过, 度过, 跨过, 越过). */
+const char32_t *const LEX_NOT_PASSING[] = {U"超过", U"通过", U"经过", U"不过", U"度过",
+                                           U"跨过", U"越过", U"看过", NULL};
 
 /* Facilities a capacity in front of them sizes (700万吨露天矿, 10万千瓦风电
  * 项目). Only facility nouns: 吨 before 粮食 or 千瓦 before 装机 measure. */
@@ -178,17 +190,23 @@ const char32_t *const LEX_NAME_PHRASE_STOPS[] = {
     U"上线", U"挂牌", U"落户", U"达标", U"完工", U"进入", U"跻身", U"列入", U"纳入", U"撬动",
     U"带来", U"成为", U"实施", U"加快", NULL};
 
+/* Only words of nouns: 和 of 和美乡村, 和谐社区; 及 of 普及; 在 of 在建项目; 共
+ * of 共享工厂; 为 of 为民. */
+const char32_t *const LEX_WORDS_HOLDING_STOPS[] = {U"和美", U"和谐", U"普及", U"在建", U"在校",
+                                                   U"在岗", U"为民", U"共享", NULL};
+
 /* Only nouns that end the noun they close in reports (a hospital, an
  * enterprise, a matter): not 工程 (工程建设项目), 村 or 镇 (one character,
- * place_with_predicate), 服务 or 建设, which begin other nouns. */
-const char32_t *const LEX_COUNTED_HEADS[] = {U"企业", U"项目", U"医院", U"机构", U"事项", U"任务",
-                                             U"小区", U"学校", U"公司", U"单位", U"社区", NULL};
+ * place_with_predicate), 社区 or 单位 (社区服务站, 单位食堂), which begin other
+ * nouns. */
+const char32_t *const LEX_COUNTED_HEADS[] = {U"企业", U"项目", U"医院", U"机构", U"事项",
+                                             U"任务", U"小区", U"学校", U"公司", NULL};
 
 /* 企业家, 项目库, 项目部, 企业集团, 小区内: the head is part of a longer noun;
  * so are the bodies a head owns (企业党支部, 企业工会, 企业协会, 学校食堂). */
-const char32_t *const LEX_HEAD_GOES_ON[] = {U"家",   U"库",   U"部",   U"群", U"集团", U"园",
-                                            U"区",   U"内",   U"化",   U"级", U"党",   U"工会",
-                                            U"协会", U"联盟", U"食堂", NULL};
+const char32_t *const LEX_HEAD_GOES_ON[] = {U"家",   U"库",   U"部",   U"群",   U"集团", U"园",
+                                            U"区",   U"内",   U"化",   U"级",   U"党",   U"工会",
+                                            U"协会", U"联盟", U"食堂", U"服务", NULL};
 
 int lex_contains_any(const char *s, const char *const *list)
 {

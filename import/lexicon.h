@@ -44,6 +44,16 @@ extern const char *const LEX_PART_OF_YEAR[];
 /* Words that name one whole year inside a span or a part (全年, 过去一年). */
 extern const char *const LEX_ONE_YEAR[];
 
+/* Headings of a glossary (名词解释, 注释), alone on their line: the numbers
+ * after them define labels, they are no figures (extract.c). */
+extern const char *const LEX_GLOSSARY_HEADINGS[];
+
+/* Counts of people or visits (人, 户, 人次): with 以上 before a noun they size
+ * it (100人以上企业), unlike measure words of things (100个以上项目). */
+extern const char32_t *const LEX_SIZE_COUNTS[];
+/* Words ending in 过 that are no 'passing a level' (超过, 通过, 经过). */
+extern const char32_t *const LEX_NOT_PASSING[];
+
 /* Verbs of a ranking before 第 (居, 排名, 稳居). */
 extern const char32_t *const LEX_RANK_VERBS[];
 
@@ -75,6 +85,10 @@ extern const char32_t *const LEX_NAME_INNER_VERBS[];
 extern const char32_t *const LEX_NAME_MAKING_VERBS[];
 /* Where the noun phrase after a measure word stops (设立19个党支部[完成]…). */
 extern const char32_t *const LEX_NAME_PHRASE_STOPS[];
+
+/* Words that hold a stop word of LEX_NAME_PHRASE_STOPS (和美乡村: 和): read
+ * whole, they do not end the noun phrase. */
+extern const char32_t *const LEX_WORDS_HOLDING_STOPS[];
 
 /* Heads of counted nouns (重点行业企业, 工程建设项目, 医药机构): the noun
  * phrase after a measure word ends with one, when more words follow

@@ -637,3 +637,28 @@ Test(extract_patterns, rates_held_at_a_level_and_streaks)
 	expect(&r, "3", "个工作日", (want){"审批用时", "3", "个工作日", NULL, 0, 2023});
 	report_free(&r);
 }
+
+/* 以上 after a measure word of things before its noun bounds the count (建设
+ * 20个以上社区服务站); after a count of people it sizes the noun (100人以上企业,
+ * a threshold, gold rule 10), as 过 a level before 的 does (产值过10亿元的园区).
+ * Stop characters inside words (和美乡村, 共享仓库) do not end a noun. A
+ * glossary (名词解释, ※注释※ alone on a line) defines labels: its numbers are
+ * no figures (gold rule 20). */
+Test(extract_patterns, counts_with_lower_bounds_thresholds_and_glossaries)
+{
+	report r;
+	build(&r,
+	      "新建20个以上社区服务站，引进100人以上企业6家，培育产值过10亿元的园区3个。"
+	      "创建12个和美乡村，建设3个“智慧车间”“共享仓库”。\n"
+	      "※注释※\n“三百工程”：每年新建100个以上项目、投资100亿元。\n"
+	      "“两个中心”：2个服务中心。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 5);
+	expect(&r, "20", "个", (want){"新建社区服务站", "20", "个", NULL, 0, 2023});
+	cr_assert_eq(find_nth(&r, "20", "个", 0)->qualifier, QUAL_LOWER_BOUND);
+	expect(&r, "6", "家", (want){"引进100人以上企业", "6", "家", NULL, 0, 2023});
+	expect(&r, "3", "个", (want){"培育产值过10亿元的园区", "3", "个", NULL, 0, 2023});
+	expect(&r, "12", "个", (want){"创建和美乡村", "12", "个", NULL, 0, 2023});
+	expect_nth(&r, "3", "个", 1, (want){"建设“智慧车间”“共享仓库”", "3", "个", NULL, 0, 2023});
+	report_free(&r);
+}
