@@ -1443,6 +1443,74 @@ static int capacity_is_done(uint32_t before)
 	return 0;
 }
 
+/* An amount that is a standard some things reached, not a measurement of
+ * them (gold rules 10, 19, 22), whose figure is the count:
+ * - 全部/均 + 达到/超过 before it: 行政村集体收入全部超过11万元;
+ * - a count of the same clause right before, only the verb between: 其中40个
+ *   达到50万元以上 (the count of those that reached it);
+ * - 以上/以下 and a count right after it: 其中5亿元以上11个 (the 11 are of
+ *   that class, like 亿元以上项目).
+ * Only amounts (money, area, weight…): a count or a rate after 全部达到 is
+ * the figure itself (全部达到100%). [lead, fe) is the amount with its
+ * qualifiers, cs its clause's start. */
+static int standard_reached(const ctx *x, const unit_match *u, size_t cs, size_t ns, size_t lead,
+                            size_t fe)
+{
+	const xt_text *t = &x->t;
+	if (u->kind == UNIT_COUNT || unit_is_rate(u->kind) || u->kind == UNIT_DURATION)
+		return 0;
+	/* the verb before the qualifier (达到约50万元) or as it (超过11万元) */
+	size_t v = xt_before_any32(t, ns, cs, LEX_REACH_VERBS);
+	if (v)
+		lead = ns;
+	else
+		v = xt_before_any32(t, lead, cs, LEX_REACH_VERBS);
+	if (v && xt_before_any32(t, lead - v, cs, LEX_ALL_OF_THEM))
+		return 1;
+	if (v && x->n > 0) {
+		const cand *p = &x->c[x->n - 1];
+		if (p->fig_end == lead - v && p->num_start >= cs && !p->m.is_ranking &&
+		    p->m.base_unit && !p->is_growth) {
+			unit_match pu;
+			size_t k = p->num_start;
+			while (k < p->fig_end && (xt_is_digit(t->cp[k]) || t->cp[k] == '.'))
+				k++;
+			if (units_match(t, k, &pu) && pu.kind == UNIT_COUNT)
+				return 1;
+		}
+	}
+	size_t q = xt_at(t, fe, "以上") || xt_at(t, fe, "以下") ? fe + 2 : fe;
+	if (q == fe && fe >= 2 && (xt_before(t, fe, cs, "以上") || xt_before(t, fe, cs, "以下")))
+		q = fe; /* the qualifier is inside [lead, fe) already */
+	else if (q == fe)
+		return 0;
+	if (!xt_is_digit(xt_get(t, q)))
+		return 0;
+	size_t e = q;
+	while (e < t->n && xt_is_digit(t->cp[e]))
+		e++;
+	unit_match cu;
+	return units_match(t, e, &cu) && cu.kind == UNIT_COUNT;
+}
+
+/* Page furniture of a web page (gold rule 15): a number right after a
+ * counter's label (浏览次数 4034 次, 阅读：270, 您是第 74367782 位访客) or right
+ * before the visitors it counts. Spaces and a colon may stand between. */
+static int page_counter(const xt_text *t, size_t ns, size_t fe)
+{
+	size_t k = ns;
+	while (k > 0 && ns - k < 4 &&
+	       (t->cp[k - 1] == ' ' || t->cp[k - 1] == 0xA0 || t->cp[k - 1] == 0x3000 ||
+	        t->cp[k - 1] == '\n' || t->cp[k - 1] == ':' || t->cp[k - 1] == 0xFF1A))
+		k--;
+	if (xt_before_any32(t, k, 0, LEX_PAGE_COUNTERS))
+		return 1;
+	size_t e = fe;
+	while (e < t->n && e - fe < 3 && (t->cp[e] == ' ' || t->cp[e] == 0xA0))
+		e++;
+	return xt_at_any32(t, e, LEX_PAGE_COUNTED) > 0;
+}
+
 /* Handles the number at [ns, ne); returns where scanning resumes. */
 static size_t try_number(ctx *x, size_t ns)
 {
@@ -1557,6 +1625,9 @@ static size_t try_number(ctx *x, size_t ns)
 		pqk = QUAL_LOWER_BOUND;
 		pq = "至少";
 	}
+
+	if (standard_reached(x, &u, cs, ns, lead, fe) || page_counter(t, ns, fe))
+		goto out;
 
 	/* 年产10万吨…项目: a capacity that names a project. */
 	if (xt_before_any32(t, lead, cs, CAPACITY_WORDS)) {

@@ -93,6 +93,20 @@ const char32_t *const LEX_SIZE_COUNTS[] = {U"人", U"户", U"名", U"位", U"次
 const char32_t *const LEX_NOT_PASSING[] = {U"超过", U"通过", U"经过", U"不过", U"度过",
                                            U"跨过", U"越过", U"看过", NULL};
 
+/* Only verbs of passing a level: 完成 or 实现 an amount is a result. */
+const char32_t *const LEX_REACH_VERBS[] = {U"达到", U"超过", U"达", U"超", NULL};
+/* 全部 / 均 right before the verb: every one of them reached it. Not 共, 累计
+ * (their sum). */
+const char32_t *const LEX_ALL_OF_THEM[] = {U"全部", U"均", U"全都", U"都", NULL};
+
+/* Labels a web page shows before a counter's number; never words of a report
+ * (阅读 alone is, in 阅读推广: only with a colon or number after it, which
+ * page_counter requires). */
+const char32_t *const LEX_PAGE_COUNTERS[] = {U"浏览次数", U"浏览量",   U"阅读量", U"阅读",
+                                             U"访问量",   U"访问次数", U"点击量", U"点击数",
+                                             U"您是第",   NULL};
+const char32_t *const LEX_PAGE_COUNTED[] = {U"位访客", U"访客", U"位访问者", NULL};
+
 /* Facilities a capacity in front of them sizes (700万吨露天矿, 10万千瓦风电
  * 项目). Only facility nouns: 吨 before 粮食 or 千瓦 before 装机 measure. */
 const char32_t *const LEX_FACILITY_WORDS[] = {

@@ -54,6 +54,15 @@ extern const char32_t *const LEX_SIZE_COUNTS[];
 /* Words ending in 过 that are no 'passing a level' (超过, 通过, 经过). */
 extern const char32_t *const LEX_NOT_PASSING[];
 
+/* Verbs of reaching a level (达到, 超过) and words saying that all of some
+ * things did (全部, 均): the level is a standard, no figure (extract.c). */
+extern const char32_t *const LEX_REACH_VERBS[];
+extern const char32_t *const LEX_ALL_OF_THEM[];
+/* Labels of a web page's counters (浏览次数, 阅读) and what a counter after
+ * its number counts (访客): page furniture, no figures. */
+extern const char32_t *const LEX_PAGE_COUNTERS[];
+extern const char32_t *const LEX_PAGE_COUNTED[];
+
 /* Verbs of a ranking before 第 (居, 排名, 稳居). */
 extern const char32_t *const LEX_RANK_VERBS[];
 

@@ -662,3 +662,26 @@ Test(extract_patterns, counts_with_lower_bounds_thresholds_and_glossaries)
 	expect_nth(&r, "3", "个", 1, (want){"建设“智慧车间”“共享仓库”", "3", "个", NULL, 0, 2023});
 	report_free(&r);
 }
+
+/* An amount that things reached is a standard, not a figure: after 全部/均 +
+ * 达到/超过, after the count of those that reached it (其中30个达到50万元以
+ * 上), or with 以上 before a count (其中10亿元以上6个); the counts are the
+ * figures (gold rules 10, 19, 22). A total of another clause stays. A web
+ * page's counters (浏览次数, 阅读：, 您是第…位访客) are furniture (rule 15). */
+Test(extract_patterns, standards_reached_and_page_counters_are_no_figures)
+{
+	report r;
+	build(&r,
+	      "86个村集体经济收入全部超过20万元，其中30个达到50万元以上。签约项目40个，"
+	      "其中10亿元以上6个。集体收入均达到15万元。新增企业12家，总投资达到50亿元。\n"
+	      "发布时间 2024-01-02 浏览次数 2345 次 阅读：987\n您是第 12345678 位访客",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 6);
+	expect(&r, "86", "个", (want){"村集体经济收入", "86", "个", NULL, 0, 2023});
+	expect(&r, "30", "个", (want){"50万元以上", "30", "个", NULL, 0, 2023});
+	expect(&r, "40", "个", (want){"签约项目", "40", "个", NULL, 0, 2023});
+	expect(&r, "6", "个", (want){"10亿元以上", "6", "个", NULL, 0, 2023});
+	expect(&r, "12", "家", (want){"新增企业", "12", "家", NULL, 0, 2023});
+	expect(&r, "50", "亿元", (want){"总投资", "5000000000", "元", NULL, 0, 2023});
+	report_free(&r);
+}
