@@ -615,9 +615,10 @@ static int year_just_before(const xt_text *t, size_t num, size_t floor)
 
 /* Verbs of a level reached: 从A[提高至]B. */
 static const char32_t *const CHANGE_TO[] = {
-    U"增加到", U"增加至", U"提高到", U"提高至", U"增长到", U"增长至", U"提升到", U"提升至",
-    U"上升到", U"上升至", U"增至",   U"下降到", U"下降至", U"降至",   U"降到",   U"减少到",
-    U"减少至", U"扩大到", U"扩大至", U"上调至", U"上调到", U"达到",   NULL};
+    U"增加到", U"增加至", U"提高到", U"提高至", U"增长到", U"增长至", U"提升到",
+    U"提升至", U"上升到", U"上升至", U"增至",   U"下降到", U"下降至", U"降至",
+    U"降到",   U"减少到", U"减少至", U"扩大到", U"扩大至", U"上调至", U"上调到",
+    U"达到",   U"跃升至", U"跃升到", U"攀升至", U"攀升到", NULL};
 
 /* Skips a time right before pos going back (2015年底的, 2010年的, 的) and
  * returns where it starts. */

@@ -156,7 +156,7 @@ const char32_t *const LEX_NAME_LEADING[] = {
      * after the one it changes (由162.4亿元[增加到]287.9亿元). */
     U"增加到", U"增加至", U"提高到", U"提高至", U"增长到", U"增长至", U"提升到", U"提升至",
     U"上升到", U"上升至", U"增至", U"下降到", U"下降至", U"降至", U"降到", U"减少到", U"减少至",
-    U"扩大到", U"扩大至", U"上调至", U"上调到", NULL};
+    U"扩大到", U"扩大至", U"上调至", U"上调到", U"跃升至", U"跃升到", U"攀升至", U"攀升到", NULL};
 
 /* Linking words between a name and its number. */
 /* clang-format off */
@@ -169,6 +169,7 @@ const char32_t *const LEX_NAME_TRAILING[] = {
 	U"较上年同期", U"按可比口径", U"按可比价格计算", U"按可比价计算", U"年均", U"均", U"也",
 	U"在", U"控制在", U"保持在", U"稳定在", U"平均", U"平均为", U"同口径", U"按同口径", U"下降至", U"下降到", U"降至", U"降到", U"降低至",
 	U"降低到", U"缩小至", U"缩小到", U"增长至", U"增长到", U"上升至", U"上升到", U"扩大至", U"扩大到",
+	U"跃升至", U"跃升到", U"攀升至", U"攀升到",
 	U"压缩至", U"压缩到", U"缩短至", U"缩短到", U"减少至", U"减少到", U"分", U"拟按", U"按",
 	U"全面", U"顺利", U"圆满", U"如期",
 	/* 人均预期寿命预计达79岁: an estimate, said of the figure, not its name */
@@ -195,6 +196,7 @@ const char32_t *const LEX_NAME_PHRASE_STOPS[] = {
     /* A verb of change after the figure starts what the figure became
      * (162.4亿元[增加到]…), not its noun. */
     U"增加", U"增长", U"提高", U"下降", U"减少", U"上升", U"扩大", U"增至", U"降至", U"上调",
+    U"跃升", U"攀升",
     /* The predicate of the counted noun (13个大模型[通过]国家备案, 80余家央企
      * 二三级公司[布局]拓展, 12条入海河流[稳定]消劣, 5300多栋楼宇[拔地而起]):
      * what happened to it is no part of the noun the figure counts. Only

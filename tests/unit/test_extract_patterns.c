@@ -685,3 +685,19 @@ Test(extract_patterns, standards_reached_and_page_counters_are_no_figures)
 	expect(&r, "50", "亿元", (want){"总投资", "5000000000", "元", NULL, 0, 2023});
 	report_free(&r);
 }
+
+/* 跃升至 and 攀升至 name a level reached like 提高至: the start and the level
+ * reached are one indicator's, and a ranking after them ranks it. */
+Test(extract_patterns, levels_reached_with_leaps)
+{
+	report r;
+	build(&r, "旅游收入从8.2亿元跃升至15.6亿元，全市第一。数字经济规模由120亿元攀升至300亿元。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 5);
+	expect(&r, "8.2", "亿元", (want){"旅游收入", "820000000", "元", NULL, 0, 2023});
+	expect(&r, "15.6", "亿元", (want){"旅游收入", "1560000000", "元", NULL, 0, 2023});
+	expect(&r, "1", "名", (want){"旅游收入", "1", "名", NULL, 0, 2023});
+	expect(&r, "120", "亿元", (want){"数字经济规模", "12000000000", "元", NULL, 0, 2023});
+	expect(&r, "300", "亿元", (want){"数字经济规模", "30000000000", "元", NULL, 0, 2023});
+	report_free(&r);
+}
