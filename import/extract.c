@@ -1668,6 +1668,12 @@ static size_t try_number(ctx *x, size_t ns)
 	if (growth && u.kind == UNIT_PERCENT)
 		span_at = span_before(t, verb, cs, &span_end);
 	int yearly_avg = span_at < verb;
+	/* 这五年，…进出口总值增长53.1%; “十四五”时期…增长456%: a change stated
+	 * for a span of years (the sentence's or its paragraph's time, F_SPAN)
+	 * is over the span, no year-over-year change: a figure of its own, as
+	 * 年均 and 累计 make it. A year or a part of a year named in the
+	 * sentence (2025年增长6%) overrides the paragraph's span. */
+	int over_span = growth && (x->flag[ns] & F_SPAN) != 0;
 	/* 比2010年提高86%: a change against a base year other than the year
 	 * before is no year-over-year change either. The model has no place
 	 * for a base year, so the figure is one of its own and its name keeps
@@ -1687,7 +1693,7 @@ static size_t try_number(ctx *x, size_t ns)
 
 	if (growth && u.kind == UNIT_PERCENT && respectively_before(t, verb, cs) != (size_t)-1) {
 		size_t r = bind_respectively(x, verb, ns, fe, signed_value, down,
-		                             yearly_avg || other_base);
+		                             yearly_avg || other_base || over_span);
 		/* the rates listed against an older base carry it */
 		for (size_t k = x->n; r && base_year && k > 0 && x->c[k - 1].num_start >= ns; k--)
 			x->c[k - 1].m.base_year = base_year;
@@ -1702,7 +1708,7 @@ static size_t try_number(ctx *x, size_t ns)
 	if (prev && prev->fig_end > cs)
 		name_from = prev->fig_end;
 
-	if (growth && !yearly_avg && !other_base && u.kind == UNIT_PERCENT && prev &&
+	if (growth && !yearly_avg && !other_base && !over_span && u.kind == UNIT_PERCENT && prev &&
 	    !prev->m.is_ranking && !prev->is_growth && !prev->m.yoy_pct &&
 	    only_comparison_words(t, prev->fig_end, verb)) {
 		/* 182.9亿元，同比增长6.1%: the growth of the figure before. */
@@ -1741,7 +1747,7 @@ static size_t try_number(ctx *x, size_t ns)
 		c->is_growth = 1; /* 增长1.5倍: a multiple, not a percentage */
 	} else if (growth && u.kind == UNIT_PERCENT) {
 		c->is_growth = 1;
-		if (!yearly_avg && !other_base)
+		if (!yearly_avg && !other_base && !over_span)
 			c->m.yoy_pct = xstrdup(c->m.value);
 	} else if (growth && prev && !prev->m.is_ranking && prev->m.unit &&
 	           strcmp(prev->m.unit, "%") == 0 && !prev->m.yoy_points &&

@@ -701,3 +701,25 @@ Test(extract_patterns, levels_reached_with_leaps)
 	expect(&r, "300", "亿元", (want){"数字经济规模", "30000000000", "元", NULL, 0, 2023});
 	report_free(&r);
 }
+
+/* Growth stated for a span of years (这五年, “十四五”时期, in the sentence or
+ * as its paragraph's opening) is a change over the span: a figure of its own
+ * without yoy_pct and no period year, also after a total of the same
+ * indicator (达到800家、增长120%); a year's review keeps its yoy. */
+Test(extract_patterns, growth_over_a_span_of_years_is_no_yoy)
+{
+	report r;
+	build(&r,
+	      "这五年，全市进出口总值增长40%，高新技术企业达到800家、增长120%。\n"
+	      "“十四五”时期，科技型中小企业数量增长2倍。\n"
+	      "2025年，地区生产总值增长6%，一般公共预算收入达到52亿元、增长4.1%。",
+	      "政府工作报告", 2026, 0);
+	cr_assert_eq(r.n_metrics, 6);
+	expect(&r, "40", "%", (want){"进出口总值", "40", "%", NULL, 0, 0});
+	expect(&r, "800", "家", (want){"高新技术企业", "800", "家", NULL, 0, 0});
+	expect(&r, "120", "%", (want){"高新技术企业", "120", "%", NULL, 0, 0});
+	expect(&r, "2", "倍", (want){"科技型中小企业数量", "2", "倍", NULL, 0, 0});
+	expect(&r, "6", "%", (want){"地区生产总值", "6", "%", "6", 0, 2025});
+	expect(&r, "52", "亿元", (want){"一般公共预算收入", "5200000000", "元", "4.1", 0, 2025});
+	report_free(&r);
+}
