@@ -150,6 +150,10 @@ const char32_t *const LEX_NAME_LEADING[] = {
      * that make it (新建, 改造, 培育: 改造老旧小区610个 counts what was
      * rebuilt). */
     U"实施", U"形成", U"打造", U"选拔", U"抓好", U"加快",
+    /* Verbs of handling and planning (组织28家企业入驻, 妥善解决18个小区…,
+     * 谋划实施22公里的城区道路): they say what the government did about the
+     * things counted, which are the indicator. */
+    U"组织", U"妥善", U"解决", U"谋划",
     /* 将/把 before the object of a plan (将低保标准从380元提高至1000元). */
     U"将", U"把",
     /* The verb of a level reached, when it opens the words of the figure
@@ -178,8 +182,11 @@ const char32_t *const LEX_NAME_TRAILING[] = {
 	U"由", U"从", NULL};
 /* clang-format on */
 
-/* Verbs that sit between a subject and its object: 企业实现营业收入. */
-const char32_t *const LEX_NAME_INNER_VERBS[] = {U"实现", U"开展", NULL};
+/* Verbs that sit between a subject and its object: 企业实现营业收入, 每季度举行
+ * 推介活动, 以旧换新累计使用资金 (累计 says the sum is a running one, the
+ * indicator is the same). Never at a name's start or end. Not 享受 (研发费用加计
+ * 扣除享受户数 names who benefited). */
+const char32_t *const LEX_NAME_INNER_VERBS[] = {U"实现", U"开展", U"举行", U"累计", NULL};
 
 /* Verbs of making that may open a list of parallel subjects sharing them
  * (改造老旧供热、燃气、排水管网 → 改造老旧燃气管网). */

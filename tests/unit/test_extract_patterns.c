@@ -723,3 +723,21 @@ Test(extract_patterns, growth_over_a_span_of_years_is_no_yoy)
 	expect(&r, "52", "亿元", (want){"一般公共预算收入", "5200000000", "元", "4.1", 0, 2025});
 	report_free(&r);
 }
+
+/* Verbs of handling and planning before a count (组织, 妥善解决, 谋划实施) say
+ * what was done about the things counted, which name the figure; 累计 between
+ * a subject and its object says the sum runs on, the indicator is the same. */
+Test(extract_patterns, verbs_of_handling_and_running_sums_are_no_names)
+{
+	report r;
+	build(&r,
+	      "组织35家企业参展。妥善解决12个小区供暖问题。谋划实施15公里的乡村道路。"
+	      "文旅消费券累计使用资金800万元。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 4);
+	expect(&r, "35", "家", (want){"企业", "35", "家", NULL, 0, 2023});
+	expect(&r, "12", "个", (want){"小区", "12", "个", NULL, 0, 2023});
+	expect(&r, "15", "公里", (want){"乡村道路", "15", "公里", NULL, 0, 2023});
+	expect(&r, "800", "万元", (want){"文旅消费券使用资金", "8000000", "元", NULL, 0, 2023});
+	report_free(&r);
+}
