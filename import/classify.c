@@ -13,6 +13,7 @@
  * furniture) change nothing. */
 #include "classify.h"
 
+#include "lexicon.h"
 #include "part.h"
 #include "sb.h"
 #include "utf8.h"
@@ -110,9 +111,39 @@ static int is_headline(const char *s)
 	return n >= 6 && n <= 20;
 }
 
+/* The longest lead-in read, in bytes (about 40 ideographs). */
+#define LEAD_IN_MAX 120
+
+/* 今年政府工作的总体要求是：…: a paragraph that opens with a lead-in naming
+ * the whole plan (LEX_PLAN_OPENING_LEADS, 是, a colon) starts the plan as a
+ * part line does, in a report that gives its plan without a heading (a news
+ * edition of the plan part only). Not 主要预期目标是：, which opens only the
+ * list after it (mark_regions in extract.c) and may stand in a review; not a
+ * lead-in that names a review, nor a colon further than LEAD_IN_MAX into the
+ * paragraph. */
+static int plan_lead_in(const char *s, size_t len)
+{
+	size_t lim = len < LEAD_IN_MAX ? len : LEAD_IN_MAX;
+	const char *colon = memmem(s, lim, "：", 3);
+	if (!colon)
+		colon = memmem(s, lim, ":", 1);
+	if (!colon || colon - s < 3 || memcmp(colon - 3, "是", 3) != 0)
+		return 0;
+	char buf[LEAD_IN_MAX + 1];
+	size_t n = (size_t)(colon - s);
+	memcpy(buf, s, n);
+	buf[n] = '\0';
+	if (memchr(buf, '\n', n) || strstr(buf, "，") || strstr(buf, "。"))
+		return 0;
+	return lex_contains_any(buf, LEX_PLAN_OPENING_LEADS) &&
+	       !lex_contains_any(buf, LEX_REVIEW_WORDS);
+}
+
 /* The phase of the line [s, s + len) of UTF-8 text if it is a part line. */
 static enum part_phase line_phase(const report *r, const char *s, size_t len)
 {
+	if (plan_lead_in(s, len))
+		return PART_PLAN;
 	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\r'))
 		len--;
 	if (len >= 3 && memcmp(s + len - 3, "：", 3) == 0)

@@ -25,6 +25,11 @@ const char *const LEX_PLAN_PART_WORDS[] = {"重点工作", "重点任务", "主�
                                            "工作打算", "工作思路", "主要目标", "预期目标",
                                            "目标任务", "总体要求", "工作计划", NULL};
 
+/* The general requirements and thinking of the year's work open a 政府工作报告's
+ * plan and nothing else; 目标 words do not (主要预期目标是： lists targets,
+ * also inside a review of how they were met). */
+const char *const LEX_PLAN_OPENING_LEADS[] = {"总体要求", "总体思路", "总的要求", NULL};
+
 const char *const LEX_FORWARD_KINDS[] = {"政府工作报告", "工作要点", "工作计划", NULL};
 
 /* 计划 alone is no target word (计划总投资 is a project's size, 计划完成率 a

@@ -23,6 +23,9 @@ extern const char *const LEX_LOOK_AHEAD[];
 /* A part line (a short line of its own, not a numbered heading) that opens a
  * plan: 2023年主要工作, 重点工作方向：, 总体要求和主要预期目标. */
 extern const char *const LEX_PLAN_PART_WORDS[];
+/* A paragraph opening with one of these + 是： opens the plan (今年政府工作的
+ * 总体要求是：), also without a heading (classify.c). */
+extern const char *const LEX_PLAN_OPENING_LEADS[];
 /* Kinds of report whose title year is the year being planned. */
 extern const char *const LEX_FORWARD_KINDS[];
 /* Words of a sentence that make its figures targets (力争, 确保, 目标). */
