@@ -125,12 +125,20 @@ static size_t list_marker(const xt_name *nm)
 	return 0;
 }
 
-/* 2023年 / 2023年度 at the start: the year goes into period_year instead. */
+/* 2023年 / 2023年度 at the start: the year goes into period_year instead.
+ * A count of years (4年10次获表扬: how long it took, gold rule 8) names
+ * nothing either; not before 级/制 (3年制) or 期 (5年期贷款), which
+ * classify the noun. */
 static size_t leading_year(const xt_name *nm)
 {
 	size_t i = 0;
 	while (i < nm->n && xt_is_digit(nm->cp[i]))
 		i++;
+	if ((i == 1 || i == 2) && i < nm->n && nm->cp[i] == 0x5E74 /* 年 */ &&
+	    !(i + 1 < nm->n &&
+	      (nm->cp[i + 1] == 0x7EA7 /* 级 */ || nm->cp[i + 1] == 0x5236 /* 制 */ ||
+	       nm->cp[i + 1] == 0x671F /* 期 */)))
+		return i + 1;
 	if (i != 4 || i >= nm->n || nm->cp[i] != 0x5E74 /* 年 */)
 		return 0;
 	i++;
@@ -302,9 +310,15 @@ static size_t trailing_streak(const xt_name *nm)
 	size_t d = e;
 	while (d > 0 && e - d < 4 && (cn_numeral_char(nm->cp[d - 1]) || xt_is_digit(nm->cp[d - 1])))
 		d--;
-	if (d == e || d < 2 || nm->cp[d - 2] != 0x8FDE /* 连 */ || nm->cp[d - 1] != 0x7EED /* 续 */)
+	if (d == e || d < 2)
 		return 0;
-	return nm->n - (d - 2);
+	/* 连续 or 时隔 (LEX_STREAK_WORDS: 时隔21年重返全省第三) */
+	for (const char32_t *const *w = LEX_STREAK_WORDS; *w; w++) {
+		size_t l = xt_len32(*w);
+		if (d >= l && word_at(nm, d - l, *w) == l)
+			return nm->n - (d - l);
+	}
+	return 0;
 }
 
 /* 举全区之力, 集全市之力: how hard the work was, before its verb; 组织党员干部
@@ -393,6 +407,15 @@ void name_clean(xt_name *nm, int *after_deng)
 		if (nm->cp[i] == 0x5404 /* 各 */ &&
 		    (nm->cp[i + 1] == 0x7C7B /* 类 */ || nm->cp[i + 1] == 0x79CD /* 种 */))
 			cut(nm, i, 2);
+	/* 优良天数同比增加: a comparison between a subject and its verb of change
+	 * says against what, not what (LEX_NAME_INNER_COMPARISONS) */
+	for (const char32_t *const *v = LEX_NAME_INNER_COMPARISONS; *v; v++) {
+		for (size_t i = 1; i < nm->n; i++) {
+			size_t l = word_at(nm, i, *v);
+			if (l && i + l < nm->n)
+				cut(nm, i, l);
+		}
+	}
 	for (const char32_t *const *v = LEX_NAME_INNER_VERBS; *v; v++) {
 		for (size_t i = 1; i < nm->n; i++) {
 			size_t l = word_at(nm, i, *v);

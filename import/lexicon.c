@@ -65,10 +65,11 @@ const char *const LEX_GLOSSARY_HEADINGS[] = {"名词解释", "注释",         "
 
 /* 稳居, 继续位居: how firmly or how long a ranking is held belongs to the
  * verb (唐山港货物吞吐量稳居世界第二 is named 唐山港货物吞吐量), so the
- * longer verbs come with their adverb. */
+ * longer verbs come with their adverb; 重返 (back to a rank held before) is
+ * one too. */
 const char32_t *const LEX_RANK_VERBS[] = {
-    U"排名", U"位居", U"居", U"位列", U"名列",   U"跃居",     U"排在", U"排", U"位次",
-    U"获得", U"荣获", U"获", U"稳居", U"稳居于", U"继续位居", U"保持", NULL};
+    U"排名", U"位居", U"居", U"位列", U"名列",   U"跃居",     U"排在", U"排",   U"位次",
+    U"获得", U"荣获", U"获", U"稳居", U"稳居于", U"继续位居", U"保持", U"重返", NULL};
 
 /* Verbs of a change up / down before a rate (增长6.1%, 下降2.3%). */
 const char32_t *const LEX_GROWTH_UP[] = {U"增长", U"增加", U"提高", U"提升", U"上升",
@@ -193,6 +194,11 @@ const char32_t *const LEX_NAME_TRAILING[] = {
  * 扣除享受户数 names who benefited). */
 const char32_t *const LEX_NAME_INNER_VERBS[] = {U"实现", U"开展", U"举行", U"累计", NULL};
 
+/* Only inside a name (never its start: 比上年 opens no name, LEX_NAME_LEADING
+ * handles that; never its end: LEX_NAME_TRAILING). */
+const char32_t *const LEX_NAME_INNER_COMPARISONS[] = {U"同比",   U"比上年", U"较上年",
+                                                      U"比去年", U"较去年", NULL};
+
 /* Verbs of making that may open a list of parallel subjects sharing them
  * (改造老旧供热、燃气、排水管网 → 改造老旧燃气管网). */
 const char32_t *const LEX_NAME_MAKING_VERBS[] = {U"改造",   U"新建", U"建设", U"新增", U"提升",
@@ -216,7 +222,10 @@ const char32_t *const LEX_NAME_PHRASE_STOPS[] = {
     U"通过", U"入选", U"当选", U"获批", U"接通", U"晋级", U"启用", U"入住", U"稳步", U"有序",
     U"带动", U"拔地而起", U"布局", U"稳定", U"首次", U"全部", U"制定", U"开通", U"投用", U"竣工",
     U"上线", U"挂牌", U"落户", U"达标", U"完工", U"进入", U"跻身", U"列入", U"纳入", U"撬动",
-    U"带来", U"成为", U"实施", U"加快", NULL};
+    U"带来", U"成为", U"实施", U"加快",
+    /* Adverbs that open the predicate (11个应用[成功]接入…, 87个任务[按时]完工,
+     * 3家企业[率先]通过…). */
+    U"成功", U"按时", U"率先", NULL};
 
 /* Only words of nouns: 和 of 和美乡村, 和谐社区; 及 of 普及; 在 of 在建项目; 共
  * of 共享工厂; 为 of 为民. */

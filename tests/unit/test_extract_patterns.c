@@ -741,3 +741,25 @@ Test(extract_patterns, verbs_of_handling_and_running_sums_are_no_names)
 	expect(&r, "800", "万元", (want){"文旅消费券使用资金", "8000000", "元", NULL, 0, 2023});
 	report_free(&r);
 }
+
+/* What says how long or against what is no part of a name: a leading count
+ * of years (5年12次: the time it took; not 3年制, which classifies), a gap
+ * before a ranking (时隔15年重返: 重返 ranks like 居), a comparison between
+ * subject and verb (优良天数同比增加); an adverb opening the predicate after a
+ * counted noun (成功接入) ends it. */
+Test(extract_patterns, spans_gaps_comparisons_and_adverbs_are_no_names)
+{
+	report r;
+	build(&r,
+	      "5年12次获国家表彰。粮食产量达到50万吨，时隔15年重返全省第二。"
+	      "空气优良天数同比增加18天。9个应用成功接入政务平台。开办3年制职业培训班4期。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 6);
+	expect(&r, "12", "次", (want){"获国家表彰", "12", "次", NULL, 0, 2023});
+	expect(&r, "50", "万吨", (want){"粮食产量", "500000", "吨", NULL, 0, 2023});
+	expect(&r, "2", "名", (want){"粮食产量", "2", "名", NULL, 0, 2023});
+	expect(&r, "18", "天", (want){"空气优良天数增加", "18", "天", NULL, 0, 2023});
+	expect(&r, "9", "个", (want){"应用", "9", "个", NULL, 0, 2023});
+	expect(&r, "4", "期", (want){"开办3年制职业培训班", "4", "期", NULL, 0, 2023});
+	report_free(&r);
+}
