@@ -124,6 +124,13 @@ const char32_t *const LEX_PLACE_SETS[] = {U"省区市", U"省份", U"省（区�
                                           U"地级市", U"地市", U"县（市、区）", U"县市区", U"个省",
                                           NULL};
 
+/* Groups of people counted in 万 (惠及40万群众, 8.8万京津老人, 带动3万农民增收).
+ * Not 人民 or 市民 of a place (为1000万保定人民, 69万清苑人民: the population in
+ * rhetoric, gold rule 9). */
+const char32_t *const LEX_PEOPLE_NOUNS[] = {U"群众",   U"老人",     U"游客", U"农民", U"职工",
+                                            U"居民",   U"农民工",   U"学生", U"患者", U"人才",
+                                            U"劳动力", U"脱贫人口", NULL};
+
 /* People an age stands in front of when it names a group (0—6岁儿童). */
 const char32_t *const LEX_AGE_GROUPS[] = {U"儿童",   U"婴幼儿", U"幼儿", U"老人", U"老年人",
                                           U"青少年", U"妇女",   U"学生", U"人口", U"以下",

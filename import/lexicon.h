@@ -82,6 +82,9 @@ extern const char32_t *const LEX_FACILITY_WORDS[];
 /* Places a scope holds (全国31个省区市), counted as context. */
 extern const char32_t *const LEX_PLACE_SETS[];
 
+/* People a bare 万 counts (惠及40万群众 → 40 万人; units.c). */
+extern const char32_t *const LEX_PEOPLE_NOUNS[];
+
 /* People after an age that make it a group's label (0—6岁儿童). */
 extern const char32_t *const LEX_AGE_GROUPS[];
 

@@ -763,3 +763,18 @@ Test(extract_patterns, spans_gaps_comparisons_and_adverbs_are_no_names)
 	expect(&r, "4", "期", (want){"开办3年制职业培训班", "4", "期", NULL, 0, 2023});
 	report_free(&r);
 }
+
+/* A bare 万 before a group of people counts them: unit 万人 (gold rule 14),
+ * the people in the name; a population in rhetoric (500万全市人民) is no
+ * figure. 枚 counts things (金牌). */
+Test(extract_patterns, people_counted_in_wan_without_a_unit)
+{
+	report r;
+	build(&r, "惠及12万群众，吸引3.5万外地游客，为500万全市人民办实事。选手获得8枚金牌。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 3);
+	expect(&r, "12", "万人", (want){"惠及群众", "120000", "人", NULL, 0, 2023});
+	expect(&r, "3.5", "万人", (want){"吸引外地游客", "35000", "人", NULL, 0, 2023});
+	expect(&r, "8", "枚", (want){"选手获得金牌", "8", "枚", NULL, 0, 2023});
+	report_free(&r);
+}
