@@ -462,6 +462,10 @@ static int ranking_ahead(const ctx *x, size_t from, size_t to)
 {
 	const xt_text *t = &x->t;
 	for (size_t k = from; k < to && k < t->n; k++) {
+		/* 排名倒26名: a ranking from the bottom, 倒 right after its verb */
+		if (t->cp[k] == 0x5012 /* 倒 */ && xt_is_digit(xt_get(t, k + 1)) &&
+		    xt_before_any32(t, k, from, LEX_RANK_VERBS))
+			return 1;
 		if (!(x->flag[k] & F_DI))
 			continue;
 		size_t lo = k > from + 12 ? k - 12 : from;
@@ -1431,6 +1435,19 @@ static void range_bounds(ctx *x, size_t k, size_t upper_at, int exp10, int down)
 	}
 }
 
+/* A facility word (LEX_FACILITY_WORDS) at fe or ending the noun phrase right
+ * after it, at most six ideographs on (200兆瓦[光伏发电项目]). */
+static int facility_after(const xt_text *t, size_t fe)
+{
+	for (size_t k = fe; k < t->n && k - fe <= 6; k++) {
+		if (xt_at_any32(t, k, LEX_FACILITY_WORDS))
+			return 1;
+		if (!xt_is_han(t->cp[k]))
+			return 0;
+	}
+	return 0;
+}
+
 /* The last character of a verb of doing, or 等/共 closing what was counted,
  * right before a capacity: the capacity is the amount done (完成2100万千瓦,
  * 建设700万千瓦, 等402万千瓦), not a facility's name. */
@@ -1640,9 +1657,19 @@ static size_t try_number(ctx *x, size_t ns)
 	 * facility it sizes, after the facility's owner or place, is part of
 	 * that facility's name (gold rule 11), not a measurement; after a verb
 	 * (完成2100万千瓦火电机组改造, 等402万千瓦机组建成) it is the amount done. */
-	if ((u.kind == UNIT_ENERGY || u.kind == UNIT_WEIGHT) &&
-	    xt_at_any32(t, fe, LEX_FACILITY_WORDS) && xt_is_han(before) &&
-	    !capacity_is_done(before))
+	if ((u.kind == UNIT_ENERGY || u.kind == UNIT_WEIGHT) && facility_after(t, fe) &&
+	    xt_is_han(before) && !capacity_is_done(before))
+		goto out;
+	/* 建成占地3100平米的口袋公园: the size of the one facility after 的 is part
+	 * of what names it (gold rule 21), no figure of the report. */
+	if (u.kind == UNIT_AREA && xt_at(t, fe, "的") &&
+	    xt_before_any32(t, lead, cs, LEX_SIZE_WORDS))
+		goto out;
+	/* 入围全国前20名最具影响力…品牌: the top N in front of the group it
+	 * names is a label (like TOP30, gold rule 21); 降幅居全国前5位 at its
+	 * clause's end is a ranking result and stays. */
+	if (before == 0x524D /* 前 */ && (xt_at(t, ne, "名") || xt_at(t, ne, "位")) &&
+	    xt_is_han(xt_get(t, ne + 1)))
 		goto out;
 	/* 全国31个省区市, 全省11个设区市: the count of the places a scope holds
 	 * is the context of a comparison, not a figure (gold rule 9). */
@@ -1653,7 +1680,16 @@ static size_t try_number(ctx *x, size_t ns)
 		if (xt_before_any32(t, lead, cs, SCOPE_WORDS))
 			goto out;
 		size_t in = xt_find(t, cs, ns, "在");
-		if (in != (size_t)-1 && xt_find(t, fe, ce, "中") != (size_t)-1)
+		if (in != (size_t)-1)
+			goto out; /* 在168个重点城市…排名, 在全省45家…中居第三 */
+	}
+	/* 在全省167个区县中找位次: 在 + a count + its noun + 中 is the group the
+	 * sentence compares within, a ranking named or not (gold rule 9). */
+	if (u.kind == UNIT_COUNT && xt_find(t, cs, ns, "在") != (size_t)-1) {
+		size_t k = fe;
+		while (k < ce && k - fe < 8 && xt_is_han(t->cp[k]) && !xt_at(t, k, "中"))
+			k++;
+		if (k > fe && xt_at(t, k, "中"))
 			goto out;
 	}
 

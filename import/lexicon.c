@@ -119,6 +119,10 @@ const char32_t *const LEX_FACILITY_WORDS[] = {
     U"露天矿",   U"煤矿",   U"矿井", U"电厂",   U"电站",     U"变电站", U"机组", U"风电项目",
     U"光伏项目", U"风电场", U"项目", U"生产线", U"储能电站", U"煤电",   U"火电", NULL};
 
+/* Sizes of a building or site; not 面积 alone (改造面积120万平方米的 is an
+ * amount of work, said of many sites). */
+const char32_t *const LEX_SIZE_WORDS[] = {U"占地", U"占地面积", U"建筑面积", U"总建筑面积", NULL};
+
 /* The places a scope holds (全国[31个省区市]): counted as context. */
 const char32_t *const LEX_PLACE_SETS[] = {U"省区市", U"省份", U"省（区、市）", U"省市区", U"设区市",
                                           U"地级市", U"地市", U"县（市、区）", U"县市区", U"个省",

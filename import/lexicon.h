@@ -79,6 +79,9 @@ extern const char32_t *const LEX_STREAK_WORDS[];
 
 /* Facilities sized by a capacity right before them (700万吨露天矿). */
 extern const char32_t *const LEX_FACILITY_WORDS[];
+/* Before an area and 的: the size of the one facility named after it
+ * (占地3100平米的公园). */
+extern const char32_t *const LEX_SIZE_WORDS[];
 /* Places a scope holds (全国31个省区市), counted as context. */
 extern const char32_t *const LEX_PLACE_SETS[];
 

@@ -778,3 +778,22 @@ Test(extract_patterns, people_counted_in_wan_without_a_unit)
 	expect(&r, "8", "枚", (want){"选手获得金牌", "8", "枚", NULL, 0, 2023});
 	report_free(&r);
 }
+
+/* Context and labels are no figures: the group a sentence compares within
+ * (在全市12个县区中, 在200个城市…排名倒15名), a capacity before the facility
+ * it names also when words stand between (50兆瓦风力发电项目), the size of one
+ * site before 的 (占地2000平方米的城市书房), a top N before the group it names
+ * (前30名特色品牌; 居全省前3位 at the clause end is a result). */
+Test(extract_patterns, peer_groups_capacities_sites_and_top_n_labels)
+{
+	report r;
+	build(
+	    &r,
+	    "在全市12个县区中争先进位。在200个城市营商环境排名倒15名。华电50兆瓦风力发电项目并网。"
+	    "建成占地2000平方米的城市书房。入围全国前30名特色品牌。增幅居全省前3位。",
+	    "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 2);
+	expect(&r, "15", "名", (want){"在200个城市营商环境排名倒", "15", "名", NULL, 0, 2023});
+	expect(&r, "3", "位", (want){"增幅居全省前", "3", "位", NULL, 0, 2023});
+	report_free(&r);
+}
