@@ -1278,6 +1278,36 @@ static int only_link_words(const xt_text *t, size_t a, size_t b)
 	return 1;
 }
 
+/* The candidates x->c[n-3], x->c[n-2] before the figure at ns (the last
+ * one, n-1) are a growth rate and a ranking of one sentence, with between
+ * the growth and lead (the figure's words) only the ranking, punctuation,
+ * link words and comparison clauses (高于全国、全省平均水平: LEX_LEVEL_COMPARE
+ * up to the next ，). */
+static int growth_before_rank(const ctx *x, size_t ns, size_t lead)
+{
+	const xt_text *t = &x->t;
+	const cand *g = &x->c[x->n - 3], *rank = &x->c[x->n - 2];
+	if (!g->is_growth || !g->m.yoy_pct || g->m.is_ranking || strcmp(g->m.unit, "%") != 0 ||
+	    g->fig_end < bind_start(t, ns) || rank->num_start < g->fig_end)
+		return 0;
+	for (size_t i = g->fig_end; i < lead;) {
+		uint32_t c = t->cp[i];
+		if (c == 0xFF0C || c == ',' || c == 0x3001) {
+			i++;
+		} else if (i <= rank->num_start && rank->num_start - i <= 4) {
+			i = rank->fig_end; /* the ranking with its scope (全省第二) */
+		} else if (xt_at_any32(t, i, LEX_LEVEL_COMPARE)) {
+			while (i < lead && t->cp[i] != 0xFF0C && t->cp[i] != ',')
+				i++;
+		} else if (only_link_words(t, i, lead)) {
+			return 1;
+		} else {
+			return 0;
+		}
+	}
+	return 1;
+}
+
 /* Dashes between the bounds of a range: - － ~ ～ — ― – 至 到. */
 static int is_range_dash(uint32_t c)
 {
@@ -1804,9 +1834,25 @@ static size_t try_number(ctx *x, size_t ns)
 	if (u.kind == UNIT_MONEY && own == OWN_NAME)
 		name_project_investment(x, c, cs, fe, ce);
 	size_t from = name_from == cs ? cs : name_from;
-	if (!growth && !unit_is_rate(u.kind) && (own == OWN_NONE || own == OWN_TOTAL) && prev &&
-	    prev->is_growth && prev->m.yoy_pct && !prev->m.is_ranking &&
-	    strcmp(prev->m.unit, "%") == 0 && only_link_words(t, prev->fig_end, lead)) {
+	if (!growth && !unit_is_rate(u.kind) && own == OWN_TOTAL && prev && prev->m.is_ranking &&
+	    x->n >= 3 && growth_before_rank(x, ns, lead)) {
+		/* 地区生产总值增长6.0%、全省第二，高于全国平均水平，总量达到4773.3
+		 * 亿元: the growth, its ranking and a comparison with the average
+		 * come first; the stock after them is the same indicator's, and
+		 * takes the growth as its yoy (gold rule 1). The ranking stays a
+		 * figure of its own, before the merged one. */
+		cand *g = &x->c[x->n - 3];
+		c->m.yoy_pct = g->m.yoy_pct;
+		g->m.yoy_pct = NULL;
+		name_prepend_name(&c->name, &g->name);
+		cand_drop(g);
+		memmove(g, g + 1, 2 * sizeof *g);
+		x->n--;
+		c = &x->c[x->n - 1];
+		prev = &x->c[x->n - 2];
+	} else if (!growth && !unit_is_rate(u.kind) && (own == OWN_NONE || own == OWN_TOTAL) &&
+	           prev && prev->is_growth && prev->m.yoy_pct && !prev->m.is_ranking &&
+	           strcmp(prev->m.unit, "%") == 0 && only_link_words(t, prev->fig_end, lead)) {
 		/* 财政收入同比增长8.1%，达到56亿元: the growth stated first belongs
 		 * to the amount that follows; the two make one figure. */
 		c->m.yoy_pct = prev->m.yoy_pct;

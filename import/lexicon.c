@@ -113,6 +113,11 @@ const char32_t *const LEX_PAGE_COUNTERS[] = {U"浏览次数", U"浏览量",   U"
                                              U"您是第",   NULL};
 const char32_t *const LEX_PAGE_COUNTED[] = {U"位访客", U"访客", U"位访问者", NULL};
 
+/* Only at a clause's start after a growth: 高于全国 compares the rate, 超过
+ * (a bound, PREFIX_LOWER) is no comparison of levels. */
+const char32_t *const LEX_LEVEL_COMPARE[] = {U"高于", U"低于", U"快于", U"慢于",
+                                             U"好于", U"优于", U"领先", NULL};
+
 /* Facilities a capacity in front of them sizes (700万吨露天矿, 10万千瓦风电
  * 项目). Only facility nouns: 吨 before 粮食 or 千瓦 before 装机 measure. */
 const char32_t *const LEX_FACILITY_WORDS[] = {

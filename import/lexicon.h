@@ -77,6 +77,9 @@ extern const char32_t *const LEX_GROWTH_LINK[];
 /* Right before a duration, a streak or a gap (连续10个月, 时隔21天): no figure. */
 extern const char32_t *const LEX_STREAK_WORDS[];
 
+/* Comparisons of a rate with an average (高于全国平均水平): between a growth
+ * and the stock it belongs to, they bind nothing. */
+extern const char32_t *const LEX_LEVEL_COMPARE[];
 /* Facilities sized by a capacity right before them (700万吨露天矿). */
 extern const char32_t *const LEX_FACILITY_WORDS[];
 /* Before an area and 的: the size of the one facility named after it

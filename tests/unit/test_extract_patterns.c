@@ -797,3 +797,21 @@ Test(extract_patterns, peer_groups_capacities_sites_and_top_n_labels)
 	expect(&r, "3", "位", (want){"增幅居全省前", "3", "位", NULL, 0, 2023});
 	report_free(&r);
 }
+
+/* A growth, its ranking and a comparison with an average before the stock of
+ * the same indicator (增长8.2%、全市第一，高于全省平均水平，总量达到…): the
+ * stock takes the growth as its yoy (gold rule 1), the ranking stays. */
+Test(extract_patterns, growth_ranking_and_comparison_before_the_stock)
+{
+	report r;
+	build(&r,
+	      "工业增加值增长8.2%、全市第一，高于全省平均水平，总量达到356.4亿元。"
+	      "税收增长5%、全市第三，总额达到20亿元。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 4);
+	expect(&r, "1", "名", (want){"工业增加值", "1", "名", NULL, 0, 2023});
+	expect(&r, "356.4", "亿元", (want){"工业增加值总量", "35640000000", "元", "8.2", 0, 2023});
+	expect(&r, "3", "名", (want){"税收", "3", "名", NULL, 0, 2023});
+	expect(&r, "20", "亿元", (want){"税收总额", "2000000000", "元", "5", 0, 2023});
+	report_free(&r);
+}
