@@ -201,7 +201,10 @@ const char32_t *const LEX_NAME_TRAILING[] = {
 	/* 人均预期寿命预计达79岁: an estimate, said of the figure, not its name */
 	U"预计",
 	/* 由2010年的…, 从380元: the start of a change, never of a name. */
-	U"由", U"从", NULL};
+	U"由", U"从",
+	/* 试点企业各1家 (each), 项目先后获 (one after another): how the number
+	 * is spread or reached, said of the figure. */
+	U"各", U"先后", NULL};
 /* clang-format on */
 
 /* Verbs that sit between a subject and its object: 企业实现营业收入, 每季度举行
@@ -241,7 +244,9 @@ const char32_t *const LEX_NAME_PHRASE_STOPS[] = {
     U"带来", U"成为", U"实施", U"加快",
     /* Adverbs that open the predicate (11个应用[成功]接入…, 87个任务[按时]完工,
      * 3家企业[率先]通过…). */
-    U"成功", U"按时", U"率先", NULL};
+    U"成功", U"按时", U"率先",
+    /* 4个单位[荣获]表彰: 荣 would be left on the noun before 获 */
+    U"荣获", U"荣膺", NULL};
 
 /* Only words of nouns: 和 of 和美乡村, 和谐社区; 及 of 普及; 在 of 在建项目; 共
  * of 共享工厂; 为 of 为民. */

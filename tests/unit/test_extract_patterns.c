@@ -815,3 +815,21 @@ Test(extract_patterns, growth_ranking_and_comparison_before_the_stock)
 	expect(&r, "20", "亿元", (want){"税收总额", "2000000000", "元", "5", 0, 2023});
 	report_free(&r);
 }
+
+/* 荣获 after a counted noun starts its predicate (the issue's 宁东基地等4个
+ * 单位荣获: not 单位荣); 各 (each) and 先后 (one after another) before the
+ * number say how it is spread or reached, not what. */
+Test(extract_patterns, honours_each_and_one_after_another_are_no_names)
+{
+	report r;
+	build(&r,
+	      "宁东基地等4个单位荣获表彰。省级示范企业各1家。科技园项目先后获全市第2名。"
+	      "文化创意3项成果荣膺国家大奖。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 4);
+	expect(&r, "4", "个", (want){"单位", "4", "个", NULL, 0, 2023});
+	expect(&r, "1", "家", (want){"省级示范企业", "1", "家", NULL, 0, 2023});
+	expect(&r, "2", "名", (want){"科技园项目", "2", "名", NULL, 0, 2023});
+	expect(&r, "3", "项", (want){"文化创意成果", "3", "项", NULL, 0, 2023});
+	report_free(&r);
+}
