@@ -270,6 +270,15 @@ void classify_figures(const report *r, const fig_cues *cues, size_t n, fig_class
 			y = section_year(r, c->section);
 		else if ((y = section_period(r, c->section)) < 0)
 			span = 1;
+		/* 从3.2万元增长到3.5万元, 低保标准从800元提高至900元: a start of a change
+		 * that names no year of its own is the level the change starts from,
+		 * the year before the one the change is about (the review's year, or
+		 * the plan's); within a span it has none, like the span's figures. */
+		int start_before = !span && c->is_start && !c->year;
+		if (start_before && y) {
+			y--;
+			start_before = 0;
+		}
 		if (span)
 			o->period_year = 0;
 		else if (y)
@@ -280,6 +289,10 @@ void classify_figures(const report *r, const fig_cues *cues, size_t n, fig_class
 			o->period_year = target && !part_year ? r->year + 1 : r->year;
 		else
 			o->period_year = 0;
+		/* the default year is a plan's for a start in a plan (its end is the
+		 * target: the start is the year before already), a result's else */
+		if (start_before && !plan && o->period_year > 0)
+			o->period_year--;
 		o->is_target = target || c->target_itself;
 	}
 	free(lines);

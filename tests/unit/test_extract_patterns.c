@@ -173,7 +173,8 @@ Test(extract_patterns, reductions_and_ages)
 	expect(&r, "-22.3", "%", (want){"省级一般性支出", "-22.3", "%", "-22.3", 0, 2023});
 	expect(&r, "-40", "%", (want){"审批时间", "-40", "%", "-40", 0, 2023});
 	expect(&r, "63.2", "天", (want){"办件时间压缩", "63.2", "天", NULL, 0, 2023});
-	expect(&r, "82.4", "岁", (want){"人均预期寿命", "82.4", "岁", NULL, 0, 2023});
+	/* the level the change starts from is the year before's */
+	expect(&r, "82.4", "岁", (want){"人均预期寿命", "82.4", "岁", NULL, 0, 2022});
 	expect(&r, "83.9", "岁", (want){"人均预期寿命", "83.9", "岁", NULL, 0, 2023});
 	report_free(&r);
 }
@@ -694,10 +695,10 @@ Test(extract_patterns, levels_reached_with_leaps)
 	build(&r, "旅游收入从8.2亿元跃升至15.6亿元，全市第一。数字经济规模由120亿元攀升至300亿元。",
 	      "工作总结", 2023, 0);
 	cr_assert_eq(r.n_metrics, 5);
-	expect(&r, "8.2", "亿元", (want){"旅游收入", "820000000", "元", NULL, 0, 2023});
+	expect(&r, "8.2", "亿元", (want){"旅游收入", "820000000", "元", NULL, 0, 2022});
 	expect(&r, "15.6", "亿元", (want){"旅游收入", "1560000000", "元", NULL, 0, 2023});
 	expect(&r, "1", "名", (want){"旅游收入", "1", "名", NULL, 0, 2023});
-	expect(&r, "120", "亿元", (want){"数字经济规模", "12000000000", "元", NULL, 0, 2023});
+	expect(&r, "120", "亿元", (want){"数字经济规模", "12000000000", "元", NULL, 0, 2022});
 	expect(&r, "300", "亿元", (want){"数字经济规模", "30000000000", "元", NULL, 0, 2023});
 	report_free(&r);
 }
@@ -831,5 +832,32 @@ Test(extract_patterns, honours_each_and_one_after_another_are_no_names)
 	expect(&r, "1", "家", (want){"省级示范企业", "1", "家", NULL, 0, 2023});
 	expect(&r, "2", "名", (want){"科技园项目", "2", "名", NULL, 0, 2023});
 	expect(&r, "3", "项", (want){"文化创意成果", "3", "项", NULL, 0, 2023});
+	report_free(&r);
+}
+
+/* A change from one level to another that names no years: the start is the
+ * level of the year before the one the change is about — the review's year
+ * (从3.2万元增长到3.5万元 in 2023's review: 2022) or the plan's (从800元提高至
+ * 900元 in the 2024 plan of a 政府工作报告: 2023, today's level); within a span
+ * of years neither has a year. */
+Test(extract_patterns, start_of_a_change_without_years_is_the_year_before)
+{
+	report r;
+	build(&r, "过去一年，城镇居民人均收入从3.2万元增长到3.5万元。", "政府工作报告", 2024, 0);
+	cr_assert_eq(r.n_metrics, 2);
+	expect(&r, "3.2", "万元", (want){"城镇居民人均收入", "32000", "元", NULL, 0, 2022});
+	expect(&r, "3.5", "万元", (want){"城镇居民人均收入", "35000", "元", NULL, 0, 2023});
+	report_free(&r);
+
+	build(&r, "低保标准从800元提高至900元。", "政府工作报告", 2024, 1);
+	cr_assert_eq(r.n_metrics, 2);
+	expect(&r, "800", "元", (want){"低保标准", "800", "元", NULL, 0, 2023});
+	expect(&r, "900", "元", (want){"低保标准", "900", "元", NULL, 1, 2024});
+	report_free(&r);
+
+	build(&r, "这五年，地区生产总值从2000亿元增长到2800亿元。", "政府工作报告", 2026, 0);
+	cr_assert_eq(r.n_metrics, 2);
+	expect(&r, "2000", "亿元", (want){"地区生产总值", "200000000000", "元", NULL, 0, 0});
+	expect(&r, "2800", "亿元", (want){"地区生产总值", "280000000000", "元", NULL, 0, 0});
 	report_free(&r);
 }
