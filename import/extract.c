@@ -526,6 +526,29 @@ static int only_comparison_words(const xt_text *t, size_t a, size_t b)
 	return 1;
 }
 
+/* 承接京津转移项目43项，项目数量同比增长26.47%: between a figure and a growth,
+ * the stock of that figure (a word of its name, then 数量 / 总数 / 总额…:
+ * LEX_STOCK_WORDS) and comparison words: the growth is the figure's. Not a
+ * stock of another indicator (企业43家，营业收入同比增长: no stock word), nor
+ * a word that is not in the figure's name (项目43项，企业数量增长). */
+static int stock_of_figure_before(const xt_text *t, const cand *prev, size_t a, size_t b)
+{
+	while (a < b && (t->cp[a] == 0xFF0C || t->cp[a] == ',' || t->cp[a] == 0x3001))
+		a++;
+	for (size_t w = a; w < b && w - a <= 8; w++) {
+		size_t l = xt_at_any32(t, w, LEX_STOCK_WORDS);
+		if (!l)
+			continue;
+		/* the words before the stock word are part of the figure's name */
+		size_t n = w - a;
+		int in_name = n == 0;
+		for (size_t i = 0; !in_name && n <= prev->name.n && i + n <= prev->name.n; i++)
+			in_name = memcmp(prev->name.cp + i, t->cp + a, n * sizeof t->cp[0]) == 0;
+		return in_name && only_comparison_words(t, w + l, b);
+	}
+	return 0;
+}
+
 /* The year a figure is about when its clause names one before it
  * (2022年高质量发展考评…); 0 when none. Years of comparison (比2022年) and
  * years in titles do not count. */
@@ -1776,7 +1799,8 @@ static size_t try_number(ctx *x, size_t ns)
 
 	if (growth && !yearly_avg && !other_base && !over_span && u.kind == UNIT_PERCENT && prev &&
 	    !prev->m.is_ranking && !prev->is_growth && !prev->m.yoy_pct &&
-	    only_comparison_words(t, prev->fig_end, verb)) {
+	    (only_comparison_words(t, prev->fig_end, verb) ||
+	     stock_of_figure_before(t, prev, prev->fig_end, verb))) {
 		/* 182.9亿元，同比增长6.1%: the growth of the figure before. */
 		prev->m.yoy_pct = signed_value;
 		signed_value = NULL;

@@ -113,6 +113,10 @@ const char32_t *const LEX_PAGE_COUNTERS[] = {U"浏览次数", U"浏览量",   U"
                                              U"您是第",   NULL};
 const char32_t *const LEX_PAGE_COUNTED[] = {U"位访客", U"访客", U"位访问者", NULL};
 
+/* Words that name the whole count or sum of what a figure measures; not 规模
+ * alone (规模以上 classifies), nor 增速 (the rate itself). */
+const char32_t *const LEX_STOCK_WORDS[] = {U"数量", U"总数", U"个数", U"总量", U"总额", NULL};
+
 /* Only at a clause's start after a growth: 高于全国 compares the rate, 超过
  * (a bound, PREFIX_LOWER) is no comparison of levels. */
 const char32_t *const LEX_LEVEL_COMPARE[] = {U"高于", U"低于", U"快于", U"慢于",

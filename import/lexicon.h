@@ -77,6 +77,9 @@ extern const char32_t *const LEX_GROWTH_LINK[];
 /* Right before a duration, a streak or a gap (连续10个月, 时隔21天): no figure. */
 extern const char32_t *const LEX_STREAK_WORDS[];
 
+/* The stock of a counted or summed indicator (项目数量, 企业总数): a growth of
+ * it after the figure is the figure's yoy (extract.c). */
+extern const char32_t *const LEX_STOCK_WORDS[];
 /* Comparisons of a rate with an average (高于全国平均水平): between a growth
  * and the stock it belongs to, they bind nothing. */
 extern const char32_t *const LEX_LEVEL_COMPARE[];

@@ -861,3 +861,23 @@ Test(extract_patterns, start_of_a_change_without_years_is_the_year_before)
 	expect(&r, "2800", "亿元", (want){"地区生产总值", "280000000000", "元", NULL, 0, 0});
 	report_free(&r);
 }
+
+/* The growth of a figure's stock (项目数量, 企业总数) right after it is the
+ * figure's yoy; a growth of another indicator (营业收入) or of a stock whose
+ * words are not in the figure's name (企业数量 after 项目) is a figure of its
+ * own. */
+Test(extract_patterns, growth_of_the_stock_of_the_figure_before)
+{
+	report r;
+	build(&r,
+	      "签约招商项目36项，项目数量同比增长12.5%。新增规上企业20家，营业收入同比增长8%。"
+	      "引进项目15项，企业数量增长10%。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 5);
+	expect(&r, "36", "项", (want){"签约招商项目", "36", "项", "12.5", 0, 2023});
+	expect(&r, "20", "家", (want){"新增规上企业", "20", "家", NULL, 0, 2023});
+	expect(&r, "8", "%", (want){"营业收入", "8", "%", "8", 0, 2023});
+	expect(&r, "15", "项", (want){"引进项目", "15", "项", NULL, 0, 2023});
+	expect(&r, "10", "%", (want){"企业数量", "10", "%", "10", 0, 2023});
+	report_free(&r);
+}
