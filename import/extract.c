@@ -1072,6 +1072,31 @@ static int base_year_before(const xt_text *t, size_t verb, size_t floor, size_t 
 	             (t->cp[d + 2] - '0') * 10 + (t->cp[d + 3] - '0'));
 }
 
+/* 比承诺时限压缩62%, 较全省平均水平高: a change against a base that is no
+ * time (a promise, an average) ending at `verb`; where its 比 / 较 starts,
+ * or (size_t)-1. Not 比上年, 较去年同期 (COMPARISON_WORDS: year over year), a
+ * base year (base_year_before), the 比 of a word (同比, 环比, 占比, 对比, 相比;
+ * 比重, 比例: LEX_BI_WORDS), nor a base with a number in it. */
+static size_t other_comparison_before(const xt_text *t, size_t verb, size_t floor)
+{
+	for (size_t k = verb; k > floor && verb - k < 16; k--) {
+		size_t at = k - 1;
+		uint32_t c = t->cp[at];
+		if (xt_is_digit(c))
+			return (size_t)-1;
+		if (c != 0x6BD4 /* 比 */ && c != 0x8F83 /* 较 */)
+			continue;
+		if (at + 1 >= verb || only_comparison_words(t, at, verb))
+			return (size_t)-1;
+		if (at > floor && xt_at_any32(t, at - 1, LEX_BI_WORDS))
+			return (size_t)-1;
+		if (xt_at_any32(t, at, LEX_BI_WORDS))
+			return (size_t)-1;
+		return at;
+	}
+	return (size_t)-1;
+}
+
 /* The base year of a year-over-year change of a result: the year before
  * the one reported on (a 政府工作报告 reports on the year before its own). */
 static int yoy_base_year(const ctx *x)
@@ -1778,6 +1803,11 @@ static size_t try_number(ctx *x, size_t ns)
 		other_base = by > 0 && by != yoy_base_year(x);
 		if (other_base)
 			base_year = by;
+		size_t at = by ? (size_t)-1 : other_comparison_before(t, bv, cs);
+		if (at != (size_t)-1) {
+			other_base = 1;
+			base_at = at;
+		}
 	}
 
 	if (growth && u.kind == UNIT_PERCENT && respectively_before(t, verb, cs) != (size_t)-1) {

@@ -77,6 +77,9 @@ extern const char32_t *const LEX_GROWTH_LINK[];
 /* Right before a duration, a streak or a gap (连续10个月, 时隔21天): no figure. */
 extern const char32_t *const LEX_STREAK_WORDS[];
 
+/* Words holding 比 or 较 that compare with no base of their own (同比, 环比,
+ * 占比, 比重, 比较): no change against another base (extract.c). */
+extern const char32_t *const LEX_BI_WORDS[];
 /* The stock of a counted or summed indicator (项目数量, 企业总数): a growth of
  * it after the figure is the figure's yoy (extract.c). */
 extern const char32_t *const LEX_STOCK_WORDS[];

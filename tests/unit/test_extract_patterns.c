@@ -881,3 +881,21 @@ Test(extract_patterns, growth_of_the_stock_of_the_figure_before)
 	expect(&r, "10", "%", (want){"企业数量", "10", "%", "10", 0, 2023});
 	report_free(&r);
 }
+
+/* A change against a base that is no year (比法定时限, 较全省平均水平) is no
+ * yoy: a figure of its own, named with its base; 比上年, 较上年同期 stay year
+ * over year. */
+Test(extract_patterns, change_against_a_base_that_is_no_year_is_no_yoy)
+{
+	report r;
+	build(&r,
+	      "审批时间比法定时限压缩60%。税收收入比上年增长7%。出口额较上年同期增长9%。"
+	      "居民收入较全省平均水平提高4%。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 4);
+	expect(&r, "-60", "%", (want){"审批时间比法定时限压缩", "-60", "%", NULL, 0, 2023});
+	expect(&r, "7", "%", (want){"税收收入", "7", "%", "7", 0, 2023});
+	expect(&r, "9", "%", (want){"出口额", "9", "%", "9", 0, 2023});
+	expect(&r, "4", "%", (want){"居民收入较全省平均水平提高", "4", "%", NULL, 0, 2023});
+	report_free(&r);
+}
