@@ -385,6 +385,34 @@ static int glossary_heading_at(const xt_text *t, size_t i)
 	return 0;
 }
 
+/* The longest line read as another document's title, in code points. */
+#define DOC_TITLE_MAX 80
+
+/* A line that is the title of another document (a web page's related
+ * articles: 满城区人民政府关于关闭…等3家矿山的公告): 关于 and, at the line's
+ * end, 的 + a kind of official document (LEX_DOCUMENT_KINDS). Its numbers are
+ * the title's words, no figures (gold rule 15), as inside 《…》. Returns where
+ * the line ends when it is one, else 0. Not a sentence that mentions a
+ * notice (印发了关于…的通知，…: a clause delimiter before the end). */
+static size_t document_title_at(const xt_text *t, size_t i)
+{
+	size_t e = i, about = (size_t)-1;
+	while (e < t->n && t->cp[e] != '\n' && e - i < DOC_TITLE_MAX) {
+		if ((t->cls[e] & XT_CLAUSE) && e + 1 < t->n && t->cp[e + 1] != '\n')
+			return 0;
+		if (about == (size_t)-1 && xt_at(t, e, "关于"))
+			about = e;
+		e++;
+	}
+	if (about == (size_t)-1 || (e < t->n && t->cp[e] != '\n'))
+		return 0;
+	size_t end = e;
+	while (end > i && (t->cp[end - 1] == ' ' || t->cp[end - 1] == '\r'))
+		end--;
+	size_t l = xt_before_any32(t, end, about, LEX_DOCUMENT_KINDS);
+	return l && xt_before(t, end - l, about, "的") ? e : 0;
+}
+
 /* One pass: which positions are inside quotes or titles, and which follow a
  * target heading inside their paragraph (主要预期目标是：…). */
 static void mark_regions(ctx *x)
@@ -395,10 +423,14 @@ static void mark_regions(ctx *x)
 	/* the time the paragraph opens with, and the latest its sentence named */
 	uint8_t para_time = paragraph_opening(x, 0), sentence_time = 0;
 	int glossary = glossary_heading_at(t, 0);
+	size_t title_end = document_title_at(t, 0);
 	for (size_t i = 0; i < t->n; i++) {
 		uint32_t c = t->cp[i];
-		if (i > 0 && t->cp[i - 1] == '\n' && !glossary)
-			glossary = glossary_heading_at(t, i);
+		if (i > 0 && t->cp[i - 1] == '\n') {
+			if (!glossary)
+				glossary = glossary_heading_at(t, i);
+			title_end = document_title_at(t, i);
+		}
 		if (xt_period_at(t, i)) {
 			sentence_target = 0;
 			sentence = i + 1;
@@ -432,7 +464,7 @@ static void mark_regions(ctx *x)
 			ascii_open = !ascii_open;
 		}
 		uint8_t f = 0;
-		if (depth > 0 || ascii_open)
+		if (depth > 0 || ascii_open || i < title_end)
 			f |= F_QUOTE;
 		if (!target && c == 0x76EE && xt_get(t, i + 1) == 0x6807 /* 目标 */) {
 			for (size_t k = i + 2; k < t->n && k < i + 8; k++) {

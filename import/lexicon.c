@@ -59,6 +59,11 @@ const char *const LEX_ONE_YEAR[] = {"全年", "过去一年", "一年来", NULL}
 
 /* ---- figures (extract.c) ---- */
 
+/* Not 报告 (关于…的报告 may be the report itself, whose numbers are figures
+ * when its title line is read as text). */
+const char32_t *const LEX_DOCUMENT_KINDS[] = {U"公告", U"通知", U"通告", U"决定", U"批复", U"意见",
+                                              U"办法", U"规定", U"方案", U"通报", NULL};
+
 /* Only whole lines (glossary_heading_at): 注释 inside a sentence is a word. */
 const char *const LEX_GLOSSARY_HEADINGS[] = {"名词解释", "注释",         "名词注释", "注解",
                                              "词语解释", "有关名词解释", NULL};

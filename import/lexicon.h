@@ -47,6 +47,10 @@ extern const char *const LEX_PART_OF_YEAR[];
 /* Words that name one whole year inside a span or a part (全年, 过去一年). */
 extern const char *const LEX_ONE_YEAR[];
 
+/* Kinds of official document whose titles end 关于…的 + kind (公告, 通知): a
+ * line that is such a title holds no figures (extract.c). */
+extern const char32_t *const LEX_DOCUMENT_KINDS[];
+
 /* Headings of a glossary (名词解释, 注释), alone on their line: the numbers
  * after them define labels, they are no figures (extract.c). */
 extern const char *const LEX_GLOSSARY_HEADINGS[];

@@ -899,3 +899,18 @@ Test(extract_patterns, change_against_a_base_that_is_no_year_is_no_yoy)
 	expect(&r, "4", "%", (want){"居民收入较全省平均水平提高", "4", "%", NULL, 0, 2023});
 	report_free(&r);
 }
+
+/* A line that is another document's title (关于…的公告, a web page's related
+ * articles) holds no figures; a sentence that mentions such a notice does. */
+Test(extract_patterns, titles_of_other_documents_hold_no_figures)
+{
+	report r;
+	build(&r,
+	      "某区人民政府关于关闭某公司等3家矿山的公告\n"
+	      "关于印发2024年10项民生实事的通知\n"
+	      "印发关于整治的通知，关闭矿山5家。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 1);
+	expect(&r, "5", "家", (want){"关闭矿山", "5", "家", NULL, 0, 2023});
+	report_free(&r);
+}
