@@ -1571,6 +1571,17 @@ static int capacity_is_done(uint32_t before)
 	return 0;
 }
 
+/* 1 when the figure's unit counts things (个, 家, 项): read again from its
+ * text, since a candidate keeps no unit kind. */
+static int is_count(const xt_text *t, const cand *p)
+{
+	size_t k = p->num_start;
+	while (k < p->fig_end && (xt_is_digit(t->cp[k]) || t->cp[k] == '.' || t->cp[k] == ','))
+		k++;
+	unit_match pu;
+	return units_match(t, k, &pu) && pu.kind == UNIT_COUNT;
+}
+
 /* An amount that is a standard some things reached, not a measurement of
  * them (gold rules 10, 19, 22), whose figure is the count:
  * - 全部/均 + 达到/超过 before it: 行政村集体收入全部超过11万元;
@@ -1598,14 +1609,8 @@ static int standard_reached(const ctx *x, const unit_match *u, size_t cs, size_t
 	if (v && x->n > 0) {
 		const cand *p = &x->c[x->n - 1];
 		if (p->fig_end == lead - v && p->num_start >= cs && !p->m.is_ranking &&
-		    p->m.base_unit && !p->is_growth) {
-			unit_match pu;
-			size_t k = p->num_start;
-			while (k < p->fig_end && (xt_is_digit(t->cp[k]) || t->cp[k] == '.'))
-				k++;
-			if (units_match(t, k, &pu) && pu.kind == UNIT_COUNT)
-				return 1;
-		}
+		    p->m.base_unit && !p->is_growth && is_count(t, p))
+			return 1;
 	}
 	size_t q = xt_at(t, fe, "以上") || xt_at(t, fe, "以下") ? fe + 2 : fe;
 	if (q == fe && fe >= 2 && (xt_before(t, fe, cs, "以上") || xt_before(t, fe, cs, "以下")))
@@ -1944,6 +1949,17 @@ static size_t try_number(ctx *x, size_t ns)
 		c->m.yoy_pct = prev->m.yoy_pct;
 		prev->m.yoy_pct = NULL;
 		from = prev->m.span_start;
+		cand_drop(prev);
+		*prev = *c;
+		x->n--;
+		c = prev;
+	} else if (!growth && u.kind == UNIT_PERCENT && prev && prev->num_start >= cs &&
+	           !prev->is_growth && !prev->m.yoy_pct && !prev->m.is_ranking &&
+	           is_count(t, prev) && c->name.n > 0 &&
+	           c->name.cp[c->name.n - 1] == 0x7387 /* 率 */) {
+		/* 49个国省考断面水质达标率100%: a count with a rate of it in the same
+		 * clause is the rate's denominator (gold rules 9, 19), no figure of its
+		 * own; the rate keeps its name (国省考断面水质达标率). */
 		cand_drop(prev);
 		*prev = *c;
 		x->n--;

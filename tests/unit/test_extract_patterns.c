@@ -914,3 +914,18 @@ Test(extract_patterns, titles_of_other_documents_hold_no_figures)
 	expect(&r, "5", "家", (want){"关闭矿山", "5", "家", NULL, 0, 2023});
 	report_free(&r);
 }
+
+/* A count with a rate of it in the same clause (15个考核断面水质达标率100%) is
+ * the rate's denominator, no figure (gold rules 9, 19); a count in a clause
+ * of its own stays (建成污水处理厂6座，污水处理率达到95%). */
+Test(extract_patterns, count_before_its_rate_is_the_denominator)
+{
+	report r;
+	build(&r, "15个考核断面水质达标率100%。建成污水处理厂6座，污水处理率达到95%。", "工作总结",
+	      2023, 0);
+	cr_assert_eq(r.n_metrics, 3);
+	expect(&r, "100", "%", (want){"考核断面水质达标率", "100", "%", NULL, 0, 2023});
+	expect(&r, "6", "座", (want){"建成污水处理厂", "6", "座", NULL, 0, 2023});
+	expect(&r, "95", "%", (want){"污水处理率", "95", "%", NULL, 0, 2023});
+	report_free(&r);
+}
