@@ -1571,6 +1571,27 @@ static int capacity_is_done(uint32_t before)
 	return 0;
 }
 
+/* 空气质量综合指数4.81, 基尼系数为0.46: an index has no unit (gold rule 14:
+ * unit ""): a number without one right after an index word (LEX_INDEX_WORDS,
+ * 为/是/达到 between at most) at its clause's end. Fills *u with the empty
+ * unit and returns 1, else 0. A number after 指数 that goes on (指数100强,
+ * 指数2.0版) is a label. */
+static int index_value(const xt_text *t, size_t ns, size_t ne, unit_match *u)
+{
+	size_t k = ns, l;
+	if ((l = xt_before_any32(t, k, 0, LEX_REACH_VERBS)) || (l = xt_before(t, k, 0, "为")) ||
+	    (l = xt_before(t, k, 0, "是")))
+		k -= l;
+	if (!xt_before_any32(t, k, 0, LEX_INDEX_WORDS))
+		return 0;
+	uint32_t next = xt_get(t, ne);
+	if (!(ne >= t->n || xt_clause_delim_at(t, ne) || next == 0xFF09 || next == ')'))
+		return 0;
+	memset(u, 0, sizeof *u);
+	u->kind = UNIT_NUMBER;
+	return 1;
+}
+
 /* 1 when the figure's unit counts things (个, 家, 项): read again from its
  * text, since a candidate keeps no unit kind. */
 static int is_count(const xt_text *t, const cand *p)
@@ -1690,7 +1711,7 @@ static size_t try_number(ctx *x, size_t ns)
 	if (mid)
 		p++;
 	unit_match u;
-	if (!units_match(t, p, &u))
+	if (!units_match(t, p, &u) && (mid || !index_value(t, ns, p, &u)))
 		goto out;
 	if (u.mid_qualifier)
 		mid = u.mid_qualifier;

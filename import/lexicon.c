@@ -64,6 +64,9 @@ const char *const LEX_ONE_YEAR[] = {"全年", "过去一年", "一年来", NULL}
 const char32_t *const LEX_DOCUMENT_KINDS[] = {U"公告", U"通知", U"通告", U"决定", U"批复", U"意见",
                                               U"办法", U"规定", U"方案", U"通报", NULL};
 
+/* Only the ends of an index's name: 指数 (综合指数, 景气指数), 系数 (基尼系数). */
+const char32_t *const LEX_INDEX_WORDS[] = {U"指数", U"系数", NULL};
+
 /* Only whole lines (glossary_heading_at): 注释 inside a sentence is a word. */
 const char *const LEX_GLOSSARY_HEADINGS[] = {"名词解释", "注释",         "名词注释", "注解",
                                              "词语解释", "有关名词解释", NULL};

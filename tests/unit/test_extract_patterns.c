@@ -929,3 +929,17 @@ Test(extract_patterns, count_before_its_rate_is_the_denominator)
 	expect(&r, "95", "%", (want){"污水处理率", "95", "%", NULL, 0, 2023});
 	report_free(&r);
 }
+
+/* An index's value has no unit (gold rule 14: unit ""), and its growth is
+ * its yoy; a number after 指数 that goes on (指数100强) is a label. */
+Test(extract_patterns, index_values_have_no_unit)
+{
+	report r;
+	build(&r, "空气质量综合指数为4.2，同比下降3.5%。基尼系数0.41。入选指数100强企业3家。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 3);
+	expect(&r, "4.2", "", (want){"空气质量综合指数", "4.2", "", "-3.5", 0, 2023});
+	expect(&r, "0.41", "", (want){"基尼系数", "0.41", "", NULL, 0, 2023});
+	expect(&r, "3", "家", (want){"入选指数100强企业", "3", "家", NULL, 0, 2023});
+	report_free(&r);
+}
