@@ -13,6 +13,7 @@
  * furniture) change nothing. */
 #include "classify.h"
 
+#include "lexicon.h"
 #include "part.h"
 #include "sb.h"
 #include "utf8.h"
@@ -110,9 +111,39 @@ static int is_headline(const char *s)
 	return n >= 6 && n <= 20;
 }
 
+/* The longest lead-in read, in bytes (about 40 ideographs). */
+#define LEAD_IN_MAX 120
+
+/* 今年政府工作的总体要求是：…: a paragraph that opens with a lead-in naming
+ * the whole plan (LEX_PLAN_OPENING_LEADS, 是, a colon) starts the plan as a
+ * part line does, in a report that gives its plan without a heading (a news
+ * edition of the plan part only). Not 主要预期目标是：, which opens only the
+ * list after it (mark_regions in extract.c) and may stand in a review; not a
+ * lead-in that names a review, nor a colon further than LEAD_IN_MAX into the
+ * paragraph. */
+static int plan_lead_in(const char *s, size_t len)
+{
+	size_t lim = len < LEAD_IN_MAX ? len : LEAD_IN_MAX;
+	const char *colon = memmem(s, lim, "：", 3);
+	if (!colon)
+		colon = memmem(s, lim, ":", 1);
+	if (!colon || colon - s < 3 || memcmp(colon - 3, "是", 3) != 0)
+		return 0;
+	char buf[LEAD_IN_MAX + 1];
+	size_t n = (size_t)(colon - s);
+	memcpy(buf, s, n);
+	buf[n] = '\0';
+	if (memchr(buf, '\n', n) || strstr(buf, "，") || strstr(buf, "。"))
+		return 0;
+	return lex_contains_any(buf, LEX_PLAN_OPENING_LEADS) &&
+	       !lex_contains_any(buf, LEX_REVIEW_WORDS);
+}
+
 /* The phase of the line [s, s + len) of UTF-8 text if it is a part line. */
 static enum part_phase line_phase(const report *r, const char *s, size_t len)
 {
+	if (plan_lead_in(s, len))
+		return PART_PLAN;
 	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\r'))
 		len--;
 	if (len >= 3 && memcmp(s + len - 3, "：", 3) == 0)
@@ -239,6 +270,15 @@ void classify_figures(const report *r, const fig_cues *cues, size_t n, fig_class
 			y = section_year(r, c->section);
 		else if ((y = section_period(r, c->section)) < 0)
 			span = 1;
+		/* 从3.2万元增长到3.5万元, 低保标准从800元提高至900元: a start of a change
+		 * that names no year of its own is the level the change starts from,
+		 * the year before the one the change is about (the review's year, or
+		 * the plan's); within a span it has none, like the span's figures. */
+		int start_before = !span && c->is_start && !c->year;
+		if (start_before && y) {
+			y--;
+			start_before = 0;
+		}
 		if (span)
 			o->period_year = 0;
 		else if (y)
@@ -249,6 +289,10 @@ void classify_figures(const report *r, const fig_cues *cues, size_t n, fig_class
 			o->period_year = target && !part_year ? r->year + 1 : r->year;
 		else
 			o->period_year = 0;
+		/* the default year is a plan's for a start in a plan (its end is the
+		 * target: the start is the year before already), a result's else */
+		if (start_before && !plan && o->period_year > 0)
+			o->period_year--;
 		o->is_target = target || c->target_itself;
 	}
 	free(lines);

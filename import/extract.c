@@ -79,6 +79,7 @@ enum {
 	F_SPAN = 16,      /* a span of years: 这五年, “十四五”时期 */
 	F_PART_YEAR = 32, /* a part of a year: 1-9月, 上半年 */
 	F_ONE_YEAR = 64,  /* one whole year: 全年, 过去一年, 1-12月 */
+	F_GLOSSARY = 128, /* from a glossary's heading line (名词解释, ※注释※) on */
 };
 
 /* ----------------------------------------------------------- word lists */
@@ -98,9 +99,6 @@ static const char *const SUFFIX_APPROX[] = {"左右", "上下", NULL};
 static const char *const SUBJECT_ENDING_VERBS[] = {"迈上", "突破", "跨越",   "达到", "实现",
                                                    "完成", "保持", "稳定在", "超过", NULL};
 static const char *const MILESTONE_AFTER[] = {"新台阶", "台阶", "大关", "关口", NULL};
-
-/* Between a growth verb and its number: 增长了5%, 增幅达5%, 增速为5%. */
-static const char32_t *const GROWTH_LINK[] = {U"了", U"达", U"为", U"达到", NULL};
 
 /* What may lie between a figure and the growth rate that belongs to it. */
 /* clang-format off */
@@ -351,6 +349,70 @@ static uint8_t paragraph_opening(const ctx *x, size_t i)
 	return 0;
 }
 
+/* 1 when the line starting at i is a glossary's heading: one of
+ * LEX_GLOSSARY_HEADINGS alone on its line, with at most decoration around it
+ * (※注释※, 附：名词解释, 【名词解释】). The glossary defines the report's labels
+ * (“双千工程”：每年…入库1000个以上项目), and its numbers are no figures (gold
+ * rule 20); it closes a report, so it runs to the end of the text. A
+ * sentence that mentions 名词解释 is no heading. */
+static int glossary_heading_at(const xt_text *t, size_t i)
+{
+	static const char DECORATION[] = "※*＊【】[]：: \t　附";
+	size_t a = i, e = i;
+	while (e < t->n && t->cp[e] != '\n' && e - i < 16)
+		e++;
+	if (e - i >= 16)
+		return 0;
+	for (int side = 0; side < 2; side++)
+		for (;;) {
+			uint32_t c = side == 0 ? xt_get(t, a) : (e > a ? t->cp[e - 1] : 0);
+			const char *m = DECORATION;
+			int deco = 0;
+			while (*m && !deco)
+				deco = xt_lit_next(&m) == c;
+			if (!deco || a >= e)
+				break;
+			if (side == 0)
+				a++;
+			else
+				e--;
+		}
+	for (const char *const *w = LEX_GLOSSARY_HEADINGS; *w; w++) {
+		size_t l = xt_at(t, a, *w);
+		if (l && a + l == e)
+			return 1;
+	}
+	return 0;
+}
+
+/* The longest line read as another document's title, in code points. */
+#define DOC_TITLE_MAX 80
+
+/* A line that is the title of another document (a web page's related
+ * articles: 满城区人民政府关于关闭…等3家矿山的公告): 关于 and, at the line's
+ * end, 的 + a kind of official document (LEX_DOCUMENT_KINDS). Its numbers are
+ * the title's words, no figures (gold rule 15), as inside 《…》. Returns where
+ * the line ends when it is one, else 0. Not a sentence that mentions a
+ * notice (印发了关于…的通知，…: a clause delimiter before the end). */
+static size_t document_title_at(const xt_text *t, size_t i)
+{
+	size_t e = i, about = (size_t)-1;
+	while (e < t->n && t->cp[e] != '\n' && e - i < DOC_TITLE_MAX) {
+		if ((t->cls[e] & XT_CLAUSE) && e + 1 < t->n && t->cp[e + 1] != '\n')
+			return 0;
+		if (about == (size_t)-1 && xt_at(t, e, "关于"))
+			about = e;
+		e++;
+	}
+	if (about == (size_t)-1 || (e < t->n && t->cp[e] != '\n'))
+		return 0;
+	size_t end = e;
+	while (end > i && (t->cp[end - 1] == ' ' || t->cp[end - 1] == '\r'))
+		end--;
+	size_t l = xt_before_any32(t, end, about, LEX_DOCUMENT_KINDS);
+	return l && xt_before(t, end - l, about, "的") ? e : 0;
+}
+
 /* One pass: which positions are inside quotes or titles, and which follow a
  * target heading inside their paragraph (主要预期目标是：…). */
 static void mark_regions(ctx *x)
@@ -360,8 +422,15 @@ static void mark_regions(ctx *x)
 	size_t sentence = 0;
 	/* the time the paragraph opens with, and the latest its sentence named */
 	uint8_t para_time = paragraph_opening(x, 0), sentence_time = 0;
+	int glossary = glossary_heading_at(t, 0);
+	size_t title_end = document_title_at(t, 0);
 	for (size_t i = 0; i < t->n; i++) {
 		uint32_t c = t->cp[i];
+		if (i > 0 && t->cp[i - 1] == '\n') {
+			if (!glossary)
+				glossary = glossary_heading_at(t, i);
+			title_end = document_title_at(t, i);
+		}
 		if (xt_period_at(t, i)) {
 			sentence_target = 0;
 			sentence = i + 1;
@@ -395,7 +464,7 @@ static void mark_regions(ctx *x)
 			ascii_open = !ascii_open;
 		}
 		uint8_t f = 0;
-		if (depth > 0 || ascii_open)
+		if (depth > 0 || ascii_open || i < title_end)
 			f |= F_QUOTE;
 		if (!target && c == 0x76EE && xt_get(t, i + 1) == 0x6807 /* 目标 */) {
 			for (size_t k = i + 2; k < t->n && k < i + 8; k++) {
@@ -414,6 +483,8 @@ static void mark_regions(ctx *x)
 		if (c == 0x7B2C /* 第 */)
 			f |= F_DI;
 		f |= sentence_time ? sentence_time : para_time;
+		if (glossary)
+			f |= F_GLOSSARY;
 		x->flag[i] = f;
 	}
 }
@@ -423,6 +494,10 @@ static int ranking_ahead(const ctx *x, size_t from, size_t to)
 {
 	const xt_text *t = &x->t;
 	for (size_t k = from; k < to && k < t->n; k++) {
+		/* 排名倒26名: a ranking from the bottom, 倒 right after its verb */
+		if (t->cp[k] == 0x5012 /* 倒 */ && xt_is_digit(xt_get(t, k + 1)) &&
+		    xt_before_any32(t, k, from, LEX_RANK_VERBS))
+			return 1;
 		if (!(x->flag[k] & F_DI))
 			continue;
 		size_t lo = k > from + 12 ? k - 12 : from;
@@ -481,6 +556,29 @@ static int only_comparison_words(const xt_text *t, size_t a, size_t b)
 		i += l;
 	}
 	return 1;
+}
+
+/* 承接京津转移项目43项，项目数量同比增长26.47%: between a figure and a growth,
+ * the stock of that figure (a word of its name, then 数量 / 总数 / 总额…:
+ * LEX_STOCK_WORDS) and comparison words: the growth is the figure's. Not a
+ * stock of another indicator (企业43家，营业收入同比增长: no stock word), nor
+ * a word that is not in the figure's name (项目43项，企业数量增长). */
+static int stock_of_figure_before(const xt_text *t, const cand *prev, size_t a, size_t b)
+{
+	while (a < b && (t->cp[a] == 0xFF0C || t->cp[a] == ',' || t->cp[a] == 0x3001))
+		a++;
+	for (size_t w = a; w < b && w - a <= 8; w++) {
+		size_t l = xt_at_any32(t, w, LEX_STOCK_WORDS);
+		if (!l)
+			continue;
+		/* the words before the stock word are part of the figure's name */
+		size_t n = w - a;
+		int in_name = n == 0;
+		for (size_t i = 0; !in_name && n <= prev->name.n && i + n <= prev->name.n; i++)
+			in_name = memcmp(prev->name.cp + i, t->cp + a, n * sizeof t->cp[0]) == 0;
+		return in_name && only_comparison_words(t, w + l, b);
+	}
+	return 0;
 }
 
 /* The year a figure is about when its clause names one before it
@@ -576,9 +674,10 @@ static int year_just_before(const xt_text *t, size_t num, size_t floor)
 
 /* Verbs of a level reached: 从A[提高至]B. */
 static const char32_t *const CHANGE_TO[] = {
-    U"增加到", U"增加至", U"提高到", U"提高至", U"增长到", U"增长至", U"提升到", U"提升至",
-    U"上升到", U"上升至", U"增至",   U"下降到", U"下降至", U"降至",   U"降到",   U"减少到",
-    U"减少至", U"扩大到", U"扩大至", U"上调至", U"上调到", U"达到",   NULL};
+    U"增加到", U"增加至", U"提高到", U"提高至", U"增长到", U"增长至", U"提升到",
+    U"提升至", U"上升到", U"上升至", U"增至",   U"下降到", U"下降至", U"降至",
+    U"降到",   U"减少到", U"减少至", U"扩大到", U"扩大至", U"上调至", U"上调到",
+    U"达到",   U"跃升至", U"跃升到", U"攀升至", U"攀升到", NULL};
 
 /* Skips a time right before pos going back (2015年底的, 2010年的, 的) and
  * returns where it starts. */
@@ -779,7 +878,7 @@ static enum own_name make_name(ctx *x, cand *c, size_t from, size_t to, size_t a
 static size_t try_ranking(ctx *x, size_t pos)
 {
 	const xt_text *t = &x->t;
-	if ((x->flag[pos] & F_QUOTE))
+	if ((x->flag[pos] & (F_QUOTE | F_GLOSSARY)))
 		return pos + 1;
 	size_t p = pos + 1;
 	long v = 0;
@@ -964,7 +1063,7 @@ static size_t read_number(const ctx *x, size_t pos, char **value)
 static int growth_before(const xt_text *t, size_t ns, size_t floor, size_t *verb_start, int *down)
 {
 	size_t k = ns;
-	size_t l = xt_before_any32(t, k, floor, GROWTH_LINK);
+	size_t l = xt_before_any32(t, k, floor, LEX_GROWTH_LINK);
 	size_t up = xt_before_any32(t, k - l, floor, LEX_GROWTH_UP);
 	size_t dn = xt_before_any32(t, k - l, floor, LEX_GROWTH_DOWN);
 	if (!up && !dn && l) {
@@ -1005,11 +1104,70 @@ static int base_year_before(const xt_text *t, size_t verb, size_t floor, size_t 
 	             (t->cp[d + 2] - '0') * 10 + (t->cp[d + 3] - '0'));
 }
 
+/* 比承诺时限压缩62%, 较全省平均水平高: a change against a base that is no
+ * time (a promise, an average) ending at `verb`; where its 比 / 较 starts,
+ * or (size_t)-1. Not 比上年, 较去年同期 (COMPARISON_WORDS: year over year), a
+ * base year (base_year_before), the 比 of a word (同比, 环比, 占比, 对比, 相比;
+ * 比重, 比例: LEX_BI_WORDS), nor a base with a number in it. */
+static size_t other_comparison_before(const xt_text *t, size_t verb, size_t floor)
+{
+	for (size_t k = verb; k > floor && verb - k < 16; k--) {
+		size_t at = k - 1;
+		uint32_t c = t->cp[at];
+		if (xt_is_digit(c))
+			return (size_t)-1;
+		if (c != 0x6BD4 /* 比 */ && c != 0x8F83 /* 较 */)
+			continue;
+		if (at + 1 >= verb || only_comparison_words(t, at, verb))
+			return (size_t)-1;
+		if (at > floor && xt_at_any32(t, at - 1, LEX_BI_WORDS))
+			return (size_t)-1;
+		if (xt_at_any32(t, at, LEX_BI_WORDS))
+			return (size_t)-1;
+		return at;
+	}
+	return (size_t)-1;
+}
+
 /* The base year of a year-over-year change of a result: the year before
  * the one reported on (a 政府工作报告 reports on the year before its own). */
 static int yoy_base_year(const ctx *x)
 {
 	return x->r->year - (x->gov_report ? 2 : 1);
+}
+
+/* 分别增长, 分别同比增长, 分别比上年增长: where 分别 starts when it stands before
+ * the verb of change at `verb` with at most comparison words (同比, 比上年)
+ * between; (size_t)-1 when it does not. 同比分别增长 has it right before. */
+static size_t respectively_before(const xt_text *t, size_t verb, size_t floor)
+{
+	size_t k = verb;
+	for (int words = 0; words <= 2; words++) {
+		size_t l = xt_before(t, k, floor, "分别");
+		if (l)
+			return k - l;
+		l = xt_before_any32(t, k, floor, COMPARISON_WORDS);
+		if (!l)
+			break;
+		k -= l;
+	}
+	return (size_t)-1;
+}
+
+/* The words before 分别 in its clause name nothing (研发费用…户数与金额，分别增长
+ * 21.43%和42.68%): the subjects are the clause before, when it holds no
+ * figure. Where that clause starts, and its end in *end; (size_t)-1 when the
+ * clause of 分别 names something itself or the one before holds a figure. */
+static size_t subjects_in_clause_before(const ctx *x, size_t resp)
+{
+	const xt_text *t = &x->t;
+	size_t cs = clause_start(t, resp);
+	if (cs != resp || cs < 2 || (t->cls[cs - 1] & XT_SENTENCE) || t->cp[cs - 1] == 0x3001)
+		return (size_t)-1;
+	size_t pcs = clause_start(t, cs - 1);
+	if (x->n > 0 && x->c[x->n - 1].fig_end > pcs)
+		return (size_t)-1;
+	return pcs;
 }
 
 /* Growth rates listed after 分别 with no figures before them: one figure per
@@ -1026,9 +1184,16 @@ static void growth_list(ctx *x, size_t verb, const size_t *starts, const size_t 
 	       !(xt_clause_delim_at(t, cs - 1) && t->cp[cs - 1] != 0x3001))
 		cs--;
 	/* the subjects end before 分别 and a base year (比2020年分别下降) */
-	size_t subj_end = verb - xt_before(t, verb, cs, "分别"), base = 0;
+	size_t subj_end = respectively_before(t, verb, cs), base = 0;
+	if (subj_end == (size_t)-1)
+		subj_end = verb;
 	if (base_year_before(t, subj_end, cs, &base))
 		subj_end = base;
+	size_t before = subjects_in_clause_before(x, subj_end);
+	if (before != (size_t)-1) {
+		subj_end = cs - 1;
+		cs = before;
+	}
 	xt_name all;
 	int ignored;
 	name_set(&all, t, cs, subj_end);
@@ -1112,6 +1277,14 @@ static size_t bind_respectively(ctx *x, size_t verb, size_t first_start, size_t 
 		found++;
 		k--;
 	}
+	/* 减免税费1.06亿元，研发费用…户数与金额，分别增长21.43%和42.68%: a clause of
+	 * subjects between the figures before and the rates takes them (growth_list),
+	 * however many figures stand further back. */
+	size_t resp = respectively_before(t, verb, floor);
+	int own_subjects = n_rates >= 2 && found < n_rates && resp != (size_t)-1 &&
+	                   subjects_in_clause_before(x, resp) != (size_t)-1;
+	if (own_subjects)
+		found = 0;
 	if (over_years && n_rates >= 2) {
 		/* A、B年均分别增长5%、7%, 比2020年分别下降: rates over several
 		 * years or against an older base are no year-over-year change of
@@ -1181,6 +1354,36 @@ static int only_link_words(const xt_text *t, size_t a, size_t b)
 		if (!l || i + l > b)
 			return 0;
 		i += l;
+	}
+	return 1;
+}
+
+/* The candidates x->c[n-3], x->c[n-2] before the figure at ns (the last
+ * one, n-1) are a growth rate and a ranking of one sentence, with between
+ * the growth and lead (the figure's words) only the ranking, punctuation,
+ * link words and comparison clauses (高于全国、全省平均水平: LEX_LEVEL_COMPARE
+ * up to the next ，). */
+static int growth_before_rank(const ctx *x, size_t ns, size_t lead)
+{
+	const xt_text *t = &x->t;
+	const cand *g = &x->c[x->n - 3], *rank = &x->c[x->n - 2];
+	if (!g->is_growth || !g->m.yoy_pct || g->m.is_ranking || strcmp(g->m.unit, "%") != 0 ||
+	    g->fig_end < bind_start(t, ns) || rank->num_start < g->fig_end)
+		return 0;
+	for (size_t i = g->fig_end; i < lead;) {
+		uint32_t c = t->cp[i];
+		if (c == 0xFF0C || c == ',' || c == 0x3001) {
+			i++;
+		} else if (i <= rank->num_start && rank->num_start - i <= 4) {
+			i = rank->fig_end; /* the ranking with its scope (全省第二) */
+		} else if (xt_at_any32(t, i, LEX_LEVEL_COMPARE)) {
+			while (i < lead && t->cp[i] != 0xFF0C && t->cp[i] != ',')
+				i++;
+		} else if (only_link_words(t, i, lead)) {
+			return 1;
+		} else {
+			return 0;
+		}
 	}
 	return 1;
 }
@@ -1342,6 +1545,19 @@ static void range_bounds(ctx *x, size_t k, size_t upper_at, int exp10, int down)
 	}
 }
 
+/* A facility word (LEX_FACILITY_WORDS) at fe or ending the noun phrase right
+ * after it, at most six ideographs on (200兆瓦[光伏发电项目]). */
+static int facility_after(const xt_text *t, size_t fe)
+{
+	for (size_t k = fe; k < t->n && k - fe <= 6; k++) {
+		if (xt_at_any32(t, k, LEX_FACILITY_WORDS))
+			return 1;
+		if (!xt_is_han(t->cp[k]))
+			return 0;
+	}
+	return 0;
+}
+
 /* The last character of a verb of doing, or 等/共 closing what was counted,
  * right before a capacity: the capacity is the amount done (完成2100万千瓦,
  * 建设700万千瓦, 等402万千瓦), not a facility's name. */
@@ -1353,6 +1569,100 @@ static int capacity_is_done(uint32_t before)
 		if (xt_lit_next(&m) == before)
 			return 1;
 	return 0;
+}
+
+/* 空气质量综合指数4.81, 基尼系数为0.46: an index has no unit (gold rule 14:
+ * unit ""): a number without one right after an index word (LEX_INDEX_WORDS,
+ * 为/是/达到 between at most) at its clause's end. Fills *u with the empty
+ * unit and returns 1, else 0. A number after 指数 that goes on (指数100强,
+ * 指数2.0版) is a label. */
+static int index_value(const xt_text *t, size_t ns, size_t ne, unit_match *u)
+{
+	size_t k = ns, l;
+	if ((l = xt_before_any32(t, k, 0, LEX_REACH_VERBS)) || (l = xt_before(t, k, 0, "为")) ||
+	    (l = xt_before(t, k, 0, "是")))
+		k -= l;
+	if (!xt_before_any32(t, k, 0, LEX_INDEX_WORDS))
+		return 0;
+	uint32_t next = xt_get(t, ne);
+	if (!(ne >= t->n || xt_clause_delim_at(t, ne) || next == 0xFF09 || next == ')'))
+		return 0;
+	memset(u, 0, sizeof *u);
+	u->kind = UNIT_NUMBER;
+	return 1;
+}
+
+/* 1 when the figure's unit counts things (个, 家, 项): read again from its
+ * text, since a candidate keeps no unit kind. */
+static int is_count(const xt_text *t, const cand *p)
+{
+	size_t k = p->num_start;
+	while (k < p->fig_end && (xt_is_digit(t->cp[k]) || t->cp[k] == '.' || t->cp[k] == ','))
+		k++;
+	unit_match pu;
+	return units_match(t, k, &pu) && pu.kind == UNIT_COUNT;
+}
+
+/* An amount that is a standard some things reached, not a measurement of
+ * them (gold rules 10, 19, 22), whose figure is the count:
+ * - 全部/均 + 达到/超过 before it: 行政村集体收入全部超过11万元;
+ * - a count of the same clause right before, only the verb between: 其中40个
+ *   达到50万元以上 (the count of those that reached it);
+ * - 以上/以下 and a count right after it: 其中5亿元以上11个 (the 11 are of
+ *   that class, like 亿元以上项目).
+ * Only amounts (money, area, weight…): a count or a rate after 全部达到 is
+ * the figure itself (全部达到100%). [lead, fe) is the amount with its
+ * qualifiers, cs its clause's start. */
+static int standard_reached(const ctx *x, const unit_match *u, size_t cs, size_t ns, size_t lead,
+                            size_t fe)
+{
+	const xt_text *t = &x->t;
+	if (u->kind == UNIT_COUNT || unit_is_rate(u->kind) || u->kind == UNIT_DURATION)
+		return 0;
+	/* the verb before the qualifier (达到约50万元) or as it (超过11万元) */
+	size_t v = xt_before_any32(t, ns, cs, LEX_REACH_VERBS);
+	if (v)
+		lead = ns;
+	else
+		v = xt_before_any32(t, lead, cs, LEX_REACH_VERBS);
+	if (v && xt_before_any32(t, lead - v, cs, LEX_ALL_OF_THEM))
+		return 1;
+	if (v && x->n > 0) {
+		const cand *p = &x->c[x->n - 1];
+		if (p->fig_end == lead - v && p->num_start >= cs && !p->m.is_ranking &&
+		    p->m.base_unit && !p->is_growth && is_count(t, p))
+			return 1;
+	}
+	size_t q = xt_at(t, fe, "以上") || xt_at(t, fe, "以下") ? fe + 2 : fe;
+	if (q == fe && fe >= 2 && (xt_before(t, fe, cs, "以上") || xt_before(t, fe, cs, "以下")))
+		q = fe; /* the qualifier is inside [lead, fe) already */
+	else if (q == fe)
+		return 0;
+	if (!xt_is_digit(xt_get(t, q)))
+		return 0;
+	size_t e = q;
+	while (e < t->n && xt_is_digit(t->cp[e]))
+		e++;
+	unit_match cu;
+	return units_match(t, e, &cu) && cu.kind == UNIT_COUNT;
+}
+
+/* Page furniture of a web page (gold rule 15): a number right after a
+ * counter's label (浏览次数 4034 次, 阅读：270, 您是第 74367782 位访客) or right
+ * before the visitors it counts. Spaces and a colon may stand between. */
+static int page_counter(const xt_text *t, size_t ns, size_t fe)
+{
+	size_t k = ns;
+	while (k > 0 && ns - k < 4 &&
+	       (t->cp[k - 1] == ' ' || t->cp[k - 1] == 0xA0 || t->cp[k - 1] == 0x3000 ||
+	        t->cp[k - 1] == '\n' || t->cp[k - 1] == ':' || t->cp[k - 1] == 0xFF1A))
+		k--;
+	if (xt_before_any32(t, k, 0, LEX_PAGE_COUNTERS))
+		return 1;
+	size_t e = fe;
+	while (e < t->n && e - fe < 3 && (t->cp[e] == ' ' || t->cp[e] == 0xA0))
+		e++;
+	return xt_at_any32(t, e, LEX_PAGE_COUNTED) > 0;
 }
 
 /* Handles the number at [ns, ne); returns where scanning resumes. */
@@ -1385,10 +1695,11 @@ static size_t try_number(ctx *x, size_t ns)
 
 	/* Part of a name, code or formula: 5G, “6+3”, 1/3, 第13轮; a set of
 	 * units (2×66万千瓦 is two machines of 66万千瓦: a capacity label). */
-	if ((x->flag[ns] & F_QUOTE) || xt_is_ascii_alpha(before) || xt_is_ascii_alpha(after) ||
-	    before == '+' || after == '+' || before == '/' || after == '/' || before == '.' ||
-	    before == 0x7B2C /* 第 */ || before == '-' || after == '-' || before == 0xD7 /* × */ ||
-	    after == 0xD7 || before == '*' || after == '*')
+	if ((x->flag[ns] & (F_QUOTE | F_GLOSSARY)) || xt_is_ascii_alpha(before) ||
+	    xt_is_ascii_alpha(after) || before == '+' || after == '+' || before == '/' ||
+	    after == '/' || before == '.' || before == 0x7B2C /* 第 */ || before == '-' ||
+	    after == '-' || before == 0xD7 /* × */ || after == 0xD7 || before == '*' ||
+	    after == '*')
 		goto out;
 
 	size_t p = ne;
@@ -1400,7 +1711,7 @@ static size_t try_number(ctx *x, size_t ns)
 	if (mid)
 		p++;
 	unit_match u;
-	if (!units_match(t, p, &u))
+	if (!units_match(t, p, &u) && (mid || !index_value(t, ns, p, &u)))
 		goto out;
 	if (u.mid_qualifier)
 		mid = u.mid_qualifier;
@@ -1420,16 +1731,32 @@ static size_t try_number(ctx *x, size_t ns)
 	if (sq == QUAL_LOWER_BOUND || sq == QUAL_UPPER_BOUND) {
 		/* 10%以上的目标 bounds a target; 亿元以上项目 classifies projects. */
 		uint32_t next = xt_get(t, fe + sl);
+		/* 建设100个以上政府投资类项目, 2条以上“共享生产线”: a measure word
+		 * of things counts the noun after it, which a count cannot
+		 * classify; 100人以上企业, 10万人次以上景区 size it (LEX_SIZE_COUNTS). */
+		int counts_the_noun = u.kind == UNIT_COUNT && sq == QUAL_LOWER_BOUND &&
+		                      !xt_at_any32(t, p, LEX_SIZE_COUNTS);
 		if ((xt_is_han(next) || is_open_quote(next)) && !target_after(t, fe + sl) &&
-		    !xt_at_any32(t, fe + sl, VERBS_AFTER_BOUND))
+		    !xt_at_any32(t, fe + sl, VERBS_AFTER_BOUND) && !counts_the_noun)
 			goto out; /* threshold */
 	}
+	/* 产值过50亿元的园区: 过 (passing, not 超过/通过/经过) a level before 的 and
+	 * a noun classifies that noun (gold rule 10), like 亿元以上项目. */
+	if (sl == 0 && xt_before(t, ns, 0, "过") &&
+	    (ns < 2 || !xt_at_any32(t, ns - 2, LEX_NOT_PASSING)) && xt_at(t, fe, "的"))
+		goto out;
 	if (xt_at(t, fe, "级") || xt_at_any(t, fe, MILESTONE_AFTER, NULL))
 		goto out;
 	/* 0—6岁儿童, 60岁老人: an age in front of the people it is of names a
 	 * group, not a measurement (人均预期寿命82.58岁 is one, also before a
 	 * verb: 从82.4岁提升至83.9岁). */
 	if (strcmp(u.base, "岁") == 0 && sl == 0 && xt_at_any32(t, fe, LEX_AGE_GROUPS))
+		goto out;
+	/* 连续10个月增速保持在50%以上, 时隔21天: a streak or a gap says how long
+	 * something held or waited (gold rule 8), it measures nothing; a
+	 * duration after a verb of doing (用时45天, 缩短至3个工作日) does. */
+	if (u.kind == UNIT_DURATION &&
+	    xt_before_any32(t, ns, clause_start(t, ns), LEX_STREAK_WORDS))
 		goto out;
 	fe += sl;
 	resume = fe;
@@ -1453,6 +1780,9 @@ static size_t try_number(ctx *x, size_t ns)
 		pq = "至少";
 	}
 
+	if (standard_reached(x, &u, cs, ns, lead, fe) || page_counter(t, ns, fe))
+		goto out;
+
 	/* 年产10万吨…项目: a capacity that names a project. */
 	if (xt_before_any32(t, lead, cs, CAPACITY_WORDS)) {
 		for (size_t k = fe; k < ce; k++)
@@ -1463,9 +1793,19 @@ static size_t try_number(ctx *x, size_t ns)
 	 * facility it sizes, after the facility's owner or place, is part of
 	 * that facility's name (gold rule 11), not a measurement; after a verb
 	 * (完成2100万千瓦火电机组改造, 等402万千瓦机组建成) it is the amount done. */
-	if ((u.kind == UNIT_ENERGY || u.kind == UNIT_WEIGHT) &&
-	    xt_at_any32(t, fe, LEX_FACILITY_WORDS) && xt_is_han(before) &&
-	    !capacity_is_done(before))
+	if ((u.kind == UNIT_ENERGY || u.kind == UNIT_WEIGHT) && facility_after(t, fe) &&
+	    xt_is_han(before) && !capacity_is_done(before))
+		goto out;
+	/* 建成占地3100平米的口袋公园: the size of the one facility after 的 is part
+	 * of what names it (gold rule 21), no figure of the report. */
+	if (u.kind == UNIT_AREA && xt_at(t, fe, "的") &&
+	    xt_before_any32(t, lead, cs, LEX_SIZE_WORDS))
+		goto out;
+	/* 入围全国前20名最具影响力…品牌: the top N in front of the group it
+	 * names is a label (like TOP30, gold rule 21); 降幅居全国前5位 at its
+	 * clause's end is a ranking result and stays. */
+	if (before == 0x524D /* 前 */ && (xt_at(t, ne, "名") || xt_at(t, ne, "位")) &&
+	    xt_is_han(xt_get(t, ne + 1)))
 		goto out;
 	/* 全国31个省区市, 全省11个设区市: the count of the places a scope holds
 	 * is the context of a comparison, not a figure (gold rule 9). */
@@ -1476,7 +1816,16 @@ static size_t try_number(ctx *x, size_t ns)
 		if (xt_before_any32(t, lead, cs, SCOPE_WORDS))
 			goto out;
 		size_t in = xt_find(t, cs, ns, "在");
-		if (in != (size_t)-1 && xt_find(t, fe, ce, "中") != (size_t)-1)
+		if (in != (size_t)-1)
+			goto out; /* 在168个重点城市…排名, 在全省45家…中居第三 */
+	}
+	/* 在全省167个区县中找位次: 在 + a count + its noun + 中 is the group the
+	 * sentence compares within, a ranking named or not (gold rule 9). */
+	if (u.kind == UNIT_COUNT && xt_find(t, cs, ns, "在") != (size_t)-1) {
+		size_t k = fe;
+		while (k < ce && k - fe < 8 && xt_is_han(t->cp[k]) && !xt_at(t, k, "中"))
+			k++;
+		if (k > fe && xt_at(t, k, "中"))
 			goto out;
 	}
 
@@ -1491,6 +1840,12 @@ static size_t try_number(ctx *x, size_t ns)
 	if (growth && u.kind == UNIT_PERCENT)
 		span_at = span_before(t, verb, cs, &span_end);
 	int yearly_avg = span_at < verb;
+	/* 这五年，…进出口总值增长53.1%; “十四五”时期…增长456%: a change stated
+	 * for a span of years (the sentence's or its paragraph's time, F_SPAN)
+	 * is over the span, no year-over-year change: a figure of its own, as
+	 * 年均 and 累计 make it. A year or a part of a year named in the
+	 * sentence (2025年增长6%) overrides the paragraph's span. */
+	int over_span = growth && (x->flag[ns] & F_SPAN) != 0;
 	/* 比2010年提高86%: a change against a base year other than the year
 	 * before is no year-over-year change either. The model has no place
 	 * for a base year, so the figure is one of its own and its name keeps
@@ -1499,16 +1854,23 @@ static size_t try_number(ctx *x, size_t ns)
 	size_t base_at = 0;
 	int other_base = 0, base_year = 0;
 	if (growth) {
-		size_t bv = verb - xt_before(t, verb, cs, "分别"); /* 比2020年分别下降 */
+		size_t bv = respectively_before(t, verb, cs); /* 比2020年分别下降 */
+		if (bv == (size_t)-1)
+			bv = verb;
 		int by = base_year_before(t, bv, cs, &base_at);
 		other_base = by > 0 && by != yoy_base_year(x);
 		if (other_base)
 			base_year = by;
+		size_t at = by ? (size_t)-1 : other_comparison_before(t, bv, cs);
+		if (at != (size_t)-1) {
+			other_base = 1;
+			base_at = at;
+		}
 	}
 
-	if (growth && u.kind == UNIT_PERCENT && xt_before(t, verb, cs, "分别")) {
+	if (growth && u.kind == UNIT_PERCENT && respectively_before(t, verb, cs) != (size_t)-1) {
 		size_t r = bind_respectively(x, verb, ns, fe, signed_value, down,
-		                             yearly_avg || other_base);
+		                             yearly_avg || other_base || over_span);
 		/* the rates listed against an older base carry it */
 		for (size_t k = x->n; r && base_year && k > 0 && x->c[k - 1].num_start >= ns; k--)
 			x->c[k - 1].m.base_year = base_year;
@@ -1523,9 +1885,10 @@ static size_t try_number(ctx *x, size_t ns)
 	if (prev && prev->fig_end > cs)
 		name_from = prev->fig_end;
 
-	if (growth && !yearly_avg && !other_base && u.kind == UNIT_PERCENT && prev &&
+	if (growth && !yearly_avg && !other_base && !over_span && u.kind == UNIT_PERCENT && prev &&
 	    !prev->m.is_ranking && !prev->is_growth && !prev->m.yoy_pct &&
-	    only_comparison_words(t, prev->fig_end, verb)) {
+	    (only_comparison_words(t, prev->fig_end, verb) ||
+	     stock_of_figure_before(t, prev, prev->fig_end, verb))) {
 		/* 182.9亿元，同比增长6.1%: the growth of the figure before. */
 		prev->m.yoy_pct = signed_value;
 		signed_value = NULL;
@@ -1562,7 +1925,7 @@ static size_t try_number(ctx *x, size_t ns)
 		c->is_growth = 1; /* 增长1.5倍: a multiple, not a percentage */
 	} else if (growth && u.kind == UNIT_PERCENT) {
 		c->is_growth = 1;
-		if (!yearly_avg && !other_base)
+		if (!yearly_avg && !other_base && !over_span)
 			c->m.yoy_pct = xstrdup(c->m.value);
 	} else if (growth && prev && !prev->m.is_ranking && prev->m.unit &&
 	           strcmp(prev->m.unit, "%") == 0 && !prev->m.yoy_points &&
@@ -1583,14 +1946,41 @@ static size_t try_number(ctx *x, size_t ns)
 	if (u.kind == UNIT_MONEY && own == OWN_NAME)
 		name_project_investment(x, c, cs, fe, ce);
 	size_t from = name_from == cs ? cs : name_from;
-	if (!growth && !unit_is_rate(u.kind) && (own == OWN_NONE || own == OWN_TOTAL) && prev &&
-	    prev->is_growth && prev->m.yoy_pct && !prev->m.is_ranking &&
-	    strcmp(prev->m.unit, "%") == 0 && only_link_words(t, prev->fig_end, lead)) {
+	if (!growth && !unit_is_rate(u.kind) && own == OWN_TOTAL && prev && prev->m.is_ranking &&
+	    x->n >= 3 && growth_before_rank(x, ns, lead)) {
+		/* 地区生产总值增长6.0%、全省第二，高于全国平均水平，总量达到4773.3
+		 * 亿元: the growth, its ranking and a comparison with the average
+		 * come first; the stock after them is the same indicator's, and
+		 * takes the growth as its yoy (gold rule 1). The ranking stays a
+		 * figure of its own, before the merged one. */
+		cand *g = &x->c[x->n - 3];
+		c->m.yoy_pct = g->m.yoy_pct;
+		g->m.yoy_pct = NULL;
+		name_prepend_name(&c->name, &g->name);
+		cand_drop(g);
+		memmove(g, g + 1, 2 * sizeof *g);
+		x->n--;
+		c = &x->c[x->n - 1];
+		prev = &x->c[x->n - 2];
+	} else if (!growth && !unit_is_rate(u.kind) && (own == OWN_NONE || own == OWN_TOTAL) &&
+	           prev && prev->is_growth && prev->m.yoy_pct && !prev->m.is_ranking &&
+	           strcmp(prev->m.unit, "%") == 0 && only_link_words(t, prev->fig_end, lead)) {
 		/* 财政收入同比增长8.1%，达到56亿元: the growth stated first belongs
 		 * to the amount that follows; the two make one figure. */
 		c->m.yoy_pct = prev->m.yoy_pct;
 		prev->m.yoy_pct = NULL;
 		from = prev->m.span_start;
+		cand_drop(prev);
+		*prev = *c;
+		x->n--;
+		c = prev;
+	} else if (!growth && u.kind == UNIT_PERCENT && prev && prev->num_start >= cs &&
+	           !prev->is_growth && !prev->m.yoy_pct && !prev->m.is_ranking &&
+	           is_count(t, prev) && c->name.n > 0 &&
+	           c->name.cp[c->name.n - 1] == 0x7387 /* 率 */) {
+		/* 49个国省考断面水质达标率100%: a count with a rate of it in the same
+		 * clause is the rate's denominator (gold rules 9, 19), no figure of its
+		 * own; the rate keeps its name (国省考断面水质达标率). */
 		cand_drop(prev);
 		*prev = *c;
 		x->n--;

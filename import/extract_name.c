@@ -125,12 +125,20 @@ static size_t list_marker(const xt_name *nm)
 	return 0;
 }
 
-/* 2023年 / 2023年度 at the start: the year goes into period_year instead. */
+/* 2023年 / 2023年度 at the start: the year goes into period_year instead.
+ * A count of years (4年10次获表扬: how long it took, gold rule 8) names
+ * nothing either; not before 级/制 (3年制) or 期 (5年期贷款), which
+ * classify the noun. */
 static size_t leading_year(const xt_name *nm)
 {
 	size_t i = 0;
 	while (i < nm->n && xt_is_digit(nm->cp[i]))
 		i++;
+	if ((i == 1 || i == 2) && i < nm->n && nm->cp[i] == 0x5E74 /* 年 */ &&
+	    !(i + 1 < nm->n &&
+	      (nm->cp[i + 1] == 0x7EA7 /* 级 */ || nm->cp[i + 1] == 0x5236 /* 制 */ ||
+	       nm->cp[i + 1] == 0x671F /* 期 */)))
+		return i + 1;
 	if (i != 4 || i >= nm->n || nm->cp[i] != 0x5E74 /* 年 */)
 		return 0;
 	i++;
@@ -302,9 +310,15 @@ static size_t trailing_streak(const xt_name *nm)
 	size_t d = e;
 	while (d > 0 && e - d < 4 && (cn_numeral_char(nm->cp[d - 1]) || xt_is_digit(nm->cp[d - 1])))
 		d--;
-	if (d == e || d < 2 || nm->cp[d - 2] != 0x8FDE /* 连 */ || nm->cp[d - 1] != 0x7EED /* 续 */)
+	if (d == e || d < 2)
 		return 0;
-	return nm->n - (d - 2);
+	/* 连续 or 时隔 (LEX_STREAK_WORDS: 时隔21年重返全省第三) */
+	for (const char32_t *const *w = LEX_STREAK_WORDS; *w; w++) {
+		size_t l = xt_len32(*w);
+		if (d >= l && word_at(nm, d - l, *w) == l)
+			return nm->n - (d - l);
+	}
+	return 0;
 }
 
 /* 举全区之力, 集全市之力: how hard the work was, before its verb; 组织党员干部
@@ -393,6 +407,15 @@ void name_clean(xt_name *nm, int *after_deng)
 		if (nm->cp[i] == 0x5404 /* 各 */ &&
 		    (nm->cp[i + 1] == 0x7C7B /* 类 */ || nm->cp[i + 1] == 0x79CD /* 种 */))
 			cut(nm, i, 2);
+	/* 优良天数同比增加: a comparison between a subject and its verb of change
+	 * says against what, not what (LEX_NAME_INNER_COMPARISONS) */
+	for (const char32_t *const *v = LEX_NAME_INNER_COMPARISONS; *v; v++) {
+		for (size_t i = 1; i < nm->n; i++) {
+			size_t l = word_at(nm, i, *v);
+			if (l && i + l < nm->n)
+				cut(nm, i, l);
+		}
+	}
 	for (const char32_t *const *v = LEX_NAME_INNER_VERBS; *v; v++) {
 		for (size_t i = 1; i < nm->n; i++) {
 			size_t l = word_at(nm, i, *v);
@@ -443,12 +466,34 @@ void name_after_phrase(xt_name *nm, const xt_text *t, size_t pos, size_t end)
 		/* Words and quoted words (“标准地”) only: a bracket or a number
 		 * ends the phrase. */
 		int word = xt_is_han(c) || xt_is_ascii_alpha(c) || c == 0x201C || c == 0x201D;
+		/* 和美乡村, 和谐社区: a stop character inside a word is no stop */
+		size_t whole = xt_at_any32(t, i, LEX_WORDS_HOLDING_STOPS);
+		if (whole && i + whole <= end) {
+			i += whole;
+			continue;
+		}
 		/* one character names nothing (6个[区]通过…, 8个[公]共服务平台):
 		 * a stop right after it is part of the noun or its predicate */
 		if (!word || (i - pos != 1 && xt_at_any32(t, i, LEX_NAME_PHRASE_STOPS)))
 			break;
+		/* 8家重点行业企业[环保绩效创A], 627个工程建设项目[远程异地评标]: a
+		 * counted noun ends with its head; the words after it say what
+		 * happened to what was counted (the quote keeps them), like the
+		 * stop words, which cannot list every predicate. Not when the head
+		 * goes on into a longer noun (企业家, 项目库: LEX_HEAD_GOES_ON), nor
+		 * at the phrase's end. */
+		size_t h = i - pos >= 2 || i == pos ? xt_at_any32(t, i, LEX_COUNTED_HEADS) : 0;
+		if (h && i + h < end && xt_is_han(xt_get(t, i + h)) &&
+		    !xt_at_any32(t, i + h, LEX_HEAD_GOES_ON)) {
+			i += h;
+			break;
+		}
 		i++;
 	}
+	/* an opening quote ends no name (建设1个“共享工厂”“共享冷库”: the second
+	 * title is cut by the phrase's length, not by its words) */
+	while (i > pos && t->cp[i - 1] == 0x201C)
+		i--;
 	name_set(nm, t, pos, i);
 }
 

@@ -25,6 +25,11 @@ const char *const LEX_PLAN_PART_WORDS[] = {"重点工作", "重点任务", "主�
                                            "工作打算", "工作思路", "主要目标", "预期目标",
                                            "目标任务", "总体要求", "工作计划", NULL};
 
+/* The general requirements and thinking of the year's work open a 政府工作报告's
+ * plan and nothing else; 目标 words do not (主要预期目标是： lists targets,
+ * also inside a review of how they were met). */
+const char *const LEX_PLAN_OPENING_LEADS[] = {"总体要求", "总体思路", "总的要求", NULL};
+
 const char *const LEX_FORWARD_KINDS[] = {"政府工作报告", "工作要点", "工作计划", NULL};
 
 /* 计划 alone is no target word (计划总投资 is a project's size, 计划完成率 a
@@ -54,12 +59,25 @@ const char *const LEX_ONE_YEAR[] = {"全年", "过去一年", "一年来", NULL}
 
 /* ---- figures (extract.c) ---- */
 
+/* Not 报告 (关于…的报告 may be the report itself, whose numbers are figures
+ * when its title line is read as text). */
+const char32_t *const LEX_DOCUMENT_KINDS[] = {U"公告", U"通知", U"通告", U"决定", U"批复", U"意见",
+                                              U"办法", U"规定", U"方案", U"通报", NULL};
+
+/* Only the ends of an index's name: 指数 (综合指数, 景气指数), 系数 (基尼系数). */
+const char32_t *const LEX_INDEX_WORDS[] = {U"指数", U"系数", NULL};
+
+/* Only whole lines (glossary_heading_at): 注释 inside a sentence is a word. */
+const char *const LEX_GLOSSARY_HEADINGS[] = {"名词解释", "注释",         "名词注释", "注解",
+                                             "词语解释", "有关名词解释", NULL};
+
 /* 稳居, 继续位居: how firmly or how long a ranking is held belongs to the
  * verb (唐山港货物吞吐量稳居世界第二 is named 唐山港货物吞吐量), so the
- * longer verbs come with their adverb. */
+ * longer verbs come with their adverb; 重返 (back to a rank held before) is
+ * one too. */
 const char32_t *const LEX_RANK_VERBS[] = {
-    U"排名", U"位居", U"居", U"位列", U"名列",   U"跃居",     U"排在", U"排", U"位次",
-    U"获得", U"荣获", U"获", U"稳居", U"稳居于", U"继续位居", U"保持", NULL};
+    U"排名", U"位居", U"居", U"位列", U"名列",   U"跃居",     U"排在", U"排",   U"位次",
+    U"获得", U"荣获", U"获", U"稳居", U"稳居于", U"继续位居", U"保持", U"重返", NULL};
 
 /* Verbs of a change up / down before a rate (增长6.1%, 下降2.3%). */
 const char32_t *const LEX_GROWTH_UP[] = {U"增长", U"增加", U"提高", U"提升", U"上升",
@@ -72,16 +90,72 @@ const char32_t *const LEX_GROWTH_DOWN[] = {
      * stays positive, since these lists apply to rates only. */
     U"压缩", U"压减", U"缩短", U"缩减", NULL};
 
+/* 控制在, 保持在, 稳定在: a rate held at a level is still the rate of change the
+ * verb names (居民消费价格涨幅控制在2%左右, 增速保持在50%以上: gold rule 5);
+ * only after a verb of change (growth_before), so 失业率控制在5.5% is no growth. */
+const char32_t *const LEX_GROWTH_LINK[] = {U"了",     U"达",     U"为",     U"达到",
+                                           U"控制在", U"保持在", U"稳定在", NULL};
+
+/* Only the words themselves: 持续 or 累计 before a duration are no streak. */
+const char32_t *const LEX_STREAK_WORDS[] = {U"连续", U"时隔", NULL};
+
+/* Units of units.c that count people or visits; 个, 家, 条 count things. */
+const char32_t *const LEX_SIZE_COUNTS[] = {U"人", U"户", U"名", U"位", U"次", NULL};
+
+/* Read at the character before 过: 超过 is a lower bound (PREFIX_LOWER), the
+ * others verbs of their own (通过3年努力, 经过, 不过, 度过, 跨过, 越过). */
+const char32_t *const LEX_NOT_PASSING[] = {U"超过", U"通过", U"经过", U"不过", U"度过",
+                                           U"跨过", U"越过", U"看过", NULL};
+
+/* Only verbs of passing a level: 完成 or 实现 an amount is a result. */
+const char32_t *const LEX_REACH_VERBS[] = {U"达到", U"超过", U"达", U"超", NULL};
+/* 全部 / 均 right before the verb: every one of them reached it. Not 共, 累计
+ * (their sum). */
+const char32_t *const LEX_ALL_OF_THEM[] = {U"全部", U"均", U"全都", U"都", NULL};
+
+/* Labels a web page shows before a counter's number; never words of a report
+ * (阅读 alone is, in 阅读推广: only with a colon or number after it, which
+ * page_counter requires). */
+const char32_t *const LEX_PAGE_COUNTERS[] = {U"浏览次数", U"浏览量",   U"阅读量", U"阅读",
+                                             U"访问量",   U"访问次数", U"点击量", U"点击数",
+                                             U"您是第",   NULL};
+const char32_t *const LEX_PAGE_COUNTED[] = {U"位访客", U"访客", U"位访问者", NULL};
+
+/* Read at 比/较 or at the character before it. */
+const char32_t *const LEX_BI_WORDS[] = {U"同比", U"环比", U"占比", U"对比", U"相比", U"比重",
+                                        U"比例", U"比率", U"比值", U"比较", U"较为", U"较大",
+                                        U"较快", U"较好", U"较高", NULL};
+
+/* Words that name the whole count or sum of what a figure measures; not 规模
+ * alone (规模以上 classifies), nor 增速 (the rate itself). */
+const char32_t *const LEX_STOCK_WORDS[] = {U"数量", U"总数", U"个数", U"总量", U"总额", NULL};
+
+/* Only at a clause's start after a growth: 高于全国 compares the rate, 超过
+ * (a bound, PREFIX_LOWER) is no comparison of levels. */
+const char32_t *const LEX_LEVEL_COMPARE[] = {U"高于", U"低于", U"快于", U"慢于",
+                                             U"好于", U"优于", U"领先", NULL};
+
 /* Facilities a capacity in front of them sizes (700万吨露天矿, 10万千瓦风电
  * 项目). Only facility nouns: 吨 before 粮食 or 千瓦 before 装机 measure. */
 const char32_t *const LEX_FACILITY_WORDS[] = {
     U"露天矿",   U"煤矿",   U"矿井", U"电厂",   U"电站",     U"变电站", U"机组", U"风电项目",
     U"光伏项目", U"风电场", U"项目", U"生产线", U"储能电站", U"煤电",   U"火电", NULL};
 
+/* Sizes of a building or site; not 面积 alone (改造面积120万平方米的 is an
+ * amount of work, said of many sites). */
+const char32_t *const LEX_SIZE_WORDS[] = {U"占地", U"占地面积", U"建筑面积", U"总建筑面积", NULL};
+
 /* The places a scope holds (全国[31个省区市]): counted as context. */
 const char32_t *const LEX_PLACE_SETS[] = {U"省区市", U"省份", U"省（区、市）", U"省市区", U"设区市",
                                           U"地级市", U"地市", U"县（市、区）", U"县市区", U"个省",
                                           NULL};
+
+/* Groups of people counted in 万 (惠及40万群众, 8.8万京津老人, 带动3万农民增收).
+ * Not 人民 or 市民 of a place (为1000万保定人民, 69万清苑人民: the population in
+ * rhetoric, gold rule 9). */
+const char32_t *const LEX_PEOPLE_NOUNS[] = {U"群众",   U"老人",     U"游客", U"农民", U"职工",
+                                            U"居民",   U"农民工",   U"学生", U"患者", U"人才",
+                                            U"劳动力", U"脱贫人口", NULL};
 
 /* People an age stands in front of when it names a group (0—6岁儿童). */
 const char32_t *const LEX_AGE_GROUPS[] = {U"儿童",   U"婴幼儿", U"幼儿", U"老人", U"老年人",
@@ -115,13 +189,17 @@ const char32_t *const LEX_NAME_LEADING[] = {
      * that make it (新建, 改造, 培育: 改造老旧小区610个 counts what was
      * rebuilt). */
     U"实施", U"形成", U"打造", U"选拔", U"抓好", U"加快",
+    /* Verbs of handling and planning (组织28家企业入驻, 妥善解决18个小区…,
+     * 谋划实施22公里的城区道路): they say what the government did about the
+     * things counted, which are the indicator. */
+    U"组织", U"妥善", U"解决", U"谋划",
     /* 将/把 before the object of a plan (将低保标准从380元提高至1000元). */
     U"将", U"把",
     /* The verb of a level reached, when it opens the words of the figure
      * after the one it changes (由162.4亿元[增加到]287.9亿元). */
     U"增加到", U"增加至", U"提高到", U"提高至", U"增长到", U"增长至", U"提升到", U"提升至",
     U"上升到", U"上升至", U"增至", U"下降到", U"下降至", U"降至", U"降到", U"减少到", U"减少至",
-    U"扩大到", U"扩大至", U"上调至", U"上调到", NULL};
+    U"扩大到", U"扩大至", U"上调至", U"上调到", U"跃升至", U"跃升到", U"攀升至", U"攀升到", NULL};
 
 /* Linking words between a name and its number. */
 /* clang-format off */
@@ -134,16 +212,28 @@ const char32_t *const LEX_NAME_TRAILING[] = {
 	U"较上年同期", U"按可比口径", U"按可比价格计算", U"按可比价计算", U"年均", U"均", U"也",
 	U"在", U"控制在", U"保持在", U"稳定在", U"平均", U"平均为", U"同口径", U"按同口径", U"下降至", U"下降到", U"降至", U"降到", U"降低至",
 	U"降低到", U"缩小至", U"缩小到", U"增长至", U"增长到", U"上升至", U"上升到", U"扩大至", U"扩大到",
+	U"跃升至", U"跃升到", U"攀升至", U"攀升到",
 	U"压缩至", U"压缩到", U"缩短至", U"缩短到", U"减少至", U"减少到", U"分", U"拟按", U"按",
 	U"全面", U"顺利", U"圆满", U"如期",
 	/* 人均预期寿命预计达79岁: an estimate, said of the figure, not its name */
 	U"预计",
 	/* 由2010年的…, 从380元: the start of a change, never of a name. */
-	U"由", U"从", NULL};
+	U"由", U"从",
+	/* 试点企业各1家 (each), 项目先后获 (one after another): how the number
+	 * is spread or reached, said of the figure. */
+	U"各", U"先后", NULL};
 /* clang-format on */
 
-/* Verbs that sit between a subject and its object: 企业实现营业收入. */
-const char32_t *const LEX_NAME_INNER_VERBS[] = {U"实现", U"开展", NULL};
+/* Verbs that sit between a subject and its object: 企业实现营业收入, 每季度举行
+ * 推介活动, 以旧换新累计使用资金 (累计 says the sum is a running one, the
+ * indicator is the same). Never at a name's start or end. Not 享受 (研发费用加计
+ * 扣除享受户数 names who benefited). */
+const char32_t *const LEX_NAME_INNER_VERBS[] = {U"实现", U"开展", U"举行", U"累计", NULL};
+
+/* Only inside a name (never its start: 比上年 opens no name, LEX_NAME_LEADING
+ * handles that; never its end: LEX_NAME_TRAILING). */
+const char32_t *const LEX_NAME_INNER_COMPARISONS[] = {U"同比",   U"比上年", U"较上年",
+                                                      U"比去年", U"较去年", NULL};
 
 /* Verbs of making that may open a list of parallel subjects sharing them
  * (改造老旧供热、燃气、排水管网 → 改造老旧燃气管网). */
@@ -160,6 +250,7 @@ const char32_t *const LEX_NAME_PHRASE_STOPS[] = {
     /* A verb of change after the figure starts what the figure became
      * (162.4亿元[增加到]…), not its noun. */
     U"增加", U"增长", U"提高", U"下降", U"减少", U"上升", U"扩大", U"增至", U"降至", U"上调",
+    U"跃升", U"攀升",
     /* The predicate of the counted noun (13个大模型[通过]国家备案, 80余家央企
      * 二三级公司[布局]拓展, 12条入海河流[稳定]消劣, 5300多栋楼宇[拔地而起]):
      * what happened to it is no part of the noun the figure counts. Only
@@ -167,7 +258,30 @@ const char32_t *const LEX_NAME_PHRASE_STOPS[] = {
     U"通过", U"入选", U"当选", U"获批", U"接通", U"晋级", U"启用", U"入住", U"稳步", U"有序",
     U"带动", U"拔地而起", U"布局", U"稳定", U"首次", U"全部", U"制定", U"开通", U"投用", U"竣工",
     U"上线", U"挂牌", U"落户", U"达标", U"完工", U"进入", U"跻身", U"列入", U"纳入", U"撬动",
-    U"带来", U"成为", U"实施", U"加快", NULL};
+    U"带来", U"成为", U"实施", U"加快",
+    /* Adverbs that open the predicate (11个应用[成功]接入…, 87个任务[按时]完工,
+     * 3家企业[率先]通过…). */
+    U"成功", U"按时", U"率先",
+    /* 4个单位[荣获]表彰: 荣 would be left on the noun before 获 */
+    U"荣获", U"荣膺", NULL};
+
+/* Only words of nouns: 和 of 和美乡村, 和谐社区; 及 of 普及; 在 of 在建项目; 共
+ * of 共享工厂; 为 of 为民. */
+const char32_t *const LEX_WORDS_HOLDING_STOPS[] = {U"和美", U"和谐", U"普及", U"在建", U"在校",
+                                                   U"在岗", U"为民", U"共享", NULL};
+
+/* Only nouns that end the noun they close in reports (a hospital, an
+ * enterprise, a matter): not 工程 (工程建设项目), 村 or 镇 (one character,
+ * place_with_predicate), 社区 or 单位 (社区服务站, 单位食堂), which begin other
+ * nouns. */
+const char32_t *const LEX_COUNTED_HEADS[] = {U"企业", U"项目", U"医院", U"机构", U"事项",
+                                             U"任务", U"小区", U"学校", U"公司", NULL};
+
+/* 企业家, 项目库, 项目部, 企业集团, 小区内: the head is part of a longer noun;
+ * so are the bodies a head owns (企业党支部, 企业工会, 企业协会, 学校食堂). */
+const char32_t *const LEX_HEAD_GOES_ON[] = {U"家",   U"库",   U"部",   U"群",   U"集团", U"园",
+                                            U"区",   U"内",   U"化",   U"级",   U"党",   U"工会",
+                                            U"协会", U"联盟", U"食堂", U"服务", NULL};
 
 int lex_contains_any(const char *s, const char *const *list)
 {

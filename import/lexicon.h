@@ -23,6 +23,9 @@ extern const char *const LEX_LOOK_AHEAD[];
 /* A part line (a short line of its own, not a numbered heading) that opens a
  * plan: 2023年主要工作, 重点工作方向：, 总体要求和主要预期目标. */
 extern const char *const LEX_PLAN_PART_WORDS[];
+/* A paragraph opening with one of these + 是： opens the plan (今年政府工作的
+ * 总体要求是：), also without a heading (classify.c). */
+extern const char *const LEX_PLAN_OPENING_LEADS[];
 /* Kinds of report whose title year is the year being planned. */
 extern const char *const LEX_FORWARD_KINDS[];
 /* Words of a sentence that make its figures targets (力争, 确保, 目标). */
@@ -44,17 +47,62 @@ extern const char *const LEX_PART_OF_YEAR[];
 /* Words that name one whole year inside a span or a part (全年, 过去一年). */
 extern const char *const LEX_ONE_YEAR[];
 
+/* Kinds of official document whose titles end 关于…的 + kind (公告, 通知): a
+ * line that is such a title holds no figures (extract.c). */
+extern const char32_t *const LEX_DOCUMENT_KINDS[];
+
+/* Words naming an index, whose value has no unit (空气质量综合指数4.81). */
+extern const char32_t *const LEX_INDEX_WORDS[];
+
+/* Headings of a glossary (名词解释, 注释), alone on their line: the numbers
+ * after them define labels, they are no figures (extract.c). */
+extern const char *const LEX_GLOSSARY_HEADINGS[];
+
+/* Counts of people or visits (人, 户, 人次): with 以上 before a noun they size
+ * it (100人以上企业), unlike measure words of things (100个以上项目). */
+extern const char32_t *const LEX_SIZE_COUNTS[];
+/* Words ending in 过 that are no 'passing a level' (超过, 通过, 经过). */
+extern const char32_t *const LEX_NOT_PASSING[];
+
+/* Verbs of reaching a level (达到, 超过) and words saying that all of some
+ * things did (全部, 均): the level is a standard, no figure (extract.c). */
+extern const char32_t *const LEX_REACH_VERBS[];
+extern const char32_t *const LEX_ALL_OF_THEM[];
+/* Labels of a web page's counters (浏览次数, 阅读) and what a counter after
+ * its number counts (访客): page furniture, no figures. */
+extern const char32_t *const LEX_PAGE_COUNTERS[];
+extern const char32_t *const LEX_PAGE_COUNTED[];
+
 /* Verbs of a ranking before 第 (居, 排名, 稳居). */
 extern const char32_t *const LEX_RANK_VERBS[];
 
 /* Verbs of change before a rate: up (增长, 提高), down (下降, 压缩). */
 extern const char32_t *const LEX_GROWTH_UP[];
 extern const char32_t *const LEX_GROWTH_DOWN[];
+/* Between a verb of change and its rate: 增长了5%, 增幅达5%, 涨幅控制在2%. */
+extern const char32_t *const LEX_GROWTH_LINK[];
+/* Right before a duration, a streak or a gap (连续10个月, 时隔21天): no figure. */
+extern const char32_t *const LEX_STREAK_WORDS[];
 
+/* Words holding 比 or 较 that compare with no base of their own (同比, 环比,
+ * 占比, 比重, 比较): no change against another base (extract.c). */
+extern const char32_t *const LEX_BI_WORDS[];
+/* The stock of a counted or summed indicator (项目数量, 企业总数): a growth of
+ * it after the figure is the figure's yoy (extract.c). */
+extern const char32_t *const LEX_STOCK_WORDS[];
+/* Comparisons of a rate with an average (高于全国平均水平): between a growth
+ * and the stock it belongs to, they bind nothing. */
+extern const char32_t *const LEX_LEVEL_COMPARE[];
 /* Facilities sized by a capacity right before them (700万吨露天矿). */
 extern const char32_t *const LEX_FACILITY_WORDS[];
+/* Before an area and 的: the size of the one facility named after it
+ * (占地3100平米的公园). */
+extern const char32_t *const LEX_SIZE_WORDS[];
 /* Places a scope holds (全国31个省区市), counted as context. */
 extern const char32_t *const LEX_PLACE_SETS[];
+
+/* People a bare 万 counts (惠及40万群众 → 40 万人; units.c). */
+extern const char32_t *const LEX_PEOPLE_NOUNS[];
 
 /* People after an age that make it a group's label (0—6岁儿童). */
 extern const char32_t *const LEX_AGE_GROUPS[];
@@ -67,10 +115,24 @@ extern const char32_t *const LEX_NAME_LEADING[];
 extern const char32_t *const LEX_NAME_TRAILING[];
 /* Verbs between a subject and its object (企业[实现]营业收入). */
 extern const char32_t *const LEX_NAME_INNER_VERBS[];
+/* Comparison words between a subject and its verb of change (优良天数[同比]
+ * 增加): cut inside a name. */
+extern const char32_t *const LEX_NAME_INNER_COMPARISONS[];
 /* Verbs of making a shared prefix of listed subjects may start with. */
 extern const char32_t *const LEX_NAME_MAKING_VERBS[];
 /* Where the noun phrase after a measure word stops (设立19个党支部[完成]…). */
 extern const char32_t *const LEX_NAME_PHRASE_STOPS[];
+
+/* Words that hold a stop word of LEX_NAME_PHRASE_STOPS (和美乡村: 和): read
+ * whole, they do not end the noun phrase. */
+extern const char32_t *const LEX_WORDS_HOLDING_STOPS[];
+
+/* Heads of counted nouns (重点行业企业, 工程建设项目, 医药机构): the noun
+ * phrase after a measure word ends with one, when more words follow
+ * (name_after_phrase). */
+extern const char32_t *const LEX_COUNTED_HEADS[];
+/* What continues a head into a longer noun (企业家, 项目库, 小区内). */
+extern const char32_t *const LEX_HEAD_GOES_ON[];
 
 /* 1 when s contains one of the words of list. */
 int lex_contains_any(const char *s, const char *const *list);

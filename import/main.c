@@ -163,8 +163,9 @@ static void print_json(const report *r)
 
 static void print_metric_text(const rp_metric *m)
 {
-	printf("  %s = %s %s", m->name ? m->name : "?", m->value ? m->value : "?",
-	       m->unit ? m->unit : "");
+	/* an index has no unit (空气质量综合指数 = 4.2): no space after it then */
+	printf("  %s = %s%s%s", m->name ? m->name : "?", m->value ? m->value : "?",
+	       m->unit && *m->unit ? " " : "", m->unit ? m->unit : "");
 	if (m->qualifier_text)
 		printf(" (%s)", m->qualifier_text);
 	if (m->yoy_pct)

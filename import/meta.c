@@ -380,6 +380,16 @@ void meta_detect(const norm_lines *lines, report_meta *out)
 	}
 	out->lead_lines = t0;
 	out->title = sb_take(&title);
+	/* 标题：2024年保定市政府工作报告: a scraper's or a form's field label in
+	 * front of the title is no part of it (the organisation would be 标题：). */
+	static const char *const labels[] = {"标题：", "标题:", "题目：", "题目:", "名称："};
+	for (size_t i = 0; i < sizeof labels / sizeof *labels; i++) {
+		size_t k = strlen(labels[i]);
+		if (strncmp(out->title, labels[i], k) == 0) {
+			memmove(out->title, out->title + k, strlen(out->title + k) + 1);
+			break;
+		}
+	}
 
 	const char *kpos = find_kind(out->title, &kind);
 	/* 松溪县人民政府2023年工作报告: a government's work report is a

@@ -1,6 +1,8 @@
 /* Unit table and base-unit conversion. */
 #include "units.h"
 
+#include "lexicon.h"
+
 #include <stdio.h>
 #include <string.h>
 
@@ -67,6 +69,7 @@ static const base_unit BASES[] = {
     {W("款"), NULL, 0, UNIT_COUNT},
     {W("例"), NULL, 0, UNIT_COUNT},
     {W("册"), NULL, 0, UNIT_COUNT},
+    {W("枚"), NULL, 0, UNIT_COUNT},
     {W("艘"), NULL, 0, UNIT_COUNT},
     {W("轮"), NULL, 0, UNIT_COUNT},
     {W("届"), NULL, 0, UNIT_COUNT},
@@ -172,6 +175,20 @@ static const base_unit *longest_base(const xt_text *t, size_t pos, size_t *len)
  * still an amount: unit 亿, base unit "" (not written), scaled by its
  * magnitude. Not before a word or sign (5万余, 30万以上, 万%): that may be
  * the unit or a noun of its own. */
+/* A noun of people (LEX_PEOPLE_NOUNS) at pos or after at most a place of
+ * four ideographs (京津老人): what a bare 万 counts. Not 人民 (为1000万保定
+ * 人民 is rhetoric, gold rule 9), which the list leaves out. */
+static int people_after(const xt_text *t, size_t pos)
+{
+	for (size_t k = 0; k <= 4 && pos + k < t->n; k++) {
+		if (xt_at_any32(t, pos + k, LEX_PEOPLE_NOUNS))
+			return 1;
+		if (!xt_is_han(t->cp[pos + k]))
+			return 0;
+	}
+	return 0;
+}
+
 static int bare_magnitude(const xt_text *t, size_t pos, unit_match *out)
 {
 	static const magnitude BARE[] = {{W("万亿"), 12}, {W("亿"), 8}, {W("万"), 4}};
@@ -182,6 +199,17 @@ static int bare_magnitude(const xt_text *t, size_t pos, unit_match *out)
 		uint32_t next = xt_get(t, pos + l);
 		int ends = pos + l >= t->n || xt_clause_delim_at(t, pos + l) || next == 0xFF09 ||
 		           next == ')' || xt_at(t, pos + l, "左右");
+		if (!ends && BARE[i].exp10 == 4 && people_after(t, pos + l)) {
+			/* 惠及40万群众, 8.8万京津老人: people counted in 万 without 人;
+			 * the unit is completed from the noun (gold rule 14), which
+			 * stays in the text for the name. */
+			snprintf(out->unit, sizeof out->unit, "万人");
+			snprintf(out->base, sizeof out->base, "人");
+			out->len = l;
+			out->exp10 = 4;
+			out->kind = UNIT_COUNT;
+			return 1;
+		}
 		if (!ends)
 			return 0;
 		snprintf(out->unit, sizeof out->unit, "%s", BARE[i].text);

@@ -10,7 +10,9 @@
 #   bash tests/gold/score.sh --keep DIR keep the extractor output in DIR
 #   bash tests/gold/score.sh --write-floors
 #                                       rewrite tests/gold/floors.txt: each part's
-#                                       measured totals minus 0.02
+#                                       measured totals minus 0.02, never below the
+#                                       floor already there; a part with no documents
+#                                       keeps its lines (and --check skips it)
 #
 # Needs bin/report-import (make programs) and node.
 set -uo pipefail
@@ -93,8 +95,23 @@ if (check === '2') {
     '# Set to the totals measured when the gold was written minus 0.02 (bash tests/gold/score.sh --write-floors),',
     '# so that a regression fails make test. Raise them when the extractor gets better; never lower them',
     '# to make a failing change pass.'];
+  // A floor is never lowered: a measure that fell keeps the old floor (and --check then fails).
+  // Parts with no documents here keep their floor lines as they are (see --check).
+  const old = {}, kept = [];
+  if (fs.existsSync(floorsPath))
+    for (const line of fs.readFileSync(floorsPath, 'utf8').split('\n')) {
+      const [part, key, floor] = line.replace(/#.*/, '').trim().split(/\s+/);
+      if (!part) continue;
+      if (!totals[part]) kept.push(line);
+      else old[`${part} ${key}`] = Number(floor);
+    }
   for (const [part, m] of Object.entries(totals))
-    for (const k of KEYS) if (m[k] !== null) out.push(`${part.padEnd(9)} ${k.padEnd(10)} ${(Math.floor((m[k] - 0.02) * 1000) / 1000).toFixed(3)}   # measured ${m[k].toFixed(4)}`);
+    for (const k of KEYS) {
+      if (m[k] === null) continue;
+      const floor = Math.max(Math.floor((m[k] - 0.02) * 1000) / 1000, old[`${part} ${k}`] || 0);
+      out.push(`${part.padEnd(9)} ${k.padEnd(10)} ${floor.toFixed(3)}   # measured ${m[k].toFixed(4)}`);
+    }
+  out.push(...kept);
   fs.writeFileSync(floorsPath, out.join('\n') + '\n');
   console.log(`wrote ${floorsPath}`);
 }
@@ -104,7 +121,11 @@ if (check === '1') {
     const l = line.replace(/#.*/, '').trim();
     if (!l) continue;
     const [part, key, floor] = l.split(/\s+/);
-    const got = totals[part] ? totals[part][key] : undefined;
+    // A part with no documents in docs.txt (the held-out part while its new documents are written
+    // in other branches) has no totals: its floors wait for those documents rather than fail, so
+    // the lines stay in floors.txt. A part that has documents but no measure (null) still fails.
+    if (!totals[part]) { console.log(`skip   ${part} ${key}: no documents in this part`); continue; }
+    const got = totals[part][key];
     if (got === undefined || got === null || got + 1e-9 < Number(floor)) {
       console.log(`FLOOR  ${part} ${key}: ${got === undefined || got === null ? 'n/a' : got.toFixed(3)} < ${floor}`); bad++;
     } else console.log(`ok     ${part} ${key}: ${got.toFixed(3)} >= ${floor}`);

@@ -290,3 +290,26 @@ Test(classify, year_and_span_heading_lets_paragraphs_decide)
 	expect(&r, "638", "营造林638万亩", 0, 2025);
 	report_free(&r);
 }
+
+/* A news edition of the plan part only: no heading names the plan, but the
+ * paragraph 今年政府工作的总体要求是：… opens it, and the numbered parts after
+ * it are targets of the report's year. A review part line after it ends it. */
+Test(classify, general_requirements_lead_in_opens_the_plan)
+{
+	report r;
+	parse(&r,
+	      "某市2024年政府工作报告\n"
+	      "今年政府工作的总体要求是：坚持稳中求进，推动高质量发展。\n"
+	      "（一）聚力产业升级，增强发展动能\n"
+	      "新增高新技术企业70家，培育专精特新企业30家。\n"
+	      "（二）聚力城市更新，建设品质之城\n"
+	      "建成口袋公园50个。\n"
+	      "2023年工作回顾\n"
+	      "新建道路12条。\n",
+	      "政府工作报告", 2024);
+	expect(&r, "70", "新增高新技术企业70家", 1, 2024);
+	expect(&r, "30", "培育专精特新企业30家", 1, 2024);
+	expect(&r, "50", "建成口袋公园50个", 1, 2024);
+	expect(&r, "12", "新建道路12条", 0, 2023);
+	report_free(&r);
+}

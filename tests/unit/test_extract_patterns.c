@@ -173,7 +173,8 @@ Test(extract_patterns, reductions_and_ages)
 	expect(&r, "-22.3", "%", (want){"省级一般性支出", "-22.3", "%", "-22.3", 0, 2023});
 	expect(&r, "-40", "%", (want){"审批时间", "-40", "%", "-40", 0, 2023});
 	expect(&r, "63.2", "天", (want){"办件时间压缩", "63.2", "天", NULL, 0, 2023});
-	expect(&r, "82.4", "岁", (want){"人均预期寿命", "82.4", "岁", NULL, 0, 2023});
+	/* the level the change starts from is the year before's */
+	expect(&r, "82.4", "岁", (want){"人均预期寿命", "82.4", "岁", NULL, 0, 2022});
 	expect(&r, "83.9", "岁", (want){"人均预期寿命", "83.9", "岁", NULL, 0, 2023});
 	report_free(&r);
 }
@@ -573,5 +574,372 @@ Test(extract_patterns, investment_of_the_project_a_sentence_names)
 	/* The total of the projects counted before it; none named: bare. */
 	expect(&r, "254.4", "亿元", (want){"总投资", "25440000000", "元", NULL, 0, 2023});
 	expect(&r, "5", "亿元", (want){"总投资", "500000000", "元", NULL, 0, 2023});
+	report_free(&r);
+}
+
+/* A counted noun ends with its head (企业, 项目, 机构, 学校, 小区…): what
+ * follows says what happened to what was counted, also when it is no stop
+ * word (集中开工, 扩容提质, 刷卡结算, 加装电梯). A head that goes on into a
+ * longer noun (企业家) or ends the clause stays whole. */
+Test(extract_patterns, counted_noun_ends_with_its_head)
+{
+	report r;
+	build(&r,
+	      "15个建设项目集中开工。6所学校扩容提质。42家医疗机构刷卡结算。9个老旧小区加装电梯。"
+	      "8家重点行业企业环保绩效创A。培育12名企业家。新增入库40个项目。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 7);
+	expect(&r, "15", "个", (want){"建设项目", "15", "个", NULL, 0, 2023});
+	expect(&r, "6", "所", (want){"学校", "6", "所", NULL, 0, 2023});
+	expect(&r, "42", "家", (want){"医疗机构", "42", "家", NULL, 0, 2023});
+	expect(&r, "9", "个", (want){"老旧小区", "9", "个", NULL, 0, 2023});
+	expect(&r, "8", "家", (want){"重点行业企业", "8", "家", NULL, 0, 2023});
+	expect(&r, "12", "名", (want){"培育企业家", "12", "名", NULL, 0, 2023});
+	expect(&r, "40", "个", (want){"新增入库项目", "40", "个", NULL, 0, 2023});
+	report_free(&r);
+}
+
+/* Rates listed after 分别 go to the figures before them also with comparison
+ * words between 分别 and the verb (分别同比增长, 分别比上年增长); a clause of
+ * subjects between earlier figures and the rates takes the rates itself
+ * (完成出口3.2亿元，…数量与交易额，分别增长…). */
+Test(extract_patterns, respectively_with_comparison_words_and_a_clause_of_subjects)
+{
+	report r;
+	build(&r,
+	      "全年引进企业120家，实现税收8.6亿元，分别同比增长12%、9.5%。"
+	      "城镇和农村居民人均可支配收入分别比上年增长5.1%和6.3%。"
+	      "完成出口3.2亿元，跨境电商企业数量与交易额，分别增长18%和25%。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 7);
+	expect(&r, "120", "家", (want){"引进企业", "120", "家", "12", 0, 2023});
+	expect(&r, "8.6", "亿元", (want){"税收", "860000000", "元", "9.5", 0, 2023});
+	expect(&r, "5.1", "%", (want){"城镇居民人均可支配收入", "5.1", "%", "5.1", 0, 2023});
+	expect(&r, "6.3", "%", (want){"农村居民人均可支配收入", "6.3", "%", "6.3", 0, 2023});
+	expect(&r, "3.2", "亿元", (want){"出口", "320000000", "元", NULL, 0, 2023});
+	expect(&r, "18", "%", (want){"跨境电商企业数量", "18", "%", "18", 0, 2023});
+	expect(&r, "25", "%", (want){"交易额", "25", "%", "25", 0, 2023});
+	report_free(&r);
+}
+
+/* A rate of change held at a level (涨幅控制在, 增速保持在) is still that
+ * rate (gold rule 5); a streak or a gap before a duration (连续15个月, 时隔
+ * 20天) is no figure (gold rule 8), a duration after a verb of doing is. */
+Test(extract_patterns, rates_held_at_a_level_and_streaks)
+{
+	report r;
+	build(&r,
+	      "居民消费价格涨幅控制在2%左右，工业增速保持在8%以上。"
+	      "连续15个月用电量增长，时隔20天再获表彰。审批用时缩短至3个工作日。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 3);
+	expect(&r, "2", "%", (want){"居民消费价格", "2", "%", "2", 0, 2023});
+	expect(&r, "8", "%", (want){"工业", "8", "%", "8", 0, 2023});
+	expect(&r, "3", "个工作日", (want){"审批用时", "3", "个工作日", NULL, 0, 2023});
+	report_free(&r);
+}
+
+/* 以上 after a measure word of things before its noun bounds the count (建设
+ * 20个以上社区服务站); after a count of people it sizes the noun (100人以上企业,
+ * a threshold, gold rule 10), as 过 a level before 的 does (产值过10亿元的园区).
+ * Stop characters inside words (和美乡村, 共享仓库) do not end a noun. A
+ * glossary (名词解释, ※注释※ alone on a line) defines labels: its numbers are
+ * no figures (gold rule 20). */
+Test(extract_patterns, counts_with_lower_bounds_thresholds_and_glossaries)
+{
+	report r;
+	build(&r,
+	      "新建20个以上社区服务站，引进100人以上企业6家，培育产值过10亿元的园区3个。"
+	      "创建12个和美乡村，建设3个“智慧车间”“共享仓库”。\n"
+	      "※注释※\n“三百工程”：每年新建100个以上项目、投资100亿元。\n"
+	      "“两个中心”：2个服务中心。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 5);
+	expect(&r, "20", "个", (want){"新建社区服务站", "20", "个", NULL, 0, 2023});
+	cr_assert_eq(find_nth(&r, "20", "个", 0)->qualifier, QUAL_LOWER_BOUND);
+	expect(&r, "6", "家", (want){"引进100人以上企业", "6", "家", NULL, 0, 2023});
+	expect(&r, "3", "个", (want){"培育产值过10亿元的园区", "3", "个", NULL, 0, 2023});
+	expect(&r, "12", "个", (want){"创建和美乡村", "12", "个", NULL, 0, 2023});
+	expect_nth(&r, "3", "个", 1, (want){"建设“智慧车间”“共享仓库”", "3", "个", NULL, 0, 2023});
+	report_free(&r);
+}
+
+/* An amount that things reached is a standard, not a figure: after 全部/均 +
+ * 达到/超过, after the count of those that reached it (其中30个达到50万元以
+ * 上), or with 以上 before a count (其中10亿元以上6个); the counts are the
+ * figures (gold rules 10, 19, 22). A total of another clause stays. A web
+ * page's counters (浏览次数, 阅读：, 您是第…位访客) are furniture (rule 15). */
+Test(extract_patterns, standards_reached_and_page_counters_are_no_figures)
+{
+	report r;
+	build(&r,
+	      "86个村集体经济收入全部超过20万元，其中30个达到50万元以上。签约项目40个，"
+	      "其中10亿元以上6个。集体收入均达到15万元。新增企业12家，总投资达到50亿元。\n"
+	      "发布时间 2024-01-02 浏览次数 2345 次 阅读：987\n您是第 12345678 位访客",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 6);
+	expect(&r, "86", "个", (want){"村集体经济收入", "86", "个", NULL, 0, 2023});
+	expect(&r, "30", "个", (want){"50万元以上", "30", "个", NULL, 0, 2023});
+	expect(&r, "40", "个", (want){"签约项目", "40", "个", NULL, 0, 2023});
+	expect(&r, "6", "个", (want){"10亿元以上", "6", "个", NULL, 0, 2023});
+	expect(&r, "12", "家", (want){"新增企业", "12", "家", NULL, 0, 2023});
+	expect(&r, "50", "亿元", (want){"总投资", "5000000000", "元", NULL, 0, 2023});
+	report_free(&r);
+}
+
+/* 跃升至 and 攀升至 name a level reached like 提高至: the start and the level
+ * reached are one indicator's, and a ranking after them ranks it. */
+Test(extract_patterns, levels_reached_with_leaps)
+{
+	report r;
+	build(&r, "旅游收入从8.2亿元跃升至15.6亿元，全市第一。数字经济规模由120亿元攀升至300亿元。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 5);
+	expect(&r, "8.2", "亿元", (want){"旅游收入", "820000000", "元", NULL, 0, 2022});
+	expect(&r, "15.6", "亿元", (want){"旅游收入", "1560000000", "元", NULL, 0, 2023});
+	expect(&r, "1", "名", (want){"旅游收入", "1", "名", NULL, 0, 2023});
+	expect(&r, "120", "亿元", (want){"数字经济规模", "12000000000", "元", NULL, 0, 2022});
+	expect(&r, "300", "亿元", (want){"数字经济规模", "30000000000", "元", NULL, 0, 2023});
+	report_free(&r);
+}
+
+/* Growth stated for a span of years (这五年, “十四五”时期, in the sentence or
+ * as its paragraph's opening) is a change over the span: a figure of its own
+ * without yoy_pct and no period year, also after a total of the same
+ * indicator (达到800家、增长120%); a year's review keeps its yoy. */
+Test(extract_patterns, growth_over_a_span_of_years_is_no_yoy)
+{
+	report r;
+	build(&r,
+	      "这五年，全市进出口总值增长40%，高新技术企业达到800家、增长120%。\n"
+	      "“十四五”时期，科技型中小企业数量增长2倍。\n"
+	      "2025年，地区生产总值增长6%，一般公共预算收入达到52亿元、增长4.1%。",
+	      "政府工作报告", 2026, 0);
+	cr_assert_eq(r.n_metrics, 6);
+	expect(&r, "40", "%", (want){"进出口总值", "40", "%", NULL, 0, 0});
+	expect(&r, "800", "家", (want){"高新技术企业", "800", "家", NULL, 0, 0});
+	expect(&r, "120", "%", (want){"高新技术企业", "120", "%", NULL, 0, 0});
+	expect(&r, "2", "倍", (want){"科技型中小企业数量", "2", "倍", NULL, 0, 0});
+	expect(&r, "6", "%", (want){"地区生产总值", "6", "%", "6", 0, 2025});
+	expect(&r, "52", "亿元", (want){"一般公共预算收入", "5200000000", "元", "4.1", 0, 2025});
+	report_free(&r);
+}
+
+/* Verbs of handling and planning before a count (组织, 妥善解决, 谋划实施) say
+ * what was done about the things counted, which name the figure; 累计 between
+ * a subject and its object says the sum runs on, the indicator is the same. */
+Test(extract_patterns, verbs_of_handling_and_running_sums_are_no_names)
+{
+	report r;
+	build(&r,
+	      "组织35家企业参展。妥善解决12个小区供暖问题。谋划实施15公里的乡村道路。"
+	      "文旅消费券累计使用资金800万元。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 4);
+	expect(&r, "35", "家", (want){"企业", "35", "家", NULL, 0, 2023});
+	expect(&r, "12", "个", (want){"小区", "12", "个", NULL, 0, 2023});
+	expect(&r, "15", "公里", (want){"乡村道路", "15", "公里", NULL, 0, 2023});
+	expect(&r, "800", "万元", (want){"文旅消费券使用资金", "8000000", "元", NULL, 0, 2023});
+	report_free(&r);
+}
+
+/* What says how long or against what is no part of a name: a leading count
+ * of years (5年12次: the time it took; not 3年制, which classifies), a gap
+ * before a ranking (时隔15年重返: 重返 ranks like 居), a comparison between
+ * subject and verb (优良天数同比增加); an adverb opening the predicate after a
+ * counted noun (成功接入) ends it. */
+Test(extract_patterns, spans_gaps_comparisons_and_adverbs_are_no_names)
+{
+	report r;
+	build(&r,
+	      "5年12次获国家表彰。粮食产量达到50万吨，时隔15年重返全省第二。"
+	      "空气优良天数同比增加18天。9个应用成功接入政务平台。开办3年制职业培训班4期。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 6);
+	expect(&r, "12", "次", (want){"获国家表彰", "12", "次", NULL, 0, 2023});
+	expect(&r, "50", "万吨", (want){"粮食产量", "500000", "吨", NULL, 0, 2023});
+	expect(&r, "2", "名", (want){"粮食产量", "2", "名", NULL, 0, 2023});
+	expect(&r, "18", "天", (want){"空气优良天数增加", "18", "天", NULL, 0, 2023});
+	expect(&r, "9", "个", (want){"应用", "9", "个", NULL, 0, 2023});
+	expect(&r, "4", "期", (want){"开办3年制职业培训班", "4", "期", NULL, 0, 2023});
+	report_free(&r);
+}
+
+/* A bare 万 before a group of people counts them: unit 万人 (gold rule 14),
+ * the people in the name; a population in rhetoric (500万全市人民) is no
+ * figure. 枚 counts things (金牌). */
+Test(extract_patterns, people_counted_in_wan_without_a_unit)
+{
+	report r;
+	build(&r, "惠及12万群众，吸引3.5万外地游客，为500万全市人民办实事。选手获得8枚金牌。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 3);
+	expect(&r, "12", "万人", (want){"惠及群众", "120000", "人", NULL, 0, 2023});
+	expect(&r, "3.5", "万人", (want){"吸引外地游客", "35000", "人", NULL, 0, 2023});
+	expect(&r, "8", "枚", (want){"选手获得金牌", "8", "枚", NULL, 0, 2023});
+	report_free(&r);
+}
+
+/* Context and labels are no figures: the group a sentence compares within
+ * (在全市12个县区中, 在200个城市…排名倒15名), a capacity before the facility
+ * it names also when words stand between (50兆瓦风力发电项目), the size of one
+ * site before 的 (占地2000平方米的城市书房), a top N before the group it names
+ * (前30名特色品牌; 居全省前3位 at the clause end is a result). */
+Test(extract_patterns, peer_groups_capacities_sites_and_top_n_labels)
+{
+	report r;
+	build(
+	    &r,
+	    "在全市12个县区中争先进位。在200个城市营商环境排名倒15名。华电50兆瓦风力发电项目并网。"
+	    "建成占地2000平方米的城市书房。入围全国前30名特色品牌。增幅居全省前3位。",
+	    "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 2);
+	expect(&r, "15", "名", (want){"在200个城市营商环境排名倒", "15", "名", NULL, 0, 2023});
+	expect(&r, "3", "位", (want){"增幅居全省前", "3", "位", NULL, 0, 2023});
+	report_free(&r);
+}
+
+/* A growth, its ranking and a comparison with an average before the stock of
+ * the same indicator (增长8.2%、全市第一，高于全省平均水平，总量达到…): the
+ * stock takes the growth as its yoy (gold rule 1), the ranking stays. */
+Test(extract_patterns, growth_ranking_and_comparison_before_the_stock)
+{
+	report r;
+	build(&r,
+	      "工业增加值增长8.2%、全市第一，高于全省平均水平，总量达到356.4亿元。"
+	      "税收增长5%、全市第三，总额达到20亿元。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 4);
+	expect(&r, "1", "名", (want){"工业增加值", "1", "名", NULL, 0, 2023});
+	expect(&r, "356.4", "亿元", (want){"工业增加值总量", "35640000000", "元", "8.2", 0, 2023});
+	expect(&r, "3", "名", (want){"税收", "3", "名", NULL, 0, 2023});
+	expect(&r, "20", "亿元", (want){"税收总额", "2000000000", "元", "5", 0, 2023});
+	report_free(&r);
+}
+
+/* 荣获 after a counted noun starts its predicate (the issue's 宁东基地等4个
+ * 单位荣获: not 单位荣); 各 (each) and 先后 (one after another) before the
+ * number say how it is spread or reached, not what. */
+Test(extract_patterns, honours_each_and_one_after_another_are_no_names)
+{
+	report r;
+	build(&r,
+	      "宁东基地等4个单位荣获表彰。省级示范企业各1家。科技园项目先后获全市第2名。"
+	      "文化创意3项成果荣膺国家大奖。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 4);
+	expect(&r, "4", "个", (want){"单位", "4", "个", NULL, 0, 2023});
+	expect(&r, "1", "家", (want){"省级示范企业", "1", "家", NULL, 0, 2023});
+	expect(&r, "2", "名", (want){"科技园项目", "2", "名", NULL, 0, 2023});
+	expect(&r, "3", "项", (want){"文化创意成果", "3", "项", NULL, 0, 2023});
+	report_free(&r);
+}
+
+/* A change from one level to another that names no years: the start is the
+ * level of the year before the one the change is about — the review's year
+ * (从3.2万元增长到3.5万元 in 2023's review: 2022) or the plan's (从800元提高至
+ * 900元 in the 2024 plan of a 政府工作报告: 2023, today's level); within a span
+ * of years neither has a year. */
+Test(extract_patterns, start_of_a_change_without_years_is_the_year_before)
+{
+	report r;
+	build(&r, "过去一年，城镇居民人均收入从3.2万元增长到3.5万元。", "政府工作报告", 2024, 0);
+	cr_assert_eq(r.n_metrics, 2);
+	expect(&r, "3.2", "万元", (want){"城镇居民人均收入", "32000", "元", NULL, 0, 2022});
+	expect(&r, "3.5", "万元", (want){"城镇居民人均收入", "35000", "元", NULL, 0, 2023});
+	report_free(&r);
+
+	build(&r, "低保标准从800元提高至900元。", "政府工作报告", 2024, 1);
+	cr_assert_eq(r.n_metrics, 2);
+	expect(&r, "800", "元", (want){"低保标准", "800", "元", NULL, 0, 2023});
+	expect(&r, "900", "元", (want){"低保标准", "900", "元", NULL, 1, 2024});
+	report_free(&r);
+
+	build(&r, "这五年，地区生产总值从2000亿元增长到2800亿元。", "政府工作报告", 2026, 0);
+	cr_assert_eq(r.n_metrics, 2);
+	expect(&r, "2000", "亿元", (want){"地区生产总值", "200000000000", "元", NULL, 0, 0});
+	expect(&r, "2800", "亿元", (want){"地区生产总值", "280000000000", "元", NULL, 0, 0});
+	report_free(&r);
+}
+
+/* The growth of a figure's stock (项目数量, 企业总数) right after it is the
+ * figure's yoy; a growth of another indicator (营业收入) or of a stock whose
+ * words are not in the figure's name (企业数量 after 项目) is a figure of its
+ * own. */
+Test(extract_patterns, growth_of_the_stock_of_the_figure_before)
+{
+	report r;
+	build(&r,
+	      "签约招商项目36项，项目数量同比增长12.5%。新增规上企业20家，营业收入同比增长8%。"
+	      "引进项目15项，企业数量增长10%。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 5);
+	expect(&r, "36", "项", (want){"签约招商项目", "36", "项", "12.5", 0, 2023});
+	expect(&r, "20", "家", (want){"新增规上企业", "20", "家", NULL, 0, 2023});
+	expect(&r, "8", "%", (want){"营业收入", "8", "%", "8", 0, 2023});
+	expect(&r, "15", "项", (want){"引进项目", "15", "项", NULL, 0, 2023});
+	expect(&r, "10", "%", (want){"企业数量", "10", "%", "10", 0, 2023});
+	report_free(&r);
+}
+
+/* A change against a base that is no year (比法定时限, 较全省平均水平) is no
+ * yoy: a figure of its own, named with its base; 比上年, 较上年同期 stay year
+ * over year. */
+Test(extract_patterns, change_against_a_base_that_is_no_year_is_no_yoy)
+{
+	report r;
+	build(&r,
+	      "审批时间比法定时限压缩60%。税收收入比上年增长7%。出口额较上年同期增长9%。"
+	      "居民收入较全省平均水平提高4%。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 4);
+	expect(&r, "-60", "%", (want){"审批时间比法定时限压缩", "-60", "%", NULL, 0, 2023});
+	expect(&r, "7", "%", (want){"税收收入", "7", "%", "7", 0, 2023});
+	expect(&r, "9", "%", (want){"出口额", "9", "%", "9", 0, 2023});
+	expect(&r, "4", "%", (want){"居民收入较全省平均水平提高", "4", "%", NULL, 0, 2023});
+	report_free(&r);
+}
+
+/* A line that is another document's title (关于…的公告, a web page's related
+ * articles) holds no figures; a sentence that mentions such a notice does. */
+Test(extract_patterns, titles_of_other_documents_hold_no_figures)
+{
+	report r;
+	build(&r,
+	      "某区人民政府关于关闭某公司等3家矿山的公告\n"
+	      "关于印发2024年10项民生实事的通知\n"
+	      "印发关于整治的通知，关闭矿山5家。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 1);
+	expect(&r, "5", "家", (want){"关闭矿山", "5", "家", NULL, 0, 2023});
+	report_free(&r);
+}
+
+/* A count with a rate of it in the same clause (15个考核断面水质达标率100%) is
+ * the rate's denominator, no figure (gold rules 9, 19); a count in a clause
+ * of its own stays (建成污水处理厂6座，污水处理率达到95%). */
+Test(extract_patterns, count_before_its_rate_is_the_denominator)
+{
+	report r;
+	build(&r, "15个考核断面水质达标率100%。建成污水处理厂6座，污水处理率达到95%。", "工作总结",
+	      2023, 0);
+	cr_assert_eq(r.n_metrics, 3);
+	expect(&r, "100", "%", (want){"考核断面水质达标率", "100", "%", NULL, 0, 2023});
+	expect(&r, "6", "座", (want){"建成污水处理厂", "6", "座", NULL, 0, 2023});
+	expect(&r, "95", "%", (want){"污水处理率", "95", "%", NULL, 0, 2023});
+	report_free(&r);
+}
+
+/* An index's value has no unit (gold rule 14: unit ""), and its growth is
+ * its yoy; a number after 指数 that goes on (指数100强) is a label. */
+Test(extract_patterns, index_values_have_no_unit)
+{
+	report r;
+	build(&r, "空气质量综合指数为4.2，同比下降3.5%。基尼系数0.41。入选指数100强企业3家。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 3);
+	expect(&r, "4.2", "", (want){"空气质量综合指数", "4.2", "", "-3.5", 0, 2023});
+	expect(&r, "0.41", "", (want){"基尼系数", "0.41", "", NULL, 0, 2023});
+	expect(&r, "3", "家", (want){"入选指数100强企业", "3", "家", NULL, 0, 2023});
 	report_free(&r);
 }

@@ -276,3 +276,13 @@ Test(meta, attachment_and_document_number_above_title)
 	cr_assert_str_eq(r.sections[0].body, "全年完成各项目标任务。");
 	report_free(&r);
 }
+
+/* A field label in front of the title (a scraper's 标题：, a form's 题目：) is
+ * no part of the title nor of the organisation. */
+Test(meta, field_label_before_the_title)
+{
+	expect("标题：2024年某市政府工作报告\n发文单位：某市人民政府\n", "某市", 2024,
+	       "政府工作报告", "2024年某市政府工作报告", 2);
+	expect("题目：某县2023年工作总结\n正文\n", "某县", 2023, "工作总结", "某县2023年工作总结",
+	       1);
+}
