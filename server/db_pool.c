@@ -151,13 +151,35 @@ static long ms_since(const struct timespec *t)
 
 /* Session settings made once per connection: a statement timeout so that
  * no request holds a worker for long, and read-only transactions as a
- * second guard beside the role's SELECT-only grants. */
+ * second guard beside the role's SELECT-only grants.
+ *
+ * Generic plans, always: every statement is prepared once per connection
+ * with its filters, LIMIT and OFFSET as parameters. Left to itself
+ * (plan_cache_mode auto) PostgreSQL compares the generic plan's cost, which
+ * must assume an unknown LIMIT, with a custom plan's for LIMIT 101, finds
+ * the generic one dearer and plans every execution anew; that planning
+ * grows with the tables' statistics and was most of the cost of a list
+ * page at 400 reports (pgbench on the list statement: 0.45× the rate at 1
+ * report with custom plans, 0.95× with the generic one;
+ * bench/list_growth_bench.sh measures it through the server). The generic
+ * plans are the same index plans: bench/scale_bench.sh fails on any
+ * sequential scan of a big table, and test_api_search_report checks that
+ * the server's searches use their index.
+ *
+ * No parallel workers: a generic plan assumes a tenth of the rows for an
+ * unknown LIMIT and then plans a Gather over two workers for a page of
+ * 100 rows, whose start-up alone is ~14 ms (0.48 ms without; /metrics at
+ * 1,000 reports fell to 88 req/s). The API's statements are index walks
+ * over one page; a worker would only take a core from another request.
+ * The CSV export has its own session (csv_stream.c). */
 static int configure_session(PGconn *conn)
 {
 	const char *params[] = {pool_timeout};
 	PGresult *r = PQexecParams(conn,
 	                           "SELECT set_config('statement_timeout', $1, false),"
-	                           " set_config('default_transaction_read_only', 'on', false)",
+	                           " set_config('default_transaction_read_only', 'on', false),"
+	                           " set_config('plan_cache_mode', 'force_generic_plan', false),"
+	                           " set_config('max_parallel_workers_per_gather', '0', false)",
 	                           1, NULL, params, NULL, NULL, 0);
 	int ok = PQresultStatus(r) == PGRES_TUPLES_OK;
 	if (!ok) {
