@@ -788,6 +788,23 @@ static const char *const TOTAL_WORDS[] = {"总数", "总量", "总额", "总规�
 static const char32_t *const CHANGE_VERBS[] = {U"新增",   U"净增",   U"新登记", U"新引进",
                                                U"新认定", U"新培育", U"新建",   NULL};
 
+/* 1 when the words [from, to) before a count end with a join of listed
+ * items (新建提升…13座城市公园和[275个口袋公园], 55件人大代表建议和[74件政协
+ * 提案], 国家级和[22个省级区域医疗中心]): the number counts the item after
+ * it, whose noun follows the measure word, and the words before the join are
+ * the item before (another figure's object or a sibling that has no number),
+ * so none of them is this figure's name. Not a verb ending in 及 (涉及, 惠及:
+ * LEX_WORDS_ENDING_JI), and only for a figure with a noun after its measure
+ * word (the caller checks): 城镇居民48000元、农村居民[20000元] keeps its
+ * subject. */
+static int joins_next_item(const xt_text *t, size_t from, size_t to)
+{
+	size_t l = xt_before_any32(t, to, from, LEX_ITEM_JOINS);
+	if (!l || to - l == from)
+		return 0;
+	return !xt_before_any32(t, to, from, LEX_WORDS_ENDING_JI);
+}
+
 /* The name of a figure from the words in [from, to) of its clause, or the
  * noun phrase after its unit (设立19个非公企业党支部) when those words are
  * too few to name anything. A clause with no subject of its own takes the
@@ -818,6 +835,8 @@ static enum own_name make_name(ctx *x, cand *c, size_t from, size_t to, size_t a
 		 * measure word completes the name. */
 		xt_name tail;
 		name_after_phrase(&tail, &x->t, after, cl_end);
+		if (tail.n > 0 && joins_next_item(&x->t, from, to))
+			nm->n = 0;
 		if (tail.n == 0 && nm->n == 0) {
 			/* 分2期[组织党员干部…开展党性教育]: no noun, take the clause. */
 			name_set(&tail, &x->t, after, cl_end);

@@ -274,6 +274,17 @@ const char32_t *const LEX_WORDS_HOLDING_STOPS[] = {U"和美", U"和谐", U"普�
  * enterprise, a matter): not 工程 (工程建设项目), 村 or 镇 (one character,
  * place_with_predicate), 社区 or 单位 (社区服务站, 单位食堂), which begin other
  * nouns. */
+/* What joins one counted item to the next right before the next one's number
+ * (13座城市公园和275个口袋公园, 国家级和22个省级区域医疗中心, A、3个B): the
+ * number counts only what follows it, so the item before the join is no part
+ * of its name. 与 is left out: before a number it is mostly a preposition
+ * (与11家银行深化合作, 与京津128家医院深度合作), which belongs to the name. */
+const char32_t *const LEX_ITEM_JOINS[] = {U"和", U"以及", U"及", U"、", NULL};
+
+/* Verbs ending in 及 (涉及10.5万人, 惠及40万群众): the 及 joins nothing. */
+const char32_t *const LEX_WORDS_ENDING_JI[] = {U"涉及", U"惠及", U"普及", U"危及", U"触及",
+                                               U"波及", U"顾及", U"遍及", U"企及", NULL};
+
 const char32_t *const LEX_COUNTED_HEADS[] = {U"企业", U"项目", U"医院", U"机构", U"事项",
                                              U"任务", U"小区", U"学校", U"公司", NULL};
 

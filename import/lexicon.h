@@ -127,6 +127,11 @@ extern const char32_t *const LEX_NAME_PHRASE_STOPS[];
  * whole, they do not end the noun phrase. */
 extern const char32_t *const LEX_WORDS_HOLDING_STOPS[];
 
+/* Joins of listed counted items right before a number (…城市公园[和]275个…),
+ * and the verbs ending in 及 that join nothing (涉及, 惠及). */
+extern const char32_t *const LEX_ITEM_JOINS[];
+extern const char32_t *const LEX_WORDS_ENDING_JI[];
+
 /* Heads of counted nouns (重点行业企业, 工程建设项目, 医药机构): the noun
  * phrase after a measure word ends with one, when more words follow
  * (name_after_phrase). */

@@ -943,3 +943,30 @@ Test(extract_patterns, index_values_have_no_unit)
 	expect(&r, "3", "家", (want){"入选指数100强企业", "3", "家", NULL, 0, 2023});
 	report_free(&r);
 }
+
+/* A count right after a join of listed items (…城市公园和275个口袋公园,
+ * 国家级和22个省级…) counts only the item after it: the item before the join
+ * is another figure's object or a sibling, not its name. 涉及 and 惠及 end in
+ * 及 and join nothing; a figure without a noun after its unit keeps the
+ * words before it. */
+Test(extract_patterns, count_after_a_join_of_items_names_its_own_item)
+{
+	report r;
+	build(&r,
+	      "新建提升13座城市公园和275个口袋公园。全年办复55件人大代表建议和74件政协提案。"
+	      "建成国家级和22个省级区域医疗中心。改造农村公路和120万平方米村内道路。"
+	      "棚改项目涉及1.2万户居民，惠及3万户家庭。"
+	      "城镇居民人均可支配收入48000元、农村居民20000元。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 10);
+	expect(&r, "13", "座", (want){"新建提升城市公园", "13", "座", NULL, 0, 2023});
+	expect(&r, "275", "个", (want){"口袋公园", "275", "个", NULL, 0, 2023});
+	expect(&r, "55", "件", (want){"办复人大代表建议", "55", "件", NULL, 0, 2023});
+	expect(&r, "74", "件", (want){"政协提案", "74", "件", NULL, 0, 2023});
+	expect(&r, "22", "个", (want){"省级区域医疗中心", "22", "个", NULL, 0, 2023});
+	expect(&r, "120", "万平方米", (want){"村内道路", "1200000", "平方米", NULL, 0, 2023});
+	expect(&r, "1.2", "万户", (want){"棚改项目涉及居民", "12000", "户", NULL, 0, 2023});
+	expect(&r, "3", "万户", (want){"惠及家庭", "30000", "户", NULL, 0, 2023});
+	expect(&r, "20000", "元", (want){"农村居民", "20000", "元", NULL, 0, 2023});
+	report_free(&r);
+}
