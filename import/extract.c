@@ -830,6 +830,10 @@ static enum own_name make_name(ctx *x, cand *c, size_t from, size_t to, size_t a
 		from++;
 	name_set(nm, &x->t, from, to);
 	name_clean(nm, &after_deng);
+	/* 60%的乡镇有养老服务中心: a share with no words of its own before it is
+	 * named by what follows 的, not by the figure before it. */
+	if (u->kind == UNIT_PERCENT && nm->n == 0 && xt_at(&x->t, after, "的"))
+		name_share_of(nm, &x->t, after + 1, cl_end);
 	if (!rate) {
 		/* 设立19个[非公企业党支部], 建成100个[项目]: the noun after the
 		 * measure word completes the name. */

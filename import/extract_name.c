@@ -455,6 +455,47 @@ static int place_with_predicate(xt_name *nm, const xt_text *t, size_t pos, size_
 	return 1;
 }
 
+int name_share_of(xt_name *nm, const xt_text *t, size_t pos, size_t end)
+{
+	static const char32_t OF_RATIO[] = U"的比例";
+	nm->n = 0;
+	/* 90%的县达到…标准: a one-character place is named so already. */
+	if (!place_with_predicate(nm, t, pos, end)) {
+		size_t v = pos, l = 0;
+		while (v < end && v < t->n && v - pos <= 16 &&
+		       (xt_is_han(t->cp[v]) || t->cp[v] == 0x201C || t->cp[v] == 0x201D)) {
+			l = xt_at_any32(t, v, LEX_SHARE_PREDICATES);
+			if (l && v > pos)
+				break;
+			l = 0;
+			v++;
+		}
+		if (!l)
+			return 0;
+		/* the predicate, without the adverbs before its verb (均完成) */
+		size_t q = v;
+		while (q < end && q < t->n && q - v < 16 && !xt_clause_delim_at(t, q))
+			q++;
+		size_t n0 = v;
+		while (n0 > pos && xt_before_any32(t, n0, pos, LEX_SHARE_ADVERBS))
+			n0 -= xt_before_any32(t, n0, pos, LEX_SHARE_ADVERBS);
+		if (n0 == pos || q - v < 2)
+			return 0;
+		/* at most 16 + 1 + 17 + 2 code points: within XT_NAME_MAX */
+		name_set(nm, t, v, q);
+		nm->cp[nm->n++] = (uint32_t)OF_RATIO[0];
+		name_append(nm, t, pos, n0);
+		nm->cp[nm->n++] = (uint32_t)OF_RATIO[1];
+		nm->cp[nm->n++] = (uint32_t)OF_RATIO[2];
+		return 1;
+	}
+	if (nm->n + 2 > XT_NAME_MAX)
+		return 0;
+	nm->cp[nm->n++] = (uint32_t)OF_RATIO[1];
+	nm->cp[nm->n++] = (uint32_t)OF_RATIO[2];
+	return 1;
+}
+
 void name_after_phrase(xt_name *nm, const xt_text *t, size_t pos, size_t end)
 {
 	nm->n = 0;

@@ -285,6 +285,18 @@ const char32_t *const LEX_ITEM_JOINS[] = {U"和", U"以及", U"及", U"、", NUL
 const char32_t *const LEX_WORDS_ENDING_JI[] = {U"涉及", U"惠及", U"普及", U"危及", U"触及",
                                                U"波及", U"顾及", U"遍及", U"企及", NULL};
 
+/* What holds of the part a share counts (60%的乡镇[有]养老服务中心, 80%的中小学
+ * [纳入]教联体, 超80%的项目[由]企业牵头): the noun before one of them is what
+ * the share is of. Only verbs that follow a noun, never start one; a verb at
+ * the noun's first character is not read (有效期内企业, 达标断面 start so). */
+const char32_t *const LEX_SHARE_PREDICATES[] = {
+    U"有",   U"完成", U"达到", U"达",   U"纳入", U"建成", U"实现",
+    U"开通", U"接入", U"参加", U"获得", U"享受", U"开展", U"落地",
+    U"通过", U"具备", U"配备", U"拥有", U"开放", U"由",   NULL};
+/* Adverbs between that noun and its verb (园区均完成, 县已全部达到): no part of
+ * either. */
+const char32_t *const LEX_SHARE_ADVERBS[] = {U"均", U"已", U"全部", U"都", U"基本", U"已经", NULL};
+
 const char32_t *const LEX_COUNTED_HEADS[] = {U"企业", U"项目", U"医院", U"机构", U"事项",
                                              U"任务", U"小区", U"学校", U"公司", NULL};
 

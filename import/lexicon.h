@@ -132,6 +132,11 @@ extern const char32_t *const LEX_WORDS_HOLDING_STOPS[];
 extern const char32_t *const LEX_ITEM_JOINS[];
 extern const char32_t *const LEX_WORDS_ENDING_JI[];
 
+/* The verbs after the noun of a share (60%的乡镇[有]…) and the adverbs before
+ * them (name_share_of). */
+extern const char32_t *const LEX_SHARE_PREDICATES[];
+extern const char32_t *const LEX_SHARE_ADVERBS[];
+
 /* Heads of counted nouns (重点行业企业, 工程建设项目, 医药机构): the noun
  * phrase after a measure word ends with one, when more words follow
  * (name_after_phrase). */

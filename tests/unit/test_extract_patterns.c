@@ -970,3 +970,24 @@ Test(extract_patterns, count_after_a_join_of_items_names_its_own_item)
 	expect(&r, "20000", "元", (want){"农村居民", "20000", "元", NULL, 0, 2023});
 	report_free(&r);
 }
+
+/* A share at the start of its clause, 60%的乡镇有养老服务中心, is named by what
+ * follows 的 (what holds of the part, 的, what it is part of, 比例), not by the
+ * figure before it; adverbs before the verb go (均), a one-character place is
+ * named as elsewhere (…的县), and a share with words of its own before it
+ * (占比…) or no verb after its noun keeps its usual name. */
+Test(extract_patterns, share_of_a_part_is_named_by_what_holds_of_it)
+{
+	report r;
+	build(&r,
+	      "新建养老床位500张，60%的乡镇有养老服务中心，80%的省级园区均完成循环化改造。"
+	      "全市90%的县达到紧密型医共体标准。确定5%左右的增长目标。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 5);
+	expect(&r, "60", "%", (want){"有养老服务中心的乡镇比例", "60", "%", NULL, 0, 2023});
+	expect(&r, "80", "%", (want){"完成循环化改造的省级园区比例", "80", "%", NULL, 0, 2023});
+	expect(&r, "90", "%", (want){"达到紧密型医共体标准的县比例", "90", "%", NULL, 0, 2023});
+	/* a target (目标), named by the words before it */
+	expect(&r, "5", "%", (want){"确定", "5", "%", NULL, 1, 2023});
+	report_free(&r);
+}
