@@ -847,6 +847,12 @@ static enum own_name make_name(ctx *x, cand *c, size_t from, size_t to, size_t a
 			int ignored;
 			name_clean(&tail, &ignored);
 		}
+		/* 市委确定的230余项改革 → 市委确定的改革: the 的 that name_clean
+		 * trims from the words before the number joins them to the noun
+		 * after it; without it the two run together (市委确定改革). */
+		if (tail.n > 0 && nm->n > 0 && nm->n < XT_NAME_MAX && to > from &&
+		    xt_at(&x->t, to - 1, "的"))
+			nm->cp[nm->n++] = x->t.cp[to - 1];
 		name_append_name(nm, &tail);
 	}
 	if (nm->n == 0) {

@@ -991,3 +991,20 @@ Test(extract_patterns, share_of_a_part_is_named_by_what_holds_of_it)
 	expect(&r, "5", "%", (want){"确定", "5", "%", NULL, 1, 2023});
 	report_free(&r);
 }
+
+/* X的N项Y: the 的 between the words before a count and the noun after it
+ * stays in the name (市委确定的改革), or the two run together; a rate (占…的
+ * 87.2%) has no noun after it and keeps its name. */
+Test(extract_patterns, of_before_a_count_joins_its_noun)
+{
+	report r;
+	build(&r,
+	      "市委确定的230余项改革全面完成。年初承诺的15件民生实事全部兑现。"
+	      "民生支出占一般公共预算支出的87.2%。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 3);
+	expect(&r, "230", "项", (want){"市委确定的改革", "230", "项", NULL, 0, 2023});
+	expect(&r, "15", "件", (want){"年初承诺的民生实事", "15", "件", NULL, 0, 2023});
+	expect(&r, "87.2", "%", (want){"民生支出占一般公共预算支出", "87.2", "%", NULL, 0, 2023});
+	report_free(&r);
+}
