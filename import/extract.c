@@ -1836,6 +1836,25 @@ static size_t try_number(ctx *x, size_t ns)
 	if (before == 0x524D /* 前 */ && (xt_at(t, ne, "名") || xt_at(t, ne, "位")) &&
 	    xt_is_han(xt_get(t, ne + 1)))
 		goto out;
+	/* 动态调整27个领域759项事项, 15个方面300多项改革举措: the count of the
+	 * fields a list of counted things is spread over is context (gold rule
+	 * 19), the count after it is the figure. Only a group noun right after
+	 * the measure word and a count right after it: 3个领域投资100亿元 and
+	 * 4个方面的保障措施 keep their figure. */
+	if (u.kind == UNIT_COUNT && sl == 0) {
+		size_t g = xt_at_any32(t, fe, LEX_GROUP_NOUNS);
+		size_t k = fe + g;
+		while (g && k < ce && k - fe - g < 2 && !xt_is_digit(t->cp[k]))
+			k++; /* 约, 近, 超 */
+		size_t d = k;
+		while (g && d < ce && (xt_is_digit(t->cp[d]) || t->cp[d] == '.'))
+			d++;
+		if (g && d > k && (xt_at(t, d, "多") || xt_at(t, d, "余")))
+			d++; /* 300多项 */
+		unit_match next;
+		if (g && d > k && units_match(t, d, &next) && next.kind == UNIT_COUNT)
+			goto out;
+	}
 	/* 全国31个省区市, 全省11个设区市: the count of the places a scope holds
 	 * is the context of a comparison, not a figure (gold rule 9). */
 	if (xt_before_any32(t, lead, cs, SCOPE_WORDS) && xt_at_any32(t, fe, LEX_PLACE_SETS))

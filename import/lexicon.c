@@ -297,6 +297,11 @@ const char32_t *const LEX_SHARE_PREDICATES[] = {
  * either. */
 const char32_t *const LEX_SHARE_ADVERBS[] = {U"均", U"已", U"全部", U"都", U"基本", U"已经", NULL};
 
+/* Fields a list is spread over (27个领域759项事项, 15个方面300多项举措): a
+ * count of them right before another count is context (extract.c). Not 类
+ * (no unit) nor 批 (推出7批 is a figure of its own). */
+const char32_t *const LEX_GROUP_NOUNS[] = {U"领域", U"方面", U"板块", U"类别", NULL};
+
 const char32_t *const LEX_COUNTED_HEADS[] = {U"企业", U"项目", U"医院", U"机构", U"事项",
                                              U"任务", U"小区", U"学校", U"公司", NULL};
 

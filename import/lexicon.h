@@ -137,6 +137,9 @@ extern const char32_t *const LEX_WORDS_ENDING_JI[];
 extern const char32_t *const LEX_SHARE_PREDICATES[];
 extern const char32_t *const LEX_SHARE_ADVERBS[];
 
+/* Fields a list of counts is spread over (27个[领域]759项事项). */
+extern const char32_t *const LEX_GROUP_NOUNS[];
+
 /* Heads of counted nouns (重点行业企业, 工程建设项目, 医药机构): the noun
  * phrase after a measure word ends with one, when more words follow
  * (name_after_phrase). */

@@ -1008,3 +1008,21 @@ Test(extract_patterns, of_before_a_count_joins_its_noun)
 	expect(&r, "87.2", "%", (want){"民生支出占一般公共预算支出", "87.2", "%", NULL, 0, 2023});
 	report_free(&r);
 }
+
+/* The count of the fields a list is spread over (27个领域759项事项, 15个方面
+ * 300多项举措) is context, no figure (gold rule 19); a count of fields with no
+ * count right after it stays (4个方面的保障措施, 3个领域投资…). */
+Test(extract_patterns, count_of_fields_before_a_count_is_context)
+{
+	report r;
+	build(&r,
+	      "动态调整27个领域759项“免罚轻罚”事项。落实15个方面300多项改革举措。"
+	      "制定4个方面的保障措施。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 3);
+	expect(&r, "759", "项",
+	       (want){"动态调整27个领域“免罚轻罚”事项", "759", "项", NULL, 0, 2023});
+	expect(&r, "300", "项", (want){"15个方面改革举措", "300", "项", NULL, 0, 2023});
+	expect(&r, "4", "个", (want){"制定方面", "4", "个", NULL, 0, 2023});
+	report_free(&r);
+}
