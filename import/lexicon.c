@@ -221,7 +221,11 @@ const char32_t *const LEX_NAME_TRAILING[] = {
 	U"由", U"从",
 	/* 试点企业各1家 (each), 项目先后获 (one after another): how the number
 	 * is spread or reached, said of the figure. */
-	U"各", U"先后", NULL};
+	U"各", U"先后",
+	/* 出口首次突破2万亿元, 入境游客大幅增长186.8%, 再次入选: adverbs of
+	 * how the figure came about, left behind once the verb after them is
+	 * trimmed; no indicator's name ends with one. */
+	U"首次", U"大幅", U"再次", NULL};
 /* clang-format on */
 
 /* Verbs that sit between a subject and its object: 企业实现营业收入, 每季度举行
