@@ -551,6 +551,40 @@ static int in_word_ji(const xt_name *nm, size_t i)
 	return 0;
 }
 
+/* 1 when the name ends with one of the characters that end an indicator's
+ * own name (人数, 收入, 人次, 增加值...: LEX_INDICATOR_ENDS) or with a shared
+ * head. */
+static int names_an_indicator(const xt_name *nm)
+{
+	if (nm->n == 0 || longest_suffix(nm, LEX_SHARED_HEADS) > 0)
+		return 1;
+	for (const char32_t *const *w = LEX_INDICATOR_ENDS; *w; w++)
+		if (nm->cp[nm->n - 1] == (uint32_t)(*w)[0])
+			return 1;
+	return 0;
+}
+
+/* 制造业、战略性新兴产业贷款, 上海机场航空货邮和旅客吞吐量, 城镇居民、农村居民
+ * 人均可支配收入: subjects of unequal length that name_split_list cannot line
+ * up by counting; when the last one ends with the head of an indicator
+ * (LEX_SHARED_HEADS) and an earlier one names no indicator of its own
+ * (制造业, 航空货邮, 城镇居民 — not 接待游客人数 of 接待游客人数和旅游收入,
+ * which ends with 数), that head is the earlier one's too. */
+static void share_head(xt_name *parts, size_t n)
+{
+	const xt_name *last = &parts[n - 1];
+	size_t h = longest_suffix(last, LEX_SHARED_HEADS);
+	if (!h || h >= last->n)
+		return;
+	for (size_t i = 0; i + 1 < n; i++) {
+		xt_name *p = &parts[i];
+		if (names_an_indicator(p) || p->n + h > XT_NAME_MAX)
+			continue;
+		for (size_t q = last->n - h; q < last->n; q++)
+			p->cp[p->n++] = last->cp[q];
+	}
+}
+
 int name_split_list(const xt_name *nm, size_t n, xt_name *parts)
 {
 	size_t cut[9], k = 0;
@@ -618,6 +652,8 @@ int name_split_list(const xt_name *nm, size_t n, xt_name *parts)
 			for (size_t q = cut[n - 1] + L; q < nm->n && p->n < XT_NAME_MAX; q++)
 				p->cp[p->n++] = nm->cp[q];
 	}
+	if (!modifiers)
+		share_head(parts, n);
 	return rc;
 }
 

@@ -306,6 +306,20 @@ const char32_t *const LEX_SHARE_ADVERBS[] = {U"均", U"已", U"全部", U"都", 
  * (no unit) nor 批 (推出7批 is a figure of its own). */
 const char32_t *const LEX_GROUP_NOUNS[] = {U"领域", U"方面", U"板块", U"类别", NULL};
 
+/* Heads of indicators that listed subjects share (制造业、战略性新兴产业[贷款],
+ * 航空货邮和旅客[吞吐量], 城镇居民、农村居民[人均可支配收入]). Only heads
+ * that cannot be a subject by themselves: not 出口 (服务贸易、数字贸易、跨境
+ * 电商出口 may list three indicators), not 收入 (接待游客人数和旅游收入). */
+const char32_t *const LEX_SHARED_HEADS[] = {U"吞吐量", U"贷款余额", U"存款余额", U"贷款",
+                                            U"零售额", U"交易额",   U"交易规模", U"人均可支配收入",
+                                            U"增加值", U"投资",     U"进出口",   U"营业收入",
+                                            U"产量",   U"产值",     U"销售额",   NULL};
+/* Last characters of a subject that names an indicator of its own (游客人数,
+ * 旅游收入, 接待人次, 出口额, 覆盖率...): such a subject takes no shared head. */
+const char32_t *const LEX_INDICATOR_ENDS[] = {U"数", U"额", U"量", U"率", U"值", U"次", U"模",
+                                              U"资", U"费", U"价", U"重", U"比", U"度", U"口",
+                                              U"入", U"出", U"耗", U"积", U"产", NULL};
+
 const char32_t *const LEX_COUNTED_HEADS[] = {U"企业", U"项目", U"医院", U"机构", U"事项",
                                              U"任务", U"小区", U"学校", U"公司", NULL};
 

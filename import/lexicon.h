@@ -140,6 +140,11 @@ extern const char32_t *const LEX_SHARE_ADVERBS[];
 /* Fields a list of counts is spread over (27个[领域]759项事项). */
 extern const char32_t *const LEX_GROUP_NOUNS[];
 
+/* Heads listed subjects share (制造业、…产业[贷款]) and the last characters of
+ * a subject that names an indicator of its own (游客人[数]): name_split_list. */
+extern const char32_t *const LEX_SHARED_HEADS[];
+extern const char32_t *const LEX_INDICATOR_ENDS[];
+
 /* Heads of counted nouns (重点行业企业, 工程建设项目, 医药机构): the noun
  * phrase after a measure word ends with one, when more words follow
  * (name_after_phrase). */

@@ -140,7 +140,9 @@ Test(extract_patterns, changes_over_a_span_of_years_are_no_yoy)
 /* Rates after 分别 with no figures before them take the listed subjects in
  * order; two-character modifiers share the last subject's head (城镇、农村
  * 居民人均可支配收入), longer ones of other lengths are whole subjects
- * (对东盟、欧盟进出口: 欧盟进出口 is no 东盟 + head). */
+ * (对东盟、欧盟进出口: 欧盟进出口 is no 东盟 + head) except that an
+ * indicator's head of the last (进出口: LEX_SHARED_HEADS) is the earlier
+ * ones' too (对东盟进出口). */
 Test(extract_patterns, listed_rates_take_their_subjects)
 {
 	report r;
@@ -153,7 +155,8 @@ Test(extract_patterns, listed_rates_take_their_subjects)
 	expect(&r, "6.1", "%", (want){"农村居民人均可支配收入", "6.1", "%", "6.1", 0, 2023});
 	expect(&r, "-12", "%", (want){"刑事案件", "-12", "%", "-12", 0, 2023});
 	expect(&r, "-8", "%", (want){"治安案件", "-8", "%", "-8", 0, 2023});
-	expect(&r, "16.7", "%", (want){"对东盟", "16.7", "%", "16.7", 0, 2023});
+	/* unequal lengths: the head 进出口 is shared (LEX_SHARED_HEADS) */
+	expect(&r, "16.7", "%", (want){"对东盟进出口", "16.7", "%", "16.7", 0, 2023});
 	expect(&r, "9", "%", (want){"欧盟进出口", "9", "%", "9", 0, 2023});
 	report_free(&r);
 }
@@ -182,8 +185,9 @@ Test(extract_patterns, reductions_and_ages)
 /* Values listed one after the other (800公里、600公里、300公里) go to the
  * subjects listed before them in order, also without 分别, also when the
  * subjects' 、 cut the first value's clause; a shared verb of making before
- * the first subject is shared (改造老旧); examples before 等 and subjects of
- * unequal length (高速公路、水利、电网) get no invented head. */
+ * the first subject is shared (改造老旧); examples before 等 get no invented
+ * head. Subjects of unequal length (高速公路、水利、电网投资) share the last
+ * one's head when it is an indicator's (LEX_SHARED_HEADS: 投资). */
 Test(extract_patterns, listed_values_take_their_subjects)
 {
 	report r;
@@ -205,8 +209,8 @@ Test(extract_patterns, listed_values_take_their_subjects)
 	build(&r, "高速公路、水利、电网投资分别达到845亿元、300亿元、500亿元。", "工作总结", 2023,
 	      0);
 	cr_assert_eq(r.n_metrics, 3);
-	expect(&r, "845", "亿元", (want){"高速公路", "84500000000", "元", NULL, 0, 2023});
-	expect(&r, "300", "亿元", (want){"水利", "30000000000", "元", NULL, 0, 2023});
+	expect(&r, "845", "亿元", (want){"高速公路投资", "84500000000", "元", NULL, 0, 2023});
+	expect(&r, "300", "亿元", (want){"水利投资", "30000000000", "元", NULL, 0, 2023});
 	expect(&r, "500", "亿元", (want){"电网投资", "50000000000", "元", NULL, 0, 2023});
 	report_free(&r);
 }
@@ -1042,5 +1046,26 @@ Test(extract_patterns, adverbs_before_the_verb_leave_the_name)
 	expect(&r, "5", "%", (want){"一般公共预算收入", "5", "%", "5", 0, 2023});
 	expect(&r, "190", "亿元",
 	       (want){"一般公共预算收入总量", "19000000000", "元", NULL, 0, 2023});
+	report_free(&r);
+}
+
+/* Listed subjects of unequal length share the indicator head of the last one
+ * (制造业、战略性新兴产业贷款; 航空货邮和旅客吞吐量) unless they name an
+ * indicator of their own (接待游客人数和旅游收入). */
+Test(extract_patterns, listed_subjects_share_the_last_ones_head)
+{
+	report r;
+	build(&r,
+	      "制造业、战略性新兴产业贷款分别增长12.7%、27.2%。"
+	      "机场航空货邮和旅客吞吐量分别增长4%、11.3%。"
+	      "接待游客人数和旅游收入分别增长10.8%、11.1%。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 6);
+	expect(&r, "12.7", "%", (want){"制造业贷款", "12.7", "%", "12.7", 0, 2023});
+	expect(&r, "27.2", "%", (want){"战略性新兴产业贷款", "27.2", "%", "27.2", 0, 2023});
+	expect(&r, "4", "%", (want){"机场航空货邮吞吐量", "4", "%", "4", 0, 2023});
+	expect(&r, "11.3", "%", (want){"旅客吞吐量", "11.3", "%", "11.3", 0, 2023});
+	expect(&r, "10.8", "%", (want){"接待游客人数", "10.8", "%", "10.8", 0, 2023});
+	expect(&r, "11.1", "%", (want){"旅游收入", "11.1", "%", "11.1", 0, 2023});
 	report_free(&r);
 }
