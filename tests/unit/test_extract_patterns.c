@@ -1069,3 +1069,21 @@ Test(extract_patterns, listed_subjects_share_the_last_ones_head)
 	expect(&r, "11.1", "%", (want){"旅游收入", "11.1", "%", "11.1", 0, 2023});
 	report_free(&r);
 }
+
+/* Verbs of a level held or reached (保持, 升至, 继续保持, 持续保持在) end no
+ * name, also of a ranking; 水土保持率 keeps its own 保持. */
+Test(extract_patterns, levels_held_or_reached_leave_the_name)
+{
+	report r;
+	build(&r,
+	      "断面水质优良率保持100%。区域创新能力继续保持全国第4位。快递业务量升至全国第7位。"
+	      "民生支出占比持续保持在70%以上。水土保持率达到66.2%。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 5);
+	expect(&r, "100", "%", (want){"断面水质优良率", "100", "%", NULL, 0, 2023});
+	expect(&r, "4", "位", (want){"区域创新能力", "4", "位", NULL, 0, 2023});
+	expect(&r, "7", "位", (want){"快递业务量", "7", "位", NULL, 0, 2023});
+	expect(&r, "70", "%", (want){"民生支出占比", "70", "%", NULL, 0, 2023});
+	expect(&r, "66.2", "%", (want){"水土保持率", "66.2", "%", NULL, 0, 2023});
+	report_free(&r);
+}
