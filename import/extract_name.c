@@ -416,6 +416,15 @@ void name_clean(xt_name *nm, int *after_deng)
 				cut(nm, i, l);
 		}
 	}
+	/* 交通、水利分别完成投资: 分别 between the subjects and their verb says
+	 * how the figures are spread over them (LEX_NAME_INNER_ADVERBS) */
+	for (const char32_t *const *v = LEX_NAME_INNER_ADVERBS; *v; v++) {
+		for (size_t i = 1; i < nm->n; i++) {
+			size_t l = word_at(nm, i, *v);
+			if (l && i + l < nm->n)
+				cut(nm, i, l);
+		}
+	}
 	for (const char32_t *const *v = LEX_NAME_INNER_VERBS; *v; v++) {
 		for (size_t i = 1; i < nm->n; i++) {
 			size_t l = word_at(nm, i, *v);

@@ -243,6 +243,12 @@ const char32_t *const LEX_NAME_INNER_VERBS[] = {U"实现", U"开展", U"举行",
 const char32_t *const LEX_NAME_INNER_COMPARISONS[] = {U"同比",   U"比上年", U"较上年",
                                                       U"比去年", U"较去年", NULL};
 
+/* Adverbs between listed subjects and their verb (管理措施分别新增, 交通、水利
+ * 分别完成投资, 授权点分别新增): they say how the figures are spread over the
+ * subjects, not what they are; cut inside a name, never at its start (分别 at
+ * its end is a trailing word, LEX_NAME_TRAILING). */
+const char32_t *const LEX_NAME_INNER_ADVERBS[] = {U"分别", NULL};
+
 /* Verbs of making that may open a list of parallel subjects sharing them
  * (改造老旧供热、燃气、排水管网 → 改造老旧燃气管网). */
 const char32_t *const LEX_NAME_MAKING_VERBS[] = {U"改造",   U"新建", U"建设", U"新增", U"提升",

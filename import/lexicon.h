@@ -118,6 +118,9 @@ extern const char32_t *const LEX_NAME_INNER_VERBS[];
 /* Comparison words between a subject and its verb of change (优良天数[同比]
  * 增加): cut inside a name. */
 extern const char32_t *const LEX_NAME_INNER_COMPARISONS[];
+/* Adverbs between listed subjects and their verb (…[分别]完成投资): cut inside
+ * a name. */
+extern const char32_t *const LEX_NAME_INNER_ADVERBS[];
 /* Verbs of making a shared prefix of listed subjects may start with. */
 extern const char32_t *const LEX_NAME_MAKING_VERBS[];
 /* Where the noun phrase after a measure word stops (设立19个党支部[完成]…). */

@@ -1087,3 +1087,21 @@ Test(extract_patterns, levels_held_or_reached_leave_the_name)
 	expect(&r, "66.2", "%", (want){"水土保持率", "66.2", "%", NULL, 0, 2023});
 	report_free(&r);
 }
+
+/* 分别 between listed subjects and their verb leaves the names (交通完成投资,
+ * not 交通分别完成投资); the subjects still split in order. */
+Test(extract_patterns, respectively_inside_a_name_is_cut)
+{
+	report r;
+	build(&r,
+	      "交通、能源、水利分别完成投资325亿元、214亿元、74亿元。"
+	      "地方性法规分别新增10部和12部。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 5);
+	expect(&r, "325", "亿元", (want){"交通完成投资", "32500000000", "元", NULL, 0, 2023});
+	expect(&r, "214", "亿元", (want){"能源完成投资", "21400000000", "元", NULL, 0, 2023});
+	expect(&r, "74", "亿元", (want){"水利完成投资", "7400000000", "元", NULL, 0, 2023});
+	expect(&r, "10", "部", (want){"地方性法规新增", "10", "部", NULL, 0, 2023});
+	expect(&r, "12", "部", (want){"地方性法规新增", "12", "部", NULL, 0, 2023});
+	report_free(&r);
+}
