@@ -335,9 +335,12 @@ const char32_t *const LEX_COUNTED_HEADS[] = {U"企业", U"项目", U"医院", U"
 
 /* 企业家, 项目库, 项目部, 企业集团, 小区内: the head is part of a longer noun;
  * so are the bodies a head owns (企业党支部, 企业工会, 企业协会, 学校食堂). */
-const char32_t *const LEX_HEAD_GOES_ON[] = {U"家",   U"库",   U"部",   U"群",   U"集团", U"园",
-                                            U"区",   U"内",   U"化",   U"级",   U"党",   U"工会",
-                                            U"协会", U"联盟", U"食堂", U"服务", NULL};
+const char32_t *const LEX_HEAD_GOES_ON[] = {U"家", U"库", U"部", U"群", U"集团", U"园", U"区",
+                                            U"内", U"化", U"级", U"党", U"工会", U"协会", U"联盟",
+                                            U"食堂", U"服务",
+                                            /* 实事项目: 事项 is no head there, the
+                                             * noun is 项目 (民生实事项, a cut word) */
+                                            U"目", NULL};
 
 int lex_contains_any(const char *s, const char *const *list)
 {

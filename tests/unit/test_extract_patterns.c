@@ -1105,3 +1105,15 @@ Test(extract_patterns, respectively_inside_a_name_is_cut)
 	expect(&r, "12", "部", (want){"地方性法规新增", "12", "部", NULL, 0, 2023});
 	report_free(&r);
 }
+
+/* A counted head inside a longer one (事项 of 实事项目) does not end the noun
+ * phrase: no cut word (民生实事项); 事项 before a predicate still does. */
+Test(extract_patterns, head_inside_a_longer_head_cuts_no_word)
+{
+	report r;
+	build(&r, "实施30项为民办实事项目。推动25个审批事项全程网办。", "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 2);
+	expect(&r, "30", "项", (want){"为民办实事项目", "30", "项", NULL, 0, 2023});
+	expect(&r, "25", "个", (want){"审批事项", "25", "个", NULL, 0, 2023});
+	report_free(&r);
+}
