@@ -57,6 +57,10 @@ const char *const LEX_PART_OF_YEAR[] = {"上半年",   "前三季度", "一季�
 /* 1-12月 is read as a whole year by the month-range code. */
 const char *const LEX_ONE_YEAR[] = {"全年", "过去一年", "一年来", NULL};
 
+/* Spans of time a unit may be per (1400元/月, 1500万吨/年: units.c); no unit of
+ * their own, since a year or a month is no figure. */
+const char *const LEX_PER_TIMES[] = {"年", "月", "日", "季度", "周", NULL};
+
 /* ---- figures (extract.c) ---- */
 
 /* Not 报告 (关于…的报告 may be the report itself, whose numbers are figures

@@ -148,6 +148,9 @@ extern const char32_t *const LEX_GROUP_NOUNS[];
 extern const char32_t *const LEX_SHARED_HEADS[];
 extern const char32_t *const LEX_INDICATOR_ENDS[];
 
+/* Spans of time after a unit's slash (元/[月], 万吨/[年]). */
+extern const char *const LEX_PER_TIMES[];
+
 /* Heads of counted nouns (重点行业企业, 工程建设项目, 医药机构): the noun
  * phrase after a measure word ends with one, when more words follow
  * (name_after_phrase). */
