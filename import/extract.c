@@ -2121,6 +2121,11 @@ static void split_urban_rural(ctx *x)
 		    !a->m.base_unit || !b->m.base_unit ||
 		    strcmp(a->m.base_unit, b->m.base_unit) != 0)
 			continue;
+		/* 城乡居民基础养老金最低标准从98元/月提高到178元/月: the level a
+		 * change starts from and the one it reaches are one subject's,
+		 * whatever 分别 another clause of the sentence holds. */
+		if (a->is_start)
+			continue;
 		size_t s = bind_start(t, a->num_start);
 		if (bind_start(t, b->num_start) != s)
 			continue;

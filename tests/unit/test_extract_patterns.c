@@ -1117,3 +1117,26 @@ Test(extract_patterns, head_inside_a_longer_head_cuts_no_word)
 	expect(&r, "25", "个", (want){"审批事项", "25", "个", NULL, 0, 2023});
 	report_free(&r);
 }
+
+/* A unit per a span of time (740元/月, 1500万吨/年) keeps its /月 and leaves
+ * the name alone; the level a change starts from and the one it reaches are
+ * one 城乡 subject's even when another clause of the sentence says 分别. */
+Test(extract_patterns, units_per_time_and_changes_of_one_subject)
+{
+	report r;
+	build(&r,
+	      "城乡低保标准分别提高到800元/月和600元/月，"
+	      "城乡居民基础养老金最低标准从98元/月提高到178元/月。"
+	      "新增污水处理能力18.92万吨/日。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 5);
+	expect(&r, "800", "元/月", (want){"城镇低保标准", "800", "元/月", NULL, 0, 2023});
+	expect(&r, "600", "元/月", (want){"农村低保标准", "600", "元/月", NULL, 0, 2023});
+	expect(&r, "98", "元/月",
+	       (want){"城乡居民基础养老金最低标准", "98", "元/月", NULL, 0, 2022});
+	expect(&r, "178", "元/月",
+	       (want){"城乡居民基础养老金最低标准", "178", "元/月", NULL, 0, 2023});
+	expect(&r, "18.92", "万吨/日",
+	       (want){"新增污水处理能力", "189200", "吨/日", NULL, 0, 2023});
+	report_free(&r);
+}
