@@ -788,6 +788,23 @@ static const char *const TOTAL_WORDS[] = {"总数", "总量", "总额", "总规�
 static const char32_t *const CHANGE_VERBS[] = {U"新增",   U"净增",   U"新登记", U"新引进",
                                                U"新认定", U"新培育", U"新建",   NULL};
 
+/* 1 when the words [from, to) before a count end with a join of listed
+ * items (新建提升…13座城市公园和[275个口袋公园], 55件人大代表建议和[74件政协
+ * 提案], 国家级和[22个省级区域医疗中心]): the number counts the item after
+ * it, whose noun follows the measure word, and the words before the join are
+ * the item before (another figure's object or a sibling that has no number),
+ * so none of them is this figure's name. Not a verb ending in 及 (涉及, 惠及:
+ * LEX_WORDS_ENDING_JI), and only for a figure with a noun after its measure
+ * word (the caller checks): 城镇居民48000元、农村居民[20000元] keeps its
+ * subject. */
+static int joins_next_item(const xt_text *t, size_t from, size_t to)
+{
+	size_t l = xt_before_any32(t, to, from, LEX_ITEM_JOINS);
+	if (!l || to - l == from)
+		return 0;
+	return !xt_before_any32(t, to, from, LEX_WORDS_ENDING_JI);
+}
+
 /* The name of a figure from the words in [from, to) of its clause, or the
  * noun phrase after its unit (设立19个非公企业党支部) when those words are
  * too few to name anything. A clause with no subject of its own takes the
@@ -813,17 +830,29 @@ static enum own_name make_name(ctx *x, cand *c, size_t from, size_t to, size_t a
 		from++;
 	name_set(nm, &x->t, from, to);
 	name_clean(nm, &after_deng);
+	/* 60%的乡镇有养老服务中心: a share with no words of its own before it is
+	 * named by what follows 的, not by the figure before it. */
+	if (u->kind == UNIT_PERCENT && nm->n == 0 && xt_at(&x->t, after, "的"))
+		name_share_of(nm, &x->t, after + 1, cl_end);
 	if (!rate) {
 		/* 设立19个[非公企业党支部], 建成100个[项目]: the noun after the
 		 * measure word completes the name. */
 		xt_name tail;
 		name_after_phrase(&tail, &x->t, after, cl_end);
+		if (tail.n > 0 && joins_next_item(&x->t, from, to))
+			nm->n = 0;
 		if (tail.n == 0 && nm->n == 0) {
 			/* 分2期[组织党员干部…开展党性教育]: no noun, take the clause. */
 			name_set(&tail, &x->t, after, cl_end);
 			int ignored;
 			name_clean(&tail, &ignored);
 		}
+		/* 市委确定的230余项改革 → 市委确定的改革: the 的 that name_clean
+		 * trims from the words before the number joins them to the noun
+		 * after it; without it the two run together (市委确定改革). */
+		if (tail.n > 0 && nm->n > 0 && nm->n < XT_NAME_MAX && to > from &&
+		    xt_at(&x->t, to - 1, "的"))
+			nm->cp[nm->n++] = x->t.cp[to - 1];
 		name_append_name(nm, &tail);
 	}
 	if (nm->n == 0) {
@@ -1807,6 +1836,25 @@ static size_t try_number(ctx *x, size_t ns)
 	if (before == 0x524D /* 前 */ && (xt_at(t, ne, "名") || xt_at(t, ne, "位")) &&
 	    xt_is_han(xt_get(t, ne + 1)))
 		goto out;
+	/* 动态调整27个领域759项事项, 15个方面300多项改革举措: the count of the
+	 * fields a list of counted things is spread over is context (gold rule
+	 * 19), the count after it is the figure. Only a group noun right after
+	 * the measure word and a count right after it: 3个领域投资100亿元 and
+	 * 4个方面的保障措施 keep their figure. */
+	if (u.kind == UNIT_COUNT && sl == 0) {
+		size_t g = xt_at_any32(t, fe, LEX_GROUP_NOUNS);
+		size_t k = fe + g;
+		while (g && k < ce && k - fe - g < 2 && !xt_is_digit(t->cp[k]))
+			k++; /* 约, 近, 超 */
+		size_t d = k;
+		while (g && d < ce && (xt_is_digit(t->cp[d]) || t->cp[d] == '.'))
+			d++;
+		if (g && d > k && (xt_at(t, d, "多") || xt_at(t, d, "余")))
+			d++; /* 300多项 */
+		unit_match next;
+		if (g && d > k && units_match(t, d, &next) && next.kind == UNIT_COUNT)
+			goto out;
+	}
 	/* 全国31个省区市, 全省11个设区市: the count of the places a scope holds
 	 * is the context of a comparison, not a figure (gold rule 9). */
 	if (xt_before_any32(t, lead, cs, SCOPE_WORDS) && xt_at_any32(t, fe, LEX_PLACE_SETS))
@@ -2072,6 +2120,11 @@ static void split_urban_rural(ctx *x)
 		    !same_name(&a->name, &b->name) || a->m.is_ranking || b->m.is_ranking ||
 		    !a->m.base_unit || !b->m.base_unit ||
 		    strcmp(a->m.base_unit, b->m.base_unit) != 0)
+			continue;
+		/* 城乡居民基础养老金最低标准从98元/月提高到178元/月: the level a
+		 * change starts from and the one it reaches are one subject's,
+		 * whatever 分别 another clause of the sentence holds. */
+		if (a->is_start)
 			continue;
 		size_t s = bind_start(t, a->num_start);
 		if (bind_start(t, b->num_start) != s)

@@ -416,6 +416,15 @@ void name_clean(xt_name *nm, int *after_deng)
 				cut(nm, i, l);
 		}
 	}
+	/* 交通、水利分别完成投资: 分别 between the subjects and their verb says
+	 * how the figures are spread over them (LEX_NAME_INNER_ADVERBS) */
+	for (const char32_t *const *v = LEX_NAME_INNER_ADVERBS; *v; v++) {
+		for (size_t i = 1; i < nm->n; i++) {
+			size_t l = word_at(nm, i, *v);
+			if (l && i + l < nm->n)
+				cut(nm, i, l);
+		}
+	}
 	for (const char32_t *const *v = LEX_NAME_INNER_VERBS; *v; v++) {
 		for (size_t i = 1; i < nm->n; i++) {
 			size_t l = word_at(nm, i, *v);
@@ -452,6 +461,47 @@ static int place_with_predicate(xt_name *nm, const xt_text *t, size_t pos, size_
 	static const char32_t OF[] = U"的";
 	nm->cp[nm->n++] = (uint32_t)OF[0];
 	nm->cp[nm->n++] = c;
+	return 1;
+}
+
+int name_share_of(xt_name *nm, const xt_text *t, size_t pos, size_t end)
+{
+	static const char32_t OF_RATIO[] = U"的比例";
+	nm->n = 0;
+	/* 90%的县达到…标准: a one-character place is named so already. */
+	if (!place_with_predicate(nm, t, pos, end)) {
+		size_t v = pos, l = 0;
+		while (v < end && v < t->n && v - pos <= 16 &&
+		       (xt_is_han(t->cp[v]) || t->cp[v] == 0x201C || t->cp[v] == 0x201D)) {
+			l = xt_at_any32(t, v, LEX_SHARE_PREDICATES);
+			if (l && v > pos)
+				break;
+			l = 0;
+			v++;
+		}
+		if (!l)
+			return 0;
+		/* the predicate, without the adverbs before its verb (均完成) */
+		size_t q = v;
+		while (q < end && q < t->n && q - v < 16 && !xt_clause_delim_at(t, q))
+			q++;
+		size_t n0 = v;
+		while (n0 > pos && xt_before_any32(t, n0, pos, LEX_SHARE_ADVERBS))
+			n0 -= xt_before_any32(t, n0, pos, LEX_SHARE_ADVERBS);
+		if (n0 == pos || q - v < 2)
+			return 0;
+		/* at most 16 + 1 + 17 + 2 code points: within XT_NAME_MAX */
+		name_set(nm, t, v, q);
+		nm->cp[nm->n++] = (uint32_t)OF_RATIO[0];
+		name_append(nm, t, pos, n0);
+		nm->cp[nm->n++] = (uint32_t)OF_RATIO[1];
+		nm->cp[nm->n++] = (uint32_t)OF_RATIO[2];
+		return 1;
+	}
+	if (nm->n + 2 > XT_NAME_MAX)
+		return 0;
+	nm->cp[nm->n++] = (uint32_t)OF_RATIO[1];
+	nm->cp[nm->n++] = (uint32_t)OF_RATIO[2];
 	return 1;
 }
 
@@ -508,6 +558,40 @@ static int in_word_ji(const xt_name *nm, size_t i)
 		if (xt_lit_next(&m) == nm->cp[i - 1])
 			return 1;
 	return 0;
+}
+
+/* 1 when the name ends with one of the characters that end an indicator's
+ * own name (人数, 收入, 人次, 增加值...: LEX_INDICATOR_ENDS) or with a shared
+ * head. */
+static int names_an_indicator(const xt_name *nm)
+{
+	if (nm->n == 0 || longest_suffix(nm, LEX_SHARED_HEADS) > 0)
+		return 1;
+	for (const char32_t *const *w = LEX_INDICATOR_ENDS; *w; w++)
+		if (nm->cp[nm->n - 1] == (uint32_t)(*w)[0])
+			return 1;
+	return 0;
+}
+
+/* 制造业、战略性新兴产业贷款, 上海机场航空货邮和旅客吞吐量, 城镇居民、农村居民
+ * 人均可支配收入: subjects of unequal length that name_split_list cannot line
+ * up by counting; when the last one ends with the head of an indicator
+ * (LEX_SHARED_HEADS) and an earlier one names no indicator of its own
+ * (制造业, 航空货邮, 城镇居民 — not 接待游客人数 of 接待游客人数和旅游收入,
+ * which ends with 数), that head is the earlier one's too. */
+static void share_head(xt_name *parts, size_t n)
+{
+	const xt_name *last = &parts[n - 1];
+	size_t h = longest_suffix(last, LEX_SHARED_HEADS);
+	if (!h || h >= last->n)
+		return;
+	for (size_t i = 0; i + 1 < n; i++) {
+		xt_name *p = &parts[i];
+		if (names_an_indicator(p) || p->n + h > XT_NAME_MAX)
+			continue;
+		for (size_t q = last->n - h; q < last->n; q++)
+			p->cp[p->n++] = last->cp[q];
+	}
 }
 
 int name_split_list(const xt_name *nm, size_t n, xt_name *parts)
@@ -577,6 +661,8 @@ int name_split_list(const xt_name *nm, size_t n, xt_name *parts)
 			for (size_t q = cut[n - 1] + L; q < nm->n && p->n < XT_NAME_MAX; q++)
 				p->cp[p->n++] = nm->cp[q];
 	}
+	if (!modifiers)
+		share_head(parts, n);
 	return rc;
 }
 

@@ -34,6 +34,16 @@ void name_clean(xt_name *nm, int *after_deng);
  * from pos up to the clause end at `end`, a number, or a verb. */
 void name_after_phrase(xt_name *nm, const xt_text *t, size_t pos, size_t end);
 
+/* The name of a share stated as 60%的[乡镇有养老服务中心] (pos after 的, end the
+ * clause end): what holds of the part, 的, what the part is of, 比例 —
+ * 有养老服务中心的乡镇比例, the way an analyst labels it. The noun ends at
+ * the first verb of LEX_SHARE_PREDICATES after its first character, without
+ * the adverbs before that verb (园区[均]完成…); a one-character place is
+ * named as name_after_phrase names it (达到…标准的县). Returns 0 and leaves
+ * the name empty when no such verb follows a noun (5.5%左右的预期增长目标与…
+ * 衔接): the caller names the figure as before. */
+int name_share_of(xt_name *nm, const xt_text *t, size_t pos, size_t end);
+
 /* 1 when the name starts with / is exactly the literal. */
 int name_starts_with(const xt_name *nm, const char *lit);
 int name_is(const xt_name *nm, const char *lit);

@@ -57,6 +57,10 @@ const char *const LEX_PART_OF_YEAR[] = {"上半年",   "前三季度", "一季�
 /* 1-12月 is read as a whole year by the month-range code. */
 const char *const LEX_ONE_YEAR[] = {"全年", "过去一年", "一年来", NULL};
 
+/* Spans of time a unit may be per (1400元/月, 1500万吨/年: units.c); no unit of
+ * their own, since a year or a month is no figure. */
+const char *const LEX_PER_TIMES[] = {"年", "月", "日", "季度", "周", NULL};
+
 /* ---- figures (extract.c) ---- */
 
 /* Not 报告 (关于…的报告 may be the report itself, whose numbers are figures
@@ -221,7 +225,15 @@ const char32_t *const LEX_NAME_TRAILING[] = {
 	U"由", U"从",
 	/* 试点企业各1家 (each), 项目先后获 (one after another): how the number
 	 * is spread or reached, said of the figure. */
-	U"各", U"先后", NULL};
+	U"各", U"先后",
+	/* 出口首次突破2万亿元, 入境游客大幅增长186.8%, 再次入选: adverbs of
+	 * how the figure came about, left behind once the verb after them is
+	 * trimmed; no indicator's name ends with one. */
+	U"首次", U"大幅", U"再次",
+	/* 优良率保持100%, 区域创新能力升至全国第20位, 继续保持全国第4位,
+	 * 占比持续保持在70%以上: a level held or reached, like 保持在 and
+	 * 增至; only at the end (水土保持率 ends with 率). */
+	U"保持", U"升至", U"继续", U"持续", NULL};
 /* clang-format on */
 
 /* Verbs that sit between a subject and its object: 企业实现营业收入, 每季度举行
@@ -234,6 +246,12 @@ const char32_t *const LEX_NAME_INNER_VERBS[] = {U"实现", U"开展", U"举行",
  * handles that; never its end: LEX_NAME_TRAILING). */
 const char32_t *const LEX_NAME_INNER_COMPARISONS[] = {U"同比",   U"比上年", U"较上年",
                                                       U"比去年", U"较去年", NULL};
+
+/* Adverbs between listed subjects and their verb (管理措施分别新增, 交通、水利
+ * 分别完成投资, 授权点分别新增): they say how the figures are spread over the
+ * subjects, not what they are; cut inside a name, never at its start (分别 at
+ * its end is a trailing word, LEX_NAME_TRAILING). */
+const char32_t *const LEX_NAME_INNER_ADVERBS[] = {U"分别", NULL};
 
 /* Verbs of making that may open a list of parallel subjects sharing them
  * (改造老旧供热、燃气、排水管网 → 改造老旧燃气管网). */
@@ -274,14 +292,59 @@ const char32_t *const LEX_WORDS_HOLDING_STOPS[] = {U"和美", U"和谐", U"普�
  * enterprise, a matter): not 工程 (工程建设项目), 村 or 镇 (one character,
  * place_with_predicate), 社区 or 单位 (社区服务站, 单位食堂), which begin other
  * nouns. */
+/* What joins one counted item to the next right before the next one's number
+ * (13座城市公园和275个口袋公园, 国家级和22个省级区域医疗中心, A、3个B): the
+ * number counts only what follows it, so the item before the join is no part
+ * of its name. 与 is left out: before a number it is mostly a preposition
+ * (与11家银行深化合作, 与京津128家医院深度合作), which belongs to the name. */
+const char32_t *const LEX_ITEM_JOINS[] = {U"和", U"以及", U"及", U"、", NULL};
+
+/* Verbs ending in 及 (涉及10.5万人, 惠及40万群众): the 及 joins nothing. */
+const char32_t *const LEX_WORDS_ENDING_JI[] = {U"涉及", U"惠及", U"普及", U"危及", U"触及",
+                                               U"波及", U"顾及", U"遍及", U"企及", NULL};
+
+/* What holds of the part a share counts (60%的乡镇[有]养老服务中心, 80%的中小学
+ * [纳入]教联体, 超80%的项目[由]企业牵头): the noun before one of them is what
+ * the share is of. Only verbs that follow a noun, never start one; a verb at
+ * the noun's first character is not read (有效期内企业, 达标断面 start so). */
+const char32_t *const LEX_SHARE_PREDICATES[] = {
+    U"有",   U"完成", U"达到", U"达",   U"纳入", U"建成", U"实现",
+    U"开通", U"接入", U"参加", U"获得", U"享受", U"开展", U"落地",
+    U"通过", U"具备", U"配备", U"拥有", U"开放", U"由",   NULL};
+/* Adverbs between that noun and its verb (园区均完成, 县已全部达到): no part of
+ * either. */
+const char32_t *const LEX_SHARE_ADVERBS[] = {U"均", U"已", U"全部", U"都", U"基本", U"已经", NULL};
+
+/* Fields a list is spread over (27个领域759项事项, 15个方面300多项举措): a
+ * count of them right before another count is context (extract.c). Not 类
+ * (no unit) nor 批 (推出7批 is a figure of its own). */
+const char32_t *const LEX_GROUP_NOUNS[] = {U"领域", U"方面", U"板块", U"类别", NULL};
+
+/* Heads of indicators that listed subjects share (制造业、战略性新兴产业[贷款],
+ * 航空货邮和旅客[吞吐量], 城镇居民、农村居民[人均可支配收入]). Only heads
+ * that cannot be a subject by themselves: not 出口 (服务贸易、数字贸易、跨境
+ * 电商出口 may list three indicators), not 收入 (接待游客人数和旅游收入). */
+const char32_t *const LEX_SHARED_HEADS[] = {U"吞吐量", U"贷款余额", U"存款余额", U"贷款",
+                                            U"零售额", U"交易额",   U"交易规模", U"人均可支配收入",
+                                            U"增加值", U"投资",     U"进出口",   U"营业收入",
+                                            U"产量",   U"产值",     U"销售额",   NULL};
+/* Last characters of a subject that names an indicator of its own (游客人数,
+ * 旅游收入, 接待人次, 出口额, 覆盖率...): such a subject takes no shared head. */
+const char32_t *const LEX_INDICATOR_ENDS[] = {U"数", U"额", U"量", U"率", U"值", U"次", U"模",
+                                              U"资", U"费", U"价", U"重", U"比", U"度", U"口",
+                                              U"入", U"出", U"耗", U"积", U"产", NULL};
+
 const char32_t *const LEX_COUNTED_HEADS[] = {U"企业", U"项目", U"医院", U"机构", U"事项",
                                              U"任务", U"小区", U"学校", U"公司", NULL};
 
 /* 企业家, 项目库, 项目部, 企业集团, 小区内: the head is part of a longer noun;
  * so are the bodies a head owns (企业党支部, 企业工会, 企业协会, 学校食堂). */
-const char32_t *const LEX_HEAD_GOES_ON[] = {U"家",   U"库",   U"部",   U"群",   U"集团", U"园",
-                                            U"区",   U"内",   U"化",   U"级",   U"党",   U"工会",
-                                            U"协会", U"联盟", U"食堂", U"服务", NULL};
+const char32_t *const LEX_HEAD_GOES_ON[] = {U"家", U"库", U"部", U"群", U"集团", U"园", U"区",
+                                            U"内", U"化", U"级", U"党", U"工会", U"协会", U"联盟",
+                                            U"食堂", U"服务",
+                                            /* 实事项目: 事项 is no head there, the
+                                             * noun is 项目 (民生实事项, a cut word) */
+                                            U"目", NULL};
 
 int lex_contains_any(const char *s, const char *const *list)
 {

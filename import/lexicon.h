@@ -118,6 +118,9 @@ extern const char32_t *const LEX_NAME_INNER_VERBS[];
 /* Comparison words between a subject and its verb of change (优良天数[同比]
  * 增加): cut inside a name. */
 extern const char32_t *const LEX_NAME_INNER_COMPARISONS[];
+/* Adverbs between listed subjects and their verb (…[分别]完成投资): cut inside
+ * a name. */
+extern const char32_t *const LEX_NAME_INNER_ADVERBS[];
 /* Verbs of making a shared prefix of listed subjects may start with. */
 extern const char32_t *const LEX_NAME_MAKING_VERBS[];
 /* Where the noun phrase after a measure word stops (设立19个党支部[完成]…). */
@@ -126,6 +129,27 @@ extern const char32_t *const LEX_NAME_PHRASE_STOPS[];
 /* Words that hold a stop word of LEX_NAME_PHRASE_STOPS (和美乡村: 和): read
  * whole, they do not end the noun phrase. */
 extern const char32_t *const LEX_WORDS_HOLDING_STOPS[];
+
+/* Joins of listed counted items right before a number (…城市公园[和]275个…),
+ * and the verbs ending in 及 that join nothing (涉及, 惠及). */
+extern const char32_t *const LEX_ITEM_JOINS[];
+extern const char32_t *const LEX_WORDS_ENDING_JI[];
+
+/* The verbs after the noun of a share (60%的乡镇[有]…) and the adverbs before
+ * them (name_share_of). */
+extern const char32_t *const LEX_SHARE_PREDICATES[];
+extern const char32_t *const LEX_SHARE_ADVERBS[];
+
+/* Fields a list of counts is spread over (27个[领域]759项事项). */
+extern const char32_t *const LEX_GROUP_NOUNS[];
+
+/* Heads listed subjects share (制造业、…产业[贷款]) and the last characters of
+ * a subject that names an indicator of its own (游客人[数]): name_split_list. */
+extern const char32_t *const LEX_SHARED_HEADS[];
+extern const char32_t *const LEX_INDICATOR_ENDS[];
+
+/* Spans of time after a unit's slash (元/[月], 万吨/[年]). */
+extern const char *const LEX_PER_TIMES[];
 
 /* Heads of counted nouns (重点行业企业, 工程建设项目, 医药机构): the noun
  * phrase after a measure word ends with one, when more words follow

@@ -300,10 +300,22 @@ int units_match(const xt_text *t, size_t pos, unit_match *out)
 	size_t slash = pos + out->len;
 	unit_match per;
 	/* ／ (full width) as written in web text: 38微克／立方米 */
-	if (unit_is_rate(out->kind) || (xt_get(t, slash) != '/' && xt_get(t, slash) != 0xFF0F) ||
-	    !simple_unit(t, slash + 1, &per) || per.exp10 != 0 || per.mid_qualifier ||
-	    unit_is_rate(per.kind))
+	if (unit_is_rate(out->kind) || (xt_get(t, slash) != '/' && xt_get(t, slash) != 0xFF0F))
 		return 1;
+	/* 1400元/月, 1500万吨/年: per a span of time, which is no unit of its
+	 * own (a year or a month is no figure); without it 元 is the unit and
+	 * /月 is left to the name. */
+	const char *time = NULL;
+	size_t tl = xt_at_any(t, slash + 1, LEX_PER_TIMES, &time);
+	if (tl && !xt_is_digit(xt_get(t, slash + 1 + tl))) {
+		memset(&per, 0, sizeof per);
+		snprintf(per.unit, sizeof per.unit, "%s", time);
+		snprintf(per.base, sizeof per.base, "%s", time);
+		per.len = tl;
+	} else if (!simple_unit(t, slash + 1, &per) || per.exp10 != 0 || per.mid_qualifier ||
+	           unit_is_rate(per.kind)) {
+		return 1;
+	}
 	if (!append_per(out->unit, per.unit) || !append_per(out->base, per.base))
 		return simple_unit(t, pos, out); /* too long to write: the plain unit */
 	out->len += 1 + per.len;

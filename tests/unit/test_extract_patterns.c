@@ -140,7 +140,9 @@ Test(extract_patterns, changes_over_a_span_of_years_are_no_yoy)
 /* Rates after 分别 with no figures before them take the listed subjects in
  * order; two-character modifiers share the last subject's head (城镇、农村
  * 居民人均可支配收入), longer ones of other lengths are whole subjects
- * (对东盟、欧盟进出口: 欧盟进出口 is no 东盟 + head). */
+ * (对东盟、欧盟进出口: 欧盟进出口 is no 东盟 + head) except that an
+ * indicator's head of the last (进出口: LEX_SHARED_HEADS) is the earlier
+ * ones' too (对东盟进出口). */
 Test(extract_patterns, listed_rates_take_their_subjects)
 {
 	report r;
@@ -153,7 +155,8 @@ Test(extract_patterns, listed_rates_take_their_subjects)
 	expect(&r, "6.1", "%", (want){"农村居民人均可支配收入", "6.1", "%", "6.1", 0, 2023});
 	expect(&r, "-12", "%", (want){"刑事案件", "-12", "%", "-12", 0, 2023});
 	expect(&r, "-8", "%", (want){"治安案件", "-8", "%", "-8", 0, 2023});
-	expect(&r, "16.7", "%", (want){"对东盟", "16.7", "%", "16.7", 0, 2023});
+	/* unequal lengths: the head 进出口 is shared (LEX_SHARED_HEADS) */
+	expect(&r, "16.7", "%", (want){"对东盟进出口", "16.7", "%", "16.7", 0, 2023});
 	expect(&r, "9", "%", (want){"欧盟进出口", "9", "%", "9", 0, 2023});
 	report_free(&r);
 }
@@ -182,8 +185,9 @@ Test(extract_patterns, reductions_and_ages)
 /* Values listed one after the other (800公里、600公里、300公里) go to the
  * subjects listed before them in order, also without 分别, also when the
  * subjects' 、 cut the first value's clause; a shared verb of making before
- * the first subject is shared (改造老旧); examples before 等 and subjects of
- * unequal length (高速公路、水利、电网) get no invented head. */
+ * the first subject is shared (改造老旧); examples before 等 get no invented
+ * head. Subjects of unequal length (高速公路、水利、电网投资) share the last
+ * one's head when it is an indicator's (LEX_SHARED_HEADS: 投资). */
 Test(extract_patterns, listed_values_take_their_subjects)
 {
 	report r;
@@ -205,8 +209,8 @@ Test(extract_patterns, listed_values_take_their_subjects)
 	build(&r, "高速公路、水利、电网投资分别达到845亿元、300亿元、500亿元。", "工作总结", 2023,
 	      0);
 	cr_assert_eq(r.n_metrics, 3);
-	expect(&r, "845", "亿元", (want){"高速公路", "84500000000", "元", NULL, 0, 2023});
-	expect(&r, "300", "亿元", (want){"水利", "30000000000", "元", NULL, 0, 2023});
+	expect(&r, "845", "亿元", (want){"高速公路投资", "84500000000", "元", NULL, 0, 2023});
+	expect(&r, "300", "亿元", (want){"水利投资", "30000000000", "元", NULL, 0, 2023});
 	expect(&r, "500", "亿元", (want){"电网投资", "50000000000", "元", NULL, 0, 2023});
 	report_free(&r);
 }
@@ -941,5 +945,198 @@ Test(extract_patterns, index_values_have_no_unit)
 	expect(&r, "4.2", "", (want){"空气质量综合指数", "4.2", "", "-3.5", 0, 2023});
 	expect(&r, "0.41", "", (want){"基尼系数", "0.41", "", NULL, 0, 2023});
 	expect(&r, "3", "家", (want){"入选指数100强企业", "3", "家", NULL, 0, 2023});
+	report_free(&r);
+}
+
+/* A count right after a join of listed items (…城市公园和275个口袋公园,
+ * 国家级和22个省级…) counts only the item after it: the item before the join
+ * is another figure's object or a sibling, not its name. 涉及 and 惠及 end in
+ * 及 and join nothing; a figure without a noun after its unit keeps the
+ * words before it. */
+Test(extract_patterns, count_after_a_join_of_items_names_its_own_item)
+{
+	report r;
+	build(&r,
+	      "新建提升13座城市公园和275个口袋公园。全年办复55件人大代表建议和74件政协提案。"
+	      "建成国家级和22个省级区域医疗中心。改造农村公路和120万平方米村内道路。"
+	      "棚改项目涉及1.2万户居民，惠及3万户家庭。"
+	      "城镇居民人均可支配收入48000元、农村居民20000元。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 10);
+	expect(&r, "13", "座", (want){"新建提升城市公园", "13", "座", NULL, 0, 2023});
+	expect(&r, "275", "个", (want){"口袋公园", "275", "个", NULL, 0, 2023});
+	expect(&r, "55", "件", (want){"办复人大代表建议", "55", "件", NULL, 0, 2023});
+	expect(&r, "74", "件", (want){"政协提案", "74", "件", NULL, 0, 2023});
+	expect(&r, "22", "个", (want){"省级区域医疗中心", "22", "个", NULL, 0, 2023});
+	expect(&r, "120", "万平方米", (want){"村内道路", "1200000", "平方米", NULL, 0, 2023});
+	expect(&r, "1.2", "万户", (want){"棚改项目涉及居民", "12000", "户", NULL, 0, 2023});
+	expect(&r, "3", "万户", (want){"惠及家庭", "30000", "户", NULL, 0, 2023});
+	expect(&r, "20000", "元", (want){"农村居民", "20000", "元", NULL, 0, 2023});
+	report_free(&r);
+}
+
+/* A share at the start of its clause, 60%的乡镇有养老服务中心, is named by what
+ * follows 的 (what holds of the part, 的, what it is part of, 比例), not by the
+ * figure before it; adverbs before the verb go (均), a one-character place is
+ * named as elsewhere (…的县), and a share with words of its own before it
+ * (占比…) or no verb after its noun keeps its usual name. */
+Test(extract_patterns, share_of_a_part_is_named_by_what_holds_of_it)
+{
+	report r;
+	build(&r,
+	      "新建养老床位500张，60%的乡镇有养老服务中心，80%的省级园区均完成循环化改造。"
+	      "全市90%的县达到紧密型医共体标准。确定5%左右的增长目标。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 5);
+	expect(&r, "60", "%", (want){"有养老服务中心的乡镇比例", "60", "%", NULL, 0, 2023});
+	expect(&r, "80", "%", (want){"完成循环化改造的省级园区比例", "80", "%", NULL, 0, 2023});
+	expect(&r, "90", "%", (want){"达到紧密型医共体标准的县比例", "90", "%", NULL, 0, 2023});
+	/* a target (目标), named by the words before it */
+	expect(&r, "5", "%", (want){"确定", "5", "%", NULL, 1, 2023});
+	report_free(&r);
+}
+
+/* X的N项Y: the 的 between the words before a count and the noun after it
+ * stays in the name (市委确定的改革), or the two run together; a rate (占…的
+ * 87.2%) has no noun after it and keeps its name. */
+Test(extract_patterns, of_before_a_count_joins_its_noun)
+{
+	report r;
+	build(&r,
+	      "市委确定的230余项改革全面完成。年初承诺的15件民生实事全部兑现。"
+	      "民生支出占一般公共预算支出的87.2%。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 3);
+	expect(&r, "230", "项", (want){"市委确定的改革", "230", "项", NULL, 0, 2023});
+	expect(&r, "15", "件", (want){"年初承诺的民生实事", "15", "件", NULL, 0, 2023});
+	expect(&r, "87.2", "%", (want){"民生支出占一般公共预算支出", "87.2", "%", NULL, 0, 2023});
+	report_free(&r);
+}
+
+/* The count of the fields a list is spread over (27个领域759项事项, 15个方面
+ * 300多项举措) is context, no figure (gold rule 19); a count of fields with no
+ * count right after it stays (4个方面的保障措施, 3个领域投资…). */
+Test(extract_patterns, count_of_fields_before_a_count_is_context)
+{
+	report r;
+	build(&r,
+	      "动态调整27个领域759项“免罚轻罚”事项。落实15个方面300多项改革举措。"
+	      "制定4个方面的保障措施。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 3);
+	expect(&r, "759", "项",
+	       (want){"动态调整27个领域“免罚轻罚”事项", "759", "项", NULL, 0, 2023});
+	expect(&r, "300", "项", (want){"15个方面改革举措", "300", "项", NULL, 0, 2023});
+	expect(&r, "4", "个", (want){"制定方面", "4", "个", NULL, 0, 2023});
+	report_free(&r);
+}
+
+/* Adverbs of how a figure came about (首次突破, 大幅增长, 再次) are no part of
+ * its name; a stock stated with 总量首次 still takes the subject before it. */
+Test(extract_patterns, adverbs_before_the_verb_leave_the_name)
+{
+	report r;
+	build(&r,
+	      "出口首次突破200亿元。入境游客大幅增长86.8%。"
+	      "一般公共预算收入增长5%，总量首次突破190亿元。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 4);
+	expect(&r, "200", "亿元", (want){"出口", "20000000000", "元", NULL, 0, 2023});
+	expect(&r, "86.8", "%", (want){"入境游客", "86.8", "%", "86.8", 0, 2023});
+	expect(&r, "5", "%", (want){"一般公共预算收入", "5", "%", "5", 0, 2023});
+	expect(&r, "190", "亿元",
+	       (want){"一般公共预算收入总量", "19000000000", "元", NULL, 0, 2023});
+	report_free(&r);
+}
+
+/* Listed subjects of unequal length share the indicator head of the last one
+ * (制造业、战略性新兴产业贷款; 航空货邮和旅客吞吐量) unless they name an
+ * indicator of their own (接待游客人数和旅游收入). */
+Test(extract_patterns, listed_subjects_share_the_last_ones_head)
+{
+	report r;
+	build(&r,
+	      "制造业、战略性新兴产业贷款分别增长12.7%、27.2%。"
+	      "机场航空货邮和旅客吞吐量分别增长4%、11.3%。"
+	      "接待游客人数和旅游收入分别增长10.8%、11.1%。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 6);
+	expect(&r, "12.7", "%", (want){"制造业贷款", "12.7", "%", "12.7", 0, 2023});
+	expect(&r, "27.2", "%", (want){"战略性新兴产业贷款", "27.2", "%", "27.2", 0, 2023});
+	expect(&r, "4", "%", (want){"机场航空货邮吞吐量", "4", "%", "4", 0, 2023});
+	expect(&r, "11.3", "%", (want){"旅客吞吐量", "11.3", "%", "11.3", 0, 2023});
+	expect(&r, "10.8", "%", (want){"接待游客人数", "10.8", "%", "10.8", 0, 2023});
+	expect(&r, "11.1", "%", (want){"旅游收入", "11.1", "%", "11.1", 0, 2023});
+	report_free(&r);
+}
+
+/* Verbs of a level held or reached (保持, 升至, 继续保持, 持续保持在) end no
+ * name, also of a ranking; 水土保持率 keeps its own 保持. */
+Test(extract_patterns, levels_held_or_reached_leave_the_name)
+{
+	report r;
+	build(&r,
+	      "断面水质优良率保持100%。区域创新能力继续保持全国第4位。快递业务量升至全国第7位。"
+	      "民生支出占比持续保持在70%以上。水土保持率达到66.2%。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 5);
+	expect(&r, "100", "%", (want){"断面水质优良率", "100", "%", NULL, 0, 2023});
+	expect(&r, "4", "位", (want){"区域创新能力", "4", "位", NULL, 0, 2023});
+	expect(&r, "7", "位", (want){"快递业务量", "7", "位", NULL, 0, 2023});
+	expect(&r, "70", "%", (want){"民生支出占比", "70", "%", NULL, 0, 2023});
+	expect(&r, "66.2", "%", (want){"水土保持率", "66.2", "%", NULL, 0, 2023});
+	report_free(&r);
+}
+
+/* 分别 between listed subjects and their verb leaves the names (交通完成投资,
+ * not 交通分别完成投资); the subjects still split in order. */
+Test(extract_patterns, respectively_inside_a_name_is_cut)
+{
+	report r;
+	build(&r,
+	      "交通、能源、水利分别完成投资325亿元、214亿元、74亿元。"
+	      "地方性法规分别新增10部和12部。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 5);
+	expect(&r, "325", "亿元", (want){"交通完成投资", "32500000000", "元", NULL, 0, 2023});
+	expect(&r, "214", "亿元", (want){"能源完成投资", "21400000000", "元", NULL, 0, 2023});
+	expect(&r, "74", "亿元", (want){"水利完成投资", "7400000000", "元", NULL, 0, 2023});
+	expect(&r, "10", "部", (want){"地方性法规新增", "10", "部", NULL, 0, 2023});
+	expect(&r, "12", "部", (want){"地方性法规新增", "12", "部", NULL, 0, 2023});
+	report_free(&r);
+}
+
+/* A counted head inside a longer one (事项 of 实事项目) does not end the noun
+ * phrase: no cut word (民生实事项); 事项 before a predicate still does. */
+Test(extract_patterns, head_inside_a_longer_head_cuts_no_word)
+{
+	report r;
+	build(&r, "实施30项为民办实事项目。推动25个审批事项全程网办。", "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 2);
+	expect(&r, "30", "项", (want){"为民办实事项目", "30", "项", NULL, 0, 2023});
+	expect(&r, "25", "个", (want){"审批事项", "25", "个", NULL, 0, 2023});
+	report_free(&r);
+}
+
+/* A unit per a span of time (740元/月, 1500万吨/年) keeps its /月 and leaves
+ * the name alone; the level a change starts from and the one it reaches are
+ * one 城乡 subject's even when another clause of the sentence says 分别. */
+Test(extract_patterns, units_per_time_and_changes_of_one_subject)
+{
+	report r;
+	build(&r,
+	      "城乡低保标准分别提高到800元/月和600元/月，"
+	      "城乡居民基础养老金最低标准从98元/月提高到178元/月。"
+	      "新增污水处理能力18.92万吨/日。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 5);
+	expect(&r, "800", "元/月", (want){"城镇低保标准", "800", "元/月", NULL, 0, 2023});
+	expect(&r, "600", "元/月", (want){"农村低保标准", "600", "元/月", NULL, 0, 2023});
+	expect(&r, "98", "元/月",
+	       (want){"城乡居民基础养老金最低标准", "98", "元/月", NULL, 0, 2022});
+	expect(&r, "178", "元/月",
+	       (want){"城乡居民基础养老金最低标准", "178", "元/月", NULL, 0, 2023});
+	expect(&r, "18.92", "万吨/日",
+	       (want){"新增污水处理能力", "189200", "吨/日", NULL, 0, 2023});
 	report_free(&r);
 }

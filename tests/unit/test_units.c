@@ -132,4 +132,8 @@ Test(units, per_unit_rates)
 	/* A magnitude after the slash is not a unit of its own: plain 元. */
 	unit_is("元/万元", "元", "元", 0, UNIT_MONEY, 1);
 	unit_is("%/年", "%", "%", 0, UNIT_PERCENT, 1);
+	/* per a span of time (LEX_PER_TIMES), no unit of its own */
+	unit_is("元/月", "元/月", "元/月", 0, UNIT_MONEY, 3);
+	unit_is("万吨/年，", "万吨/年", "吨/年", 4, UNIT_WEIGHT, 4);
+	unit_is("万吨／日", "万吨/日", "吨/日", 4, UNIT_WEIGHT, 4);
 }
