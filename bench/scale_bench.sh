@@ -20,6 +20,7 @@
 #     (exit 1) once all is printed;
 #  2. load: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency per route:
 #     requests/s and p50/p99.
+# GEN_ONLY=1: make and fill the missing clusters, measure nothing.
 #
 # The routes (ids taken from the middle of the synthetic reports):
 #   reports         /api/v1/reports?limit=100
@@ -124,6 +125,10 @@ for size in "${sizes[@]}"; do
 		touch "$pg_dir/generated"
 		scripts/pg-local.sh stop "$pg_dir" "$pg_port" >/dev/null
 	fi
+	if [[ ${GEN_ONLY:-0} == 1 ]]; then
+		pg_dir=
+		continue
+	fi
 	# measured at normal priority
 	eval "$(PG_LOCAL_EXTRA_OPTS=$opts scripts/pg-local.sh start "$pg_dir" "$pg_port" |
 		grep -E '^[A-Z_]+_URL=')"
@@ -210,6 +215,7 @@ for size in "${sizes[@]}"; do
 	unset path
 done
 
+[[ ${GEN_ONLY:-0} == 1 ]] && exit 0
 ref=${sizes[0]}
 echo
 echo "== against $ref reports (same run): requests/s ratio, p99 ratio"
