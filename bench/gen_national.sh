@@ -129,8 +129,13 @@ psql_admin -c "SET client_min_messages = warning" -c "DO \$\$ DECLARE t text; BE
 	END LOOP; END \$\$" -c "DROP SCHEMA gen_national CASCADE"
 stage "sequences, other tables analysed" "$t"
 
+# report_order: the planner's correlation of report_id with the rows'
+# physical order (1: a report's rows lie together, as imports write them)
 psql "$admin" -X -c "SELECT (SELECT count(*) FROM reports) AS reports,
 	(SELECT count(*) FROM sections) AS sections, (SELECT count(*) FROM metrics) AS figures,
-	pg_size_pretty(pg_database_size(current_database())) AS size"
+	pg_size_pretty(pg_database_size(current_database())) AS size,
+	(SELECT string_agg(tablename || ' ' || round(correlation::numeric, 3), ', ' ORDER BY tablename)
+	 FROM pg_stats WHERE schemaname = 'public' AND tablename IN ('sections', 'metrics')
+	   AND attname = 'report_id') AS report_order"
 awk -v s="$start" -v e="$(now)" -v r="$reports" -v f="$figures" \
 	'BEGIN { printf "gen_national: %d reports, %d figures in %.1f s\n", r, r * f, e - s }'

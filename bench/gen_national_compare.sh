@@ -21,7 +21,9 @@
 #     values each template got (the former draw was memoized per template);
 #   - the indexes (pg_indexes: name and definition) and the triggers and
 #     their enabled state: equal to those of a freshly migrated database;
-#   - the planner statistics: present for the same columns and expressions.
+#   - the planner statistics: present for the same columns and expressions;
+#   - the physical order: a report's sections and figures together (the
+#     correlation of report_id with it, from pg_stats, over 0.99).
 # Exit 1 when any check fails. The clusters are destroyed at exit.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -145,6 +147,20 @@ for c in old new; do
 done
 if ! psql "$new_url" -XAt -c "$drawn" | grep -q '^t|t|t|t|'; then
 	echo "FAIL   drawn columns out of range in the new database"
+	failures=$((failures + 1))
+fi
+# physical order: a report's rows together, as imports write them
+order="SELECT string_agg(tablename || ' ' || round(correlation::numeric, 3), ', ' ORDER BY tablename)
+       FROM pg_stats WHERE schemaname = 'public' AND tablename IN ('sections', 'metrics')
+         AND attname = 'report_id'"
+echo "correlation of report_id with the physical order (1: a report's rows lie together)"
+for c in old new; do
+	url=${c}_url
+	printf '%-6s %s\n' "$c" "$(psql "${!url}" -XAt -c "$order")"
+done
+if [[ $(psql "$new_url" -XAt -c "SELECT bool_and(correlation > 0.99) FROM pg_stats
+	WHERE schemaname = 'public' AND tablename IN ('sections', 'metrics') AND attname = 'report_id'") != t ]]; then
+	echo "FAIL   the new database's rows are not in report order"
 	failures=$((failures + 1))
 fi
 for c in old new; do

@@ -12,7 +12,9 @@
 SET session_replication_role = replica;
 
 -- sections: position 0 the preamble, then a level-1 heading every 5th
--- position with level-2 sections under it
+-- position with level-2 sections under it. A report's sections are written
+-- together, in order, as an import writes them (the position series depends
+-- on the report number, so the report loop is the outer one).
 INSERT INTO sections (id, report_id, parent_id, position, level, role, label, ordinal, heading,
                       body, char_start, body_start, char_end, is_plan)
 OVERRIDING SYSTEM VALUE
@@ -29,7 +31,9 @@ SELECT n.s0 + 1 + g * :sections + p, n.r0 + 1 + g,
        p * 300, p * 300 + 20, p * 300 + 280,
        p > :sections - 5
 FROM generate_series(0, :reports - 1) AS g
-CROSS JOIN generate_series(0, :sections - 1) AS p
+CROSS JOIN LATERAL (SELECT (sn - g::bigint * :sections)::integer AS p
+                    FROM generate_series(g::bigint * :sections,
+                                         g::bigint * :sections + :sections - 1) AS sn) ps
 CROSS JOIN gen_national.n
 JOIN gen_national.top tt ON tt.k = (g * 7 + p / 5) % n.tops
 JOIN gen_national.sub ts ON ts.k = (g * 13 + p * 31) % n.subs;
