@@ -77,25 +77,6 @@ exec 8>&1
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-write_env() {
-	cat >"$WORK/env" <<-EOF
-		POSTGRES_PASSWORD=$(openssl rand -hex 16)
-		POSTGRES_REPLICATION_PASSWORD=$(openssl rand -hex 16)
-		REPORT_READER_PASSWORD=$(openssl rand -hex 16)
-		REPORT_WRITER_PASSWORD=$(openssl rand -hex 16)
-		REPORT_BIND=127.0.0.1
-		REPORT_PORT=$PORT
-		REPORT_SERVER1_PORT=$S1_PORT
-		REPORT_SERVER2_PORT=$S2_PORT
-		REPORTS_DIR=$WORK/reports
-		REPORT_WORKERS=2
-		REPORT_LOG_LEVEL=info
-		REPORT_MAX_REPLICA_LAG=3
-		REPORT_IMAGE=report-service:latest
-	EOF
-	cp "$SAMPLE" "$WORK/reports/sample.txt"
-}
-
 container_of() {
 	$DOCKER ps -q --filter "label=com.docker.compose.project=$PROJECT" \
 		--filter "label=com.docker.compose.service=$1"
@@ -425,7 +406,8 @@ if [ "$ENGINE_MODE" = host ]; then
 	exit 0
 fi
 must "base image debian:bookworm-slim" engine_base_image
-write_env
+write_env "$SAMPLE" "$WORK/reports/sample.txt" "POSTGRES_REPLICATION_PASSWORD=$(openssl rand -hex 16)" \
+	"REPORT_SERVER1_PORT=$S1_PORT" "REPORT_SERVER2_PORT=$S2_PORT" REPORT_MAX_REPLICA_LAG=3
 must "compose config" compose config -q
 must "dashboard built (make web)" make -s -C "$ROOT" web
 must "build images" compose build --parallel

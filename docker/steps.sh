@@ -1,7 +1,9 @@
-# Step runner of the container tests (sourced by docker/test.sh and
-# docker/fresh-test.sh): each step's output goes to a log of its own in
-# $LOGS, the terminal gets one line per step, and the run ends with
-# "N passed, N failed".
+# Step runner of the container tests (sourced by docker/test.sh,
+# docker/scale-test.sh and docker/fresh-test.sh): each step's output goes to
+# a log of its own in $LOGS, the terminal gets one line per step, and the run
+# ends with "N passed, N failed". Also the parts of a run that the compose
+# tests share around their steps: the env file (write_env) and the end of
+# the clean-up (end_run).
 
 passed=0
 failed=0
@@ -37,6 +39,26 @@ must() {
 	}
 }
 
+# write_env SAMPLE DEST [LINE...]: the run's env file, $WORK/env (compose
+# reads it through --env-file, and nothing else sets the file's variables):
+# fresh random passwords for every run, as a deployment's .env would have,
+# the settings every stack takes (the API on 127.0.0.1:$PORT, reports from
+# $WORK/reports, two workers, info logs, the image the run builds), then
+# each LINE (NAME=VALUE: a stack's own settings); and the sample report
+# SAMPLE copied to DEST (cp's DEST: a folder or a file name).
+write_env() {
+	local sample=$1 dest=$2
+	shift 2
+	{
+		printf '%s\n' "POSTGRES_PASSWORD=$(openssl rand -hex 16)" \
+			"REPORT_READER_PASSWORD=$(openssl rand -hex 16)" \
+			"REPORT_WRITER_PASSWORD=$(openssl rand -hex 16)" \
+			REPORT_BIND=127.0.0.1 "REPORT_PORT=$PORT" "REPORTS_DIR=$WORK/reports" \
+			REPORT_WORKERS=2 REPORT_LOG_LEVEL=info REPORT_IMAGE=report-service:latest
+		[ "$#" -eq 0 ] || printf '%s\n' "$@"
+	} >"$WORK/env"
+	cp "$sample" "$dest"
+}
 
 # end_run STATUS: the common end of a container test's clean-up: stops the
 # engine (docker/engine.sh) and removes what it made, removes the run's

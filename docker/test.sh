@@ -81,22 +81,6 @@ trap 'exit 130' INT TERM
 
 # ---- the stack --------------------------------------------------------------
 
-write_env() {
-	# Fresh random passwords for every run, as a deployment's .env would have.
-	cat >"$WORK/env" <<-EOF
-		POSTGRES_PASSWORD=$(openssl rand -hex 16)
-		REPORT_READER_PASSWORD=$(openssl rand -hex 16)
-		REPORT_WRITER_PASSWORD=$(openssl rand -hex 16)
-		REPORT_BIND=127.0.0.1
-		REPORT_PORT=$PORT
-		REPORTS_DIR=$WORK/reports
-		REPORT_WORKERS=2
-		REPORT_LOG_LEVEL=info
-		REPORT_IMAGE=report-service:latest
-	EOF
-	cp "$SAMPLE" "$WORK/reports/"
-}
-
 # container_of SERVICE: the id of the service's running container.
 container_of() {
 	$DOCKER ps -q --filter "label=com.docker.compose.project=$PROJECT" \
@@ -325,7 +309,7 @@ engine_stop_stale
 must "start private dockerd" engine_start "$NETWORK"
 say "engine network mode: $ENGINE_MODE"
 must "base image debian:bookworm-slim" engine_base_image
-write_env
+write_env "$SAMPLE" "$WORK/reports/"
 must "compose config" compose config -q
 if [ "$ENGINE_MODE" = host ]; then
 	must "compose file for the host network" use_host_network

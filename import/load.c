@@ -443,19 +443,34 @@ static const char *statement_timeout(void)
 	return value;
 }
 
+static void rollback(PGconn *conn)
+{
+	if (PQstatus(conn) == CONNECTION_OK)
+		PQclear(PQexec(conn, "ROLLBACK"));
+}
+
+/* BEGIN, with a bound on every statement of the transaction, so that a
+ * pathological input (or a lock held elsewhere) fails the run instead of
+ * hanging it. Returns 0, or -1 with no transaction left open. */
+static int begin_bounded(PGconn *conn, load_result *out)
+{
+	if (run_command(conn, out, "BEGIN", "BEGIN", 0, NULL) < 0)
+		return -1;
+	const char *timeout[] = {statement_timeout()};
+	if (run_command(conn, out, "setting statement_timeout",
+	                "SELECT set_config('statement_timeout', $1, true)", 1, timeout) == 0)
+		return 0;
+	rollback(conn);
+	return -1;
+}
+
 void load_report(PGconn *conn, const load_request *req, load_result *out)
 {
 	memset(out, 0, sizeof *out);
 	out->status = LOAD_FAILED;
 	double t0 = now_ms();
-	if (run_command(conn, out, "BEGIN", "BEGIN", 0, NULL) < 0)
+	if (begin_bounded(conn, out) < 0)
 		goto failed;
-	/* A bound on every statement, so that a pathological input (or a lock
-	 * held elsewhere) fails the run instead of hanging it. */
-	const char *timeout[] = {statement_timeout()};
-	if (run_command(conn, out, "setting statement_timeout",
-	                "SELECT set_config('statement_timeout', $1, true)", 1, timeout) < 0)
-		goto rollback;
 	if (load_in_transaction(conn, req, out) < 0)
 		goto rollback;
 	if (run_command(conn, out, "COMMIT", "COMMIT", 0, NULL) < 0) {
@@ -474,10 +489,7 @@ rollback:
 		out->report_id = 0;
 		out->n_sections = out->n_metrics = 0;
 	}
-	if (PQstatus(conn) == CONNECTION_OK) {
-		PGresult *res = PQexec(conn, "ROLLBACK");
-		PQclear(res);
-	}
+	rollback(conn);
 failed:
 	if (out->status == LOAD_FAILED && out->connection_lost) {
 		/* The server may be back (or only this backend was terminated):
@@ -487,6 +499,32 @@ failed:
 	if (PQstatus(conn) == CONNECTION_OK)
 		load_record_failure(conn, req->source_file, req->content_hash, req->started_at,
 		                    out->error);
+}
+
+int load_maintain_tables(PGconn *conn)
+{
+	load_result scratch;
+	memset(&scratch, 0, sizeof scratch);
+	double t0 = now_ms();
+	int rc = -1;
+	if (begin_bounded(conn, &scratch) < 0)
+		goto out;
+	if (run_command(conn, &scratch, "maintain_imported_tables",
+	                "SELECT maintain_imported_tables()", 0, NULL) < 0) {
+		rollback(conn);
+		goto out;
+	}
+	if (run_command(conn, &scratch, "COMMIT", "COMMIT", 0, NULL) < 0)
+		goto out;
+	rc = 0;
+	log_info("tables maintained (statistics, search-index pending lists) in %.1f ms",
+	         now_ms() - t0);
+out:
+	if (rc < 0)
+		log_warn("the import is committed, but its tables' upkeep failed (statistics and "
+		         "search-index pending lists: autovacuum will see to them later): %s",
+		         scratch.error);
+	return rc;
 }
 
 int load_record_failure(PGconn *conn, const char *source_file, const char *content_hash,

@@ -19,6 +19,13 @@
  * REPORT_IMPORT_STATEMENT_TIMEOUT seconds, default LOAD_STATEMENT_TIMEOUT_S;
  * a run that hits it fails (nothing written) instead of hanging.
  *
+ * After the loads, load_maintain_tables() has the tables they wrote looked
+ * after as autovacuum's ANALYZE would, but at once: planner statistics and
+ * the GIN indexes' pending lists (migration 0010's
+ * maintain_imported_tables(), which runs as the tables' owner). Once per
+ * job, in a transaction of its own after the loads have committed, so that
+ * its failure changes nothing that was loaded.
+ *
  * Test hook: REPORT_IMPORT_TEST_PAUSE_MS=N sleeps N ms inside the
  * transaction between the sections and the metrics inserts, so that a test
  * can terminate the backend mid-load. */
@@ -65,6 +72,11 @@ void load_timestamp(char *out, size_t size);
 /* Loads req->r. Always fills *out; LOAD_CONFLICT and LOAD_FAILED leave the
  * data untouched and record a failed run when possible. */
 void load_report(PGconn *conn, const load_request *req, load_result *out);
+
+/* Runs maintain_imported_tables() (migration 0010), bounded by the same
+ * statement_timeout as a load. Returns 0, or -1 after logging a warning:
+ * the loads have committed, and a failure here must not fail the job. */
+int load_maintain_tables(PGconn *conn);
 
 /* Records a run that failed before loading (e.g. a parse error) in
  * import_runs. `content_hash` may be NULL. Returns 0, or -1 after logging. */

@@ -259,6 +259,10 @@ void csv_stream_reply(const http_request *req, http_response *res, const char *s
 		res->stream->free = stream_free;
 		res->stream->state = st;
 		st = NULL; /* the response's now */
+	} else {
+		/* No cursor and no rows; the slot and the connection go at
+		 * once (below), and the HEAD still answers as a stream. */
+		res->stream = body_stream_for_head();
 	}
 	reply_page_links(req, res, total, page);
 	res->status = 200;

@@ -43,7 +43,9 @@ void csv_stream_shutdown(void);
  * the rows as row_text.h writes them, exactly the bytes of the buffered
  * reply), or 400 too_many_rows when a whole list has more than it may hold,
  * or 503 when the database or the download slots are not available. HEAD
- * gets the status and headers without opening a cursor. `select`, `from`
+ * gets the status and headers without opening a cursor, and an empty
+ * stream (body_stream_for_head) so that the transport frames it as the
+ * GET's, with no length. `select`, `from`
  * and `order` are fixed SQL, values travel in `where`'s parameters (LIMIT
  * and OFFSET are added to them here); `cols` must outlive the response
  * (static tables). */

@@ -79,7 +79,8 @@ void dispatch_set_version_reader(dispatch_version_reader read);
 enum http_count dispatch_prefer_count(const char *prefer);
 
 /* Fills `res` (zeroed by the caller) with the complete response: status,
- * body (none for 304; for HEAD the transport sends only its length),
+ * body (none for 304; for HEAD the transport sends only its length, or
+ * no length for a stream),
  * content type and headers. Release with http_response_free. */
 void dispatch(const dispatch_input *in, http_response *res);
 

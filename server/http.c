@@ -115,6 +115,27 @@ void reply_db_unavailable(http_response *res)
 	http_set_header(res, "Retry-After", HTTP_RETRY_AFTER_SECONDS);
 }
 
+static long head_read(void *state, char *buf, size_t max)
+{
+	(void)state;
+	(void)buf;
+	(void)max;
+	return 0;
+}
+
+static void head_free(void *state)
+{
+	(void)state;
+}
+
+body_stream *body_stream_for_head(void)
+{
+	body_stream *s = xcalloc(1, sizeof *s);
+	s->read = head_read;
+	s->free = head_free;
+	return s;
+}
+
 void http_response_free(http_response *res)
 {
 	free(res->content_type);

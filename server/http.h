@@ -57,6 +57,13 @@ typedef struct body_stream {
 	void *state;
 } body_stream;
 
+/* The body_stream of a HEAD of a streamed answer: it reads as empty, and
+ * the transport never reads it (HEAD sends no body). It is there so that
+ * the HEAD is framed, encoded and labelled as its GET is (chunked, no
+ * Content-Length, Content-Encoding when gzipped) instead of as an empty
+ * body, which would claim "Content-Length: 0". Freed like any stream. */
+body_stream *body_stream_for_head(void);
+
 typedef struct http_response {
 	int status;
 	char *content_type; /* owned; NULL = no body */

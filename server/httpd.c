@@ -247,7 +247,7 @@ static enum MHD_Result answer(struct MHD_Connection *conn, request_ctx *ctx,
 	/* A 304 has no body. MHD 0.9.75 then sends "Content-Length: 0" and
 	 * offers no way to state the 200's length instead (adding one by hand
 	 * gives two headers); clients ignore it on a 304. */
-	if (res.stream && strcmp(in->method, "HEAD") != 0) {
+	if (res.stream) {
 		/* Chunked: the length is known only at the end. MHD calls the
 		 * producer as the socket drains and frees it with the response,
 		 * whatever happens to the connection. */
@@ -256,6 +256,20 @@ static enum MHD_Result answer(struct MHD_Connection *conn, request_ctx *ctx,
 		if (r) {
 			res.stream = NULL; /* MHD's now */
 			streamed = 1;
+			/* A HEAD's stream is never read (MHD sends no body for
+			 * HEAD), and it must not claim a length the GET would not
+			 * have: an empty buffer would say "Content-Length: 0". Not
+			 * chunked either: MHD 0.9.75 (Debian 12) still sends a
+			 * chunked reply's last chunk, "0\r\n\r\n", after a HEAD's
+			 * headers, bytes that a client reads as the start of the
+			 * next response (0.9.77 stopped, commit 2a1ff2f9). Not
+			 * chunked and of unknown length, the reply has neither
+			 * Content-Length nor Transfer-Encoding (which a HEAD may
+			 * leave out, RFC 9112 6.1) and MHD closes the connection
+			 * after the headers. */
+			if (strcmp(in->method, "HEAD") == 0)
+				MHD_set_response_options(r, MHD_RF_HTTP_1_0_COMPATIBLE_STRICT,
+				                         MHD_RO_END);
 		}
 	} else if (len > 0)
 		/* Ownership of the body passes to MHD, which free()s it. */

@@ -1,8 +1,11 @@
 #include "import_util.h"
 
+#include "sb.h"
+
 #include <criterion/criterion.h>
 #include <stdarg.h>
 #include <stdlib.h>
+#include <string.h>
 
 #define IMPORT_ARGS_MAX 16
 
@@ -42,4 +45,23 @@ long long import_data_rows(void)
 	                           0, NULL);
 	PQfinish(c);
 	return n;
+}
+
+void import_expect_refused(const char *org, const char *path, const char *also, const char *message,
+                           enum import_stderr_match match)
+{
+	long long before = import_data_rows();
+	itest_proc p;
+	import_run(&p, "--org", org, path, also, NULL);
+	cr_expect_eq(p.exit_code, 2, "%s: exit %d: %s", path, p.exit_code, p.err);
+	sb want = SB_INIT;
+	sb_printf(&want, "%s: error: %s\n", path, message);
+	if (match == IMPORT_STDERR_EXACT)
+		cr_expect_str_eq(p.err, sb_str(&want));
+	else
+		cr_expect(strstr(p.err, sb_str(&want)) != NULL, "stderr: %s", p.err);
+	cr_expect_str_eq(p.out, "");
+	cr_expect_eq(import_data_rows(), before, "%s: data written", path);
+	sb_free(&want);
+	itest_proc_free(&p);
 }

@@ -19,4 +19,18 @@ void import_forget_org(const char *org);
  * number unchanged. */
 long long import_data_rows(void);
 
+/* How import_expect_refused compares stderr with "PATH: error: MESSAGE\n". */
+enum import_stderr_match {
+	IMPORT_STDERR_EXACT,    /* that line and nothing else */
+	IMPORT_STDERR_CONTAINS, /* that line among others (e.g. warnings of the
+	                         * other file) */
+};
+
+/* Runs report-import --org ORG PATH [ALSO] (ALSO may be NULL: a second
+ * file, to show that a good file beside a refused one is not loaded either)
+ * and expects the refusal: exit 2, stderr holding "PATH: error: MESSAGE\n"
+ * as `match` says, nothing on stdout, import_data_rows() unchanged. */
+void import_expect_refused(const char *org, const char *path, const char *also, const char *message,
+                           enum import_stderr_match match);
+
 #endif

@@ -63,31 +63,22 @@ Test(import_pdf, pdf_loads_like_its_text)
 	import_forget_org(txt_org);
 }
 
-static void expect_refused(const char *path, const char *also, const char *message)
-{
-	long long before = import_data_rows();
-	itest_proc p;
-	import_run(&p, "--org", "测试PDF拒绝区", path, also, NULL);
-	cr_expect_eq(p.exit_code, 2, "%s: exit %d: %s", path, p.exit_code, p.err);
-	sb want = SB_INIT;
-	sb_printf(&want, "%s: error: %s\n", path, message);
-	cr_expect(strstr(p.err, sb_str(&want)) != NULL, "stderr: %s", p.err);
-	cr_expect_str_eq(p.out, "");
-	cr_expect_eq(import_data_rows(), before, "%s: data written", path);
-	sb_free(&want);
-	itest_proc_free(&p);
-}
+/* With a good file beside the refused one, stderr also holds that file's
+ * warning (its table left out): the error line is looked for among them. */
+#define REFUSED_ORG "测试PDF拒绝区"
 
 Test(import_pdf, encrypted_looping_and_truncated_refused_nothing_written)
 {
 	char *dir = itest_tmpdir("pdf-refused");
 	char *good = itest_fixture("pdf/one-column.pdf"), *enc = itest_fixture("pdf/encrypted.pdf");
-	expect_refused(enc, NULL,
-	               "an encrypted PDF that needs a password: open it, print it to an "
-	               "unprotected PDF or save it as text, and import that");
-	expect_refused(enc, good,
-	               "an encrypted PDF that needs a password: open it, print it to an "
-	               "unprotected PDF or save it as text, and import that");
+	import_expect_refused(REFUSED_ORG, enc, NULL,
+	                      "an encrypted PDF that needs a password: open it, print it to an "
+	                      "unprotected PDF or save it as text, and import that",
+	                      IMPORT_STDERR_EXACT);
+	import_expect_refused(REFUSED_ORG, enc, good,
+	                      "an encrypted PDF that needs a password: open it, print it to an "
+	                      "unprotected PDF or save it as text, and import that",
+	                      IMPORT_STDERR_CONTAINS);
 
 	sb path = SB_INIT;
 	sb_printf(&path, "%s/loop.pdf", dir);
@@ -95,16 +86,18 @@ Test(import_pdf, encrypted_looping_and_truncated_refused_nothing_written)
 	                    "2 0 obj\n<</Type /Pages /Kids [2 0 R] /Count 1>>\nendobj\n"
 	                    "trailer\n<</Root 1 0 R>>\n%%EOF\n";
 	itest_write_file(sb_str(&path), loop, sizeof loop - 1);
-	expect_refused(sb_str(&path), good,
-	               "a damaged PDF file (cycle in page tree): save or export it again");
+	import_expect_refused(REFUSED_ORG, sb_str(&path), good,
+	                      "a damaged PDF file (cycle in page tree): save or export it again",
+	                      IMPORT_STDERR_CONTAINS);
 
 	sb_truncate(&path, 0);
 	sb_printf(&path, "%s/cut.pdf", dir);
 	const char cut[] =
 	    "%PDF-1.4\n1 0 obj\n<</Type /Catalog /Pages 2 0 R>>\nendobj\n2 0 obj\n<<";
 	itest_write_file(sb_str(&path), cut, sizeof cut - 1);
-	expect_refused(sb_str(&path), NULL,
-	               "a truncated PDF (no %%EOF at its end): get the whole file again");
+	import_expect_refused(REFUSED_ORG, sb_str(&path), NULL,
+	                      "a truncated PDF (no %%EOF at its end): get the whole file again",
+	                      IMPORT_STDERR_EXACT);
 	sb_free(&path);
 	free(good);
 	free(enc);

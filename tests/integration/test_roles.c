@@ -1,6 +1,7 @@
 /* The roles reduced to what their programs need (migration 0006): the
- * server's role cannot read import_runs nor make temporary tables, and
- * neither role can change schema_migrations or the data version. */
+ * server's role cannot read import_runs nor make temporary tables, nor run
+ * the import's ANALYZE (0010), and neither role can change
+ * schema_migrations or the data version. */
 #include "itest.h"
 #include "sb.h"
 
@@ -33,6 +34,8 @@ Test(roles, the_server_role_reads_only_what_the_api_serves)
 	expect_denied(reader, "SELECT count(*) FROM import_runs");
 	expect_denied(reader, "CREATE TEMP TABLE itest_reader_temp (id int)");
 	expect_denied(reader, "UPDATE data_version SET version = version + 1");
+	/* the import's ANALYZE runs as the tables' owner: the writer's alone */
+	expect_denied(reader, "SELECT maintain_imported_tables()");
 	/* what the server does read */
 	PGconn *c = itest_connect(reader);
 	cr_assert_geq(itest_scalar(c, "SELECT version FROM data_version", 0, NULL), 1);
