@@ -171,7 +171,13 @@ static long ms_since(const struct timespec *t)
  * 100 rows, whose start-up alone is ~14 ms (0.48 ms without; /metrics at
  * 1,000 reports fell to 88 req/s). The API's statements are index walks
  * over one page; a worker would only take a core from another request.
- * The CSV export has its own session (csv_stream.c). */
+ * The CSV export has its own session (csv_stream.c).
+ *
+ * No JIT either, for the same reason: the generic plan's cost for a page
+ * is that of a tenth of the table, which at 2 million figures passes
+ * jit_above_cost, and compiling the expressions took 11 ms of the list's
+ * 11.5 (bench/scale_bench.sh at 10,000 reports: 124 req/s, 1,726 at
+ * 1,000). */
 static int configure_session(PGconn *conn)
 {
 	const char *params[] = {pool_timeout};
@@ -179,7 +185,8 @@ static int configure_session(PGconn *conn)
 	                           "SELECT set_config('statement_timeout', $1, false),"
 	                           " set_config('default_transaction_read_only', 'on', false),"
 	                           " set_config('plan_cache_mode', 'force_generic_plan', false),"
-	                           " set_config('max_parallel_workers_per_gather', '0', false)",
+	                           " set_config('max_parallel_workers_per_gather', '0', false),"
+	                           " set_config('jit', 'off', false)",
 	                           1, NULL, params, NULL, NULL, 0);
 	int ok = PQresultStatus(r) == PGRES_TUPLES_OK;
 	if (!ok) {
