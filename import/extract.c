@@ -672,13 +672,6 @@ static int year_just_before(const xt_text *t, size_t num, size_t floor)
 	return y >= 1949 && y <= 2100 ? y : 0;
 }
 
-/* Verbs of a level reached: 从A[提高至]B. */
-static const char32_t *const CHANGE_TO[] = {
-    U"增加到", U"增加至", U"提高到", U"提高至", U"增长到", U"增长至", U"提升到",
-    U"提升至", U"上升到", U"上升至", U"增至",   U"下降到", U"下降至", U"降至",
-    U"降到",   U"减少到", U"减少至", U"扩大到", U"扩大至", U"上调至", U"上调到",
-    U"达到",   U"跃升至", U"跃升到", U"攀升至", U"攀升到", NULL};
-
 /* Skips a time right before pos going back (2015年底的, 2010年的, 的) and
  * returns where it starts. */
 static size_t skip_time_back(const xt_text *t, size_t pos, size_t floor)
@@ -706,7 +699,7 @@ static int change_start(const xt_text *t, size_t lead, size_t fe, size_t floor)
 	size_t k = skip_time_back(t, lead, floor);
 	if (!xt_before(t, k, floor, "从") && !xt_before(t, k, floor, "由"))
 		return 0;
-	size_t l = xt_at_any32(t, fe, CHANGE_TO);
+	size_t l = xt_at_any32(t, fe, LEX_CHANGE_TO);
 	if (!l)
 		return 0;
 	size_t p = fe + l;

@@ -111,6 +111,13 @@ const char32_t *const LEX_SIZE_COUNTS[] = {U"人", U"户", U"名", U"位", U"次
 const char32_t *const LEX_NOT_PASSING[] = {U"超过", U"通过", U"经过", U"不过", U"度过",
                                            U"跨过", U"越过", U"看过", NULL};
 
+/* Verbs of a level reached, between the two levels of a change: 从A[提高至]B. */
+const char32_t *const LEX_CHANGE_TO[] = {
+    U"增加到", U"增加至", U"提高到", U"提高至", U"增长到", U"增长至", U"提升到",
+    U"提升至", U"上升到", U"上升至", U"增至",   U"下降到", U"下降至", U"降至",
+    U"降到",   U"减少到", U"减少至", U"扩大到", U"扩大至", U"上调至", U"上调到",
+    U"达到",   U"跃升至", U"跃升到", U"攀升至", U"攀升到", NULL};
+
 /* Only verbs of passing a level: 完成 or 实现 an amount is a result. */
 const char32_t *const LEX_REACH_VERBS[] = {U"达到", U"超过", U"达", U"超", NULL};
 /* 全部 / 均 right before the verb: every one of them reached it. Not 共, 累计

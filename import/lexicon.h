@@ -64,6 +64,8 @@ extern const char32_t *const LEX_SIZE_COUNTS[];
 /* Words ending in 过 that are no 'passing a level' (超过, 通过, 经过). */
 extern const char32_t *const LEX_NOT_PASSING[];
 
+/* Verbs of a level reached between the two levels of a change (从A提高至B). */
+extern const char32_t *const LEX_CHANGE_TO[];
 /* Verbs of reaching a level (达到, 超过) and words saying that all of some
  * things did (全部, 均): the level is a standard, no figure (extract.c). */
 extern const char32_t *const LEX_REACH_VERBS[];
