@@ -21,6 +21,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
+source "$root/bench/wrk_lib.sh"
 REPORTS=${1:-1000}
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-16}
@@ -70,13 +71,8 @@ start_server() {
 	bin/report-server --listen "127.0.0.1:$port" --database-url "$2" --cache-bytes 0 \
 		--workers "$WORKERS" --log-level warn 2>>"$work/server-$1.log" &
 	server_pid[$1]=$!
-	for _ in $(seq 1 100); do
-		curl -fsS -o /dev/null "http://127.0.0.1:$port/readyz" 2>/dev/null && {
-			base[$1]="http://127.0.0.1:$port"
-			return 0
-		}
-		sleep 0.1
-	done
+	base[$1]="http://127.0.0.1:$port"
+	wait_ready "${base[$1]}/readyz" && return 0
 	echo "list_growth_bench: the server did not start" >&2
 	cat "$work/server-$1.log" >&2
 	exit 1
@@ -98,7 +94,7 @@ read -r n_reports n_figures < <(psql "$admin" -XAtq -F ' ' -c \
 echo "many: $n_reports reports, $n_figures figures (imported in $(($(date +%s) - t0)) s)"
 start_server many "$API_URL"
 
-path=/api/v1/metrics?limit=100
+path='/api/v1/metrics?limit=100'
 # Both servers answer the same first page (only "many" has more than two
 # pages, which its next link may say).
 curl -fsS "${base[one]}$path" >"$work/one.json"
@@ -110,13 +106,6 @@ if one["items"] != many["items"] or len(one["items"]) != 100:
     sys.exit("list_growth_bench: the two servers' first pages differ")
 PY
 
-# wrk's latency ("812.00us", "3.21ms", "1.02s") in milliseconds.
-to_ms() {
-	awk -v v="$1" 'BEGIN {
-		n = v + 0; u = v; sub(/^[0-9.]+/, "", u)
-		if (u == "us") n /= 1000; else if (u == "s") n *= 1000
-		printf "%.2f", n }'
-}
 echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency $path; --cache-bytes 0; --workers $WORKERS; load $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-6s %-5s %9s %9s\n' round db req/s 'p99 ms'
 ratios=()

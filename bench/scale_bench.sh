@@ -41,6 +41,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
+source "$root/bench/wrk_lib.sh"
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-16}
 DURATION=${DURATION:-5s}
@@ -80,13 +81,8 @@ start_server() {
 	bin/report-server --listen "127.0.0.1:$port" --database-url "$API_URL" --cache-bytes 0 \
 		--log-level warn "$@" 2>>"$work/server.log" &
 	server_pid=$!
-	for _ in $(seq 1 100); do
-		curl -fsS -o /dev/null "http://127.0.0.1:$port/readyz" 2>/dev/null && {
-			base="http://127.0.0.1:$port"
-			return 0
-		}
-		sleep 0.1
-	done
+	base="http://127.0.0.1:$port"
+	wait_ready "$base/readyz" && return 0
 	echo "scale_bench: the server did not start" >&2
 	cat "$work/server.log" >&2
 	exit 1
@@ -96,13 +92,6 @@ stop_server() {
 	server_pid=
 }
 
-# wrk's latency ("812.00us", "3.21ms", "1.02s") in milliseconds.
-to_ms() {
-	awk -v v="$1" 'BEGIN {
-		n = v + 0; u = v; sub(/^[0-9.]+/, "", u)
-		if (u == "us") n /= 1000; else if (u == "s") n *= 1000; else if (u == "m") n *= 60000
-		printf "%.2f", n }'
-}
 
 declare -A rps p50 p99
 routes=(reports report sections search-report section metrics metrics-report metrics-org

@@ -27,6 +27,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
+source "$root/bench/wrk_lib.sh"
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-16}
 DURATION=${DURATION:-5s}
@@ -84,10 +85,7 @@ start_server() {
 	"$binary" --listen "127.0.0.1:$port" --database-url "$API_URL" \
 		--workers "$WORKERS" --log-level warn "$@" 2>"$work/server-$label.log" &
 	server_pids+=($!)
-	for _ in $(seq 1 100); do
-		curl -fsS -o /dev/null "http://127.0.0.1:$port/readyz" 2>/dev/null && break
-		sleep 0.1
-	done
+	wait_ready "http://127.0.0.1:$port/readyz" || true
 	urls[$label]=http://127.0.0.1:$port
 	variants+=("$label")
 }
@@ -113,10 +111,7 @@ if [[ ${PEER:-1} != 0 ]]; then
 	peer_port=$(free_port)
 	node "$peer_dir/server.mjs" "$peer_port" "$API_URL" "$WORKERS" 2>"$work/server-peer.log" &
 	server_pids+=($!)
-	for _ in $(seq 1 100); do
-		curl -fsS -o /dev/null "http://127.0.0.1:$peer_port/readyz" 2>/dev/null && break
-		sleep 0.1
-	done
+	wait_ready "http://127.0.0.1:$peer_port/readyz" || true
 	urls[fastify-peer]=http://127.0.0.1:$peer_port
 	variants+=(fastify-peer)
 fi
@@ -158,13 +153,7 @@ ref=http://127.0.0.1:$nginx_port
 
 # ---- measure ----------------------------------------------------------------
 # wrk --latency prints "Requests/sec: N" and a distribution with "50%" and
-# "99%" lines; latencies are normalised to milliseconds.
-to_ms() {
-	awk -v v="$1" 'BEGIN {
-		n = v + 0; u = v; sub(/^[0-9.]+/, "", u)
-		if (u == "us") n /= 1000; else if (u == "s") n *= 1000; else if (u == "m") n *= 60000
-		printf "%.2f", n }'
-}
+# "99%" lines; latencies are normalised to milliseconds (to_ms, wrk_lib.sh).
 measure() { # label url -> "rps p50 p99 non2xx"
 	local out rps p50 p99 errs
 	out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$2")
@@ -219,7 +208,7 @@ if [[ -n ${urls[fastify-peer]:-} ]]; then
 	# in every round: the worst round of each route is what counts.
 	echo "uncached against the peer (no-cache req/s / fastify-peer req/s, same SQL), no-cache p99, per round:"
 	for route in list section comparisons; do
-		line= worst_ratio= worst_p99=
+		line='' worst_ratio='' worst_p99=''
 		for round in $(seq 1 "$ROUNDS"); do
 			r=$(awk -v s="${rps_of[$round/$route/no-cache]}" \
 				-v p="${rps_of[$round/$route/fastify-peer]}" 'BEGIN { printf "%.2f", s / p }')

@@ -25,6 +25,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
+source "$root/bench/wrk_lib.sh"
 ROUNDS=${1:-6}
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-16}
@@ -64,10 +65,7 @@ start_server() { # LABEL BINARY
 	"$2" --listen "127.0.0.1:$port" --database-url "$API_URL" --cache-bytes 0 \
 		--workers "$WORKERS" --log-level warn 2>"$work/server-$1.log" &
 	server_pids+=($!)
-	for _ in $(seq 1 100); do
-		curl -fsS -o /dev/null "http://127.0.0.1:$port/readyz" 2>/dev/null && break
-		sleep 0.1
-	done
+	wait_ready "http://127.0.0.1:$port/readyz" || true
 	url_of[$1]="http://127.0.0.1:$port/api/v1/metrics?limit=100"
 	labels+=("$1")
 	# every database connection made before the first round is measured
@@ -86,12 +84,6 @@ ticks() {
 		"SELECT pid FROM pg_stat_activity WHERE usename = 'report_api' ORDER BY pid"); do
 		awk -v p="$pid" '{ sub(/^.*\) /, ""); print p, $12 + $13 }' "/proc/$pid/stat" 2>/dev/null || true
 	done
-}
-to_ms() {
-	awk -v v="$1" 'BEGIN {
-		n = v + 0; u = v; sub(/^[0-9.]+/, "", u)
-		if (u == "us") n /= 1000; else if (u == "s") n *= 1000; else if (u == "m") n *= 60000
-		printf "%.2f", n }'
 }
 
 printf 'wrk -t%s -c%s -d%s --latency /api/v1/metrics?limit=100; --workers %s; %s CPUs; load %s\n' \
