@@ -97,23 +97,29 @@ if [[ $have -eq 0 ]]; then
 fi
 stage "templates (gold reports imported)" "$t"
 
+# side_by_side WHAT FN A B: FN A and FN B in two processes at once (the
+# sections' and the figures' sessions); exits, naming WHAT, if either fails.
+side_by_side() {
+	local what=$1 fn=$2 a_pid b_pid failed=0
+	"$fn" "$3" &
+	a_pid=$!
+	"$fn" "$4" &
+	b_pid=$!
+	wait "$a_pid" || failed=1
+	wait "$b_pid" || failed=1
+	[[ $failed -eq 0 ]] || {
+		echo "gen_national: $what failed" >&2
+		exit 1
+	}
+}
+
 t=$(now)
 psql_admin -v reports="$reports" -f bench/gen_national_prepare.sql >/dev/null
 psql_admin -c "VACUUM (ANALYZE) reports"
 stage "prepare + $reports reports" "$t"
 
 t=$(now)
-fill sections &
-sections_pid=$!
-fill metrics &
-metrics_pid=$!
-failed=0
-wait "$sections_pid" || failed=1
-wait "$metrics_pid" || failed=1
-[[ $failed -eq 0 ]] || {
-	echo "gen_national: filling sections or metrics failed" >&2
-	exit 1
-}
+side_by_side "filling sections or metrics" fill sections metrics
 stage "sections and metrics, side by side" "$t"
 
 # after both: a VACUUM while the other session's transaction still ran
@@ -123,17 +129,8 @@ stage "sections and metrics, side by side" "$t"
 # hundred pages, too few for VACUUM to clean the indexes by default (under
 # 2 % of the pages), and such pages are not marked all-visible
 t=$(now)
-timed "VACUUM (ANALYZE, INDEX_CLEANUP ON) sections" &
-sections_pid=$!
-timed "VACUUM (ANALYZE, INDEX_CLEANUP ON) metrics" &
-metrics_pid=$!
-failed=0
-wait "$sections_pid" || failed=1
-wait "$metrics_pid" || failed=1
-[[ $failed -eq 0 ]] || {
-	echo "gen_national: VACUUM failed" >&2
-	exit 1
-}
+side_by_side VACUUM timed "VACUUM (ANALYZE, INDEX_CLEANUP ON) sections" \
+	"VACUUM (ANALYZE, INDEX_CLEANUP ON) metrics"
 # a second pass over the pages the first left not all-visible (it could not
 # lock them at once, or ran beside the other's ANALYZE): cheap, as the
 # visibility map lets it skip the rest, and no index work
