@@ -248,10 +248,7 @@ Test(api_list_keyset, bad_cursors_are_400)
 	};
 	for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++) {
 		char *path = api_path("%s%s", prefixes[i], cursor);
-		itest_http res;
-		itest_get(path, NULL, &res);
-		api_expect_problem(&res, 400, "invalid_parameter", "after");
-		itest_http_free(&res);
+		api_get_expect_problem(path, 400, "invalid_parameter", "after");
 		free(path);
 	}
 	/* not base64url, not JSON, JSON of the wrong shape, a NUL in a text */
@@ -265,10 +262,7 @@ Test(api_list_keyset, bad_cursors_are_400)
 		const char *list =
 		    strncmp(junk[i], "WyJuYW1l", 8) == 0 ? "metrics?sort=name&" : "metrics?";
 		char *path = api_path("/api/v1/%slimit=1&after=%s", list, junk[i]);
-		itest_http res;
-		itest_get(path, NULL, &res);
-		api_expect_problem(&res, 400, "invalid_parameter", "after");
-		itest_http_free(&res);
+		api_get_expect_problem(path, 400, "invalid_parameter", "after");
 		free(path);
 	}
 	free(cursor);

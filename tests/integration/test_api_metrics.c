@@ -329,10 +329,7 @@ Test(api_metrics, indicator_filter_and_indicator_id)
 	static const char *const bad[] = {"abc", "0", "1,,2", "1,1", "-3"};
 	for (size_t k = 0; k < sizeof bad / sizeof bad[0]; k++) {
 		char *b = api_path("/api/v1/metrics?indicator=%s", bad[k]);
-		itest_http res;
-		itest_get(b, NULL, &res);
-		api_expect_problem(&res, 400, "invalid_parameter", "indicator");
-		itest_http_free(&res);
+		api_get_expect_problem(b, 400, "invalid_parameter", "indicator");
 		free(b);
 	}
 	free(sample);

@@ -76,6 +76,14 @@ void api_expect_problem(const itest_http *res, long status, const char *code, co
 	json_decref(body);
 }
 
+void api_get_expect_problem(const char *path, long status, const char *code, const char *param)
+{
+	itest_http res;
+	itest_get(path, NULL, &res);
+	api_expect_problem(&res, status, code, param);
+	itest_http_free(&res);
+}
+
 long long api_sample_report_id(void)
 {
 	PGconn *db = itest_admin();

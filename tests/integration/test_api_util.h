@@ -23,6 +23,10 @@ json_t *api_get_json(const char *path, long status, itest_http *raw);
  * and `param` (NULL: no param member). */
 void api_expect_problem(const itest_http *res, long status, const char *code, const char *param);
 
+/* GETs `path` (no extra headers) and asserts its problem, as
+ * api_expect_problem. */
+void api_get_expect_problem(const char *path, long status, const char *code, const char *param);
+
 /* The id of the real sample's report (济源高新区 2023 工作总结), from the DB. */
 long long api_sample_report_id(void);
 
