@@ -76,6 +76,18 @@ static void thread_conn_free(thread_conn *tc)
 	free(tc);
 }
 
+/* Grows the pool to n connection slots (not connected yet); never shrinks
+ * it, as slots out on loan must find their place in `idle` when they come
+ * back. The caller holds `lock`. */
+static void grow_to(size_t n)
+{
+	if (n_total >= n)
+		return;
+	idle = xrealloc(idle, n * sizeof *idle);
+	for (; n_total < n; n_total++)
+		idle[n_idle++] = xcalloc(1, sizeof **idle);
+}
+
 void db_pool_configure(const char *url, int statement_timeout_ms, unsigned connections)
 {
 	free(pool_url);
@@ -83,9 +95,7 @@ void db_pool_configure(const char *url, int statement_timeout_ms, unsigned conne
 	snprintf(pool_timeout, sizeof pool_timeout, "%d", statement_timeout_ms);
 	pool_wait_ms = statement_timeout_ms;
 	pthread_mutex_lock(&lock);
-	idle = xrealloc(idle, (connections ? connections : 1) * sizeof *idle);
-	for (; n_total < (connections ? connections : 1); n_total++)
-		idle[n_idle++] = xcalloc(1, sizeof **idle);
+	grow_to(connections ? connections : 1);
 	pthread_mutex_unlock(&lock);
 }
 
@@ -103,9 +113,7 @@ static thread_conn *checkout(void)
 		until.tv_nsec -= 1000000000;
 	}
 	pthread_mutex_lock(&lock);
-	if (n_total == 0) /* never configured (unit tests, fuzzing): one */
-		for (idle = xrealloc(idle, sizeof *idle); n_total < 1; n_total++)
-			idle[n_idle++] = xcalloc(1, sizeof **idle);
+	grow_to(1); /* never configured (unit tests, fuzzing): one */
 	int rc = 0;
 	while (n_idle == 0 && rc != ETIMEDOUT)
 		rc = pthread_cond_timedwait(&returned, &lock, &until);
