@@ -21,8 +21,7 @@ typedef struct httpd httpd;
 
 typedef struct httpd_options {
 	const char *listen;       /* "HOST:PORT", "[::1]:PORT"; port 0 picks a free one */
-	unsigned workers;         /* database connections (db_pool); a thread per HTTP connection */
-	unsigned max_connections; /* at least `workers` */
+	unsigned max_connections; /* a thread each; the database connections are db_pool's */
 	unsigned per_ip_limit;    /* connections from one address; 0 = no limit */
 	int head_timeout_ms;      /* > 0 */
 } httpd_options;

@@ -236,7 +236,9 @@ int main(int argc, char **argv)
 	if (max_conn && parse_positive(max_conn, "--max-connections", 65536, &max_connections) < 0)
 		return 2;
 	if (max_connections < n_workers) {
-		/* MHD shares the limit out among the pool's threads. */
+		/* Each HTTP connection has a thread and borrows a database
+		 * connection: with fewer of them, some database connections
+		 * would never be used. */
 		fprintf(stderr,
 		        "report-server: --max-connections must be at least --workers (%ld)\n",
 		        n_workers);
@@ -279,7 +281,6 @@ int main(int argc, char **argv)
 	pthread_sigmask(SIG_BLOCK, &stop_signals, NULL);
 
 	httpd_options hopt = {.listen = listen ? listen : "127.0.0.1:8080",
-	                      .workers = (unsigned)n_workers,
 	                      .max_connections = (unsigned)max_connections,
 	                      .per_ip_limit = (unsigned)per_ip_limit,
 	                      .head_timeout_ms = (int)head_timeout_ms};
