@@ -94,7 +94,8 @@ if (check === '2') {
   const out = ['# Floors for tests/gold/score.sh --check: PART METRIC FLOOR (a fraction, 0..1).',
     '# Set to the totals measured when the gold was written minus 0.02 (bash tests/gold/score.sh --write-floors),',
     '# so that a regression fails make test. Raise them when the extractor gets better; never lower them',
-    '# to make a failing change pass.'];
+    '# to make a failing change pass. When a part\'s documents change, delete its lines and write them again:',
+    '# a floor belongs to the documents it was measured on.'];
   // A floor is never lowered: a measure that fell keeps the old floor (and --check then fails).
   // Parts with no documents here keep their floor lines as they are (see --check).
   const old = {}, kept = [];
