@@ -17,6 +17,8 @@
 # Server variants, all measured in the same run, route by route next to nginx:
 #   report-server   bin/report-server as configured by default (response
 #                   cache on: after the first request, answers come from it)
+#   notified        the same binary with --cache-hits notified (hits are
+#                   served without reading the data version)
 #   no-cache        the same binary with --cache-bytes 0 (every request runs
 #                   its queries: the cost of a cache miss)
 #   baseline        BASELINE_BIN=path/to/report-server, when set: an older
@@ -90,6 +92,7 @@ start_server() {
 	variants+=("$label")
 }
 start_server report-server bin/report-server
+start_server notified bin/report-server --cache-hits notified
 start_server no-cache bin/report-server --cache-bytes 0
 if [[ -n ${BASELINE_BIN:-} ]]; then
 	start_server baseline "$BASELINE_BIN" --openapi api/openapi.json

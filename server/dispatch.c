@@ -27,6 +27,7 @@ static const char *const cors_allowed_headers[] = {"accept", "if-none-match", "c
 
 static cache *response_cache;
 static dispatch_version_reader version_reader;
+static int hits_notified; /* dispatch_set_cache_hits */
 
 void dispatch_set_cache(cache *c)
 {
@@ -36,6 +37,45 @@ void dispatch_set_cache(cache *c)
 void dispatch_set_version_reader(dispatch_version_reader read)
 {
 	version_reader = read;
+}
+
+void dispatch_set_cache_hits(enum dispatch_cache_hits hits)
+{
+	hits_notified = hits == DISPATCH_HITS_NOTIFIED;
+}
+
+/* One primary-key read, so that a change committed before this request is
+ * never answered from before it, nor one from a replica behind the last
+ * change stored (cache.h). Drops *key (frees it, NULL) when this request's
+ * snapshot predates the cache's entries. Returns -1 with the error reply in
+ * res when the read failed. */
+static int sync_with_data(char **key, http_response *res, dispatch_snapshot *snap)
+{
+	if (!version_reader)
+		return 0;
+	int versioned = cache_versioned(response_cache);
+	if (version_reader(versioned, res, snap) < 0)
+		return -1;
+	if (versioned && cache_sync_version(response_cache, snap->version) < 0) {
+		free(*key);
+		*key = NULL;
+	}
+	return 0;
+}
+
+/* A hit fills res and etag and returns 1. A 304 needs no body: the copy is
+ * skipped when the client revalidates (and made after all if its tag is
+ * old). */
+static int lookup_cached(const dispatch_input *in, const char *key, http_response *res,
+                         char etag[ETAG_SIZE])
+{
+	int hit = cache_lookup(response_cache, key, !in->if_none_match, res, etag);
+	if (hit && in->if_none_match && !etag_matches(in->if_none_match, etag)) {
+		http_response_free(res);
+		memset(res, 0, sizeof *res);
+		hit = cache_lookup(response_cache, key, 1, res, etag);
+	}
+	return hit;
 }
 
 static char **cors_origins;
@@ -483,33 +523,19 @@ void dispatch(const dispatch_input *in, http_response *res)
 		key = sb_take(&k);
 	}
 	dispatch_snapshot snap = {.version = -1};
-	if (key && version_reader) {
-		/* One primary-key read, so that a change committed before this
-		 * request is never answered from before it, nor one from a
-		 * replica behind the last change stored (cache.h). */
-		int versioned = cache_versioned(response_cache);
-		if (version_reader(versioned, res, &snap) < 0)
-			goto out;
-		if (versioned && cache_sync_version(response_cache, snap.version) < 0) {
-			free(key);
-			key = NULL;
-		}
+	/* Checked hits (the default) read the data version before the cache;
+	 * notified hits try the cache first and read it only on a miss, before
+	 * computing an answer that may be stored (dispatch.h). */
+	if (key && !hits_notified && sync_with_data(&key, res, &snap) < 0)
+		goto out;
+	if (key && lookup_cached(in, key, res, etag)) {
+		have_etag = 1;
+		goto out;
 	}
-	if (key) {
-		/* A 304 needs no body: skip copying it when the client
-		 * revalidates (and fetch it after all if its tag is old). */
-		int hit = cache_lookup(response_cache, key, !in->if_none_match, res, etag);
-		if (hit && in->if_none_match && !etag_matches(in->if_none_match, etag)) {
-			http_response_free(res);
-			memset(res, 0, sizeof *res);
-			hit = cache_lookup(response_cache, key, 1, res, etag);
-		}
-		if (hit) {
-			have_etag = 1;
-			goto out;
-		}
+	if (key && hits_notified && sync_with_data(&key, res, &snap) < 0)
+		goto out;
+	if (key)
 		generation = cache_generation(response_cache);
-	}
 	rt->handler(&req, res);
 	if (res->status == 0) {
 		/* A handler that forgot to reply is a bug; say so plainly. */

@@ -72,6 +72,27 @@ typedef int (*dispatch_version_reader)(int with_version, http_response *res,
                                        dispatch_snapshot *out);
 void dispatch_set_version_reader(dispatch_version_reader read);
 
+/* When a cached answer may be served.
+ *
+ * DISPATCH_HITS_CHECKED (the default): every cacheable request reads the data
+ * version first (the reader above). A client that commits a change and asks
+ * at once gets the new answer (read-your-writes), at the price of one
+ * database round trip per hit.
+ *
+ * DISPATCH_HITS_NOTIFIED: a hit is served without the database; the version is
+ * read on a miss only, before anything is computed that may be stored. A
+ * change then shows once its notification has reached the change listener,
+ * which holds the cache from that moment until it has cleared it
+ * (cache_listener.c) — the moment after COMMIT returns that the version read
+ * exists to close. The notification is lost only with the listener's
+ * connection; the listener's ping (a version read every few seconds when
+ * idle) notices either, and the cache is off while it reconnects. So an
+ * answer can be older than a change by the notification's delivery time,
+ * and in the worst case (a connection dropped silently) by two ping
+ * intervals; never is an answer from before a change stored after it. */
+enum dispatch_cache_hits { DISPATCH_HITS_CHECKED, DISPATCH_HITS_NOTIFIED };
+void dispatch_set_cache_hits(enum dispatch_cache_hits hits);
+
 /* The count preference of a Prefer header value ("count=exact, ..." —
  * preferences separated by commas or semicolons, names case-insensitive);
  * COUNT_NONE for NULL, none, or a value not understood (RFC 7240: a

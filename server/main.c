@@ -49,6 +49,12 @@ static const char usage[] =
     "  --statement-timeout MS    REPORT_STATEMENT_TIMEOUT_MS (default 5000)\n"
     "  --cache-bytes N           REPORT_CACHE_BYTES   (response cache size; K, M, G suffixes\n"
     "                                                  allowed; 0 turns it off; default 64M)\n"
+    "  --cache-hits MODE         REPORT_CACHE_HITS    (checked: each hit reads the data version\n"
+    "                                                  first, so a change shows at once; "
+    "notified:\n"
+    "                                                  hits skip the database, a change shows "
+    "once\n"
+    "                                                  its notification arrived; default checked)\n"
     "  --openapi FILE            REPORT_OPENAPI       (default <program dir>/../api/openapi.json,\n"
     "                                                  then ./api/openapi.json)\n"
     "  --web DIR                 REPORT_WEB           (the built dashboard served at /; default\n"
@@ -137,13 +143,14 @@ int main(int argc, char **argv)
 	    {"web", required_argument, NULL, 'W'},
 	    {"notify-url", required_argument, NULL, 'n'},
 	    {"max-replica-lag", required_argument, NULL, 'L'},
+	    {"cache-hits", required_argument, NULL, 'C'},
 	    {"help", no_argument, NULL, 'h'},
 	    {NULL, 0, NULL, 0},
 	};
 	const char *listen = NULL, *url = NULL, *workers = NULL, *cors = NULL, *level = NULL,
 	           *timeout = NULL, *openapi = NULL, *cache_arg = NULL, *max_conn = NULL,
 	           *per_ip = NULL, *head_timeout = NULL, *web = NULL, *notify_url = NULL,
-	           *max_lag = NULL;
+	           *max_lag = NULL, *cache_hits = NULL;
 	int c;
 	while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
 		switch (c) {
@@ -189,6 +196,9 @@ int main(int argc, char **argv)
 		case 'L':
 			max_lag = optarg;
 			break;
+		case 'C':
+			cache_hits = optarg;
+			break;
 		case 'h':
 			fputs(usage, stdout);
 			return 0;
@@ -216,6 +226,7 @@ int main(int argc, char **argv)
 	web = flag_or_env(web, "REPORT_WEB");
 	notify_url = flag_or_env(notify_url, "REPORT_NOTIFY_DATABASE_URL");
 	max_lag = flag_or_env(max_lag, "REPORT_MAX_REPLICA_LAG");
+	cache_hits = flag_or_env(cache_hits, "REPORT_CACHE_HITS");
 	if (level) {
 		int lv = log_level_parse(level);
 		if (lv < 0) {
@@ -255,6 +266,13 @@ int main(int argc, char **argv)
 		return 2;
 	if (max_lag && parse_lag(max_lag) < 0)
 		return 2;
+	enum dispatch_cache_hits hits = DISPATCH_HITS_CHECKED;
+	if (cache_hits && strcmp(cache_hits, "notified") == 0) {
+		hits = DISPATCH_HITS_NOTIFIED;
+	} else if (cache_hits && strcmp(cache_hits, "checked") != 0) {
+		fprintf(stderr, "report-server: --cache-hits must be checked or notified\n");
+		return 2;
+	}
 	size_t cache_bytes = CACHE_DEFAULT_BYTES;
 	if (cache_arg && parse_bytes(cache_arg, &cache_bytes) < 0)
 		return 2;
@@ -294,7 +312,9 @@ int main(int argc, char **argv)
 			goto out;
 		dispatch_set_cache(responses);
 		dispatch_set_version_reader(data_version_read);
-		log_info("response cache of %zu bytes", cache_bytes);
+		dispatch_set_cache_hits(hits);
+		log_info("response cache of %zu bytes, %s hits", cache_bytes,
+		         hits == DISPATCH_HITS_NOTIFIED ? "notified" : "checked");
 	} else {
 		log_info("response cache off");
 	}
@@ -315,6 +335,7 @@ out:
 	cache_listener_stop(listener);
 	dispatch_set_cache(NULL);
 	dispatch_set_version_reader(NULL);
+	dispatch_set_cache_hits(DISPATCH_HITS_CHECKED);
 	cache_free(responses);
 	db_pool_shutdown();
 	csv_stream_shutdown();
