@@ -163,7 +163,7 @@ static int fetch_page(csv_stream *st, http_response *res)
 	if (!r)
 		return -1;
 	int n = PQntuples(r);
-	rows_write_csv_rows(&st->pending, r, -1, st->cols, st->n_cols);
+	rows_write_csv_rows(&st->pending, r, ROWS_ALL, st->cols, st->n_cols);
 	st->rows += n;
 	PQclear(r);
 	if (n < CSV_STREAM_PAGE_ROWS) {

@@ -127,23 +127,31 @@ static void run_list(const http_request *req, http_response *res, const char *se
 		sb_puts(&clause, clause.len ? " AND " : " WHERE ");
 		append_keyset(&clause, where, keyed, values);
 	}
-	int end_n = sql_where_param_long(where, page->limit);
+	/* One row more than the page tells whether a next page exists. A
+	 * count in the same statement (exact, estimated) comes as the first
+	 * column of every row, with a row even for an empty page: the page is
+	 * then a LATERAL subquery whose rows are numbered above its LIMIT (so
+	 * that its select list is computed for the page's rows only), the extra
+	 * row marked by a NULL _row, and ORDER BY _n keeps their order. Without
+	 * one the page is the plain ordered query, and the extra row is the
+	 * last: no window and no second sort for PostgreSQL to run. */
+	int counted = req->count == COUNT_EXACT || req->count == COUNT_ESTIMATED;
+	int end_n = counted ? sql_where_param_long(where, page->limit) : 0;
 	int limit_n = sql_where_param_long(where, page->limit + 1);
 	int offset_n = sql_where_param_long(where, page->offset);
-	/* One row more than the page tells whether a next page exists; its
-	 * row number marks it (_row NULL), so that the reply leaves it out.
-	 * The numbering is done above the LIMIT, so that the select list (with
-	 * its subqueries) is computed for the page's rows only, not for every
-	 * row of the filter: row_number() OVER () numbers rows in the order
-	 * the ordered subquery yields them, and ORDER BY _n keeps it. */
-	sb_printf(&page_sql,
-	          "SELECT CASE WHEN row_number() OVER () <= $%d THEN true END AS _row,"
-	          " row_number() OVER () AS _n, q.* FROM (SELECT %s",
-	          end_n, select);
+	if (counted)
+		sb_printf(&page_sql,
+		          "SELECT CASE WHEN row_number() OVER () <= $%d THEN true END AS _row,"
+		          " row_number() OVER () AS _n, q.* FROM (SELECT %s",
+		          end_n, select);
+	else
+		sb_printf(&page_sql, "SELECT %s", select);
 	for (size_t i = 0; keyed && i < keyed->n_keys; i++)
 		sb_printf(&page_sql, ", %s AS _k%zu", keyed->keys[i].expr, i);
-	sb_printf(&page_sql, " FROM %s%s ORDER BY %s LIMIT $%d OFFSET $%d) q ORDER BY _n", from,
-	          sb_str(&clause), sb_str(&order), limit_n, offset_n);
+	sb_printf(&page_sql, " FROM %s%s ORDER BY %s LIMIT $%d OFFSET $%d", from, sb_str(&clause),
+	          sb_str(&order), limit_n, offset_n);
+	if (counted)
+		sb_puts(&page_sql, ") q ORDER BY _n");
 	if (req->count == COUNT_EXACT)
 		sb_printf(&sql,
 		          "SELECT t._total, p.* FROM (SELECT count(*) AS _total FROM %s%s) t"
@@ -162,7 +170,7 @@ static void run_list(const http_request *req, http_response *res, const char *se
 	if (!pg)
 		goto out;
 	list_meta meta = {.total = -1};
-	if (req->count == COUNT_EXACT || req->count == COUNT_ESTIMATED)
+	if (counted)
 		meta.total = PQntuples(pg) > 0 ? strtoll(PQgetvalue(pg, 0, 0), NULL, 10) : 0;
 	if (req->count == COUNT_PLANNED ||
 	    (req->count == COUNT_ESTIMATED && meta.total > LIST_COUNT_EXACT_MAX)) {
@@ -175,13 +183,20 @@ static void run_list(const http_request *req, http_response *res, const char *se
 		                 ? LIST_COUNT_EXACT_MAX + 1
 		                 : planned;
 	}
-	int row_col = PQfnumber(pg, "_row"), n_col = PQfnumber(pg, "_n");
+	row_pick pick = {.skip_if_null = -1, .end = (int)page->limit};
 	int last = -1;
-	for (int r = 0; r < PQntuples(pg); r++) {
-		if (!PQgetisnull(pg, r, row_col))
-			last = r;
-		else if (!PQgetisnull(pg, r, n_col))
-			meta.has_next = 1;
+	if (counted) {
+		int row_col = PQfnumber(pg, "_row"), n_col = PQfnumber(pg, "_n");
+		pick = (row_pick){.skip_if_null = row_col, .end = -1};
+		for (int r = 0; r < PQntuples(pg); r++) {
+			if (!PQgetisnull(pg, r, row_col))
+				last = r;
+			else if (!PQgetisnull(pg, r, n_col))
+				meta.has_next = 1;
+		}
+	} else {
+		meta.has_next = PQntuples(pg) > page->limit;
+		last = (meta.has_next ? (int)page->limit : PQntuples(pg)) - 1;
 	}
 	if (keyed && meta.has_next && last >= 0) {
 		const char *key_text[LIST_KEYS_MAX];
@@ -193,7 +208,7 @@ static void run_list(const http_request *req, http_response *res, const char *se
 		next_after = list_cursor_encode(keyed->name, key_text, ints, keyed->n_keys);
 		meta.next_after = next_after;
 	}
-	reply_list_rows(req, res, pg, row_col, &meta, page, cols, n_cols);
+	reply_list_rows(req, res, pg, pick, &meta, page, cols, n_cols);
 	if (res->status == 200 && count_applied[req->count])
 		http_set_header(res, "Preference-Applied", count_applied[req->count]);
 out:

@@ -219,9 +219,8 @@ void reply_list(const http_request *req, http_response *res, json_t *items, long
 	reply_json(res, 200, body);
 }
 
-void reply_list_rows(const http_request *req, http_response *res, const PGresult *pg,
-                     int skip_if_null, const list_meta *meta, const paging *page,
-                     const col_spec *cols, size_t n_cols)
+void reply_list_rows(const http_request *req, http_response *res, const PGresult *pg, row_pick pick,
+                     const list_meta *meta, const paging *page, const col_spec *cols, size_t n_cols)
 {
 	if (refuse_cut_csv(req, res, meta, page))
 		return;
@@ -231,13 +230,13 @@ void reply_list_rows(const http_request *req, http_response *res, const PGresult
 	sb_truncate(&res->body, 0);
 	if (req->format == FORMAT_CSV) {
 		res->content_type = xstrdup("text/csv; charset=utf-8; header=present");
-		rows_write_csv(&res->body, pg, skip_if_null, cols, n_cols);
+		rows_write_csv(&res->body, pg, pick, cols, n_cols);
 		return;
 	}
 	res->content_type = xstrdup("application/json");
 	/* The members in the order json_pack gives them in reply_list. */
 	sb_puts(&res->body, "{\"items\":");
-	rows_write_json(&res->body, pg, skip_if_null, cols, n_cols);
+	rows_write_json(&res->body, pg, pick, cols, n_cols);
 	if (meta->total >= 0)
 		sb_printf(&res->body, ",\"total\":%lld", meta->total);
 	sb_printf(&res->body, ",\"limit\":%ld,\"offset\":%ld", page->limit, page->offset);

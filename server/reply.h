@@ -17,6 +17,16 @@ typedef struct col_spec {
 	enum col_type type;
 } col_spec;
 
+/* Which rows of a result a reply shows: those before row `end` (-1: to the
+ * last) whose column `skip_if_null` is not NULL (-1: no such column). A list
+ * asks for one row more than its page, to know whether a next one exists,
+ * and shows the page only. */
+typedef struct row_pick {
+	int skip_if_null;
+	int end;
+} row_pick;
+#define ROWS_ALL ((row_pick){.skip_if_null = -1, .end = -1})
+
 /* The JSON value of one non-NULL cell whose text is `text`, typed by `type`:
  * a decimal is always a JSON number, exact up to 15 significant digits
  * (json_num.h); one with more is an exact integer when it fits 64 bits, else
@@ -53,14 +63,13 @@ typedef struct list_meta {
 	const char *next_after;
 } list_meta;
 
-/* reply_list straight from the rows of `pg` (leaving out rows where column
- * skip_if_null is NULL; -1 keeps all): the same bytes, without building
+/* reply_list straight from the rows of `pg` that `pick` shows: the same bytes, without building
  * JSON values first (row_text.h), and "total" only when meta->total >= 0.
  * A whole-list CSV with meta->has_next is refused (too_many_rows). `pg`
  * stays the caller's. */
-void reply_list_rows(const http_request *req, http_response *res, const PGresult *pg,
-                     int skip_if_null, const list_meta *meta, const paging *page,
-                     const col_spec *cols, size_t n_cols);
+void reply_list_rows(const http_request *req, http_response *res, const PGresult *pg, row_pick pick,
+                     const list_meta *meta, const paging *page, const col_spec *cols,
+                     size_t n_cols);
 
 /* The Link header (rel next/prev) of a page of `total` items. */
 void reply_page_links(const http_request *req, http_response *res, long long total,

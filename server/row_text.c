@@ -213,43 +213,61 @@ static void cell_csv(sb *out, const PGresult *pg, int row, int col, enum col_typ
 	json_decref(v);
 }
 
-void rows_write_json(sb *out, const PGresult *pg, int skip_if_null, const col_spec *cols,
+/* The rows a pick shows end before this row. */
+static int pick_end(const PGresult *pg, row_pick pick)
+{
+	int n = PQntuples(pg);
+	return pick.end >= 0 && pick.end < n ? pick.end : n;
+}
+
+void rows_write_json(sb *out, const PGresult *pg, row_pick pick, const col_spec *cols,
                      size_t n_cols)
 {
 	int *idx = result_columns(pg, cols, n_cols);
-	int first = 1;
+	int first = 1, end = pick_end(pg, pick);
+	/* Every row repeats the keys: write each one ("{"name": or ,"name":)
+	 * once, and copy it per row. */
+	sb keys = SB_INIT;
+	size_t *key_end = xcalloc(n_cols ? n_cols : 1, sizeof *key_end);
+	for (size_t c = 0; c < n_cols; c++) {
+		sb_putc(&keys, c ? ',' : '{');
+		json_write_string(&keys, cols[c].name, strlen(cols[c].name));
+		sb_putc(&keys, ':');
+		key_end[c] = keys.len;
+	}
 	sb_putc(out, '[');
-	for (int r = 0; r < PQntuples(pg); r++) {
-		if (skip_if_null >= 0 && PQgetisnull(pg, r, skip_if_null))
+	for (int r = 0; r < end; r++) {
+		if (pick.skip_if_null >= 0 && PQgetisnull(pg, r, pick.skip_if_null))
 			continue;
-		sb_puts(out, first ? "{" : ",{");
+		if (!first)
+			sb_putc(out, ',');
 		first = 0;
 		for (size_t c = 0; c < n_cols; c++) {
-			if (c)
-				sb_putc(out, ',');
-			json_write_string(out, cols[c].name, strlen(cols[c].name));
-			sb_putc(out, ':');
+			size_t from = c ? key_end[c - 1] : 0;
+			sb_append(out, sb_str(&keys) + from, key_end[c] - from);
 			cell_json(out, pg, r, idx[c], cols[c].type);
 		}
-		sb_putc(out, '}');
+		sb_puts(out, n_cols ? "}" : "{}");
 	}
 	sb_putc(out, ']');
+	free(key_end);
+	sb_free(&keys);
 	free(idx);
 }
 
-void rows_write_csv(sb *out, const PGresult *pg, int skip_if_null, const col_spec *cols,
-                    size_t n_cols)
+void rows_write_csv(sb *out, const PGresult *pg, row_pick pick, const col_spec *cols, size_t n_cols)
 {
 	csv_write_header(out, cols, n_cols);
-	rows_write_csv_rows(out, pg, skip_if_null, cols, n_cols);
+	rows_write_csv_rows(out, pg, pick, cols, n_cols);
 }
 
-void rows_write_csv_rows(sb *out, const PGresult *pg, int skip_if_null, const col_spec *cols,
+void rows_write_csv_rows(sb *out, const PGresult *pg, row_pick pick, const col_spec *cols,
                          size_t n_cols)
 {
 	int *idx = result_columns(pg, cols, n_cols);
-	for (int r = 0; r < PQntuples(pg); r++) {
-		if (skip_if_null >= 0 && PQgetisnull(pg, r, skip_if_null))
+	int end = pick_end(pg, pick);
+	for (int r = 0; r < end; r++) {
+		if (pick.skip_if_null >= 0 && PQgetisnull(pg, r, pick.skip_if_null))
 			continue;
 		for (size_t c = 0; c < n_cols; c++) {
 			if (c)

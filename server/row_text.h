@@ -11,20 +11,19 @@
 
 #include <libpq-fe.h>
 
-/* Appends a JSON array with one object per row of `pg` (keys in the order
- * of `cols`), leaving out rows where column `skip_if_null` is NULL (-1 keeps
- * every row). */
-void rows_write_json(sb *out, const PGresult *pg, int skip_if_null, const col_spec *cols,
+/* Appends a JSON array with one object per picked row of `pg` (keys in the
+ * order of `cols`). */
+void rows_write_json(sb *out, const PGresult *pg, row_pick pick, const col_spec *cols,
                      size_t n_cols);
 
 /* Appends the CSV of csv_write (BOM, header row, CRLF rows) for the same
  * rows. */
-void rows_write_csv(sb *out, const PGresult *pg, int skip_if_null, const col_spec *cols,
+void rows_write_csv(sb *out, const PGresult *pg, row_pick pick, const col_spec *cols,
                     size_t n_cols);
 
 /* Appends only the CSV rows of rows_write_csv (no BOM, no header): one page
  * of a streamed export (csv_stream.h). */
-void rows_write_csv_rows(sb *out, const PGresult *pg, int skip_if_null, const col_spec *cols,
+void rows_write_csv_rows(sb *out, const PGresult *pg, row_pick pick, const col_spec *cols,
                          size_t n_cols);
 
 /* Appends `s` as a JSON string as Jansson prints it without

@@ -77,7 +77,7 @@ Test(server_row_text, json_is_byte_for_byte_the_jansson_dump)
 	json_t *items = rows_to_json(pg, 0, cols, N_COLS);
 	char *want = json_dumps(items, JSON_NUM_FLAGS);
 	sb got = SB_INIT;
-	rows_write_json(&got, pg, 0, cols, N_COLS);
+	rows_write_json(&got, pg, (row_pick){.skip_if_null = 0, .end = -1}, cols, N_COLS);
 	cr_assert_str_eq(sb_str(&got), want);
 	/* and a few values spelled out, so that both cannot be wrong alike */
 	cr_assert_not_null(strstr(want, "\"value\":182.9,"));
@@ -95,7 +95,7 @@ Test(server_row_text, json_is_byte_for_byte_the_jansson_dump)
 	json_decref(items);
 	items = rows_to_json(pg, -1, cols, N_COLS);
 	want = json_dumps(items, JSON_NUM_FLAGS);
-	rows_write_json(&got, pg, -1, cols, N_COLS);
+	rows_write_json(&got, pg, ROWS_ALL, cols, N_COLS);
 	cr_assert_str_eq(sb_str(&got), want);
 	free(want);
 	sb_free(&got);
@@ -109,7 +109,7 @@ Test(server_row_text, csv_is_byte_for_byte_csv_write)
 	json_t *items = rows_to_json(pg, 0, cols, N_COLS);
 	sb want = SB_INIT, got = SB_INIT;
 	csv_write(&want, items, cols, N_COLS);
-	rows_write_csv(&got, pg, 0, cols, N_COLS);
+	rows_write_csv(&got, pg, (row_pick){.skip_if_null = 0, .end = -1}, cols, N_COLS);
 	cr_assert_eq(got.len, want.len);
 	cr_assert_str_eq(sb_str(&got), sb_str(&want));
 	cr_assert_not_null(
@@ -126,9 +126,42 @@ Test(server_row_text, empty_result)
 	sb got = SB_INIT;
 	/* skip on a column that is never NULL and no rows: "[]" */
 	PGresult *empty = PQmakeEmptyPGresult(NULL, PGRES_TUPLES_OK);
-	rows_write_json(&got, empty, -1, cols, N_COLS);
+	rows_write_json(&got, empty, ROWS_ALL, cols, N_COLS);
 	cr_assert_str_eq(sb_str(&got), "[]");
 	sb_free(&got);
 	PQclear(empty);
+	PQclear(pg);
+}
+
+Test(server_row_text, a_pick_ends_before_its_row)
+{
+	/* a list page: the rows before `end`, the one after it (which only
+	 * says that a next page exists) left out */
+	PGresult *pg = make_result();
+	json_t *all = rows_to_json(pg, -1, cols, N_COLS);
+	json_t *first_two = json_array();
+	json_array_append(first_two, json_array_get(all, 0));
+	json_array_append(first_two, json_array_get(all, 1));
+	char *want = json_dumps(first_two, JSON_NUM_FLAGS);
+	sb got = SB_INIT;
+	rows_write_json(&got, pg, (row_pick){.skip_if_null = -1, .end = 2}, cols, N_COLS);
+	cr_assert_str_eq(sb_str(&got), want);
+	free(want);
+	sb_free(&got);
+	/* an end past the last row is the last row */
+	want = json_dumps(all, JSON_NUM_FLAGS);
+	rows_write_json(&got, pg, (row_pick){.skip_if_null = -1, .end = 1000}, cols, N_COLS);
+	cr_assert_str_eq(sb_str(&got), want);
+	free(want);
+	sb_free(&got);
+	/* and in CSV: the header and two rows */
+	rows_write_csv(&got, pg, (row_pick){.skip_if_null = -1, .end = 2}, cols, N_COLS);
+	size_t lines = 0;
+	for (const char *c = sb_str(&got); (c = strstr(c, "\r\n")); c += 2)
+		lines++;
+	cr_assert_eq(lines, 3);
+	sb_free(&got);
+	json_decref(first_two);
+	json_decref(all);
 	PQclear(pg);
 }
