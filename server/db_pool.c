@@ -256,26 +256,169 @@ static thread_conn *thread_connection(int *fresh)
 
 /* Runs `sql` as a statement prepared on this connection (preparing it on
  * first use while the cache has room), else as a one-off. */
+/* The name `sql` is prepared under on this connection, preparing it on
+ * first use while the cache has room; NULL when the cache is full (run it
+ * as a one-off), or when preparing failed: then *failed is that error. */
+static const char *prepared_name(thread_conn *tc, const char *sql, int n_params, PGresult **failed)
+{
+	*failed = NULL;
+	for (size_t i = 0; i < tc->n_stmts; i++)
+		if (strcmp(tc->stmts[i].sql, sql) == 0)
+			return tc->stmts[i].name;
+	if (tc->n_stmts >= PREPARED_MAX)
+		return NULL;
+	prepared *p = &tc->stmts[tc->n_stmts];
+	snprintf(p->name, sizeof p->name, "s%zu", tc->n_stmts);
+	PGresult *r = PQprepare(tc->conn, p->name, sql, n_params, NULL);
+	if (PQresultStatus(r) != PGRES_COMMAND_OK) {
+		*failed = r; /* the error, as running it would have given */
+		return NULL;
+	}
+	PQclear(r);
+	p->sql = xstrdup(sql);
+	tc->n_stmts++;
+	return p->name;
+}
+
+/* Runs `sql` as a statement prepared on this connection (prepared_name),
+ * else as a one-off. */
 static PGresult *exec_cached(thread_conn *tc, const char *sql, int n_params,
                              const char *const *params)
 {
-	for (size_t i = 0; i < tc->n_stmts; i++)
-		if (strcmp(tc->stmts[i].sql, sql) == 0)
-			return PQexecPrepared(tc->conn, tc->stmts[i].name, n_params, params, NULL,
-			                      NULL, 0);
-	if (tc->n_stmts < PREPARED_MAX) {
-		prepared *p = &tc->stmts[tc->n_stmts];
-		snprintf(p->name, sizeof p->name, "s%zu", tc->n_stmts);
-		PGresult *r = PQprepare(tc->conn, p->name, sql, n_params, NULL);
-		int ok = PQresultStatus(r) == PGRES_COMMAND_OK;
-		if (!ok)
-			return r; /* the error, as running it would have given */
-		PQclear(r);
-		p->sql = xstrdup(sql);
-		tc->n_stmts++;
-		return PQexecPrepared(tc->conn, p->name, n_params, params, NULL, NULL, 0);
-	}
+	PGresult *failed;
+	const char *name = prepared_name(tc, sql, n_params, &failed);
+	if (failed)
+		return failed;
+	if (name)
+		return PQexecPrepared(tc->conn, name, n_params, params, NULL, NULL, 0);
 	return PQexecParams(tc->conn, sql, n_params, NULL, params, NULL, NULL, 0);
+}
+
+/* A result as db_query returns it: r itself when it holds rows or a
+ * command's success; otherwise NULL, with the error logged, the reply
+ * written into res and r cleared. */
+static PGresult *checked_result(PGconn *conn, PGresult *r, http_response *res)
+{
+	ExecStatusType st = PQresultStatus(r);
+	if (st == PGRES_TUPLES_OK || st == PGRES_COMMAND_OK)
+		return r;
+
+	char err[512];
+	db_error_text(conn, r, err, sizeof err);
+	const char *state = PQresultErrorField(r, PG_DIAG_SQLSTATE);
+	if (db_connection_lost(conn, r)) {
+		log_warn("database connection lost: %s", err);
+		reply_db_unavailable(res);
+	} else if (state && strcmp(state, "57014") == 0) {
+		log_warn("statement timed out: %s", err);
+		reply_problem(res, 503, "query_timeout", "The query took too long; retry later.",
+		              NULL);
+		http_set_header(res, "Retry-After", HTTP_RETRY_AFTER_SECONDS);
+	} else {
+		log_error("query failed (%s): %s", state ? state : "?", err);
+		reply_problem(res, 500, "internal_error", "The server failed to answer.", NULL);
+	}
+	PQclear(r);
+	return NULL;
+}
+
+/* Sends every statement of the batch in one round trip (pipeline mode)
+ * and reads their results into out[] (each a result, or NULL when libpq
+ * gave none). Statements not prepared yet are prepared first, one round
+ * trip each, once per connection. Returns -1 with nothing sent when a
+ * prepare failed (*failed is its error) or the pipeline could not start. */
+static int exec_batch(thread_conn *tc, const db_stmt *stmts, size_t n, PGresult **out,
+                      PGresult **failed)
+{
+	const char *names[DB_BATCH_MAX];
+	for (size_t i = 0; i < n; i++) {
+		out[i] = NULL;
+		names[i] = prepared_name(tc, stmts[i].sql, stmts[i].n_params, failed);
+		if (*failed)
+			return -1;
+	}
+	PGconn *conn = tc->conn;
+	if (!PQenterPipelineMode(conn))
+		return -1;
+	int sent = 1;
+	for (size_t i = 0; i < n && sent; i++)
+		sent = names[i] ? PQsendQueryPrepared(conn, names[i], stmts[i].n_params,
+		                                      stmts[i].params, NULL, NULL, 0)
+		                : PQsendQueryParams(conn, stmts[i].sql, stmts[i].n_params, NULL,
+		                                    stmts[i].params, NULL, NULL, 0);
+	if (sent)
+		sent = PQpipelineSync(conn);
+	/* Each statement's result, then the NULL that ends it; then the
+	 * sync's. A broken connection ends with NULLs throughout. */
+	for (size_t i = 0; i < n && sent; i++) {
+		out[i] = PQgetResult(conn);
+		if (!out[i])
+			break;
+		PGresult *rest;
+		while ((rest = PQgetResult(conn)))
+			PQclear(rest);
+	}
+	PGresult *sync;
+	while (sent && (sync = PQgetResult(conn))) {
+		int done = PQresultStatus(sync) == PGRES_PIPELINE_SYNC;
+		PQclear(sync);
+		if (done)
+			break;
+	}
+	PQexitPipelineMode(conn); /* fails only on a broken connection */
+	return 0;
+}
+
+int db_query_batch(http_response *res, const db_stmt *stmts, size_t n, PGresult **out)
+{
+	for (size_t i = 0; i < n; i++)
+		out[i] = NULL;
+	if (n == 0 || n > DB_BATCH_MAX) {
+		log_error("db_query_batch: %zu statements (1 to %d)", n, DB_BATCH_MAX);
+		reply_problem(res, 500, "internal_error", "The server failed to answer.", NULL);
+		return -1;
+	}
+	int fresh;
+	thread_conn *tc = thread_connection(&fresh);
+	if (!tc) {
+		reply_db_unavailable(res);
+		return -1;
+	}
+	PGresult *failed = NULL;
+	int rc = exec_batch(tc, stmts, n, out, &failed);
+	if (!fresh && PQstatus(tc->conn) != CONNECTION_OK) {
+		/* Died while idle, as in db_query: once more on a new one. */
+		for (size_t i = 0; i < n; i++) {
+			PQclear(out[i]);
+			out[i] = NULL;
+		}
+		PQclear(failed);
+		failed = NULL;
+		tc = thread_connection(&fresh);
+		if (!tc) {
+			reply_db_unavailable(res);
+			return -1;
+		}
+		rc = exec_batch(tc, stmts, n, out, &failed);
+	}
+	if (rc < 0) {
+		checked_result(tc->conn,
+		               failed ? failed : PQmakeEmptyPGresult(tc->conn, PGRES_FATAL_ERROR),
+		               res);
+		return -1;
+	}
+	/* The first error answers; the statements after it were aborted. */
+	for (size_t i = 0; i < n && rc == 0; i++) {
+		PGresult *r = out[i] ? out[i] : PQmakeEmptyPGresult(tc->conn, PGRES_FATAL_ERROR);
+		out[i] = checked_result(tc->conn, r, res);
+		if (!out[i])
+			rc = -1;
+	}
+	for (size_t i = 0; i < n && rc < 0; i++) {
+		PQclear(out[i]);
+		out[i] = NULL;
+	}
+	return rc;
 }
 
 PGresult *db_query(http_response *res, const char *sql, int n_params, const char *const *params)
@@ -300,26 +443,5 @@ PGresult *db_query(http_response *res, const char *sql, int n_params, const char
 		}
 		r = exec_cached(tc, sql, n_params, params);
 	}
-	PGconn *conn = tc->conn;
-	ExecStatusType st = PQresultStatus(r);
-	if (st == PGRES_TUPLES_OK || st == PGRES_COMMAND_OK)
-		return r;
-
-	char err[512];
-	db_error_text(conn, r, err, sizeof err);
-	const char *state = PQresultErrorField(r, PG_DIAG_SQLSTATE);
-	if (db_connection_lost(conn, r)) {
-		log_warn("database connection lost: %s", err);
-		reply_db_unavailable(res);
-	} else if (state && strcmp(state, "57014") == 0) {
-		log_warn("statement timed out: %s", err);
-		reply_problem(res, 503, "query_timeout", "The query took too long; retry later.",
-		              NULL);
-		http_set_header(res, "Retry-After", HTTP_RETRY_AFTER_SECONDS);
-	} else {
-		log_error("query failed (%s): %s", state ? state : "?", err);
-		reply_problem(res, 500, "internal_error", "The server failed to answer.", NULL);
-	}
-	PQclear(r);
-	return NULL;
+	return checked_result(tc->conn, r, res);
 }

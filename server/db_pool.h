@@ -16,6 +16,21 @@
  * unreachable, 500 otherwise, never SQL text — and returns NULL. */
 PGresult *db_query(http_response *res, const char *sql, int n_params, const char *const *params);
 
+/* A statement of a batch: parameterised as for db_query. */
+typedef struct db_stmt {
+	const char *sql;
+	int n_params;
+	const char *const *params;
+} db_stmt;
+#define DB_BATCH_MAX 8
+
+/* Runs n (1..DB_BATCH_MAX) independent statements as db_query would, but
+ * sent together and answered in one round trip (libpq's pipeline mode):
+ * none can use another's result. Returns 0 with every out[i] a result
+ * (caller PQclears each), or -1 with every out[i] NULL and the first
+ * error's reply in `res`, as db_query writes it. */
+int db_query_batch(http_response *res, const db_stmt *stmts, size_t n, PGresult **out);
+
 /* Behaviour of db_query:
  * - a connection is made on the first query given it with `url` (the
  *   read-only role), then sets statement_timeout and read-only transactions;

@@ -3,6 +3,7 @@
 #include "handlers.h"
 #include "list_query.h"
 #include "metric_rows.h"
+#include "row_text.h"
 
 #include <limits.h>
 #include <stdio.h>
@@ -78,71 +79,68 @@ static const col_spec section_ref_cols[] = {
 };
 #define N_OF(a) (sizeof(a) / sizeof(a)[0])
 
+/* The statements of a section's page, all on its id and independent of
+ * each other: sent together (db_query_batch), one round trip. */
+enum { Q_SECTION, Q_REPORT, Q_ANCESTORS, Q_CHILDREN, Q_METRICS, N_SECTION_QUERIES };
+static const char *const section_sql[N_SECTION_QUERIES] = {
+    [Q_SECTION] = "SELECT id, report_id, parent_id, position, level, role, label, heading,"
+                  " is_plan, body, char_start, body_start, char_end"
+                  " FROM sections WHERE id = $1",
+    [Q_REPORT] = "SELECT r.id, r.organization, r.year, r.kind, r.title FROM reports r"
+                 " JOIN sections s ON s.report_id = r.id WHERE s.id = $1",
+    /* Root first: depth counts up from the parent. */
+    [Q_ANCESTORS] = "WITH RECURSIVE up AS ("
+                    " SELECT parent_id AS id, 1 AS depth FROM sections WHERE id = $1"
+                    " UNION ALL"
+                    " SELECT s.parent_id, up.depth + 1 FROM sections s JOIN up ON s.id = up.id"
+                    " WHERE s.parent_id IS NOT NULL)"
+                    " SELECT s.id, s.level, s.label, s.heading"
+                    " FROM up JOIN sections s ON s.id = up.id ORDER BY up.depth DESC",
+    [Q_CHILDREN] = "SELECT id, level, label, heading FROM sections"
+                   " WHERE parent_id = $1 ORDER BY position",
+    [Q_METRICS] =
+        "SELECT " METRIC_SELECT " FROM " METRIC_FROM " WHERE m.section_id = $1 ORDER BY m.position",
+};
+
 void handle_section_get(const http_request *req, http_response *res)
 {
 	char id_text[PARAM_ID_TEXT_LEN];
 	if (param_path_id_text(req, res, 0, id_text) < 0)
 		return;
 	const char *params[] = {id_text};
-	PGresult *section = NULL, *report = NULL, *ancestors = NULL, *children = NULL,
-	         *metrics = NULL;
-	section = db_query(res,
-	                   "SELECT id, report_id, parent_id, position, level, role, label, heading,"
-	                   " is_plan, body, char_start, body_start, char_end"
-	                   " FROM sections WHERE id = $1",
-	                   1, params);
-	if (!section)
-		goto out;
-	if (PQntuples(section) == 0) {
+	db_stmt stmts[N_SECTION_QUERIES];
+	for (int q = 0; q < N_SECTION_QUERIES; q++)
+		stmts[q] = (db_stmt){.sql = section_sql[q], .n_params = 1, .params = params};
+	PGresult *r[N_SECTION_QUERIES];
+	if (db_query_batch(res, stmts, N_SECTION_QUERIES, r) < 0)
+		return;
+	if (PQntuples(r[Q_SECTION]) == 0) {
 		reply_problem(res, 404, "not_found", "No section has this id.", NULL);
 		goto out;
 	}
-	report = db_query(res,
-	                  "SELECT r.id, r.organization, r.year, r.kind, r.title FROM reports r"
-	                  " JOIN sections s ON s.report_id = r.id WHERE s.id = $1",
-	                  1, params);
-	if (!report)
-		goto out;
-	/* Root first: depth counts up from the parent. */
-	ancestors =
-	    db_query(res,
-	             "WITH RECURSIVE up AS ("
-	             " SELECT parent_id AS id, 1 AS depth FROM sections WHERE id = $1"
-	             " UNION ALL"
-	             " SELECT s.parent_id, up.depth + 1 FROM sections s JOIN up ON s.id = up.id"
-	             " WHERE s.parent_id IS NOT NULL)"
-	             " SELECT s.id, s.level, s.label, s.heading"
-	             " FROM up JOIN sections s ON s.id = up.id ORDER BY up.depth DESC",
-	             1, params);
-	if (!ancestors)
-		goto out;
-	children = db_query(res,
-	                    "SELECT id, level, label, heading FROM sections"
-	                    " WHERE parent_id = $1 ORDER BY position",
-	                    1, params);
-	if (!children)
-		goto out;
-	metrics = db_query(res,
-	                   "SELECT " METRIC_SELECT " FROM " METRIC_FROM
-	                   " WHERE m.section_id = $1 ORDER BY m.position",
-	                   1, params);
-	if (!metrics)
-		goto out;
-	json_t *body = row_to_json(section, 0, section_cols, N_OF(section_cols));
-	json_object_set_new(body, "report",
-	                    PQntuples(report)
-	                        ? row_to_json(report, 0, report_ref_cols, N_OF(report_ref_cols))
-	                        : json_null());
-	json_object_set_new(body, "breadcrumb",
-	                    rows_to_json(ancestors, -1, section_ref_cols, N_OF(section_ref_cols)));
-	json_object_set_new(body, "children",
-	                    rows_to_json(children, -1, section_ref_cols, N_OF(section_ref_cols)));
-	json_object_set_new(body, "metrics", rows_to_json(metrics, -1, metric_cols, n_metric_cols));
-	reply_json(res, 200, body);
+	/* The bytes reply_json gave for the object built from these rows
+	 * (row_text.h), written directly: the section's object, reopened for
+	 * the members it gathers. */
+	res->status = 200;
+	free(res->content_type);
+	res->content_type = xstrdup("application/json");
+	sb *body = &res->body;
+	sb_truncate(body, 0);
+	row_write_json(body, r[Q_SECTION], 0, section_cols, N_OF(section_cols));
+	sb_truncate(body, body->len - 1); /* its closing brace */
+	sb_puts(body, ",\"report\":");
+	if (PQntuples(r[Q_REPORT]))
+		row_write_json(body, r[Q_REPORT], 0, report_ref_cols, N_OF(report_ref_cols));
+	else
+		sb_puts(body, "null");
+	sb_puts(body, ",\"breadcrumb\":");
+	rows_write_json(body, r[Q_ANCESTORS], ROWS_ALL, section_ref_cols, N_OF(section_ref_cols));
+	sb_puts(body, ",\"children\":");
+	rows_write_json(body, r[Q_CHILDREN], ROWS_ALL, section_ref_cols, N_OF(section_ref_cols));
+	sb_puts(body, ",\"metrics\":");
+	rows_write_json(body, r[Q_METRICS], ROWS_ALL, metric_cols, n_metric_cols);
+	sb_putc(body, '}');
 out:
-	PQclear(metrics);
-	PQclear(children);
-	PQclear(ancestors);
-	PQclear(report);
-	PQclear(section);
+	for (int q = 0; q < N_SECTION_QUERIES; q++)
+		PQclear(r[q]);
 }

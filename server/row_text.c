@@ -255,6 +255,21 @@ void rows_write_json(sb *out, const PGresult *pg, row_pick pick, const col_spec 
 	free(idx);
 }
 
+void row_write_json(sb *out, const PGresult *pg, int row, const col_spec *cols, size_t n_cols)
+{
+	int *idx = result_columns(pg, cols, n_cols);
+	sb_putc(out, '{');
+	for (size_t c = 0; c < n_cols; c++) {
+		if (c)
+			sb_putc(out, ',');
+		json_write_string(out, cols[c].name, strlen(cols[c].name));
+		sb_putc(out, ':');
+		cell_json(out, pg, row, idx[c], cols[c].type);
+	}
+	sb_putc(out, '}');
+	free(idx);
+}
+
 void rows_write_csv(sb *out, const PGresult *pg, row_pick pick, const col_spec *cols, size_t n_cols)
 {
 	csv_write_header(out, cols, n_cols);

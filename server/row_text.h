@@ -16,6 +16,10 @@
 void rows_write_json(sb *out, const PGresult *pg, row_pick pick, const col_spec *cols,
                      size_t n_cols);
 
+/* Appends row `row` of `pg` as the one JSON object rows_write_json writes
+ * for it (the bytes of row_to_json's dump). */
+void row_write_json(sb *out, const PGresult *pg, int row, const col_spec *cols, size_t n_cols);
+
 /* Appends the CSV of csv_write (BOM, header row, CRLF rows) for the same
  * rows. */
 void rows_write_csv(sb *out, const PGresult *pg, row_pick pick, const col_spec *cols,
