@@ -104,25 +104,24 @@ void handle_report_get(const http_request *req, http_response *res)
 	if (param_path_id_text(req, res, 0, id_text) < 0)
 		return;
 	const char *params[] = {id_text};
-	PGresult *sections = NULL;
-	PGresult *pg =
-	    db_query(res, "SELECT " REPORT_SELECT " FROM reports r WHERE r.id = $1", 1, params);
-	if (!pg)
+	/* Both on the id alone: one round trip (db_query_batch). */
+	const db_stmt stmts[] = {
+	    {"SELECT " REPORT_SELECT " FROM reports r WHERE r.id = $1", 1, params},
+	    {"SELECT id, parent_id, level, role, label, heading, is_plan"
+	     " FROM sections WHERE report_id = $1 ORDER BY position",
+	     1, params},
+	};
+	PGresult *r[2];
+	if (db_query_batch(res, stmts, 2, r) < 0)
 		return;
-	if (PQntuples(pg) == 0) {
+	if (PQntuples(r[0]) == 0) {
 		reply_problem(res, 404, "not_found", "No report has this id.", NULL);
 		goto out;
 	}
-	sections = db_query(res,
-	                    "SELECT id, parent_id, level, role, label, heading, is_plan"
-	                    " FROM sections WHERE report_id = $1 ORDER BY position",
-	                    1, params);
-	if (!sections)
-		goto out;
-	json_t *report = row_to_json(pg, 0, report_cols, N_REPORT_COLS);
-	json_object_set_new(report, "outline", outline_tree(sections));
+	json_t *report = row_to_json(r[0], 0, report_cols, N_REPORT_COLS);
+	json_object_set_new(report, "outline", outline_tree(r[1]));
 	reply_json(res, 200, report);
 out:
-	PQclear(sections);
-	PQclear(pg);
+	PQclear(r[1]);
+	PQclear(r[0]);
 }
