@@ -204,11 +204,19 @@ enum {
 	MET_IS_TARGET,
 	MET_IS_RANKING,
 	MET_PERIOD_YEAR,
+	MET_AGAINST_YEAR,
 	MET_QUOTE,
 	MET_SPAN_START,
 	MET_SPAN_END,
 	MET_COLUMNS
 };
+
+/* The range of metrics.against_year (migrations/0012). The extractor takes
+ * any four digits after 比/较/与 for a base year; one outside the range
+ * (比1000年) is no year, and it goes in as NULL: the figure stays, with its
+ * quote, and the import does not fail on the column's CHECK. */
+#define AGAINST_YEAR_MIN 1900
+#define AGAINST_YEAR_MAX 2200
 
 static int insert_metrics(PGconn *conn, const report *r, const char *report_id, load_result *out)
 {
@@ -225,8 +233,11 @@ static int insert_metrics(PGconn *conn, const report *r, const char *report_id, 
 			    i, m->name ? m->name : "?");
 			goto out;
 		}
-		char year[16];
+		char year[16], against[16];
 		snprintf(year, sizeof year, "%d", m->period_year);
+		snprintf(against, sizeof against, "%d", m->base_year);
+		int has_against =
+		    m->base_year >= AGAINST_YEAR_MIN && m->base_year <= AGAINST_YEAR_MAX;
 		arr_int(&cols[MET_POSITION], (long long)i);
 		arr_int(&cols[MET_SECTION], m->section);
 		arr_text(&cols[MET_NAME], m->name);
@@ -241,6 +252,7 @@ static int insert_metrics(PGconn *conn, const report *r, const char *report_id, 
 		arr_bool(&cols[MET_IS_TARGET], m->is_target);
 		arr_bool(&cols[MET_IS_RANKING], m->is_ranking);
 		arr_text(&cols[MET_PERIOD_YEAR], m->period_year ? year : NULL);
+		arr_text(&cols[MET_AGAINST_YEAR], has_against ? against : NULL);
 		arr_text(&cols[MET_QUOTE], m->quote);
 		arr_int(&cols[MET_SPAN_START], (long long)m->span_start);
 		arr_int(&cols[MET_SPAN_END], (long long)m->span_end);
@@ -254,17 +266,19 @@ static int insert_metrics(PGconn *conn, const report *r, const char *report_id, 
 	    conn, out, "inserting metrics",
 	    "INSERT INTO metrics (report_id, section_id, position, name, value, unit, base_value,"
 	    "                     base_unit, qualifier, qualifier_text, yoy_pct, yoy_points,"
-	    "                     is_target, is_ranking, period_year, quote, span_start, span_end)"
+	    "                     is_target, is_ranking, period_year, against_year, quote,"
+	    "                     span_start, span_end)"
 	    " SELECT $1::bigint, s.id, u.position, u.name, u.value, u.unit, u.base_value,"
 	    "        u.base_unit, u.qualifier, u.qualifier_text, u.yoy_pct, u.yoy_points,"
-	    "        u.is_target, u.is_ranking, u.period_year, u.quote, u.span_start, u.span_end"
+	    "        u.is_target, u.is_ranking, u.period_year, u.against_year, u.quote,"
+	    "        u.span_start, u.span_end"
 	    " FROM unnest($2::integer[], $3::integer[], $4::text[], $5::numeric[], $6::text[],"
 	    "   $7::numeric[], $8::text[], $9::text[], $10::text[], $11::numeric[], $12::numeric[],"
-	    "   $13::boolean[], $14::boolean[], $15::integer[], $16::text[], $17::integer[],"
-	    "   $18::integer[])"
+	    "   $13::boolean[], $14::boolean[], $15::integer[], $16::integer[], $17::text[],"
+	    "   $18::integer[], $19::integer[])"
 	    "  AS u(position, section, name, value, unit, base_value, base_unit, qualifier,"
-	    "       qualifier_text, yoy_pct, yoy_points, is_target, is_ranking, period_year, quote,"
-	    "       span_start, span_end)"
+	    "       qualifier_text, yoy_pct, yoy_points, is_target, is_ranking, period_year,"
+	    "       against_year, quote, span_start, span_end)"
 	    " JOIN sections s ON s.report_id = $1::bigint AND s.position = u.section",
 	    1 + MET_COLUMNS, params);
 out:
