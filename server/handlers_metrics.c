@@ -15,8 +15,8 @@ const col_spec metric_cols[] = {
     {"unit", COL_TEXT},        {"base_value", COL_DECIMAL},  {"base_unit", COL_TEXT},
     {"qualifier", COL_TEXT},   {"qualifier_text", COL_TEXT}, {"approx", COL_BOOL},
     {"yoy_pct", COL_DECIMAL},  {"yoy_points", COL_DECIMAL},  {"is_target", COL_BOOL},
-    {"is_ranking", COL_BOOL},  {"period_year", COL_INT},     {"quote", COL_TEXT},
-    {"span_start", COL_INT},   {"span_end", COL_INT},
+    {"is_ranking", COL_BOOL},  {"period_year", COL_INT},     {"against_year", COL_INT},
+    {"quote", COL_TEXT},       {"span_start", COL_INT},      {"span_end", COL_INT},
 };
 const size_t n_metric_cols = sizeof metric_cols / sizeof metric_cols[0];
 

@@ -9,13 +9,16 @@
  * for any qualifier (约/近/左右 about, 余/多/超过/以上 at least, 以内 at
  * most), whose kind "qualifier" tells. indicator_id is the indicator the
  * figure is matched to (metric_matches, migrations/0003: its name key is one
- * of the indicator's aliases and its unit fits), NULL when unmatched. */
+ * of the indicator's aliases and its unit fits), NULL when unmatched.
+ * against_year (migrations/0012) is the year a stated change is measured
+ * against when it is not the year before (比2010年提高86%: 2010, the change
+ * being the figure's value), NULL otherwise. */
 #define METRIC_SELECT                                                                              \
 	"m.id, m.report_id, m.section_id, mm.indicator_id, r.organization,"                        \
 	" r.year AS report_year, m.position, m.name, m.value, m.unit, m.base_value,"               \
 	" m.base_unit, m.qualifier, m.qualifier_text,"                                             \
 	" m.qualifier IS NOT NULL AS approx, m.yoy_pct, m.yoy_points, m.is_target,"                \
-	" m.is_ranking, m.period_year, m.quote, m.span_start, m.span_end"
+	" m.is_ranking, m.period_year, m.against_year, m.quote, m.span_start, m.span_end"
 
 /* A LEFT JOIN on metric_matches' primary key: at most one match per
  * metric, and the planner drops the join where no column of it is used

@@ -46,7 +46,7 @@ const METRIC_SELECT =
   ' r.year AS report_year, m.position, m.name, m.value, m.unit, m.base_value,' +
   ' m.base_unit, m.qualifier, m.qualifier_text,' +
   ' m.qualifier IS NOT NULL AS approx, m.yoy_pct, m.yoy_points, m.is_target,' +
-  ' m.is_ranking, m.period_year, m.quote, m.span_start, m.span_end';
+  ' m.is_ranking, m.period_year, m.against_year, m.quote, m.span_start, m.span_end';
 const METRIC_FROM =
   'metrics m JOIN reports r ON r.id = m.report_id' +
   ' LEFT JOIN metric_matches mm ON mm.metric_id = m.id';

@@ -160,7 +160,7 @@ Test(api_csv, metric_rows_quote_and_crlf)
 	    "id,report_id,section_id,indicator_id,organization,report_year,position,"
 	    "name,value,"
 	    "unit,base_value,base_unit,qualifier,qualifier_text,approx,yoy_pct,"
-	    "yoy_points,is_target,is_ranking,period_year,quote,span_start,span_end"
+	    "yoy_points,is_target,is_ranking,period_year,against_year,quote,span_start,span_end"
 	    "\r\n";
 	cr_assert_eq(strncmp(res.body + 3, header, strlen(header)), 0, "%s", res.body);
 	/* 1 header + 3 rows, each ending in CRLF, no bare LF outside quotes */

@@ -21,7 +21,7 @@
 static const char header[] =
     "\xEF\xBB\xBFid,report_id,section_id,indicator_id,organization,report_year,position,name,"
     "value,unit,base_value,base_unit,qualifier,qualifier_text,approx,yoy_pct,yoy_points,"
-    "is_target,is_ranking,period_year,quote,span_start,span_end\r\n";
+    "is_target,is_ranking,period_year,against_year,quote,span_start,span_end\r\n";
 
 static void remove_org(void)
 {
@@ -100,7 +100,7 @@ static char *expected_csv(void)
 		long long g = strtoll(PQgetvalue(ids, i, 3), NULL, 10);
 		sb_printf(&out,
 		          "%s,%s,%s,,%s,2023,%lld,导出指标%lld,%lld.5,亿元,%lld,元,,,false,%s,,"
-		          "false,false,,",
+		          "false,false,,,",
 		          PQgetvalue(ids, i, 0), PQgetvalue(ids, i, 1), PQgetvalue(ids, i, 2), ORG,
 		          g, g, g, g * 100000000LL + 50000000LL, g % 2 == 0 ? "-1.5" : "");
 		if (g % 1000 == 0)
