@@ -14,15 +14,16 @@ Test(api_section_batch, a_failing_statement_answers_503_and_the_next_request_wor
 	/* Its own server without a cache, so that every request runs the
 	 * batch, with one database connection, so that the second request
 	 * runs on the connection whose batch failed. */
-	static const char *const extra[] = {"--cache-bytes", "0", "--workers", "1",
+	static const char *const extra[] = {"--cache-bytes",       "0",    "--workers", "1",
 	                                    "--statement-timeout", "1000", NULL};
 	server_proc srv;
 	server_proc_start(&srv, extra);
 	PGconn *admin = itest_admin();
-	long long id = itest_scalar(admin,
-	                            "SELECT s.id FROM sections s JOIN metrics m ON m.section_id = s.id"
-	                            " ORDER BY s.id LIMIT 1",
-	                            0, NULL);
+	long long id =
+	    itest_scalar(admin,
+	                 "SELECT s.id FROM sections s JOIN metrics m ON m.section_id = s.id"
+	                 " ORDER BY s.id LIMIT 1",
+	                 0, NULL);
 	char *url = api_path("%s/api/v1/sections/%lld", srv.base, id);
 
 	/* The metrics statement, fifth of the batch, waits for the lock
