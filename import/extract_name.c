@@ -253,22 +253,31 @@ static size_t leading_actor_will(const xt_name *nm)
 }
 
 /* A footnote mark: [2], ［2］, 〔2〕 (digits in brackets) or a circled or
- * parenthesised digit (①, ⑴, ⒈, ❶) or a superscript digit. Returns its
- * length at i, or 0. */
+ * parenthesised digit (①, ⑴, ⒈, ❶) or a superscript digit; or one or two
+ * digits in round brackets after a word or a closing quote, (2) and （2）
+ * (“百行联千企”(2)活动, 违法建设(6)): the same marks typed with the
+ * keyboard's brackets (gold rule 28). Not (2023) or （2024年）, which give
+ * a year, nor a bracket at a name's start, where (1) numbers a list item
+ * (list_marker's). Returns its length at i, or 0. */
 static size_t footnote_at(const xt_name *nm, size_t i)
 {
 	uint32_t c = nm->cp[i];
 	if ((c >= 0x2460 && c <= 0x249B) || (c >= 0x2776 && c <= 0x2793) || c == 0xB9 ||
 	    c == 0xB2 || c == 0xB3 || (c >= 0x2070 && c <= 0x2079))
 		return 1;
-	if (c != '[' && c != 0xFF3B && c != 0x3014)
+	int round = c == '(' || c == 0xFF08;
+	if (round && (i == 0 || !(xt_is_han(nm->cp[i - 1]) || nm->cp[i - 1] == 0x201D)))
+		return 0;
+	if (c != '[' && c != 0xFF3B && c != 0x3014 && !round)
 		return 0;
 	size_t k = i + 1;
 	while (k < nm->n && k - i <= 3 && xt_is_digit(nm->cp[k]))
 		k++;
-	if (k == i + 1 || k >= nm->n)
+	if (k == i + 1 || k >= nm->n || (round && k - i > 3))
 		return 0;
 	uint32_t e = nm->cp[k];
+	if (round)
+		return e == ')' || e == 0xFF09 ? k - i + 1 : 0;
 	return e == ']' || e == 0xFF3D || e == 0x3015 ? k - i + 1 : 0;
 }
 

@@ -1,0 +1,67 @@
+/* Figure names: one test per naming rule of extract_name.c (several invented
+ * wordings of the pattern each, none taken from a gold document), the exact
+ * name asserted, and where a rule must not catch something, that too. */
+#include "extract.h"
+#include "parse.h"
+#include "report.h"
+#include "sb.h"
+
+#include <criterion/criterion.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* A report of one section spanning `text`, a review (is_plan 0) of 2023,
+ * metrics extracted. */
+static void build(report *r, const char *text)
+{
+	memset(r, 0, sizeof *r);
+	r->text = xstrdup(text);
+	r->kind = xstrdup("工作总结");
+	r->year = 2023;
+	size_t chars = 0;
+	for (const unsigned char *p = (const unsigned char *)text; *p; p++)
+		chars += (*p & 0xC0) != 0x80;
+	r->text_chars = chars;
+	r->sections = xcalloc(1, sizeof *r->sections);
+	r->sections[0].parent = -1;
+	r->sections[0].role = SECTION_PREAMBLE;
+	r->sections[0].body = xstrdup(text);
+	r->sections[0].end = chars;
+	r->n_sections = 1;
+	cr_assert_eq(extract_metrics(r), 0);
+}
+
+/* The name of the n-th (from 0) metric of value and unit is `name`. */
+static void name_nth(const report *r, const char *value, const char *unit, int nth,
+                     const char *name)
+{
+	for (size_t i = 0; i < r->n_metrics; i++) {
+		const rp_metric *m = &r->metrics[i];
+		if (strcmp(m->value, value) != 0 || strcmp(m->unit, unit) != 0 || nth-- != 0)
+			continue;
+		cr_assert(m->name && strcmp(m->name, name) == 0, "%s%s: name %s, expected %s", value,
+		          unit, m->name ? m->name : "NULL", name);
+		return;
+	}
+	cr_assert_fail("no metric %s %s among %zu", value, unit, r->n_metrics);
+}
+
+static void name_is(const report *r, const char *value, const char *unit, const char *name)
+{
+	name_nth(r, value, unit, 0, name);
+}
+
+/* (2), （12）: footnote marks typed with round brackets after a word or a
+ * closing quote leave the name; a year in brackets and a list number at the
+ * clause's start are no such mark. */
+Test(extract_names_rules, footnote_marks_in_round_brackets)
+{
+	report r;
+	build(&r, "开展“企业服务月”(3)活动25次。清理“三乱”（12）广告牌1200处。"
+	          "入选全国百强（2023）榜单企业4家。");
+	cr_assert_eq(r.n_metrics, 3);
+	name_is(&r, "25", "次", "“企业服务月”活动");
+	name_is(&r, "1200", "处", "清理“三乱”广告牌");
+	name_is(&r, "4", "家", "入选全国百强（2023）榜单企业");
+	report_free(&r);
+}
