@@ -416,6 +416,20 @@ void name_clean(xt_name *nm, int *after_deng)
 		if (nm->cp[i] == 0x5404 /* 各 */ &&
 		    (nm->cp[i + 1] == 0x7C7B /* 类 */ || nm->cp[i + 1] == 0x79CD /* 种 */))
 			cut(nm, i, 2);
+	/* 建成首批5条特色步道, 认定首批县级名品6个: 首批 says which batch the
+	 * things came in (gold rule 31: firsts are no rankings), not what was
+	 * counted; cut wherever it stands (LEX_NAME_BATCH_WORDS), but not when
+	 * it is all the name has (首批12项及第二批14项改革: the words after the
+	 * figure are another's). */
+	for (const char32_t *const *v = LEX_NAME_BATCH_WORDS; *v; v++) {
+		for (size_t i = 0; i < nm->n;) {
+			size_t l = word_at(nm, i, *v);
+			if (l && l < nm->n)
+				cut(nm, i, l);
+			else
+				i++;
+		}
+	}
 	/* 优良天数同比增加: a comparison between a subject and its verb of change
 	 * says against what, not what (LEX_NAME_INNER_COMPARISONS) */
 	for (const char32_t *const *v = LEX_NAME_INNER_COMPARISONS; *v; v++) {

@@ -371,3 +371,10 @@ int lex_ends_with_any(const char *s, const char *const *list)
 	}
 	return 0;
 }
+
+/* ---- names, issue 9 (extract_name.c) ---- */
+
+/* Only 首批 (the first batch): 首个, 首家 say the thing is a first of its kind
+ * and are no figure at all (gold rule 31); 一期, 二期 name a project's phase,
+ * which is part of its name. */
+const char32_t *const LEX_NAME_BATCH_WORDS[] = {U"首批", NULL};

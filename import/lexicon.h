@@ -160,6 +160,10 @@ extern const char32_t *const LEX_COUNTED_HEADS[];
 /* What continues a head into a longer noun (企业家, 项目库, 小区内). */
 extern const char32_t *const LEX_HEAD_GOES_ON[];
 
+/* ---- names, issue 9 (extract_name.c) ---- */
+/* Words of the batch something came in (首批): no part of a name. */
+extern const char32_t *const LEX_NAME_BATCH_WORDS[];
+
 /* 1 when s contains one of the words of list. */
 int lex_contains_any(const char *s, const char *const *list);
 /* 1 when s ends with one of the words of list. */

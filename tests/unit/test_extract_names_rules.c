@@ -65,3 +65,17 @@ Test(extract_names_rules, footnote_marks_in_round_brackets)
 	name_is(&r, "4", "家", "入选全国百强（2023）榜单企业");
 	report_free(&r);
 }
+
+/* 首批 (the first batch) says when the things came, not what they are: cut
+ * from the name wherever it stands, unless it is all the words before the
+ * number (then the words after it belong to another figure). */
+Test(extract_names_rules, first_batch_is_no_part_of_a_name)
+{
+	report r;
+	build(&r, "认定首批8个省级特色小镇。组建首批12家创新联合体。"
+	          "持续推进首批12项及第二批14项重点改革。");
+	name_is(&r, "8", "个", "认定省级特色小镇");
+	name_is(&r, "12", "家", "组建创新联合体");
+	name_is(&r, "12", "项", "首批");
+	report_free(&r);
+}
