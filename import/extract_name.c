@@ -100,6 +100,21 @@ static size_t longest_suffix(const xt_name *nm, const char32_t *const *lits)
 	return best;
 }
 
+/* The longest word of either list at the name's start / end: the lists of
+ * lexicon.c's first part and the words added for issue 9 (LEX_NAME_*_MORE),
+ * read as one list. */
+static size_t leading_word(const xt_name *nm)
+{
+	size_t a = longest_prefix(nm, LEX_NAME_LEADING), b = longest_prefix(nm, LEX_NAME_LEADING_MORE);
+	return a > b ? a : b;
+}
+
+static size_t trailing_word(const xt_name *nm)
+{
+	size_t a = longest_suffix(nm, LEX_NAME_TRAILING), b = longest_suffix(nm, LEX_NAME_TRAILING_MORE);
+	return a > b ? a : b;
+}
+
 static int is_edge_punct(uint32_t c)
 {
 	return c == 0xFF0C || c == 0x3001 || c == 0xFF1B || c == 0x3002 || c == 0xFF1A ||
@@ -375,7 +390,7 @@ void name_clean(xt_name *nm, int *after_deng)
 		if (!l)
 			l = leading_manner(nm);
 		if (!l) {
-			l = longest_prefix(nm, LEX_NAME_LEADING);
+			l = leading_word(nm);
 			/* 完成率110.3%: a word that leaves one character behind is
 			 * the head of the name (率, 额, 量 name nothing alone). */
 			if (l && nm->n - l == 1)
@@ -385,7 +400,7 @@ void name_clean(xt_name *nm, int *after_deng)
 			l = leading_actor_will(nm);
 		if (l)
 			cut(nm, 0, l);
-		size_t s = longest_suffix(nm, LEX_NAME_TRAILING);
+		size_t s = trailing_word(nm);
 		if (!s)
 			s = trailing_year(nm);
 		if (!s)

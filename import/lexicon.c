@@ -378,3 +378,19 @@ int lex_ends_with_any(const char *s, const char *const *list)
  * and are no figure at all (gold rule 31); 一期, 二期 name a project's phase,
  * which is part of its name. */
 const char32_t *const LEX_NAME_BATCH_WORDS[] = {U"首批", NULL};
+
+/* 年底前达到45条, 6月底前: the deadline of a plan, a time word like 年底
+ * (the 前 would be left as a name); 强力实施总投资…的项目: an adverb of manner
+ * like 大力 (no indicator's name starts with it); 围绕谋划实施…项目: the
+ * preposition that opens what the work is about; 其余22个全部完工: the rest
+ * of a count, a list word like 其中. */
+const char32_t *const LEX_NAME_LEADING_MORE[] = {U"年底前", U"年末前", U"月底前", U"强力",
+                                                 U"围绕",   U"其余",   NULL};
+
+/* 科技型企业不少于500家, 达标率不低于90%: bounds on the figure (gold rule 22:
+ * approx), said of it like 不超过, never the end of an indicator's name;
+ * 产值力争突破, 收入确保达到: the words of a target, left at the end once the
+ * verb after them is trimmed (the sentence's target cue reads them in the
+ * text, not in the name). */
+const char32_t *const LEX_NAME_TRAILING_MORE[] = {U"不少于", U"不低于", U"不多于", U"不高于",
+                                                  U"力争",   U"确保",   U"争取",   NULL};

@@ -163,6 +163,11 @@ extern const char32_t *const LEX_HEAD_GOES_ON[];
 /* ---- names, issue 9 (extract_name.c) ---- */
 /* Words of the batch something came in (首批): no part of a name. */
 extern const char32_t *const LEX_NAME_BATCH_WORDS[];
+/* More words that open a clause without naming anything, and more linking
+ * words between a name and its number; read with LEX_NAME_LEADING and
+ * LEX_NAME_TRAILING as one list each. */
+extern const char32_t *const LEX_NAME_LEADING_MORE[];
+extern const char32_t *const LEX_NAME_TRAILING_MORE[];
 
 /* 1 when s contains one of the words of list. */
 int lex_contains_any(const char *s, const char *const *list);

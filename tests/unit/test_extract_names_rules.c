@@ -79,3 +79,22 @@ Test(extract_names_rules, first_batch_is_no_part_of_a_name)
 	name_is(&r, "12", "项", "首批");
 	report_free(&r);
 }
+
+/* Deadlines (年底前), adverbs of manner (强力), the rest of a count (其余)
+ * open no name; bounds (不少于, 不低于) and target words (力争) left before
+ * the number end none. */
+Test(extract_names_rules, deadlines_manner_bounds_and_target_words)
+{
+	report r;
+	build(&r, "年底前建成15个口袋公园。其余8个项目全部完工。"
+	          "强力实施总投资30亿元的重点项目。"
+	          "规上企业不少于120家，优良天数比例不低于85%，营业收入力争突破50亿元。");
+	cr_assert_eq(r.n_metrics, 6);
+	name_is(&r, "15", "个", "建成口袋公园");
+	name_is(&r, "8", "个", "项目");
+	name_is(&r, "30", "亿元", "重点项目总投资");
+	name_is(&r, "120", "家", "规上企业");
+	name_is(&r, "85", "%", "优良天数比例");
+	name_is(&r, "50", "亿元", "营业收入");
+	report_free(&r);
+}
