@@ -267,6 +267,22 @@ static size_t leading_actor_will(const xt_name *nm)
 	return 0;
 }
 
+/* 对35所学校进行改造, 对全区6条河道进行整治: a preposition of the object
+ * (LEX_NAME_OBJECT_PREPOSITIONS) with nothing but the report's own region
+ * before the number opens the object of a verb that follows the figure; the
+ * counted noun after the number is that object and names the figure.
+ * Returns the whole length then, else 0: with words of its own 对 belongs to
+ * the name (对东盟进出口, 对外贸易, 对工业增长贡献率). */
+static size_t object_preposition(const xt_name *nm)
+{
+	size_t p = longest_prefix(nm, LEX_NAME_OBJECT_PREPOSITIONS);
+	if (!p)
+		return 0;
+	xt_name rest = *nm;
+	cut(&rest, 0, p);
+	return rest.n == 0 || leading_word(&rest) == rest.n ? nm->n : 0;
+}
+
 /* A footnote mark: [2], ［2］, 〔2〕 (digits in brackets) or a circled or
  * parenthesised digit (①, ⑴, ⒈, ❶) or a superscript digit; or one or two
  * digits in round brackets after a word or a closing quote, (2) and （2）
@@ -398,6 +414,8 @@ void name_clean(xt_name *nm, int *after_deng)
 		}
 		if (!l)
 			l = leading_actor_will(nm);
+		if (!l)
+			l = object_preposition(nm);
 		if (l)
 			cut(nm, 0, l);
 		size_t s = trailing_word(nm);

@@ -394,3 +394,7 @@ const char32_t *const LEX_NAME_LEADING_MORE[] = {U"年底前", U"年末前", U"�
  * text, not in the name). */
 const char32_t *const LEX_NAME_TRAILING_MORE[] = {U"不少于", U"不低于", U"不多于", U"不高于",
                                                   U"力争",   U"确保",   U"争取",   NULL};
+
+/* Only 对: 向 and 为 before a number are read elsewhere (为 is a linking word
+ * of LEX_NAME_TRAILING), and 与 joins partners (与11家银行合作). */
+const char32_t *const LEX_NAME_OBJECT_PREPOSITIONS[] = {U"对", NULL};

@@ -168,6 +168,8 @@ extern const char32_t *const LEX_NAME_BATCH_WORDS[];
  * LEX_NAME_TRAILING as one list each. */
 extern const char32_t *const LEX_NAME_LEADING_MORE[];
 extern const char32_t *const LEX_NAME_TRAILING_MORE[];
+/* Prepositions of the object of a verb after the figure (对35所学校进行…). */
+extern const char32_t *const LEX_NAME_OBJECT_PREPOSITIONS[];
 
 /* 1 when s contains one of the words of list. */
 int lex_contains_any(const char *s, const char *const *list);

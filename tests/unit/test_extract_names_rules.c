@@ -98,3 +98,19 @@ Test(extract_names_rules, deadlines_manner_bounds_and_target_words)
 	name_is(&r, "50", "亿元", "营业收入");
 	report_free(&r);
 }
+
+/* 对 with only the region before the number opens the object of the verb
+ * after the figure: the counted noun names it; with words of its own, 对 is
+ * part of the name (trade with a partner, 对外). */
+Test(extract_names_rules, object_preposition_before_a_count)
+{
+	report r;
+	build(&r, "对全县12所学校进行改扩建。对28个村实施污水治理。"
+	          "对外贸易额增长8%。对东盟进出口总额120亿元。");
+	cr_assert_eq(r.n_metrics, 4);
+	name_is(&r, "12", "所", "学校");
+	name_is(&r, "28", "个", "实施污水治理的村");
+	name_is(&r, "8", "%", "对外贸易额");
+	name_is(&r, "120", "亿元", "对东盟进出口总额");
+	report_free(&r);
+}
