@@ -493,6 +493,17 @@ void name_clean(xt_name *nm, int *after_deng)
 		cut(nm, 0, c);
 }
 
+/* Where the noun phrase that starts at pos stops: a word of
+ * LEX_NAME_PHRASE_STOPS at i, or one of LEX_NAME_PHRASE_STOPS_MORE after a
+ * noun of two characters at least (a predicate needs its noun first: 13个
+ * 谋划项目 counts planned projects). Returns the word's length, or 0. */
+static size_t phrase_stop_at(const xt_text *t, size_t pos, size_t i)
+{
+	size_t a = xt_at_any32(t, i, LEX_NAME_PHRASE_STOPS);
+	size_t b = i >= pos + 2 ? xt_at_any32(t, i, LEX_NAME_PHRASE_STOPS_MORE) : 0;
+	return a > b ? a : b;
+}
+
 /* 227个村获评省级美丽乡村: a one-character place (村, 区, 县) with what
  * happened to it after; named as the gold names it, 获评省级美丽乡村的村:
  * the predicate to the clause end (at most 16 code points), 的, the place.
@@ -506,7 +517,7 @@ static int place_with_predicate(xt_name *nm, const xt_text *t, size_t pos, size_
 	while (*m)
 		if (xt_lit_next(&m) == c)
 			place = 1;
-	if (!place || !xt_at_any32(t, pos + 1, LEX_NAME_PHRASE_STOPS))
+	if (!place || !phrase_stop_at(t, pos, pos + 1))
 		return 0;
 	size_t i = pos + 1;
 	while (i < end && i < t->n && i - pos <= 16 && xt_is_han(t->cp[i]))
@@ -580,7 +591,7 @@ void name_after_phrase(xt_name *nm, const xt_text *t, size_t pos, size_t end)
 		}
 		/* one character names nothing (6个[区]通过…, 8个[公]共服务平台):
 		 * a stop right after it is part of the noun or its predicate */
-		if (!word || (i - pos != 1 && xt_at_any32(t, i, LEX_NAME_PHRASE_STOPS)))
+		if (!word || (i - pos != 1 && phrase_stop_at(t, pos, i)))
 			break;
 		/* 8家重点行业企业[环保绩效创A], 627个工程建设项目[远程异地评标]: a
 		 * counted noun ends with its head; the words after it say what

@@ -398,3 +398,11 @@ const char32_t *const LEX_NAME_TRAILING_MORE[] = {U"不少于", U"不低于", U"
 /* Only 对: 向 and 为 before a number are read elsewhere (为 is a linking word
  * of LEX_NAME_TRAILING), and 与 joins partners (与11家银行合作). */
 const char32_t *const LEX_NAME_OBJECT_PREPOSITIONS[] = {U"对", NULL};
+
+/* The predicate of the counted noun (11个安置区[完善]管理, 4所幼儿园[投入]使用,
+ * 为967户家庭[提供]服务, 9条道路[谋划]建设, 为6873名群众[代缴]保险费, 为5000名
+ * 学生[资助]学费, 363户农房[用时]3天): what was done with or for the things
+ * counted, no part of their noun. Only verbs that do not begin the nouns
+ * reports count (not 服务, 建设, 改造: 服务中心, 建设项目, 改造工程). */
+const char32_t *const LEX_NAME_PHRASE_STOPS_MORE[] = {U"完善", U"投入", U"提供", U"谋划", U"代缴",
+                                                      U"资助", U"用时", NULL};

@@ -170,6 +170,9 @@ extern const char32_t *const LEX_NAME_LEADING_MORE[];
 extern const char32_t *const LEX_NAME_TRAILING_MORE[];
 /* Prepositions of the object of a verb after the figure (对35所学校进行…). */
 extern const char32_t *const LEX_NAME_OBJECT_PREPOSITIONS[];
+/* More words where the noun phrase after a measure word stops, read with
+ * LEX_NAME_PHRASE_STOPS as one list. */
+extern const char32_t *const LEX_NAME_PHRASE_STOPS_MORE[];
 
 /* 1 when s contains one of the words of list. */
 int lex_contains_any(const char *s, const char *const *list);

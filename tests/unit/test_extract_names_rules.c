@@ -114,3 +114,19 @@ Test(extract_names_rules, object_preposition_before_a_count)
 	name_is(&r, "120", "亿元", "对东盟进出口总额");
 	report_free(&r);
 }
+
+/* What was done with or for the things counted (完善, 投入使用, 提供, 代缴)
+ * ends their noun; a verb that begins the noun (谋划项目) does not. */
+Test(extract_names_rules, predicate_after_the_counted_noun)
+{
+	report r;
+	build(&r, "全年8个安置小区完善物业管理。5所学校投入使用。为1200户困难家庭提供帮扶。"
+	          "启动12个谋划项目建设。为3000名低保对象代缴医疗保险费。");
+	cr_assert_eq(r.n_metrics, 5);
+	name_is(&r, "8", "个", "安置小区");
+	name_is(&r, "5", "所", "学校");
+	name_is(&r, "1200", "户", "困难家庭");
+	name_is(&r, "12", "个", "启动谋划项目");
+	name_is(&r, "3000", "名", "低保对象");
+	report_free(&r);
+}
