@@ -823,6 +823,7 @@ static enum own_name make_name(ctx *x, cand *c, size_t from, size_t to, size_t a
 		from++;
 	name_set(nm, &x->t, from, to);
 	name_clean(nm, &after_deng);
+	int note = name_kind_note(nm, &x->t, from, to); /* (年度目标6%): prev's */
 	/* 60%的乡镇有养老服务中心: a share with no words of its own before it is
 	 * named by what follows 的, not by the figure before it. */
 	if (u->kind == UNIT_PERCENT && nm->n == 0 && xt_at(&x->t, after, "的"))
@@ -886,7 +887,7 @@ static enum own_name make_name(ctx *x, cand *c, size_t from, size_t to, size_t a
 		memmove(whole.cp, whole.cp + l, (whole.n - l) * sizeof whole.cp[0]);
 		whole.n -= l;
 		name_prepend_name(nm, &whole);
-	} else if (name_starts_with(nm, "占") || own == OWN_NONE ||
+	} else if (name_starts_with(nm, "占") || own == OWN_NONE || note ||
 	           (own == OWN_BARE && same_base)) {
 		name_prepend_name(nm, &prev->name);
 	}

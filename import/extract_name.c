@@ -614,6 +614,35 @@ void name_after_phrase(xt_name *nm, const xt_text *t, size_t pos, size_t end)
 	name_set(nm, t, pos, i);
 }
 
+static int is_open_bracket(uint32_t c)
+{
+	return c == '(' || c == 0xFF08;
+}
+
+int name_kind_note(xt_name *nm, const xt_text *t, size_t from, size_t to)
+{
+	size_t b = to;
+	while (b > from && !is_open_bracket(t->cp[b - 1]))
+		b--;
+	if (b == from && (from == 0 || !is_open_bracket(t->cp[from - 1])))
+		return 0;
+	size_t l = xt_at_any32(t, b, LEX_NAME_KIND_NOTES);
+	if (!l || b + l > to)
+		return 0;
+	/* (年度目标为6%): only linking words between the note and its number */
+	xt_name rest;
+	int ignored;
+	name_set(&rest, t, b + l, to);
+	name_clean(&rest, &ignored);
+	if (rest.n > 0)
+		return 0;
+	nm->n = 0;
+	nm->cp[nm->n++] = 0xFF08; /* （ */
+	name_append(nm, t, b, b + l);
+	nm->cp[nm->n++] = 0xFF09; /* ） */
+	return 1;
+}
+
 /* 及 inside a word (普及率, 涉及, 以及, 危及) joins nothing. */
 static int in_word_ji(const xt_name *nm, size_t i)
 {

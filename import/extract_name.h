@@ -44,6 +44,16 @@ void name_after_phrase(xt_name *nm, const xt_text *t, size_t pos, size_t end);
  * 衔接): the caller names the figure as before. */
 int name_share_of(xt_name *nm, const xt_text *t, size_t pos, size_t end);
 
+/* 增长6.5%(年度目标6%以上), 增长9%（年度目标7%左右）: a figure in brackets
+ * after a note of its kind (LEX_NAME_KIND_NOTES: 年度目标, 计划) is that kind
+ * of the figure before the bracket (gold rule 27). When the words [from, to)
+ * before the figure's number end with an open bracket and such a note (the
+ * bracket may stand right before from, where a clause starts after it), and
+ * nothing but linking words follows the note, sets the name to the note in
+ * brackets, （年度目标）, and returns 1: the caller puts the name of the
+ * figure before in front of it. Else 0, the name untouched. */
+int name_kind_note(xt_name *nm, const xt_text *t, size_t from, size_t to);
+
 /* 1 when the name starts with / is exactly the literal. */
 int name_starts_with(const xt_name *nm, const char *lit);
 int name_is(const xt_name *nm, const char *lit);

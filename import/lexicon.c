@@ -406,3 +406,10 @@ const char32_t *const LEX_NAME_OBJECT_PREPOSITIONS[] = {U"对", NULL};
  * reports count (not 服务, 建设, 改造: 服务中心, 建设项目, 改造工程). */
 const char32_t *const LEX_NAME_PHRASE_STOPS_MORE[] = {U"完善", U"投入", U"提供", U"谋划", U"代缴",
                                                       U"资助", U"用时", NULL};
+
+/* The target or plan a result is measured against, stated in brackets right
+ * after it (增长6.5%(年度目标6%以上), 完成45亿元（计划40亿元）). Only words that
+ * name the kind of the figure; not 同比 or 上年 (a base, read by the growth
+ * rules), nor a heading's （一）. */
+const char32_t *const LEX_NAME_KIND_NOTES[] = {U"年度目标", U"预期目标", U"目标值", U"目标",
+                                               U"年度计划", U"计划",     NULL};

@@ -173,6 +173,9 @@ extern const char32_t *const LEX_NAME_OBJECT_PREPOSITIONS[];
 /* More words where the noun phrase after a measure word stops, read with
  * LEX_NAME_PHRASE_STOPS as one list. */
 extern const char32_t *const LEX_NAME_PHRASE_STOPS_MORE[];
+/* Notes of a figure's kind in brackets after another figure (增长6.5%(年度
+ * 目标6%以上)): name_kind_note. */
+extern const char32_t *const LEX_NAME_KIND_NOTES[];
 
 /* 1 when s contains one of the words of list. */
 int lex_contains_any(const char *s, const char *const *list);

@@ -130,3 +130,19 @@ Test(extract_names_rules, predicate_after_the_counted_noun)
 	name_is(&r, "3000", "名", "低保对象");
 	report_free(&r);
 }
+
+/* A target or plan in brackets after a result (年度目标, 计划) is named by
+ * the result's indicator with the note (gold rule 27), with ASCII or
+ * full-width brackets; a bracket that holds no such note names as before. */
+Test(extract_names_rules, kind_note_in_brackets_after_a_result)
+{
+	report r;
+	build(&r, "地区生产总值完成92.4亿元，增长6.5%(年度目标6%以上);"
+	          "固定资产投资增长9%（年度目标7%左右）。税收收入完成45亿元（计划40亿元）。"
+	          "粮食产量达到8.2万吨（其中小麦3.1万吨）。");
+	name_is(&r, "6", "%", "地区生产总值（年度目标）");
+	name_is(&r, "7", "%", "固定资产投资（年度目标）");
+	name_is(&r, "40", "亿元", "税收收入（计划）");
+	name_is(&r, "3.1", "万吨", "小麦");
+	report_free(&r);
+}
