@@ -146,3 +146,16 @@ Test(extract_names_rules, kind_note_in_brackets_after_a_result)
 	name_is(&r, "3.1", "万吨", "小麦");
 	report_free(&r);
 }
+
+/* 各类, 各种 (of every kind) are part of the name analysts give, inside it
+ * as at its start. */
+Test(extract_names_rules, of_every_kind_stays_in_the_name)
+{
+	report r;
+	build(&r, "引进各类人才520人。举办各种文体活动86场。各类市场主体达到3.2万户。");
+	cr_assert_eq(r.n_metrics, 3);
+	name_is(&r, "520", "人", "引进各类人才");
+	name_is(&r, "86", "场", "举办各种文体活动");
+	name_is(&r, "3.2", "万户", "各类市场主体");
+	report_free(&r);
+}
