@@ -5,6 +5,7 @@
 #include "lexicon.h"
 #include "sb.h"
 
+#include <stdint.h>
 #include <string.h>
 
 void name_set(xt_name *nm, const xt_text *t, size_t a, size_t b)
@@ -638,6 +639,53 @@ int name_kind_note(xt_name *nm, const xt_text *t, size_t from, size_t to)
 	name_append(nm, t, b, b + l);
 	nm->cp[nm->n++] = 0xFF09; /* ） */
 	return 1;
+}
+
+/* The number of subjects listed in [a, b): one, and one more after each 、,
+ * 和 or 与 (not 及, which joins words inside one subject: 新能源及智能网联
+ * 汽车). SIZE_MAX when a digit stands among them (a figure, no subject). */
+static size_t listed_items(const xt_text *t, size_t a, size_t b)
+{
+	size_t n = 1;
+	for (size_t i = a; i < b; i++) {
+		uint32_t c = t->cp[i];
+		if (xt_is_digit(c))
+			return SIZE_MAX;
+		n += c == 0x3001 /* 、 */ || c == 0x548C /* 和 */ || c == 0x4E0E /* 与 */;
+	}
+	return n;
+}
+
+int name_counted_list(xt_name *nm, const xt_text *t, size_t from, size_t to)
+{
+	for (size_t i = from + 1; i < to; i++) {
+		long v = 0;
+		size_t l = cn_numeral_parse(t, i, &v);
+		size_t m = l ? xt_at_any32(t, i + l, LEX_NAME_LIST_COUNT_MEASURES) : 0;
+		if (!m || v < 2 || v > 10 || cn_numeral_char(t->cp[i - 1]))
+			continue;
+		/* the subjects: this clause's words before the count, and the
+		 * clauses before it that end with 、 */
+		size_t start = from, items = listed_items(t, from, i);
+		while (items < (size_t)v && start > 0 && t->cp[start - 1] == 0x3001) {
+			size_t a = start - 1;
+			while (a > 0 && !(t->cls[a - 1] & XT_CLAUSE))
+				a--;
+			size_t k = listed_items(t, a, start - 1);
+			if (a == start - 1 || k == SIZE_MAX)
+				break;
+			items += k;
+			start = a;
+		}
+		if (items != (size_t)v || start == from)
+			return 0;
+		int ignored;
+		name_set(nm, t, start, i);
+		name_append(nm, t, i + l + m, to);
+		name_clean(nm, &ignored);
+		return 1;
+	}
+	return 0;
 }
 
 /* 及 inside a word (普及率, 涉及, 以及, 危及) joins nothing. */

@@ -54,6 +54,16 @@ int name_share_of(xt_name *nm, const xt_text *t, size_t pos, size_t end);
  * figure before in front of it. Else 0, the name untouched. */
 int name_kind_note(xt_name *nm, const xt_text *t, size_t from, size_t to);
 
+/* 坝光生物谷、龙岐湾两个重点片区完成投资, 汽车和吊索具两大产业集群: a
+ * Chinese-numeral count of listed subjects (LEX_NAME_LIST_COUNT_MEASURES
+ * after it) that equals the number of subjects listed before it, across the
+ * 、 that end the clauses before from, closes that list: the name is the
+ * list and the words after the count, without the count (the figure is of
+ * all of them). When [from, to) holds such a count, sets the name so
+ * (cleaned) and returns 1; else 0, the name untouched. Not a count that
+ * differs from the list (三大科学城 after one subject names three cities). */
+int name_counted_list(xt_name *nm, const xt_text *t, size_t from, size_t to);
+
 /* 1 when the name starts with / is exactly the literal. */
 int name_starts_with(const xt_name *nm, const char *lit);
 int name_is(const xt_name *nm, const char *lit);

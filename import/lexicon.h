@@ -176,6 +176,8 @@ extern const char32_t *const LEX_NAME_PHRASE_STOPS_MORE[];
 /* Notes of a figure's kind in brackets after another figure (增长6.5%(年度
  * 目标6%以上)): name_kind_note. */
 extern const char32_t *const LEX_NAME_KIND_NOTES[];
+/* Measure words after a Chinese-numeral count of listed subjects (两个, 两大). */
+extern const char32_t *const LEX_NAME_LIST_COUNT_MEASURES[];
 
 /* 1 when s contains one of the words of list. */
 int lex_contains_any(const char *s, const char *const *list);

@@ -159,3 +159,20 @@ Test(extract_names_rules, of_every_kind_stays_in_the_name)
 	name_is(&r, "3.2", "万户", "各类市场主体");
 	report_free(&r);
 }
+
+/* A Chinese-numeral count equal to the subjects listed before it (A、B两个,
+ * A、B、C三大) closes the list: the figure is of all of them, the count
+ * leaves the name; a count that differs from the list stays (三大科学城
+ * after one subject). */
+Test(extract_names_rules, count_of_the_listed_subjects)
+{
+	report r;
+	build(&r, "东区、西区两个重点片区完成投资85.6亿元。"
+	          "电子信息、生物医药和新材料三大产业集群营业收入达到320亿元。"
+	          "承接三大科学城成果120项。");
+	cr_assert_eq(r.n_metrics, 3);
+	name_is(&r, "85.6", "亿元", "东区、西区重点片区完成投资");
+	name_is(&r, "320", "亿元", "电子信息、生物医药和新材料产业集群营业收入");
+	name_is(&r, "120", "项", "承接三大科学城成果");
+	report_free(&r);
+}
