@@ -284,6 +284,37 @@ static size_t object_preposition(const xt_name *nm)
 	return rest.n == 0 || leading_word(&rest) == rest.n ? nm->n : 0;
 }
 
+/* 在深圳全球招商大会上签约项目, 在全省运动会上获得金牌: 在 … 会上 frames the
+ * event where the figure was made; the event names the figure, the frame
+ * does not (深圳全球招商大会签约项目). Cuts 在 and the 上 of the first
+ * LEX_NAME_EVENT_FRAME_ENDS after it; 在…基础上 (on the basis of what was
+ * done before) is a circumstance and goes whole. Only with words after the
+ * frame, and only a frame that opens the name: 在建, 在校, 在湘 have no 上
+ * and stay. Returns 1 when it cut. */
+static int event_frame(xt_name *nm)
+{
+	if (nm->n < 5 || !word_at(nm, 0, U"在"))
+		return 0;
+	for (size_t k = 2; k + 1 < nm->n && k < 24; k++) {
+		for (const char32_t *const *w = LEX_NAME_EVENT_FRAME_ENDS; *w; w++) {
+			size_t l = word_at(nm, k, *w);
+			if (!l || k + l >= nm->n)
+				continue;
+			cut(nm, k + l - 1, 1); /* 上 */
+			cut(nm, 0, 1);         /* 在 */
+			return 1;
+		}
+		for (const char32_t *const *w = LEX_NAME_BASIS_FRAME_ENDS; *w; w++) {
+			size_t l = word_at(nm, k, *w);
+			if (l && k + l < nm->n) {
+				cut(nm, 0, k + l);
+				return 1;
+			}
+		}
+	}
+	return 0;
+}
+
 /* A footnote mark: [2], ［2］, 〔2〕 (digits in brackets) or a circled or
  * parenthesised digit (①, ⑴, ⒈, ❶) or a superscript digit; or one or two
  * digits in round brackets after a word or a closing quote, (2) and （2）
@@ -417,6 +448,8 @@ void name_clean(xt_name *nm, int *after_deng)
 			l = leading_actor_will(nm);
 		if (!l)
 			l = object_preposition(nm);
+		if (!l && event_frame(nm))
+			continue;
 		if (l)
 			cut(nm, 0, l);
 		size_t s = trailing_word(nm);

@@ -420,3 +420,8 @@ const char32_t *const LEX_NAME_KIND_NOTES[] = {U"年度目标", U"预期目标",
  * subjects. */
 const char32_t *const LEX_NAME_LIST_COUNT_MEASURES[] = {U"个", U"大", U"大类", U"项", U"家", U"类",
                                                         U"条", U"所", U"座", NULL};
+
+/* 大会上, 会议上, 博览会上, 运动会上, 大赛上: 会 or 赛 right before 上 closes an
+ * event; not 上 alone (在全国率先上线: 上线 is a verb). */
+const char32_t *const LEX_NAME_EVENT_FRAME_ENDS[] = {U"会上", U"会议上", U"赛上", NULL};
+const char32_t *const LEX_NAME_BASIS_FRAME_ENDS[] = {U"基础上", NULL};

@@ -178,6 +178,10 @@ extern const char32_t *const LEX_NAME_PHRASE_STOPS_MORE[];
 extern const char32_t *const LEX_NAME_KIND_NOTES[];
 /* Measure words after a Chinese-numeral count of listed subjects (两个, 两大). */
 extern const char32_t *const LEX_NAME_LIST_COUNT_MEASURES[];
+/* Ends of a frame 在…上 around the event a figure was made at (在…大会上), and
+ * of a frame of circumstance (在…基础上): event_frame in extract_name.c. */
+extern const char32_t *const LEX_NAME_EVENT_FRAME_ENDS[];
+extern const char32_t *const LEX_NAME_BASIS_FRAME_ENDS[];
 
 /* 1 when s contains one of the words of list. */
 int lex_contains_any(const char *s, const char *const *list);

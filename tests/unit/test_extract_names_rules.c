@@ -176,3 +176,18 @@ Test(extract_names_rules, count_of_the_listed_subjects)
 	name_is(&r, "120", "项", "承接三大科学城成果");
 	report_free(&r);
 }
+
+/* 在…会上 frames the event a figure was made at: the event stays, the frame
+ * goes; 在 without such a frame (在建, 在校) is part of the name. */
+Test(extract_names_rules, event_frame_around_the_name)
+{
+	report r;
+	build(&r, "在粤港澳投资洽谈会上签约项目21个，在建项目18个。"
+	          "在全国职业技能大赛上获得金牌6枚。在校学生达到1.2万人。");
+	cr_assert_eq(r.n_metrics, 4);
+	name_is(&r, "21", "个", "粤港澳投资洽谈会签约项目");
+	name_is(&r, "18", "个", "在建项目");
+	name_is(&r, "6", "枚", "全国职业技能大赛获得金牌");
+	name_is(&r, "1.2", "万人", "在校学生");
+	report_free(&r);
+}
