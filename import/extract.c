@@ -888,7 +888,7 @@ static enum own_name make_name(ctx *x, cand *c, size_t from, size_t to, size_t a
 		memmove(whole.cp, whole.cp + l, (whole.n - l) * sizeof whole.cp[0]);
 		whole.n -= l;
 		name_prepend_name(nm, &whole);
-	} else if (name_starts_with(nm, "占") || own == OWN_NONE || note ||
+	} else if (name_starts_with(nm, "占") || own == OWN_NONE || note || name_is_reach(nm) ||
 	           (own == OWN_BARE && same_base)) {
 		name_prepend_name(nm, &prev->name);
 	}

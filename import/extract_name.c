@@ -840,6 +840,14 @@ int name_split_list(const xt_name *nm, size_t n, xt_name *parts)
 	return rc;
 }
 
+int name_is_reach(const xt_name *nm)
+{
+	for (const char32_t *const *w = LEX_NAME_REACH_VERBS; *w; w++)
+		if (nm->n > 0 && word_at(nm, 0, *w) == nm->n)
+			return 1;
+	return 0;
+}
+
 char *name_to_utf8(const xt_name *nm)
 {
 	sb b = SB_INIT;

@@ -64,6 +64,11 @@ int name_kind_note(xt_name *nm, const xt_text *t, size_t from, size_t to);
  * differs from the list (三大科学城 after one subject names three cities). */
 int name_counted_list(xt_name *nm, const xt_text *t, size_t from, size_t to);
 
+/* 1 when the name is only a verb of reaching people (LEX_NAME_REACH_VERBS:
+ * 改造老旧小区1.84万个，[惠及]310万户): the figure counts whom the work before
+ * it reached, and the caller puts that work's name in front (改造老旧小区惠及). */
+int name_is_reach(const xt_name *nm);
+
 /* 1 when the name starts with / is exactly the literal. */
 int name_starts_with(const xt_name *nm, const char *lit);
 int name_is(const xt_name *nm, const char *lit);

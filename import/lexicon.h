@@ -182,6 +182,9 @@ extern const char32_t *const LEX_NAME_LIST_COUNT_MEASURES[];
  * of a frame of circumstance (在…基础上): event_frame in extract_name.c. */
 extern const char32_t *const LEX_NAME_EVENT_FRAME_ENDS[];
 extern const char32_t *const LEX_NAME_BASIS_FRAME_ENDS[];
+/* Verbs of reaching people (惠及, 受益) that name a figure only with the work
+ * before them: name_is_reach. */
+extern const char32_t *const LEX_NAME_REACH_VERBS[];
 
 /* 1 when s contains one of the words of list. */
 int lex_contains_any(const char *s, const char *const *list);

@@ -191,3 +191,17 @@ Test(extract_names_rules, event_frame_around_the_name)
 	name_is(&r, "1.2", "万人", "在校学生");
 	report_free(&r);
 }
+
+/* A figure named only by a verb of reaching people (惠及, 受益) counts whom
+ * the work before it reached: the work's name goes in front; with people of
+ * its own or no work before it, the name stays. */
+Test(extract_names_rules, people_reached_by_the_work_before)
+{
+	report r;
+	build(&r, "改造老旧小区326个，惠及居民户数达到4.1万户。新建供水工程18处，受益12万人。"
+	          "发放助学金1.2亿元，惠及3.5万人。惠及困难群众8万人。");
+	name_is(&r, "12", "万人", "新建供水工程受益");
+	name_is(&r, "3.5", "万人", "发放助学金惠及");
+	name_is(&r, "8", "万人", "惠及困难群众");
+	report_free(&r);
+}
