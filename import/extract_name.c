@@ -362,6 +362,39 @@ static size_t trailing_year(const xt_name *nm)
 	return nm->n - (e - 5);
 }
 
+/* The length of a count of kinds or fields ending the name at a word of
+ * `words` (digits or Chinese numerals, an optional 个, the word), or 0. */
+static size_t count_of_words_at_end(const xt_name *nm, const char32_t *const *words)
+{
+	for (const char32_t *const *w = words; *w; w++) {
+		size_t l = xt_len32(*w);
+		if (l >= nm->n || !word_at(nm, nm->n - l, *w))
+			continue;
+		size_t e = nm->n - l, d;
+		if (nm->cp[e - 1] == 0x4E2A /* 个 */)
+			e--;
+		d = e;
+		while (d > 0 && (xt_is_digit(nm->cp[d - 1]) || cn_numeral_char(nm->cp[d - 1])))
+			d--;
+		if (d == e || (d > 0 && nm->cp[d - 1] == 0x7B2C /* 第 */))
+			continue;
+		return nm->n - d;
+	}
+	return 0;
+}
+
+/* 10大类52项民生实事, 实施12类45件实事, 6组10家国企, 27个领域759项事项,
+ * 15个方面300多项举措: the count of the kinds, groups or fields the figure's
+ * things fall in, right before its number, is context (gold rule 19: the
+ * figure is 759 项 “免罚轻罚”事项), no part of what was counted. Returns its
+ * length at the name's end (LEX_NAME_KIND_COUNT_WORDS, LEX_GROUP_NOUNS), or
+ * 0; not an ordinal (第二类). */
+static size_t trailing_kind_count(const xt_name *nm)
+{
+	size_t l = count_of_words_at_end(nm, LEX_NAME_KIND_COUNT_WORDS);
+	return l ? l : count_of_words_at_end(nm, LEX_GROUP_NOUNS);
+}
+
 /* 连续八年, 连续5年, 连续三个月 at the end of the words before a figure:
  * a streak says how long the figure has held (连续八年全省第一), it is not
  * part of the indicator (rule: streaks are not figures). Returns its length,
@@ -457,6 +490,8 @@ void name_clean(xt_name *nm, int *after_deng)
 			s = trailing_year(nm);
 		if (!s)
 			s = trailing_streak(nm);
+		if (!s)
+			s = trailing_kind_count(nm);
 		if (s && s < nm->n)
 			nm->n -= s;
 		else if (s == nm->n)

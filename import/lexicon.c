@@ -431,3 +431,8 @@ const char32_t *const LEX_NAME_BASIS_FRAME_ENDS[] = {U"基础上", NULL};
  * verb alone); not 覆盖 or 带动, whose bare figure is often a rate or a second
  * count of the same work (覆盖90%办件, 带动261个村). */
 const char32_t *const LEX_NAME_REACH_VERBS[] = {U"惠及", U"受益", NULL};
+
+/* Counts without a unit of their own (类, 组, 方面 are no measure words of
+ * figures, units.c): after a number they leak into the next figure's name.
+ * Not 批 or 期, which are units of figures of their own (推出7批). */
+const char32_t *const LEX_NAME_KIND_COUNT_WORDS[] = {U"类", U"大类", U"组", U"方面", NULL};

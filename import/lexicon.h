@@ -185,6 +185,9 @@ extern const char32_t *const LEX_NAME_BASIS_FRAME_ENDS[];
 /* Verbs of reaching people (惠及, 受益) that name a figure only with the work
  * before them: name_is_reach. */
 extern const char32_t *const LEX_NAME_REACH_VERBS[];
+/* Words of kinds or groups after a count right before another count (12类45件
+ * 实事): trailing_kind_count in extract_name.c. */
+extern const char32_t *const LEX_NAME_KIND_COUNT_WORDS[];
 
 /* 1 when s contains one of the words of list. */
 int lex_contains_any(const char *s, const char *const *list);

@@ -205,3 +205,18 @@ Test(extract_names_rules, people_reached_by_the_work_before)
 	name_is(&r, "8", "万人", "惠及困难群众");
 	report_free(&r);
 }
+
+/* The count of kinds or groups right before a figure's number (12类, 10大类,
+ * 6组) is context, no part of its name; an ordinal kind (第二类) is. */
+Test(extract_names_rules, count_of_kinds_before_the_number)
+{
+	report r;
+	build(&r, "10大类52项民生实事全部完成。今年将办好12类45件惠民实事。"
+	          "6组10家市属国企完成重组。新增第二类医疗器械备案企业28家。");
+	cr_assert_eq(r.n_metrics, 4);
+	name_is(&r, "52", "项", "民生实事");
+	name_is(&r, "45", "件", "办好惠民实事");
+	name_is(&r, "10", "家", "市属国企");
+	name_is(&r, "28", "家", "新增第二类医疗器械备案企业");
+	report_free(&r);
+}
