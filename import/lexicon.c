@@ -392,8 +392,13 @@ const char32_t *const LEX_NAME_LEADING_MORE[] = {U"年底前", U"年末前", U"�
  * 产值力争突破, 收入确保达到: the words of a target, left at the end once the
  * verb after them is trimmed (the sentence's target cue reads them in the
  * text, not in the name). */
-const char32_t *const LEX_NAME_TRAILING_MORE[] = {U"不少于", U"不低于", U"不多于", U"不高于",
-                                                  U"力争",   U"确保",   U"争取",   NULL};
+const char32_t *const LEX_NAME_TRAILING_MORE[] = {
+    U"不少于", U"不低于", U"不多于", U"不高于", U"力争", U"确保", U"争取",
+    /* 出口逆势增长17.8%, 环境面貌显著提升, 排名进步明显, 都不同程度有所增加,
+     * 收入实际增长4.4%: adverbs of how the change went, left once the verb
+     * after them is trimmed (like 大幅, 首次); the change is the figure's,
+     * the adverb names nothing. */
+    U"逆势", U"显著", U"明显", U"有所", U"实际", NULL};
 
 /* Only 对: 向 and 为 before a number are read elsewhere (为 is a linking word
  * of LEX_NAME_TRAILING), and 与 joins partners (与11家银行合作). */

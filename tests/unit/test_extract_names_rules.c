@@ -220,3 +220,18 @@ Test(extract_names_rules, count_of_kinds_before_the_number)
 	name_is(&r, "28", "家", "新增第二类医疗器械备案企业");
 	report_free(&r);
 }
+
+/* Adverbs of how a change went (逆势, 实际, 显著, 有所), left before the
+ * number once the verb is trimmed, end no name. */
+Test(extract_names_rules, adverbs_of_the_change_leave_the_name)
+{
+	report r;
+	build(&r, "工业投资逆势增长12.5%。农村居民人均可支配收入实际增长6.1%。"
+	          "外贸进出口显著增长15.3%，城镇新增就业有所减少2.1%。");
+	cr_assert_eq(r.n_metrics, 4);
+	name_is(&r, "12.5", "%", "工业投资");
+	name_is(&r, "6.1", "%", "农村居民人均可支配收入");
+	name_is(&r, "15.3", "%", "外贸进出口");
+	name_is(&r, "-2.1", "%", "城镇新增就业");
+	report_free(&r);
+}
