@@ -638,6 +638,15 @@ int name_share_of(xt_name *nm, const xt_text *t, size_t pos, size_t end)
 	return 1;
 }
 
+/* 1 when an attribute of counted things (LEX_NAME_COUNTED_ATTRIBUTES) stands
+ * at i, followed before `end` by the words of a standard reached
+ * (LEX_NAME_STANDARD_PREDICATES: 全部达标, 均达到, 超过). */
+static int counted_attribute_at(const xt_text *t, size_t i, size_t end)
+{
+	size_t a = xt_at_any32(t, i, LEX_NAME_COUNTED_ATTRIBUTES);
+	return a && i + a < end && xt_at_any32(t, i + a, LEX_NAME_STANDARD_PREDICATES) > 0;
+}
+
 void name_after_phrase(xt_name *nm, const xt_text *t, size_t pos, size_t end)
 {
 	nm->n = 0;
@@ -665,6 +674,12 @@ void name_after_phrase(xt_name *nm, const xt_text *t, size_t pos, size_t end)
 		 * stop words, which cannot list every predicate. Not when the head
 		 * goes on into a longer noun (企业家, 项目库: LEX_HEAD_GOES_ON), nor
 		 * at the phrase's end. */
+		/* 23个断面[水质]全部达标, 159个行政村[集体收入]超过11万元, 8个产业
+		 * [规模]超千亿元: what the things counted reached is said of an
+		 * attribute of theirs; the figure counts the things (gold: 有水入淀
+		 * 河流), the attribute and its standard are what happened to them. */
+		if (i - pos >= 2 && counted_attribute_at(t, i, end))
+			break;
 		size_t h = i - pos >= 2 || i == pos ? xt_at_any32(t, i, LEX_COUNTED_HEADS) : 0;
 		if (h && i + h < end && xt_is_han(xt_get(t, i + h)) &&
 		    !xt_at_any32(t, i + h, LEX_HEAD_GOES_ON)) {

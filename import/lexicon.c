@@ -441,3 +441,16 @@ const char32_t *const LEX_NAME_REACH_VERBS[] = {U"惠及", U"受益", NULL};
  * figures, units.c): after a number they leak into the next figure's name.
  * Not 批 or 期, which are units of figures of their own (推出7批). */
 const char32_t *const LEX_NAME_KIND_COUNT_WORDS[] = {U"类", U"大类", U"组", U"方面", NULL};
+
+/* Only attributes that reports state of each of several counted things
+ * against a standard: the water of sections and rivers, the air of cities,
+ * the income of villages, the size of industries. Not 面积 or 产值 alone,
+ * which are figures of the things themselves (5个园区产值超百亿 counts parks
+ * too, but 产值 is read as the indicator of such sentences elsewhere). */
+const char32_t *const LEX_NAME_COUNTED_ATTRIBUTES[] = {
+    U"水质", U"空气质量", U"集体收入", U"集体经济收入", U"集体经营性收入", U"规模", NULL};
+/* What the attribute did: all of them (全部, 均, 都), held (稳定), first
+ * (首次), or a verb of reaching or passing (达到, 达标, 超过, 突破). */
+const char32_t *const LEX_NAME_STANDARD_PREDICATES[] = {
+    U"全部", U"均", U"都", U"稳定", U"首次", U"达到", U"达标", U"达", U"超过", U"超", U"突破",
+    U"过", NULL};

@@ -188,6 +188,11 @@ extern const char32_t *const LEX_NAME_REACH_VERBS[];
 /* Words of kinds or groups after a count right before another count (12类45件
  * 实事): trailing_kind_count in extract_name.c. */
 extern const char32_t *const LEX_NAME_KIND_COUNT_WORDS[];
+/* Attributes of counted things (水质, 集体收入, 规模) and the words of a
+ * standard they reach (全部达标, 超过): the noun after a measure word ends
+ * before such an attribute (name_after_phrase). */
+extern const char32_t *const LEX_NAME_COUNTED_ATTRIBUTES[];
+extern const char32_t *const LEX_NAME_STANDARD_PREDICATES[];
 
 /* 1 when s contains one of the words of list. */
 int lex_contains_any(const char *s, const char *const *list);

@@ -235,3 +235,22 @@ Test(extract_names_rules, adverbs_of_the_change_leave_the_name)
 	name_is(&r, "-2.1", "%", "城镇新增就业");
 	report_free(&r);
 }
+
+/* Things counted with a standard an attribute of theirs reached (断面水质全部
+ * 达标, 行政村集体收入超过…, 产业规模超千亿元): the figure counts the things,
+ * the attribute and the standard leave its name; an attribute that reaches
+ * nothing (规模以上) is part of the noun. */
+Test(extract_names_rules, attribute_of_the_counted_things_reaching_a_standard)
+{
+	report r;
+	build(&r, "6条入河河流水质均达到Ⅲ类。23个国考断面水质全部达标。"
+	          "159个行政村集体收入全部超过11万元。12个城市空气质量全部达标。"
+	          "建成5个规模以上产业园区。");
+	cr_assert_eq(r.n_metrics, 5);
+	name_is(&r, "6", "条", "入河河流");
+	name_is(&r, "23", "个", "国考断面");
+	name_is(&r, "159", "个", "行政村");
+	name_is(&r, "12", "个", "城市");
+	name_is(&r, "5", "个", "建成规模以上产业园区");
+	report_free(&r);
+}
