@@ -547,10 +547,15 @@ void name_clean(xt_name *nm, int *after_deng)
 				cut(nm, i, l);
 		}
 	}
+	/* 就业困难人员实现就业, 失业人员实现再就业: a verb that is part of a
+	 * fixed term (LEX_NAME_VERB_TERMS) stays; the term is the indicator. */
 	for (const char32_t *const *v = LEX_NAME_INNER_VERBS; *v; v++) {
 		for (size_t i = 1; i < nm->n; i++) {
 			size_t l = word_at(nm, i, *v);
-			if (l && i + l < nm->n)
+			int term = 0;
+			for (const char32_t *const *w = LEX_NAME_VERB_TERMS; *w && l; w++)
+				term |= word_at(nm, i, *w) > 0;
+			if (l && i + l < nm->n && !term)
 				cut(nm, i, l);
 		}
 	}

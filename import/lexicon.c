@@ -454,3 +454,8 @@ const char32_t *const LEX_NAME_COUNTED_ATTRIBUTES[] = {
 const char32_t *const LEX_NAME_STANDARD_PREDICATES[] = {
     U"全部", U"均", U"都", U"稳定", U"首次", U"达到", U"达标", U"达", U"超过", U"超", U"突破",
     U"过", NULL};
+
+/* 实现就业 / 实现再就业 is how reports name people who found work (失业人员实现
+ * 再就业 is the indicator, 就业 alone another one); 实现 before an amount
+ * (企业实现营业收入) is still cut. */
+const char32_t *const LEX_NAME_VERB_TERMS[] = {U"实现就业", U"实现再就业", NULL};

@@ -193,6 +193,8 @@ extern const char32_t *const LEX_NAME_KIND_COUNT_WORDS[];
  * before such an attribute (name_after_phrase). */
 extern const char32_t *const LEX_NAME_COUNTED_ATTRIBUTES[];
 extern const char32_t *const LEX_NAME_STANDARD_PREDICATES[];
+/* Fixed terms that hold a verb of LEX_NAME_INNER_VERBS (实现就业): not cut. */
+extern const char32_t *const LEX_NAME_VERB_TERMS[];
 
 /* 1 when s contains one of the words of list. */
 int lex_contains_any(const char *s, const char *const *list);

@@ -254,3 +254,17 @@ Test(extract_names_rules, attribute_of_the_counted_things_reaching_a_standard)
 	name_is(&r, "5", "个", "建成规模以上产业园区");
 	report_free(&r);
 }
+
+/* 实现就业 / 实现再就业 name who found work and keep their verb; 实现 before
+ * an amount is still cut between subject and object. */
+Test(extract_names_rules, verb_of_a_fixed_term_stays)
+{
+	report r;
+	build(&r, "失业人员实现再就业1520人，就业困难人员实现就业368人。"
+	          "规上企业实现营业收入86亿元。");
+	cr_assert_eq(r.n_metrics, 3);
+	name_is(&r, "1520", "人", "失业人员实现再就业");
+	name_is(&r, "368", "人", "就业困难人员实现就业");
+	name_is(&r, "86", "亿元", "规上企业营业收入");
+	report_free(&r);
+}
