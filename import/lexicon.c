@@ -383,9 +383,13 @@ const char32_t *const LEX_NAME_BATCH_WORDS[] = {U"首批", NULL};
  * (the 前 would be left as a name); 强力实施总投资…的项目: an adverb of manner
  * like 大力 (no indicator's name starts with it); 围绕谋划实施…项目: the
  * preposition that opens what the work is about; 其余22个全部完工: the rest
- * of a count, a list word like 其中. */
-const char32_t *const LEX_NAME_LEADING_MORE[] = {U"年底前", U"年末前", U"月底前", U"强力",
-                                                 U"围绕",   U"其余",   NULL};
+ * of a count, a list word like 其中. Not 全社会, 全域, 全口径, 全员 (全社会
+ * 用电量, 全员劳动生产率 are indicators' own names). */
+const char32_t *const LEX_NAME_LEADING_MORE[] = {
+    U"年底前", U"年末前", U"月底前", U"强力", U"围绕", U"其余",
+    /* 全疆地区生产总值: the whole region, like 全省 (新疆's own word);
+     * 全速推进: an adverb of manner, like 全力 */
+    U"全疆", U"全速", NULL};
 
 /* 科技型企业不少于500家, 达标率不低于90%: bounds on the figure (gold rule 22:
  * approx), said of it like 不超过, never the end of an indicator's name;

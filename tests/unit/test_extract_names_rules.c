@@ -268,3 +268,18 @@ Test(extract_names_rules, verb_of_a_fixed_term_stays)
 	name_is(&r, "86", "亿元", "规上企业营业收入");
 	report_free(&r);
 }
+
+/* 全疆 is the whole region like 全省, 全速 an adverb like 全力: neither opens
+ * a name; 全社会 and 全员 belong to indicators' own names. */
+Test(extract_names_rules, whole_region_and_manner_words)
+{
+	report r;
+	build(&r, "全疆小微企业贷款余额5200亿元。全速推进光伏制氢项目6个。"
+	          "全社会用电量480亿千瓦时，全员劳动生产率16万元/人。");
+	cr_assert_eq(r.n_metrics, 4);
+	name_is(&r, "5200", "亿元", "小微企业贷款余额");
+	name_is(&r, "6", "个", "光伏制氢项目");
+	name_is(&r, "480", "亿千瓦时", "全社会用电量");
+	name_is(&r, "16", "万元/人", "全员劳动生产率");
+	report_free(&r);
+}
