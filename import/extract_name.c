@@ -731,27 +731,54 @@ int name_kind_note(xt_name *nm, const xt_text *t, size_t from, size_t to)
 
 /* The number of subjects listed in [a, b): one, and one more after each 、,
  * 和 or 与 (not 及, which joins words inside one subject: 新能源及智能网联
- * 汽车). SIZE_MAX when a digit stands among them (a figure, no subject). */
+ * 汽车). SIZE_MAX when a digit stands among them (a figure, no subject) or a
+ * quote opens or closes in them alone (“省市共建、一室一策”支持…: the 、 is
+ * inside a slogan, not between subjects). */
 static size_t listed_items(const xt_text *t, size_t a, size_t b)
 {
 	size_t n = 1;
+	int quotes = 0;
 	for (size_t i = a; i < b; i++) {
 		uint32_t c = t->cp[i];
 		if (xt_is_digit(c))
 			return SIZE_MAX;
+		quotes += c == 0x201C ? 1 : c == 0x201D ? -1 : 0;
+		if (quotes < 0 || quotes > 1)
+			return SIZE_MAX;
 		n += c == 0x3001 /* 、 */ || c == 0x548C /* 和 */ || c == 0x4E0E /* 与 */;
 	}
-	return n;
+	return quotes ? SIZE_MAX : n;
+}
+
+/* The count of listed items right at i: a Chinese numeral, or the figure's
+ * own number when i is `to` (宜昌3家高新区: the figure counts the list), with
+ * a measure word of LEX_NAME_LIST_COUNT_MEASURES after it. Its value goes to
+ * *v and its length with the measure word to *len; 0 when none. */
+static int list_count_at(const xt_text *t, size_t i, size_t to, long *v, size_t *len)
+{
+	size_t l = 0;
+	*v = 0;
+	if (i == to) {
+		while (i + l < t->n && l < 2 && xt_is_digit(t->cp[i + l]))
+			*v = *v * 10 + (long)(t->cp[i + l++] - '0');
+		if (l && xt_is_digit(xt_get(t, i + l)))
+			return 0;
+	} else {
+		l = cn_numeral_parse(t, i, v);
+	}
+	size_t m = l ? xt_at_any32(t, i + l, LEX_NAME_LIST_COUNT_MEASURES) : 0;
+	*len = l + m;
+	return m && *v >= 2 && *v <= 10;
 }
 
 int name_counted_list(xt_name *nm, const xt_text *t, size_t from, size_t to)
 {
-	for (size_t i = from + 1; i < to; i++) {
+	for (size_t i = from + 1; i <= to && i < t->n; i++) {
 		long v = 0;
-		size_t l = cn_numeral_parse(t, i, &v);
-		size_t m = l ? xt_at_any32(t, i + l, LEX_NAME_LIST_COUNT_MEASURES) : 0;
-		if (!m || v < 2 || v > 10 || cn_numeral_char(t->cp[i - 1]))
+		size_t len = 0;
+		if (!list_count_at(t, i, to, &v, &len) || cn_numeral_char(t->cp[i - 1]))
 			continue;
+		size_t l = len, m = 0;
 		/* the subjects: this clause's words before the count, and the
 		 * clauses before it that end with 、 */
 		size_t start = from, items = listed_items(t, from, i);
@@ -769,7 +796,8 @@ int name_counted_list(xt_name *nm, const xt_text *t, size_t from, size_t to)
 			return 0;
 		int ignored;
 		name_set(nm, t, start, i);
-		name_append(nm, t, i + l + m, to);
+		if (i < to)
+			name_append(nm, t, i + l + m, to);
 		name_clean(nm, &ignored);
 		return 1;
 	}

@@ -423,12 +423,13 @@ const char32_t *const LEX_NAME_PHRASE_STOPS_MORE[] = {U"完善", U"投入", U"�
 const char32_t *const LEX_NAME_KIND_NOTES[] = {U"年度目标", U"预期目标", U"目标值", U"目标",
                                                U"年度计划", U"计划",     NULL};
 
-/* A、B两个重点片区, A、B、C三大产业, A和B两项改革: the count of the subjects just
- * listed, in Chinese numerals, with the measure word of what they are (大: the
- * "big" ones, 个, 项, 家, 类, 条, 所, 座); 方面 or 领域 are fields, no measures of
- * subjects. */
-const char32_t *const LEX_NAME_LIST_COUNT_MEASURES[] = {U"个", U"大", U"大类", U"项", U"家", U"类",
-                                                        U"条", U"所", U"座", NULL};
+/* A、B两个重点片区, A、B、C三大产业, A和B两项改革, 黄山、池州、安庆、宣城四市, A、B、
+ * C 3家高新区: the count of the subjects just listed, in Chinese numerals or as
+ * the figure's own number, with the measure word of what they are (大: the
+ * "big" ones, 个, 项, 家, 类, 条, 所, 座) or the kind of place (市, 县, 区); 方面
+ * or 领域 are fields, no measures of subjects. */
+const char32_t *const LEX_NAME_LIST_COUNT_MEASURES[] = {
+    U"个", U"大", U"大类", U"项", U"家", U"类", U"条", U"所", U"座", U"市", U"县", U"区", NULL};
 
 /* 大会上, 会议上, 博览会上, 运动会上, 大赛上: 会 or 赛 right before 上 closes an
  * event; not 上 alone (在全国率先上线: 上线 is a verb). */
