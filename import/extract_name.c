@@ -113,7 +113,12 @@ static size_t leading_word(const xt_name *nm)
 static size_t trailing_word(const xt_name *nm)
 {
 	size_t a = longest_suffix(nm, LEX_NAME_TRAILING), b = longest_suffix(nm, LEX_NAME_TRAILING_MORE);
-	return a > b ? a : b;
+	size_t l = a > b ? a : b;
+	/* 已下达19个项目, 到达: a verb that ends with a linking word (LEX_NAME_VERBS_ENDING_LINK)
+	 * is the verb, not the link: 下达 loses no 达 */
+	if (l && l < nm->n && longest_suffix(nm, LEX_NAME_VERBS_ENDING_LINK) > l)
+		return 0;
+	return l;
 }
 
 static int is_edge_punct(uint32_t c)
@@ -595,7 +600,10 @@ static int place_with_predicate(xt_name *nm, const xt_text *t, size_t pos, size_
 		i++;
 	if (i - pos < 3)
 		return 0;
-	name_set(nm, t, pos + 1, i);
+	/* 165个村的污水治理任务: the 的 after the place owns what follows it; the
+	 * name is that, 的, the place (not 的污水治理任务的村) */
+	size_t a = xt_at(t, pos + 1, "的") && i - pos >= 4 ? pos + 2 : pos + 1;
+	name_set(nm, t, a, i);
 	static const char32_t OF[] = U"的";
 	nm->cp[nm->n++] = (uint32_t)OF[0];
 	nm->cp[nm->n++] = c;

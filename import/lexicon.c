@@ -388,8 +388,9 @@ const char32_t *const LEX_NAME_BATCH_WORDS[] = {U"首批", NULL};
 const char32_t *const LEX_NAME_LEADING_MORE[] = {
     U"年底前", U"年末前", U"月底前", U"强力", U"围绕", U"其余",
     /* 全疆地区生产总值: the whole region, like 全省 (新疆's own word);
+     * 辖区363户农房, 辖区内企业: the report's own area, like 全区;
      * 全速推进: an adverb of manner, like 全力 */
-    U"全疆", U"全速", NULL};
+    U"全疆", U"辖区", U"辖区内", U"全速", NULL};
 
 /* 科技型企业不少于500家, 达标率不低于90%: bounds on the figure (gold rule 22:
  * approx), said of it like 不超过, never the end of an indicator's name;
@@ -464,3 +465,9 @@ const char32_t *const LEX_NAME_STANDARD_PREDICATES[] = {
  * 再就业 is the indicator, 就业 alone another one); 实现 before an amount
  * (企业实现营业收入) is still cut. */
 const char32_t *const LEX_NAME_VERB_TERMS[] = {U"实现就业", U"实现再就业", NULL};
+
+/* 下达 (funds or projects handed down), 到达, 抵达, 送达, 传达, 表达; 认为, 成为,
+ * 作为 take an object, but 为 ends them (成为 before a number is rare: left
+ * out). */
+const char32_t *const LEX_NAME_VERBS_ENDING_LINK[] = {U"下达", U"到达", U"抵达", U"送达",
+                                                      U"传达", U"表达", NULL};

@@ -195,6 +195,9 @@ extern const char32_t *const LEX_NAME_COUNTED_ATTRIBUTES[];
 extern const char32_t *const LEX_NAME_STANDARD_PREDICATES[];
 /* Fixed terms that hold a verb of LEX_NAME_INNER_VERBS (实现就业): not cut. */
 extern const char32_t *const LEX_NAME_VERB_TERMS[];
+/* Verbs that end with a linking word of LEX_NAME_TRAILING (下达: 达): kept
+ * whole at a name's end. */
+extern const char32_t *const LEX_NAME_VERBS_ENDING_LINK[];
 
 /* 1 when s contains one of the words of list. */
 int lex_contains_any(const char *s, const char *const *list);

@@ -298,3 +298,35 @@ Test(extract_names_rules, figure_counting_the_listed_places)
 	name_is(&r, "2", "个", "吉光省实验室运营");
 	report_free(&r);
 }
+
+/* 的 right after a counted place owns what follows: that, 的, the place. */
+Test(extract_names_rules, place_owning_what_follows)
+{
+	report r;
+	build(&r, "完成86个村的人居环境整治任务。");
+	cr_assert_eq(r.n_metrics, 1);
+	name_is(&r, "86", "个", "人居环境整治任务的村");
+	report_free(&r);
+}
+
+/* 下达, 到达 end with a linking word (达) but are verbs: kept whole. */
+Test(extract_names_rules, verbs_ending_with_a_linking_word)
+{
+	report r;
+	build(&r, "国家下达的12亿元以旧换新资金全部到位。目前已下达28个项目。");
+	cr_assert_eq(r.n_metrics, 2);
+	name_is(&r, "12", "亿元", "国家下达的以旧换新资金");
+	name_is(&r, "28", "个", "下达项目");
+	report_free(&r);
+}
+
+/* 辖区 (the report's own area) opens no name, like 全区. */
+Test(extract_names_rules, own_area_opens_no_name)
+{
+	report r;
+	build(&r, "辖区520户农房全部签约。辖区内规上企业达到86家。");
+	cr_assert_eq(r.n_metrics, 2);
+	name_is(&r, "520", "户", "农房");
+	name_is(&r, "86", "家", "规上企业");
+	report_free(&r);
+}
