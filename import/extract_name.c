@@ -273,6 +273,21 @@ static size_t leading_actor_will(const xt_name *nm)
 	return 0;
 }
 
+/* 有效拉动消费3.6亿元, 有效化解矛盾纠纷: an adverb that also begins nouns
+ * (有效发明专利) opens no name only before a verb of effect
+ * (LEX_NAME_MANNER_BEFORE_VERB, LEX_NAME_VERBS_AFTER_MANNER). Returns the
+ * adverb's length, or 0. */
+static size_t manner_before_verb(const xt_name *nm)
+{
+	size_t l = longest_prefix(nm, LEX_NAME_MANNER_BEFORE_VERB);
+	if (!l || l >= nm->n)
+		return 0;
+	for (const char32_t *const *v = LEX_NAME_VERBS_AFTER_MANNER; *v; v++)
+		if (word_at(nm, l, *v))
+			return l;
+	return 0;
+}
+
 /* 对35所学校进行改造, 对全区6条河道进行整治: a preposition of the object
  * (LEX_NAME_OBJECT_PREPOSITIONS) with nothing but the report's own region
  * before the number opens the object of a verb that follows the figure; the
@@ -486,6 +501,8 @@ void name_clean(xt_name *nm, int *after_deng)
 			l = leading_actor_will(nm);
 		if (!l)
 			l = object_preposition(nm);
+		if (!l)
+			l = manner_before_verb(nm);
 		if (!l && event_frame(nm))
 			continue;
 		if (l)

@@ -471,3 +471,10 @@ const char32_t *const LEX_NAME_VERB_TERMS[] = {U"实现就业", U"实现再就�
  * out). */
 const char32_t *const LEX_NAME_VERBS_ENDING_LINK[] = {U"下达", U"到达", U"抵达", U"送达",
                                                       U"传达", U"表达", NULL};
+
+/* 有效 (每万人有效发明专利拥有量, 有效期: nouns) and 显著 are adverbs before a
+ * verb of effect; the verbs are those reports measure an effect with. */
+const char32_t *const LEX_NAME_MANNER_BEFORE_VERB[] = {U"有效", U"显著", NULL};
+const char32_t *const LEX_NAME_VERBS_AFTER_MANNER[] = {
+    U"拉动", U"带动", U"推动", U"促进", U"降低", U"减少", U"化解", U"解决",
+    U"提升", U"提高", U"增加", U"节约", U"挽回", U"减轻", U"缓解", NULL};

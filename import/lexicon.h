@@ -198,6 +198,10 @@ extern const char32_t *const LEX_NAME_VERB_TERMS[];
 /* Verbs that end with a linking word of LEX_NAME_TRAILING (下达: 达): kept
  * whole at a name's end. */
 extern const char32_t *const LEX_NAME_VERBS_ENDING_LINK[];
+/* Adverbs that also begin nouns (有效) and the verbs of effect after which
+ * they are adverbs: manner_before_verb in extract_name.c. */
+extern const char32_t *const LEX_NAME_MANNER_BEFORE_VERB[];
+extern const char32_t *const LEX_NAME_VERBS_AFTER_MANNER[];
 
 /* 1 when s contains one of the words of list. */
 int lex_contains_any(const char *s, const char *const *list);

@@ -330,3 +330,16 @@ Test(extract_names_rules, own_area_opens_no_name)
 	name_is(&r, "86", "家", "规上企业");
 	report_free(&r);
 }
+
+/* 有效 / 显著 before a verb of effect are adverbs and open no name; 有效
+ * before a noun is part of it. */
+Test(extract_names_rules, adverb_that_also_begins_nouns)
+{
+	report r;
+	build(&r, "有效拉动消费3.6亿元。显著降低企业成本2.1亿元。有效发明专利拥有量达到12.5件。");
+	cr_assert_eq(r.n_metrics, 3);
+	name_is(&r, "3.6", "亿元", "拉动消费");
+	name_is(&r, "2.1", "亿元", "降低企业成本");
+	name_is(&r, "12.5", "件", "有效发明专利拥有量");
+	report_free(&r);
+}
