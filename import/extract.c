@@ -848,7 +848,7 @@ static enum own_name make_name(ctx *x, cand *c, size_t from, size_t to, size_t a
 		if (tail.n > 0 && nm->n > 0 && nm->n < XT_NAME_MAX && to > from &&
 		    xt_at(&x->t, to - 1, "的"))
 			nm->cp[nm->n++] = x->t.cp[to - 1];
-		name_append_name(nm, &tail);
+		name_join_object(nm, &tail);
 	}
 	if (nm->n == 0) {
 		own = OWN_NONE;

@@ -948,6 +948,18 @@ int name_split_list(const xt_name *nm, size_t n, xt_name *parts)
 	return rc;
 }
 
+void name_join_object(xt_name *nm, const xt_name *object)
+{
+	for (const char32_t *const *v = LEX_NAME_INNER_VERBS; *v && object->n > 0; v++) {
+		size_t l = xt_len32(*v);
+		if (nm->n > l && word_at(nm, nm->n - l, *v)) {
+			nm->n -= l;
+			break;
+		}
+	}
+	name_append_name(nm, object);
+}
+
 int name_is_reach(const xt_name *nm)
 {
 	for (const char32_t *const *w = LEX_NAME_REACH_VERBS; *w; w++)

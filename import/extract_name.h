@@ -64,6 +64,13 @@ int name_kind_note(xt_name *nm, const xt_text *t, size_t from, size_t to);
  * differs from the list (三大科学城 after one subject names three cities). */
 int name_counted_list(xt_name *nm, const xt_text *t, size_t from, size_t to);
 
+/* Appends the noun after a figure's measure word (object) to the words
+ * before its number (nm): 每季度举行1次推介活动 → 每季度推介活动. A verb of
+ * LEX_NAME_INNER_VERBS that ends nm stands between the subject and that
+ * object, as inside a name (企业实现营业收入), and is cut; nm alone (no
+ * object) keeps it. */
+void name_join_object(xt_name *nm, const xt_name *object);
+
 /* 1 when the name is only a verb of reaching people (LEX_NAME_REACH_VERBS:
  * 改造老旧小区1.84万个，[惠及]310万户): the figure counts whom the work before
  * it reached, and the caller puts that work's name in front (改造老旧小区惠及). */

@@ -343,3 +343,15 @@ Test(extract_names_rules, adverb_that_also_begins_nouns)
 	name_is(&r, "12.5", "件", "有效发明专利拥有量");
 	report_free(&r);
 }
+
+/* A verb between the subject before the number and the noun after the
+ * measure word (每季度[举行]1次推介活动) is cut as inside a name. */
+Test(extract_names_rules, verb_between_subject_and_counted_noun)
+{
+	report r;
+	build(&r, "每季度举行1次招商推介活动。每月开展2次安全培训。");
+	cr_assert_eq(r.n_metrics, 2);
+	name_is(&r, "1", "次", "每季度招商推介活动");
+	name_is(&r, "2", "次", "每月安全培训");
+	report_free(&r);
+}
