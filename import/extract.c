@@ -834,7 +834,12 @@ static enum own_name make_name(ctx *x, cand *c, size_t from, size_t to, size_t a
 		 * measure word completes the name. */
 		xt_name tail;
 		name_after_phrase(&tail, &x->t, after, cl_end);
-		if (tail.n > 0 && joins_next_item(&x->t, from, to))
+		/* 4个小区9.2万平方米老旧小区改造: the noun of the figure right
+		 * before, said again in this one's own noun, is that figure's */
+		const cand *before = x->n > 1 ? &x->c[x->n - 2] : NULL;
+		if (tail.n > 0 && (joins_next_item(&x->t, from, to) ||
+		                   (before && before->fig_end == from &&
+		                    name_ends_with(&before->name, nm) && name_holds(&tail, nm))))
 			nm->n = 0;
 		if (tail.n == 0 && nm->n == 0) {
 			/* 分2期[组织党员干部…开展党性教育]: no noun, take the clause. */

@@ -960,6 +960,20 @@ void name_join_object(xt_name *nm, const xt_name *object)
 	name_append_name(nm, object);
 }
 
+int name_ends_with(const xt_name *nm, const xt_name *end)
+{
+	return end->n > 0 && end->n <= nm->n &&
+	       memcmp(nm->cp + nm->n - end->n, end->cp, end->n * sizeof nm->cp[0]) == 0;
+}
+
+int name_holds(const xt_name *nm, const xt_name *part)
+{
+	for (size_t i = 0; part->n > 0 && i + part->n <= nm->n; i++)
+		if (memcmp(nm->cp + i, part->cp, part->n * sizeof nm->cp[0]) == 0)
+			return 1;
+	return 0;
+}
+
 int name_is_reach(const xt_name *nm)
 {
 	for (const char32_t *const *w = LEX_NAME_REACH_VERBS; *w; w++)

@@ -71,6 +71,13 @@ int name_counted_list(xt_name *nm, const xt_text *t, size_t from, size_t to);
  * object) keeps it. */
 void name_join_object(xt_name *nm, const xt_name *object);
 
+/* 1 when nm ends with the (non-empty) name `end`: 完成4个小区[9.2万平方米]…,
+ * where the words between two figures are the noun of the first. */
+int name_ends_with(const xt_name *nm, const xt_name *end);
+
+/* 1 when nm holds the (non-empty) name `part` somewhere. */
+int name_holds(const xt_name *nm, const xt_name *part);
+
 /* 1 when the name is only a verb of reaching people (LEX_NAME_REACH_VERBS:
  * 改造老旧小区1.84万个，[惠及]310万户): the figure counts whom the work before
  * it reached, and the caller puts that work's name in front (改造老旧小区惠及). */

@@ -355,3 +355,16 @@ Test(extract_names_rules, verb_between_subject_and_counted_noun)
 	name_is(&r, "2", "次", "每月安全培训");
 	report_free(&r);
 }
+
+/* A count's noun right before the next figure, said again in that figure's
+ * own noun (4个小区9.2万平方米老旧小区改造), is the count's; a noun that is
+ * also the next figure's subject (36家医院实现120项…互认) stays. */
+Test(extract_names_rules, noun_of_the_count_before_said_again)
+{
+	report r;
+	build(&r, "完成6个小区12.5万平方米老旧小区改造。推动36家医院实现120项检查结果互认。");
+	cr_assert_eq(r.n_metrics, 4);
+	name_is(&r, "12.5", "万平方米", "老旧小区");
+	name_is(&r, "120", "项", "医院检查结果互认");
+	report_free(&r);
+}
