@@ -2036,18 +2036,19 @@ static size_t try_number(ctx *x, size_t ns)
 	}
 	if (c->name.n == 0) {
 		/* 过去一年，地区生产总值迈上新台阶，达到3086.4亿元: no figure before it
-		 * names the clause, but the sentence opened with its subject — the
-		 * words of its first clause that name anything, up to their verb or
-		 * number. */
-		for (size_t ss = bind_start(t, cs); c->name.n == 0 && ss < cs;) {
-			size_t se = clause_end(t, ss), stop = ss;
-			while (stop < se && !xt_is_digit(t->cp[stop]) &&
+		 * names the clause, but a clause before it in the sentence states its
+		 * subject — the nearest one whose words name anything, up to their
+		 * verb or number (加大研发经费投入力度，全年增长10%: not the
+		 * sentence's first clause, which may be about something else). */
+		for (size_t se = cs, bs = bind_start(t, cs); c->name.n == 0 && se > bs;) {
+			size_t ss = clause_start(t, se - 1), stop = ss;
+			while (stop < se - 1 && !xt_is_digit(t->cp[stop]) &&
 			       !xt_at_any(t, stop, SUBJECT_ENDING_VERBS, NULL))
 				stop++;
 			int ignored;
 			name_set(&c->name, t, ss, stop);
 			name_clean(&c->name, &ignored);
-			ss = se + 1;
+			se = ss;
 		}
 	}
 	if (c->name.n == 0) {

@@ -390,7 +390,10 @@ const char32_t *const LEX_NAME_LEADING_MORE[] = {
     /* 全疆地区生产总值: the whole region, like 全省 (新疆's own word);
      * 辖区363户农房, 辖区内企业: the report's own area, like 全区;
      * 全速推进: an adverb of manner, like 全力 */
-    U"全疆", U"辖区", U"辖区内", U"全速", NULL};
+    U"全疆", U"辖区", U"辖区内", U"全速",
+    /* 加大研发经费投入力度: a verb of doing like 加快 (its frame's 力度 is a
+     * trailing word) */
+    U"加大", NULL};
 
 /* 科技型企业不少于500家, 达标率不低于90%: bounds on the figure (gold rule 22:
  * approx), said of it like 不超过, never the end of an indicator's name;
@@ -403,7 +406,9 @@ const char32_t *const LEX_NAME_TRAILING_MORE[] = {
      * 收入实际增长4.4%: adverbs of how the change went, left once the verb
      * after them is trimmed (like 大幅, 首次); the change is the figure's,
      * the adverb names nothing. */
-    U"逆势", U"显著", U"明显", U"有所", U"实际", NULL};
+    U"逆势", U"显著", U"明显", U"有所", U"实际",
+    /* 加大…投入力度: the effort spent on the indicator, never one itself */
+    U"力度", NULL};
 
 /* Only 对: 向 and 为 before a number are read elsewhere (为 is a linking word
  * of LEX_NAME_TRAILING), and 与 joins partners (与11家银行合作). */

@@ -368,3 +368,17 @@ Test(extract_names_rules, noun_of_the_count_before_said_again)
 	name_is(&r, "120", "项", "医院检查结果互认");
 	report_free(&r);
 }
+
+/* A clause with no subject of its own and no figure before it is named by
+ * the nearest clause before it in the sentence (not the first one, which is
+ * about something else); 加大…力度 frames that subject. */
+Test(extract_names_rules, nearest_clause_names_a_bare_figure)
+{
+	report r;
+	build(&r, "持续推进“揭榜挂帅”，加大研发经费投入力度，全年增长12%。"
+	          "过去一年，经济总量稳步壮大，地区生产总值迈上新台阶，达到3086.4亿元。");
+	cr_assert_eq(r.n_metrics, 2);
+	name_is(&r, "12", "%", "研发经费投入");
+	name_is(&r, "3086.4", "亿元", "地区生产总值");
+	report_free(&r);
+}
