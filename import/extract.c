@@ -824,7 +824,7 @@ static enum own_name make_name(ctx *x, cand *c, size_t from, size_t to, size_t a
 	name_set(nm, &x->t, from, to);
 	name_clean(nm, &after_deng);
 	int note = name_kind_note(nm, &x->t, from, to); /* (年度目标6%): prev's */
-	name_counted_list(nm, &x->t, from, to); /* A、B两个片区: both */
+	name_counted_list(nm, &x->t, from, to);         /* A、B两个片区: both */
 	/* 60%的乡镇有养老服务中心: a share with no words of its own before it is
 	 * named by what follows 的, not by the figure before it. */
 	if (u->kind == UNIT_PERCENT && nm->n == 0 && xt_at(&x->t, after, "的"))

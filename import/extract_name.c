@@ -106,13 +106,15 @@ static size_t longest_suffix(const xt_name *nm, const char32_t *const *lits)
  * read as one list. */
 static size_t leading_word(const xt_name *nm)
 {
-	size_t a = longest_prefix(nm, LEX_NAME_LEADING), b = longest_prefix(nm, LEX_NAME_LEADING_MORE);
+	size_t a = longest_prefix(nm, LEX_NAME_LEADING),
+	       b = longest_prefix(nm, LEX_NAME_LEADING_MORE);
 	return a > b ? a : b;
 }
 
 static size_t trailing_word(const xt_name *nm)
 {
-	size_t a = longest_suffix(nm, LEX_NAME_TRAILING), b = longest_suffix(nm, LEX_NAME_TRAILING_MORE);
+	size_t a = longest_suffix(nm, LEX_NAME_TRAILING),
+	       b = longest_suffix(nm, LEX_NAME_TRAILING_MORE);
 	size_t l = a > b ? a : b;
 	/* 已下达19个项目, 到达: a verb that ends with a linking word (LEX_NAME_VERBS_ENDING_LINK)
 	 * is the verb, not the link: 下达 loses no 达 */

@@ -419,8 +419,8 @@ const char32_t *const LEX_NAME_OBJECT_PREPOSITIONS[] = {U"对", NULL};
  * 学生[资助]学费, 363户农房[用时]3天): what was done with or for the things
  * counted, no part of their noun. Only verbs that do not begin the nouns
  * reports count (not 服务, 建设, 改造: 服务中心, 建设项目, 改造工程). */
-const char32_t *const LEX_NAME_PHRASE_STOPS_MORE[] = {U"完善", U"投入", U"提供", U"谋划", U"代缴",
-                                                      U"资助", U"用时", NULL};
+const char32_t *const LEX_NAME_PHRASE_STOPS_MORE[] = {U"完善", U"投入", U"提供", U"谋划",
+                                                      U"代缴", U"资助", U"用时", NULL};
 
 /* The target or plan a result is measured against, stated in brackets right
  * after it (增长6.5%(年度目标6%以上), 完成45亿元（计划40亿元）). Only words that
@@ -462,9 +462,9 @@ const char32_t *const LEX_NAME_COUNTED_ATTRIBUTES[] = {
     U"水质", U"空气质量", U"集体收入", U"集体经济收入", U"集体经营性收入", U"规模", NULL};
 /* What the attribute did: all of them (全部, 均, 都), held (稳定), first
  * (首次), or a verb of reaching or passing (达到, 达标, 超过, 突破). */
-const char32_t *const LEX_NAME_STANDARD_PREDICATES[] = {
-    U"全部", U"均", U"都", U"稳定", U"首次", U"达到", U"达标", U"达", U"超过", U"超", U"突破",
-    U"过", NULL};
+const char32_t *const LEX_NAME_STANDARD_PREDICATES[] = {U"全部", U"均",   U"都", U"稳定", U"首次",
+                                                        U"达到", U"达标", U"达", U"超过", U"超",
+                                                        U"突破", U"过",   NULL};
 
 /* 实现就业 / 实现再就业 is how reports name people who found work (失业人员实现
  * 再就业 is the indicator, 就业 alone another one); 实现 before an amount

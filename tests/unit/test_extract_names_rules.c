@@ -39,8 +39,8 @@ static void name_nth(const report *r, const char *value, const char *unit, int n
 		const rp_metric *m = &r->metrics[i];
 		if (strcmp(m->value, value) != 0 || strcmp(m->unit, unit) != 0 || nth-- != 0)
 			continue;
-		cr_assert(m->name && strcmp(m->name, name) == 0, "%s%s: name %s, expected %s", value,
-		          unit, m->name ? m->name : "NULL", name);
+		cr_assert(m->name && strcmp(m->name, name) == 0, "%s%s: name %s, expected %s",
+		          value, unit, m->name ? m->name : "NULL", name);
 		return;
 	}
 	cr_assert_fail("no metric %s %s among %zu", value, unit, r->n_metrics);
