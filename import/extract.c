@@ -821,6 +821,7 @@ static enum own_name make_name(ctx *x, cand *c, size_t from, size_t to, size_t a
 	while (from < to && from > clause_start(&x->t, from) &&
 	       (xt_at(&x->t, from, "和") || xt_at(&x->t, from, "及") || xt_at(&x->t, from, "与")))
 		from++;
+	from = name_quote_start(&x->t, from, to); /* “阀、管”改造: the whole title */
 	name_set(nm, &x->t, from, to);
 	name_clean(nm, &after_deng);
 	int note = name_kind_note(nm, &x->t, from, to); /* (年度目标6%): prev's */

@@ -260,6 +260,16 @@ static int is_list_deng(const xt_name *nm, size_t i)
 	return 1;
 }
 
+/* 1 when position i of the name is inside a title in quotes (“立等可取”:
+ * its 等 lists nothing): more “ than ” before it. */
+static int inside_quote(const xt_name *nm, size_t i)
+{
+	int open = 0;
+	for (size_t k = 0; k < i; k++)
+		open += nm->cp[k] == 0x201C ? 1 : nm->cp[k] == 0x201D ? -1 : 0;
+	return open > 0;
+}
+
 /* 开发区将力争…, 全区将确保…: the actor and the future marker 将 before a
  * verb of intent name nobody's indicator; returns their length, or 0. */
 static size_t leading_actor_will(const xt_name *nm)
@@ -525,7 +535,7 @@ void name_clean(xt_name *nm, int *after_deng)
 	}
 	/* Examples listed before 等 are not the indicator: 举办…等活动 → 活动. */
 	for (size_t i = nm->n; i-- > 0;) {
-		if (nm->cp[i] == 0x7B49 /* 等 */ && is_list_deng(nm, i)) {
+		if (nm->cp[i] == 0x7B49 /* 等 */ && is_list_deng(nm, i) && !inside_quote(nm, i)) {
 			cut(nm, 0, i + 1);
 			if (nm->n == 0)
 				*after_deng = 1;
@@ -684,9 +694,26 @@ void name_after_phrase(xt_name *nm, const xt_text *t, size_t pos, size_t end)
 	nm->n = 0;
 	if (place_with_predicate(nm, t, pos, end))
 		return;
-	size_t i = pos;
-	while (i < end && i < t->n && i - pos < 24) {
+	size_t i = pos, open = 0;
+	int quoted = 0;
+	while (i < t->n && (quoted ? i - pos < 32 : i < end && i - pos < 24)) {
 		uint32_t c = t->cp[i];
+		/* 10个“郑和学院”, 87条“县城—中心镇—重点村”发展轴, “千村示范、万村
+		 *提升”工程: a title in quotes is one word, whatever it holds; only
+		 * its close or the sentence's end stops it (not a 、 inside). */
+		if (quoted) {
+			if (c == 0x201D)
+				quoted = 0;
+			else if (xt_is_clause_delim(c) && c != 0x3001 && c != 0xFF0C)
+				break;
+			i++;
+			continue;
+		}
+		if (c == 0x201C) {
+			quoted = 1;
+			open = i++;
+			continue;
+		}
 		/* Words and quoted words (“标准地”) only: a bracket or a number
 		 * ends the phrase. */
 		int word = xt_is_han(c) || xt_is_ascii_alpha(c) || c == 0x201C || c == 0x201D;
@@ -720,6 +747,9 @@ void name_after_phrase(xt_name *nm, const xt_text *t, size_t pos, size_t end)
 		}
 		i++;
 	}
+	/* a title that does not close in reach is no part of the name */
+	if (quoted)
+		i = open;
 	/* an opening quote ends no name (建设1个“共享工厂”“共享冷库”: the second
 	 * title is cut by the phrase's length, not by its words) */
 	while (i > pos && t->cp[i - 1] == 0x201C)
@@ -960,6 +990,29 @@ void name_join_object(xt_name *nm, const xt_name *object)
 		}
 	}
 	name_append_name(nm, object);
+}
+
+size_t name_quote_start(const xt_text *t, size_t from, size_t to)
+{
+	for (size_t i = from; i < to; i++) {
+		if (t->cp[i] == 0x201C)
+			return from;
+		if (t->cp[i] != 0x201D)
+			continue;
+		for (size_t q = from; q > 0 && from - q < 24; q--) {
+			uint32_t c = t->cp[q - 1];
+			if (c == 0x201C) {
+				size_t a = q - 1;
+				while (a > 0 && !(t->cls[a - 1] & XT_CLAUSE))
+					a--;
+				return a;
+			}
+			if (c == 0x201D || c == 0x3002 || c == 0xFF1B || c == '\n')
+				break;
+		}
+		return from;
+	}
+	return from;
 }
 
 int name_ends_with(const xt_name *nm, const xt_name *end)

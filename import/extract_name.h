@@ -71,6 +71,11 @@ int name_counted_list(xt_name *nm, const xt_text *t, size_t from, size_t to);
  * object) keeps it. */
 void name_join_object(xt_name *nm, const xt_name *object);
 
+/* 瓶装液化气居民“阀、管”改造99.94万户: words [from, to) that close a quote
+ * opened before from (a 、 inside the title started the clause) start where
+ * the clause of the opening quote starts; returns that position, else from. */
+size_t name_quote_start(const xt_text *t, size_t from, size_t to);
+
 /* 1 when nm ends with the (non-empty) name `end`: 完成4个小区[9.2万平方米]…,
  * where the words between two figures are the noun of the first. */
 int name_ends_with(const xt_name *nm, const xt_name *end);

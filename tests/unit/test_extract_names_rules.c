@@ -382,3 +382,21 @@ Test(extract_names_rules, nearest_clause_names_a_bare_figure)
 	name_is(&r, "3086.4", "亿元", "地区生产总值");
 	report_free(&r);
 }
+
+/* A title in quotes is one word of the name: its 、, 和, ＋, — and 等 split,
+ * stop or list nothing, and a clause that a 、 inside it started takes the
+ * title's start; a title that does not close is left out. */
+Test(extract_names_rules, titles_in_quotes_are_whole)
+{
+	report r;
+	build(&r, "完成老旧小区“水、电”改造1200户。新建10个“郑和学院”。"
+	          "推出“立等可取”事项52项。启动建设6条“县城—中心镇”发展轴。"
+	          "实施“千村示范、万村提升”工程项目275个。");
+	cr_assert_eq(r.n_metrics, 5);
+	name_is(&r, "1200", "户", "老旧小区“水、电”改造");
+	name_is(&r, "10", "个", "新建“郑和学院”");
+	name_is(&r, "52", "项", "推出“立等可取”事项");
+	name_is(&r, "6", "条", "启动建设“县城—中心镇”发展轴");
+	name_is(&r, "275", "个", "“千村示范、万村提升”工程项目");
+	report_free(&r);
+}
