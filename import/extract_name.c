@@ -1,4 +1,21 @@
-/* Indicator name trimming. */
+/* Indicator names: the noun phrase a figure is about, taken from the words
+ * of its clause. extract.c hands over the words before the number and the
+ * words after its unit; this file decides what of them names the figure.
+ *
+ * A name is built by trimming, never by guessing: the words are the text's
+ * own, in its order, and each rule only cuts what is not the indicator —
+ * time words, list markers, the report's own region (全省, 全疆, 辖区),
+ * actors, adverbs of manner and verbs of doing at the start (name_clean's
+ * leading words), linking words, bounds and target words at the end, the
+ * examples before 等, footnote marks, the batch (首批) and the count of kinds
+ * or fields before a number (12类, 27个领域), frames around an event (在…会
+ * 上); after a measure word the noun ends at its head, its predicate, or an
+ * attribute that reached a standard (23个断面[水质全部达标]). The few rules
+ * that need the text around the words (a kind note in brackets, a count of
+ * listed subjects, a title in quotes split by a 、) read it through xt_text
+ * and are called by make_name. Word lists live in lexicon.c, each with what
+ * it must not catch; a cut that would leave a name of one character, or
+ * nothing where something was, is not made. */
 #include "extract_name.h"
 
 #include "cn_numeral.h"
