@@ -1046,6 +1046,15 @@ int name_holds(const xt_name *nm, const xt_name *part)
 	return 0;
 }
 
+void name_drop_task_word(xt_name *nm, const char *unit)
+{
+	if (!unit || lex_contains_any(unit, LEX_NAME_TASK_MEASURES))
+		return;
+	size_t l = longest_suffix(nm, LEX_NAME_TASK_WORDS);
+	if (l && nm->n >= l + 2)
+		nm->n -= l;
+}
+
 int name_is_reach(const xt_name *nm)
 {
 	for (const char32_t *const *w = LEX_NAME_REACH_VERBS; *w; w++)

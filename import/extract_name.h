@@ -83,6 +83,12 @@ int name_ends_with(const xt_name *nm, const xt_name *end);
 /* 1 when nm holds the (non-empty) name `part` somewhere. */
 int name_holds(const xt_name *nm, const xt_name *part);
 
+/* 完成营造林任务6100亩, 12179户农房重建任务: a figure measured in what was
+ * done (亩, 户, 套: not a count of tasks, LEX_NAME_TASK_MEASURES) is named by
+ * the work, not by the word 任务 (LEX_NAME_TASK_WORDS) that ends its name;
+ * 157项改革任务 keeps it. Leaves two characters at least. */
+void name_drop_task_word(xt_name *nm, const char *unit);
+
 /* 1 when the name is only a verb of reaching people (LEX_NAME_REACH_VERBS:
  * 改造老旧小区1.84万个，[惠及]310万户): the figure counts whom the work before
  * it reached, and the caller puts that work's name in front (改造老旧小区惠及). */

@@ -200,6 +200,10 @@ extern const char32_t *const LEX_NAME_VERB_TERMS[];
 extern const char32_t *const LEX_NAME_VERBS_ENDING_LINK[];
 /* Adverbs that also begin nouns (有效) and the verbs of effect after which
  * they are adverbs: manner_before_verb in extract_name.c. */
+/* The word 任务 ending a name of work, and the units that count tasks (项):
+ * name_drop_task_word. */
+extern const char32_t *const LEX_NAME_TASK_WORDS[];
+extern const char *const LEX_NAME_TASK_MEASURES[];
 extern const char32_t *const LEX_NAME_MANNER_BEFORE_VERB[];
 extern const char32_t *const LEX_NAME_VERBS_AFTER_MANNER[];
 
