@@ -86,7 +86,9 @@ int name_holds(const xt_name *nm, const xt_name *part);
 /* 完成营造林任务6100亩, 12179户农房重建任务: a figure measured in what was
  * done (亩, 户, 套: not a count of tasks, LEX_NAME_TASK_MEASURES) is named by
  * the work, not by the word 任务 (LEX_NAME_TASK_WORDS) that ends its name;
- * 157项改革任务 keeps it. Leaves two characters at least. */
+ * 157项改革任务 keeps it, and so does a task the figure is said of with
+ * 的 (涉及10.5万人的保交房任务: the caller does not call). Leaves two
+ * characters at least. */
 void name_drop_task_word(xt_name *nm, const char *unit);
 
 /* 1 when the name is only a verb of reaching people (LEX_NAME_REACH_VERBS:

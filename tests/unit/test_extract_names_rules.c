@@ -402,13 +402,16 @@ Test(extract_names_rules, titles_in_quotes_are_whole)
 }
 
 /* A figure measured in what was done (亩, 户) is named by the work, not by
- * the word 任务 that ends its name; a count of tasks (项, 个) keeps it. */
+ * the word 任务 that ends its name; a count of tasks (项, 个) keeps it, and
+ * so does a task the figure is said of with 的. */
 Test(extract_names_rules, task_word_after_a_measured_work)
 {
 	report r;
-	build(&r, "完成营造林任务5200亩。3600户农房改造任务全部完成。"
-	          "86项改革任务有序推进。完成12个“保交楼”任务。");
-	cr_assert_eq(r.n_metrics, 4);
+	build(&r,
+	      "完成营造林任务5200亩。3600户农房改造任务全部完成。"
+	      "86项改革任务有序推进。完成12个“保交楼”任务。涉及3.2万人的拆迁安置任务全面完成。");
+	cr_assert_eq(r.n_metrics, 5);
+	name_is(&r, "3.2", "万人", "拆迁安置任务");
 	name_is(&r, "5200", "亩", "营造林");
 	name_is(&r, "3600", "户", "农房改造");
 	name_is(&r, "86", "项", "改革任务");
