@@ -999,6 +999,11 @@ int name_split_list(const xt_name *nm, size_t n, xt_name *parts)
 
 void name_join_object(xt_name *nm, const xt_name *object)
 {
+	/* 首批6个试点: the batch word name_clean kept because it was all the
+	 * words before the number goes once the object names the figure */
+	for (const char32_t *const *w = LEX_NAME_BATCH_WORDS; *w && object->n > 0; w++)
+		if (nm->n > 0 && word_at(nm, 0, *w) == nm->n)
+			nm->n = 0;
 	for (const char32_t *const *v = LEX_NAME_INNER_VERBS; *v && object->n > 0; v++) {
 		size_t l = xt_len32(*v);
 		if (nm->n > l && word_at(nm, nm->n - l, *v)) {

@@ -419,8 +419,11 @@ const char32_t *const LEX_NAME_OBJECT_PREPOSITIONS[] = {U"对", NULL};
  * 学生[资助]学费, 363户农房[用时]3天): what was done with or for the things
  * counted, no part of their noun. Only verbs that do not begin the nouns
  * reports count (not 服务, 建设, 改造: 服务中心, 建设项目, 改造工程). */
-const char32_t *const LEX_NAME_PHRASE_STOPS_MORE[] = {U"完善", U"投入", U"提供", U"谋划",
-                                                      U"代缴", U"资助", U"用时", NULL};
+const char32_t *const LEX_NAME_PHRASE_STOPS_MORE[] = {
+    U"完善", U"投入", U"提供", U"谋划", U"代缴", U"资助", U"用时",
+    /* 24个试点区建设[扎实]推进, 6个片区试点[取得]积极进展, 12个项目[持续]推进:
+     * adverbs and the verb of a result that open the predicate */
+    U"扎实", U"积极", U"取得", U"深入", U"持续", U"不断", NULL};
 
 /* The target or plan a result is measured against, stated in brackets right
  * after it (增长6.5%(年度目标6%以上), 完成45亿元（计划40亿元）). Only words that

@@ -73,8 +73,9 @@ Test(extract_names_rules, first_batch_is_no_part_of_a_name)
 {
 	report r;
 	build(&r, "认定首批8个省级特色小镇。组建首批12家创新联合体。"
-	          "持续推进首批12项及第二批14项重点改革。");
+	          "持续推进首批12项及第二批14项重点改革。首批16个试点城市通过验收。");
 	name_is(&r, "8", "个", "认定省级特色小镇");
+	name_is(&r, "16", "个", "试点城市");
 	name_is(&r, "12", "家", "组建创新联合体");
 	name_is(&r, "12", "项", "首批");
 	report_free(&r);
@@ -115,14 +116,18 @@ Test(extract_names_rules, object_preposition_before_a_count)
 	report_free(&r);
 }
 
-/* What was done with or for the things counted (完善, 投入使用, 提供, 代缴)
- * ends their noun; a verb that begins the noun (谋划项目) does not. */
+/* What was done with or for the things counted (完善, 投入使用, 提供, 代缴,
+ * 扎实推进, 取得进展) ends their noun; a verb that begins the noun (谋划项目)
+ * does not. */
 Test(extract_names_rules, predicate_after_the_counted_noun)
 {
 	report r;
 	build(&r, "全年8个安置小区完善物业管理。5所学校投入使用。为1200户困难家庭提供帮扶。"
-	          "启动12个谋划项目建设。为3000名低保对象代缴医疗保险费。");
-	cr_assert_eq(r.n_metrics, 5);
+	          "启动12个谋划项目建设。为3000名低保对象代缴医疗保险费。"
+	          "23个产业园建设扎实推进，6个改革试点取得积极进展。");
+	cr_assert_eq(r.n_metrics, 7);
+	name_is(&r, "23", "个", "产业园建设");
+	name_is(&r, "6", "个", "改革试点");
 	name_is(&r, "8", "个", "安置小区");
 	name_is(&r, "5", "所", "学校");
 	name_is(&r, "1200", "户", "困难家庭");
