@@ -342,15 +342,15 @@ static size_t object_preposition(const xt_name *nm)
  * and stay. Returns 1 when it cut. */
 static int event_frame(xt_name *nm)
 {
-	if (nm->n < 5 || !word_at(nm, 0, U"在"))
+	if (nm->n < 5 || !longest_prefix(nm, LEX_NAME_EVENT_FRAME_OPENS))
 		return 0;
 	for (size_t k = 2; k + 1 < nm->n && k < 24; k++) {
 		for (const char32_t *const *w = LEX_NAME_EVENT_FRAME_ENDS; *w; w++) {
 			size_t l = word_at(nm, k, *w);
 			if (!l || k + l >= nm->n)
 				continue;
-			cut(nm, k + l - 1, 1); /* 上 */
-			cut(nm, 0, 1);         /* 在 */
+			cut(nm, k + l - 1, 1);                                      /* 上 */
+			cut(nm, 0, longest_prefix(nm, LEX_NAME_EVENT_FRAME_OPENS)); /* 在 */
 			return 1;
 		}
 		for (const char32_t *const *w = LEX_NAME_BASIS_FRAME_ENDS; *w; w++) {
@@ -420,12 +420,12 @@ static size_t count_of_words_at_end(const xt_name *nm, const char32_t *const *wo
 		if (l >= nm->n || !word_at(nm, nm->n - l, *w))
 			continue;
 		size_t e = nm->n - l, d;
-		if (nm->cp[e - 1] == 0x4E2A /* 个 */)
+		if (word_at(nm, e - 1, LEX_NAME_GROUP_MEASURE))
 			e--;
 		d = e;
 		while (d > 0 && (xt_is_digit(nm->cp[d - 1]) || cn_numeral_char(nm->cp[d - 1])))
 			d--;
-		if (d == e || (d > 0 && nm->cp[d - 1] == 0x7B2C /* 第 */))
+		if (d == e || (d > 0 && word_at(nm, d - 1, LEX_NAME_ORDINAL_MARK)))
 			continue;
 		return nm->n - d;
 	}
@@ -819,7 +819,7 @@ static size_t listed_items(const xt_text *t, size_t a, size_t b)
 		quotes += c == 0x201C ? 1 : c == 0x201D ? -1 : 0;
 		if (quotes < 0 || quotes > 1)
 			return SIZE_MAX;
-		n += c == 0x3001 /* 、 */ || c == 0x548C /* 和 */ || c == 0x4E0E /* 与 */;
+		n += xt_at_any32(t, i, LEX_NAME_LIST_JOINS) > 0;
 	}
 	return quotes ? SIZE_MAX : n;
 }

@@ -492,3 +492,12 @@ const char32_t *const LEX_NAME_VERBS_AFTER_MANNER[] = {
  * (157项改革任务, 64个“保交楼”任务, 13件任务). */
 const char32_t *const LEX_NAME_TASK_WORDS[] = {U"任务", NULL};
 const char *const LEX_NAME_TASK_MEASURES[] = {"项", "个", "件", "批", "类", NULL};
+
+/* 在 opens 在…会上 and 在…基础上; 于 is no frame of an event in reports. */
+const char32_t *const LEX_NAME_EVENT_FRAME_OPENS[] = {U"在", NULL};
+
+/* 及 is left out: it joins words inside one subject (新能源及智能网联汽车). */
+const char32_t *const LEX_NAME_LIST_JOINS[] = {U"、", U"和", U"与", NULL};
+
+const char32_t LEX_NAME_GROUP_MEASURE[] = U"个";
+const char32_t LEX_NAME_ORDINAL_MARK[] = U"第";

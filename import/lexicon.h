@@ -182,6 +182,14 @@ extern const char32_t *const LEX_NAME_LIST_COUNT_MEASURES[];
  * of a frame of circumstance (在…基础上): event_frame in extract_name.c. */
 extern const char32_t *const LEX_NAME_EVENT_FRAME_ENDS[];
 extern const char32_t *const LEX_NAME_BASIS_FRAME_ENDS[];
+/* The preposition that opens those frames (在). */
+extern const char32_t *const LEX_NAME_EVENT_FRAME_OPENS[];
+/* What joins listed subjects (、, 和, 与: not 及) in name_counted_list. */
+extern const char32_t *const LEX_NAME_LIST_JOINS[];
+/* The measure word between a count and its group noun (27[个]领域) and the
+ * mark of an ordinal (第二类): trailing_kind_count. */
+extern const char32_t LEX_NAME_GROUP_MEASURE[];
+extern const char32_t LEX_NAME_ORDINAL_MARK[];
 /* Verbs of reaching people (惠及, 受益) that name a figure only with the work
  * before them: name_is_reach. */
 extern const char32_t *const LEX_NAME_REACH_VERBS[];
