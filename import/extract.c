@@ -821,8 +821,11 @@ static enum own_name make_name(ctx *x, cand *c, size_t from, size_t to, size_t a
 	while (from < to && from > clause_start(&x->t, from) &&
 	       (xt_at(&x->t, from, "和") || xt_at(&x->t, from, "及") || xt_at(&x->t, from, "与")))
 		from++;
+	from = name_quote_start(&x->t, from, to); /* “阀、管”改造: the whole title */
 	name_set(nm, &x->t, from, to);
 	name_clean(nm, &after_deng);
+	int note = name_kind_note(nm, &x->t, from, to); /* (年度目标6%): prev's */
+	name_counted_list(nm, &x->t, from, to);         /* A、B两个片区: both */
 	/* 60%的乡镇有养老服务中心: a share with no words of its own before it is
 	 * named by what follows 的, not by the figure before it. */
 	if (u->kind == UNIT_PERCENT && nm->n == 0 && xt_at(&x->t, after, "的"))
@@ -832,7 +835,12 @@ static enum own_name make_name(ctx *x, cand *c, size_t from, size_t to, size_t a
 		 * measure word completes the name. */
 		xt_name tail;
 		name_after_phrase(&tail, &x->t, after, cl_end);
-		if (tail.n > 0 && joins_next_item(&x->t, from, to))
+		/* 4个小区9.2万平方米老旧小区改造: the noun of the figure right
+		 * before, said again in this one's own noun, is that figure's */
+		const cand *before = x->n > 1 ? &x->c[x->n - 2] : NULL;
+		if (tail.n > 0 && (joins_next_item(&x->t, from, to) ||
+		                   (before && before->fig_end == from &&
+		                    name_ends_with(&before->name, nm) && name_holds(&tail, nm))))
 			nm->n = 0;
 		if (tail.n == 0 && nm->n == 0) {
 			/* 分2期[组织党员干部…开展党性教育]: no noun, take the clause. */
@@ -846,7 +854,9 @@ static enum own_name make_name(ctx *x, cand *c, size_t from, size_t to, size_t a
 		if (tail.n > 0 && nm->n > 0 && nm->n < XT_NAME_MAX && to > from &&
 		    xt_at(&x->t, to - 1, "的"))
 			nm->cp[nm->n++] = x->t.cp[to - 1];
-		name_append_name(nm, &tail);
+		name_join_object(nm, &tail);
+		if (!xt_at(&x->t, after, "的")) /* 10.5万人的保交房任务: the task's */
+			name_drop_task_word(nm, u->unit); /* 营造林任务6100亩: the work */
 	}
 	if (nm->n == 0) {
 		own = OWN_NONE;
@@ -886,7 +896,7 @@ static enum own_name make_name(ctx *x, cand *c, size_t from, size_t to, size_t a
 		memmove(whole.cp, whole.cp + l, (whole.n - l) * sizeof whole.cp[0]);
 		whole.n -= l;
 		name_prepend_name(nm, &whole);
-	} else if (name_starts_with(nm, "占") || own == OWN_NONE ||
+	} else if (name_starts_with(nm, "占") || own == OWN_NONE || note || name_is_reach(nm) ||
 	           (own == OWN_BARE && same_base)) {
 		name_prepend_name(nm, &prev->name);
 	}
@@ -2029,18 +2039,19 @@ static size_t try_number(ctx *x, size_t ns)
 	}
 	if (c->name.n == 0) {
 		/* 过去一年，地区生产总值迈上新台阶，达到3086.4亿元: no figure before it
-		 * names the clause, but the sentence opened with its subject — the
-		 * words of its first clause that name anything, up to their verb or
-		 * number. */
-		for (size_t ss = bind_start(t, cs); c->name.n == 0 && ss < cs;) {
-			size_t se = clause_end(t, ss), stop = ss;
-			while (stop < se && !xt_is_digit(t->cp[stop]) &&
+		 * names the clause, but a clause before it in the sentence states its
+		 * subject — the nearest one whose words name anything, up to their
+		 * verb or number (加大研发经费投入力度，全年增长10%: not the
+		 * sentence's first clause, which may be about something else). */
+		for (size_t se = cs, bs = bind_start(t, cs); c->name.n == 0 && se > bs;) {
+			size_t ss = clause_start(t, se - 1), stop = ss;
+			while (stop < se - 1 && !xt_is_digit(t->cp[stop]) &&
 			       !xt_at_any(t, stop, SUBJECT_ENDING_VERBS, NULL))
 				stop++;
 			int ignored;
 			name_set(&c->name, t, ss, stop);
 			name_clean(&c->name, &ignored);
-			ss = se + 1;
+			se = ss;
 		}
 	}
 	if (c->name.n == 0) {

@@ -44,6 +44,58 @@ void name_after_phrase(xt_name *nm, const xt_text *t, size_t pos, size_t end);
  * 衔接): the caller names the figure as before. */
 int name_share_of(xt_name *nm, const xt_text *t, size_t pos, size_t end);
 
+/* 增长6.5%(年度目标6%以上), 增长9%（年度目标7%左右）: a figure in brackets
+ * after a note of its kind (LEX_NAME_KIND_NOTES: 年度目标, 计划) is that kind
+ * of the figure before the bracket (gold rule 27). When the words [from, to)
+ * before the figure's number end with an open bracket and such a note (the
+ * bracket may stand right before from, where a clause starts after it), and
+ * nothing but linking words follows the note, sets the name to the note in
+ * brackets, （年度目标）, and returns 1: the caller puts the name of the
+ * figure before in front of it. Else 0, the name untouched. */
+int name_kind_note(xt_name *nm, const xt_text *t, size_t from, size_t to);
+
+/* 坝光生物谷、龙岐湾两个重点片区完成投资, 汽车和吊索具两大产业集群: a
+ * Chinese-numeral count of listed subjects (LEX_NAME_LIST_COUNT_MEASURES
+ * after it) that equals the number of subjects listed before it, across the
+ * 、 that end the clauses before from, closes that list: the name is the
+ * list and the words after the count, without the count (the figure is of
+ * all of them). When [from, to) holds such a count, sets the name so
+ * (cleaned) and returns 1; else 0, the name untouched. Not a count that
+ * differs from the list (三大科学城 after one subject names three cities). */
+int name_counted_list(xt_name *nm, const xt_text *t, size_t from, size_t to);
+
+/* Appends the noun after a figure's measure word (object) to the words
+ * before its number (nm): 每季度举行1次推介活动 → 每季度推介活动. A verb of
+ * LEX_NAME_INNER_VERBS that ends nm stands between the subject and that
+ * object, as inside a name (企业实现营业收入), and is cut; nm alone (no
+ * object) keeps it. */
+void name_join_object(xt_name *nm, const xt_name *object);
+
+/* 瓶装液化气居民“阀、管”改造99.94万户: words [from, to) that close a quote
+ * opened before from (a 、 inside the title started the clause) start where
+ * the clause of the opening quote starts; returns that position, else from. */
+size_t name_quote_start(const xt_text *t, size_t from, size_t to);
+
+/* 1 when nm ends with the (non-empty) name `end`: 完成4个小区[9.2万平方米]…,
+ * where the words between two figures are the noun of the first. */
+int name_ends_with(const xt_name *nm, const xt_name *end);
+
+/* 1 when nm holds the (non-empty) name `part` somewhere. */
+int name_holds(const xt_name *nm, const xt_name *part);
+
+/* 完成营造林任务6100亩, 12179户农房重建任务: a figure measured in what was
+ * done (亩, 户, 套: not a count of tasks, LEX_NAME_TASK_MEASURES) is named by
+ * the work, not by the word 任务 (LEX_NAME_TASK_WORDS) that ends its name;
+ * 157项改革任务 keeps it, and so does a task the figure is said of with
+ * 的 (涉及10.5万人的保交房任务: the caller does not call). Leaves two
+ * characters at least. */
+void name_drop_task_word(xt_name *nm, const char *unit);
+
+/* 1 when the name is only a verb of reaching people (LEX_NAME_REACH_VERBS:
+ * 改造老旧小区1.84万个，[惠及]310万户): the figure counts whom the work before
+ * it reached, and the caller puts that work's name in front (改造老旧小区惠及). */
+int name_is_reach(const xt_name *nm);
+
 /* 1 when the name starts with / is exactly the literal. */
 int name_starts_with(const xt_name *nm, const char *lit);
 int name_is(const xt_name *nm, const char *lit);

@@ -371,3 +371,133 @@ int lex_ends_with_any(const char *s, const char *const *list)
 	}
 	return 0;
 }
+
+/* ---- names, issue 9 (extract_name.c) ---- */
+
+/* Only 首批 (the first batch): 首个, 首家 say the thing is a first of its kind
+ * and are no figure at all (gold rule 31); 一期, 二期 name a project's phase,
+ * which is part of its name. */
+const char32_t *const LEX_NAME_BATCH_WORDS[] = {U"首批", NULL};
+
+/* 年底前达到45条, 6月底前: the deadline of a plan, a time word like 年底
+ * (the 前 would be left as a name); 强力实施总投资…的项目: an adverb of manner
+ * like 大力 (no indicator's name starts with it); 围绕谋划实施…项目: the
+ * preposition that opens what the work is about; 其余22个全部完工: the rest
+ * of a count, a list word like 其中. Not 全社会, 全域, 全口径, 全员 (全社会
+ * 用电量, 全员劳动生产率 are indicators' own names). */
+const char32_t *const LEX_NAME_LEADING_MORE[] = {
+    U"年底前", U"年末前", U"月底前", U"强力", U"围绕", U"其余",
+    /* 全疆地区生产总值: the whole region, like 全省 (新疆's own word);
+     * 辖区363户农房, 辖区内企业: the report's own area, like 全区;
+     * 全速推进: an adverb of manner, like 全力 */
+    U"全疆", U"辖区", U"辖区内", U"全速",
+    /* 加大研发经费投入力度: a verb of doing like 加快 (its frame's 力度 is a
+     * trailing word) */
+    U"加大", NULL};
+
+/* 科技型企业不少于500家, 达标率不低于90%: bounds on the figure (gold rule 22:
+ * approx), said of it like 不超过, never the end of an indicator's name;
+ * 产值力争突破, 收入确保达到: the words of a target, left at the end once the
+ * verb after them is trimmed (the sentence's target cue reads them in the
+ * text, not in the name). */
+const char32_t *const LEX_NAME_TRAILING_MORE[] = {
+    U"不少于", U"不低于", U"不多于", U"不高于", U"力争", U"确保", U"争取",
+    /* 出口逆势增长17.8%, 环境面貌显著提升, 排名进步明显, 都不同程度有所增加,
+     * 收入实际增长4.4%: adverbs of how the change went, left once the verb
+     * after them is trimmed (like 大幅, 首次); the change is the figure's,
+     * the adverb names nothing. */
+    U"逆势", U"显著", U"明显", U"有所", U"实际",
+    /* 加大…投入力度: the effort spent on the indicator, never one itself */
+    U"力度", NULL};
+
+/* Only 对: 向 and 为 before a number are read elsewhere (为 is a linking word
+ * of LEX_NAME_TRAILING), and 与 joins partners (与11家银行合作). */
+const char32_t *const LEX_NAME_OBJECT_PREPOSITIONS[] = {U"对", NULL};
+
+/* The predicate of the counted noun (11个安置区[完善]管理, 4所幼儿园[投入]使用,
+ * 为967户家庭[提供]服务, 9条道路[谋划]建设, 为6873名群众[代缴]保险费, 为5000名
+ * 学生[资助]学费, 363户农房[用时]3天): what was done with or for the things
+ * counted, no part of their noun. Only verbs that do not begin the nouns
+ * reports count (not 服务, 建设, 改造: 服务中心, 建设项目, 改造工程). */
+const char32_t *const LEX_NAME_PHRASE_STOPS_MORE[] = {
+    U"完善", U"投入", U"提供", U"谋划", U"代缴", U"资助", U"用时",
+    /* 24个试点区建设[扎实]推进, 6个片区试点[取得]积极进展, 12个项目[持续]推进:
+     * adverbs and the verb of a result that open the predicate */
+    U"扎实", U"积极", U"取得", U"深入", U"持续", U"不断", NULL};
+
+/* The target or plan a result is measured against, stated in brackets right
+ * after it (增长6.5%(年度目标6%以上), 完成45亿元（计划40亿元）). Only words that
+ * name the kind of the figure; not 同比 or 上年 (a base, read by the growth
+ * rules), nor a heading's （一）. */
+const char32_t *const LEX_NAME_KIND_NOTES[] = {U"年度目标", U"预期目标", U"目标值", U"目标",
+                                               U"年度计划", U"计划",     NULL};
+
+/* A、B两个重点片区, A、B、C三大产业, A和B两项改革, 黄山、池州、安庆、宣城四市, A、B、
+ * C 3家高新区: the count of the subjects just listed, in Chinese numerals or as
+ * the figure's own number, with the measure word of what they are (大: the
+ * "big" ones, 个, 项, 家, 类, 条, 所, 座) or the kind of place (市, 县, 区); 方面
+ * or 领域 are fields, no measures of subjects. */
+const char32_t *const LEX_NAME_LIST_COUNT_MEASURES[] = {
+    U"个", U"大", U"大类", U"项", U"家", U"类", U"条", U"所", U"座", U"市", U"县", U"区", NULL};
+
+/* 大会上, 会议上, 博览会上, 运动会上, 大赛上: 会 or 赛 right before 上 closes an
+ * event; not 上 alone (在全国率先上线: 上线 is a verb). */
+const char32_t *const LEX_NAME_EVENT_FRAME_ENDS[] = {U"会上", U"会议上", U"赛上", NULL};
+const char32_t *const LEX_NAME_BASIS_FRAME_ENDS[] = {U"基础上", NULL};
+
+/* Only verbs whose subject is the work done (改造工程惠及40万群众, 企业受益4476万元
+ * names who benefited, and stays as it is: the rule reads a name that is the
+ * verb alone); not 覆盖 or 带动, whose bare figure is often a rate or a second
+ * count of the same work (覆盖90%办件, 带动261个村). */
+const char32_t *const LEX_NAME_REACH_VERBS[] = {U"惠及", U"受益", NULL};
+
+/* Counts without a unit of their own (类, 组, 方面 are no measure words of
+ * figures, units.c): after a number they leak into the next figure's name.
+ * Not 批 or 期, which are units of figures of their own (推出7批). */
+const char32_t *const LEX_NAME_KIND_COUNT_WORDS[] = {U"类", U"大类", U"组", U"方面", NULL};
+
+/* Only attributes that reports state of each of several counted things
+ * against a standard: the water of sections and rivers, the air of cities,
+ * the income of villages, the size of industries. Not 面积 or 产值 alone,
+ * which are figures of the things themselves (5个园区产值超百亿 counts parks
+ * too, but 产值 is read as the indicator of such sentences elsewhere). */
+const char32_t *const LEX_NAME_COUNTED_ATTRIBUTES[] = {
+    U"水质", U"空气质量", U"集体收入", U"集体经济收入", U"集体经营性收入", U"规模", NULL};
+/* What the attribute did: all of them (全部, 均, 都), held (稳定), first
+ * (首次), or a verb of reaching or passing (达到, 达标, 超过, 突破). */
+const char32_t *const LEX_NAME_STANDARD_PREDICATES[] = {U"全部", U"均",   U"都", U"稳定", U"首次",
+                                                        U"达到", U"达标", U"达", U"超过", U"超",
+                                                        U"突破", U"过",   NULL};
+
+/* 实现就业 / 实现再就业 is how reports name people who found work (失业人员实现
+ * 再就业 is the indicator, 就业 alone another one); 实现 before an amount
+ * (企业实现营业收入) is still cut. */
+const char32_t *const LEX_NAME_VERB_TERMS[] = {U"实现就业", U"实现再就业", NULL};
+
+/* 下达 (funds or projects handed down), 到达, 抵达, 送达, 传达, 表达; 认为, 成为,
+ * 作为 take an object, but 为 ends them (成为 before a number is rare: left
+ * out). */
+const char32_t *const LEX_NAME_VERBS_ENDING_LINK[] = {U"下达", U"到达", U"抵达", U"送达",
+                                                      U"传达", U"表达", NULL};
+
+/* 有效 (每万人有效发明专利拥有量, 有效期: nouns) and 显著 are adverbs before a
+ * verb of effect; the verbs are those reports measure an effect with. */
+const char32_t *const LEX_NAME_MANNER_BEFORE_VERB[] = {U"有效", U"显著", NULL};
+const char32_t *const LEX_NAME_VERBS_AFTER_MANNER[] = {
+    U"拉动", U"带动", U"推动", U"促进", U"降低", U"减少", U"化解", U"解决",
+    U"提升", U"提高", U"增加", U"节约", U"挽回", U"减轻", U"缓解", NULL};
+
+/* 任务 and 建设任务's kind (目标任务 is a share's base, read with % units,
+ * which the rule does not touch); units that count tasks or items keep it
+ * (157项改革任务, 64个“保交楼”任务, 13件任务). */
+const char32_t *const LEX_NAME_TASK_WORDS[] = {U"任务", NULL};
+const char *const LEX_NAME_TASK_MEASURES[] = {"项", "个", "件", "批", "类", NULL};
+
+/* 在 opens 在…会上 and 在…基础上; 于 is no frame of an event in reports. */
+const char32_t *const LEX_NAME_EVENT_FRAME_OPENS[] = {U"在", NULL};
+
+/* 及 is left out: it joins words inside one subject (新能源及智能网联汽车). */
+const char32_t *const LEX_NAME_LIST_JOINS[] = {U"、", U"和", U"与", NULL};
+
+const char32_t LEX_NAME_GROUP_MEASURE[] = U"个";
+const char32_t LEX_NAME_ORDINAL_MARK[] = U"第";

@@ -160,6 +160,61 @@ extern const char32_t *const LEX_COUNTED_HEADS[];
 /* What continues a head into a longer noun (企业家, 项目库, 小区内). */
 extern const char32_t *const LEX_HEAD_GOES_ON[];
 
+/* ---- names, issue 9 (extract_name.c) ---- */
+/* Words of the batch something came in (首批): no part of a name. */
+extern const char32_t *const LEX_NAME_BATCH_WORDS[];
+/* More words that open a clause without naming anything, and more linking
+ * words between a name and its number; read with LEX_NAME_LEADING and
+ * LEX_NAME_TRAILING as one list each. */
+extern const char32_t *const LEX_NAME_LEADING_MORE[];
+extern const char32_t *const LEX_NAME_TRAILING_MORE[];
+/* Prepositions of the object of a verb after the figure (对35所学校进行…). */
+extern const char32_t *const LEX_NAME_OBJECT_PREPOSITIONS[];
+/* More words where the noun phrase after a measure word stops, read with
+ * LEX_NAME_PHRASE_STOPS as one list. */
+extern const char32_t *const LEX_NAME_PHRASE_STOPS_MORE[];
+/* Notes of a figure's kind in brackets after another figure (增长6.5%(年度
+ * 目标6%以上)): name_kind_note. */
+extern const char32_t *const LEX_NAME_KIND_NOTES[];
+/* Measure words after a Chinese-numeral count of listed subjects (两个, 两大). */
+extern const char32_t *const LEX_NAME_LIST_COUNT_MEASURES[];
+/* Ends of a frame 在…上 around the event a figure was made at (在…大会上), and
+ * of a frame of circumstance (在…基础上): event_frame in extract_name.c. */
+extern const char32_t *const LEX_NAME_EVENT_FRAME_ENDS[];
+extern const char32_t *const LEX_NAME_BASIS_FRAME_ENDS[];
+/* The preposition that opens those frames (在). */
+extern const char32_t *const LEX_NAME_EVENT_FRAME_OPENS[];
+/* What joins listed subjects (、, 和, 与: not 及) in name_counted_list. */
+extern const char32_t *const LEX_NAME_LIST_JOINS[];
+/* The measure word between a count and its group noun (27[个]领域) and the
+ * mark of an ordinal (第二类): trailing_kind_count. */
+extern const char32_t LEX_NAME_GROUP_MEASURE[];
+extern const char32_t LEX_NAME_ORDINAL_MARK[];
+/* Verbs of reaching people (惠及, 受益) that name a figure only with the work
+ * before them: name_is_reach. */
+extern const char32_t *const LEX_NAME_REACH_VERBS[];
+/* Words of kinds or groups after a count right before another count (12类45件
+ * 实事): trailing_kind_count in extract_name.c. */
+extern const char32_t *const LEX_NAME_KIND_COUNT_WORDS[];
+/* Attributes of counted things (水质, 集体收入, 规模) and the words of a
+ * standard they reach (全部达标, 超过): the noun after a measure word ends
+ * before such an attribute (name_after_phrase). */
+extern const char32_t *const LEX_NAME_COUNTED_ATTRIBUTES[];
+extern const char32_t *const LEX_NAME_STANDARD_PREDICATES[];
+/* Fixed terms that hold a verb of LEX_NAME_INNER_VERBS (实现就业): not cut. */
+extern const char32_t *const LEX_NAME_VERB_TERMS[];
+/* Verbs that end with a linking word of LEX_NAME_TRAILING (下达: 达): kept
+ * whole at a name's end. */
+extern const char32_t *const LEX_NAME_VERBS_ENDING_LINK[];
+/* Adverbs that also begin nouns (有效) and the verbs of effect after which
+ * they are adverbs: manner_before_verb in extract_name.c. */
+/* The word 任务 ending a name of work, and the units that count tasks (项):
+ * name_drop_task_word. */
+extern const char32_t *const LEX_NAME_TASK_WORDS[];
+extern const char *const LEX_NAME_TASK_MEASURES[];
+extern const char32_t *const LEX_NAME_MANNER_BEFORE_VERB[];
+extern const char32_t *const LEX_NAME_VERBS_AFTER_MANNER[];
+
 /* 1 when s contains one of the words of list. */
 int lex_contains_any(const char *s, const char *const *list);
 /* 1 when s ends with one of the words of list. */

@@ -1,0 +1,425 @@
+/* Figure names: one test per naming rule of extract_name.c (several invented
+ * wordings of the pattern each, none taken from a gold document), the exact
+ * name asserted, and where a rule must not catch something, that too. */
+#include "extract.h"
+#include "parse.h"
+#include "report.h"
+#include "sb.h"
+
+#include <criterion/criterion.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* A report of one section spanning `text`, a review (is_plan 0) of 2023,
+ * metrics extracted. */
+static void build(report *r, const char *text)
+{
+	memset(r, 0, sizeof *r);
+	r->text = xstrdup(text);
+	r->kind = xstrdup("工作总结");
+	r->year = 2023;
+	size_t chars = 0;
+	for (const unsigned char *p = (const unsigned char *)text; *p; p++)
+		chars += (*p & 0xC0) != 0x80;
+	r->text_chars = chars;
+	r->sections = xcalloc(1, sizeof *r->sections);
+	r->sections[0].parent = -1;
+	r->sections[0].role = SECTION_PREAMBLE;
+	r->sections[0].body = xstrdup(text);
+	r->sections[0].end = chars;
+	r->n_sections = 1;
+	cr_assert_eq(extract_metrics(r), 0);
+}
+
+/* The name of the n-th (from 0) metric of value and unit is `name`. */
+static void name_nth(const report *r, const char *value, const char *unit, int nth,
+                     const char *name)
+{
+	for (size_t i = 0; i < r->n_metrics; i++) {
+		const rp_metric *m = &r->metrics[i];
+		if (strcmp(m->value, value) != 0 || strcmp(m->unit, unit) != 0 || nth-- != 0)
+			continue;
+		cr_assert(m->name && strcmp(m->name, name) == 0, "%s%s: name %s, expected %s",
+		          value, unit, m->name ? m->name : "NULL", name);
+		return;
+	}
+	cr_assert_fail("no metric %s %s among %zu", value, unit, r->n_metrics);
+}
+
+static void name_is(const report *r, const char *value, const char *unit, const char *name)
+{
+	name_nth(r, value, unit, 0, name);
+}
+
+/* (2), （12）: footnote marks typed with round brackets after a word or a
+ * closing quote leave the name; a year in brackets and a list number at the
+ * clause's start are no such mark. */
+Test(extract_names_rules, footnote_marks_in_round_brackets)
+{
+	report r;
+	build(&r, "开展“企业服务月”(3)活动25次。清理“三乱”（12）广告牌1200处。"
+	          "入选全国百强（2023）榜单企业4家。");
+	cr_assert_eq(r.n_metrics, 3);
+	name_is(&r, "25", "次", "“企业服务月”活动");
+	name_is(&r, "1200", "处", "清理“三乱”广告牌");
+	name_is(&r, "4", "家", "入选全国百强（2023）榜单企业");
+	report_free(&r);
+}
+
+/* 首批 (the first batch) says when the things came, not what they are: cut
+ * from the name wherever it stands, unless it is all the words before the
+ * number (then the words after it belong to another figure). */
+Test(extract_names_rules, first_batch_is_no_part_of_a_name)
+{
+	report r;
+	build(&r, "认定首批8个省级特色小镇。组建首批12家创新联合体。"
+	          "持续推进首批12项及第二批14项重点改革。首批16个试点城市通过验收。");
+	name_is(&r, "8", "个", "认定省级特色小镇");
+	name_is(&r, "16", "个", "试点城市");
+	name_is(&r, "12", "家", "组建创新联合体");
+	name_is(&r, "12", "项", "首批");
+	report_free(&r);
+}
+
+/* Deadlines (年底前), adverbs of manner (强力), the rest of a count (其余)
+ * open no name; bounds (不少于, 不低于) and target words (力争) left before
+ * the number end none. */
+Test(extract_names_rules, deadlines_manner_bounds_and_target_words)
+{
+	report r;
+	build(&r, "年底前建成15个口袋公园。其余8个项目全部完工。"
+	          "强力实施总投资30亿元的重点项目。"
+	          "规上企业不少于120家，优良天数比例不低于85%，营业收入力争突破50亿元。");
+	cr_assert_eq(r.n_metrics, 6);
+	name_is(&r, "15", "个", "建成口袋公园");
+	name_is(&r, "8", "个", "项目");
+	name_is(&r, "30", "亿元", "重点项目总投资");
+	name_is(&r, "120", "家", "规上企业");
+	name_is(&r, "85", "%", "优良天数比例");
+	name_is(&r, "50", "亿元", "营业收入");
+	report_free(&r);
+}
+
+/* 对 with only the region before the number opens the object of the verb
+ * after the figure: the counted noun names it; with words of its own, 对 is
+ * part of the name (trade with a partner, 对外). */
+Test(extract_names_rules, object_preposition_before_a_count)
+{
+	report r;
+	build(&r, "对全县12所学校进行改扩建。对28个村实施污水治理。"
+	          "对外贸易额增长8%。对东盟进出口总额120亿元。");
+	cr_assert_eq(r.n_metrics, 4);
+	name_is(&r, "12", "所", "学校");
+	name_is(&r, "28", "个", "实施污水治理的村");
+	name_is(&r, "8", "%", "对外贸易额");
+	name_is(&r, "120", "亿元", "对东盟进出口总额");
+	report_free(&r);
+}
+
+/* What was done with or for the things counted (完善, 投入使用, 提供, 代缴,
+ * 扎实推进, 取得进展) ends their noun; a verb that begins the noun (谋划项目)
+ * does not. */
+Test(extract_names_rules, predicate_after_the_counted_noun)
+{
+	report r;
+	build(&r, "全年8个安置小区完善物业管理。5所学校投入使用。为1200户困难家庭提供帮扶。"
+	          "启动12个谋划项目建设。为3000名低保对象代缴医疗保险费。"
+	          "23个产业园建设扎实推进，6个改革试点取得积极进展。");
+	cr_assert_eq(r.n_metrics, 7);
+	name_is(&r, "23", "个", "产业园建设");
+	name_is(&r, "6", "个", "改革试点");
+	name_is(&r, "8", "个", "安置小区");
+	name_is(&r, "5", "所", "学校");
+	name_is(&r, "1200", "户", "困难家庭");
+	name_is(&r, "12", "个", "启动谋划项目");
+	name_is(&r, "3000", "名", "低保对象");
+	report_free(&r);
+}
+
+/* A target or plan in brackets after a result (年度目标, 计划) is named by
+ * the result's indicator with the note (gold rule 27), with ASCII or
+ * full-width brackets; a bracket that holds no such note names as before. */
+Test(extract_names_rules, kind_note_in_brackets_after_a_result)
+{
+	report r;
+	build(&r, "地区生产总值完成92.4亿元，增长6.5%(年度目标6%以上);"
+	          "固定资产投资增长9%（年度目标7%左右）。税收收入完成45亿元（计划40亿元）。"
+	          "粮食产量达到8.2万吨（其中小麦3.1万吨）。");
+	name_is(&r, "6", "%", "地区生产总值（年度目标）");
+	name_is(&r, "7", "%", "固定资产投资（年度目标）");
+	name_is(&r, "40", "亿元", "税收收入（计划）");
+	name_is(&r, "3.1", "万吨", "小麦");
+	report_free(&r);
+}
+
+/* 各类, 各种 (of every kind) are part of the name analysts give, inside it
+ * as at its start. */
+Test(extract_names_rules, of_every_kind_stays_in_the_name)
+{
+	report r;
+	build(&r, "引进各类人才520人。举办各种文体活动86场。各类市场主体达到3.2万户。");
+	cr_assert_eq(r.n_metrics, 3);
+	name_is(&r, "520", "人", "引进各类人才");
+	name_is(&r, "86", "场", "举办各种文体活动");
+	name_is(&r, "3.2", "万户", "各类市场主体");
+	report_free(&r);
+}
+
+/* A Chinese-numeral count equal to the subjects listed before it (A、B两个,
+ * A、B、C三大) closes the list: the figure is of all of them, the count
+ * leaves the name; a count that differs from the list stays (三大科学城
+ * after one subject). */
+Test(extract_names_rules, count_of_the_listed_subjects)
+{
+	report r;
+	build(&r, "东区、西区两个重点片区完成投资85.6亿元。"
+	          "电子信息、生物医药和新材料三大产业集群营业收入达到320亿元。"
+	          "承接三大科学城成果120项。");
+	cr_assert_eq(r.n_metrics, 3);
+	name_is(&r, "85.6", "亿元", "东区、西区重点片区完成投资");
+	name_is(&r, "320", "亿元", "电子信息、生物医药和新材料产业集群营业收入");
+	name_is(&r, "120", "项", "承接三大科学城成果");
+	report_free(&r);
+}
+
+/* 在…会上 frames the event a figure was made at: the event stays, the frame
+ * goes; 在 without such a frame (在建, 在校) is part of the name. */
+Test(extract_names_rules, event_frame_around_the_name)
+{
+	report r;
+	build(&r, "在粤港澳投资洽谈会上签约项目21个，在建项目18个。"
+	          "在全国职业技能大赛上获得金牌6枚。在校学生达到1.2万人。");
+	cr_assert_eq(r.n_metrics, 4);
+	name_is(&r, "21", "个", "粤港澳投资洽谈会签约项目");
+	name_is(&r, "18", "个", "在建项目");
+	name_is(&r, "6", "枚", "全国职业技能大赛获得金牌");
+	name_is(&r, "1.2", "万人", "在校学生");
+	report_free(&r);
+}
+
+/* A figure named only by a verb of reaching people (惠及, 受益) counts whom
+ * the work before it reached: the work's name goes in front; with people of
+ * its own or no work before it, the name stays. */
+Test(extract_names_rules, people_reached_by_the_work_before)
+{
+	report r;
+	build(&r, "改造老旧小区326个，惠及居民户数达到4.1万户。新建供水工程18处，受益12万人。"
+	          "发放助学金1.2亿元，惠及3.5万人。惠及困难群众8万人。");
+	name_is(&r, "12", "万人", "新建供水工程受益");
+	name_is(&r, "3.5", "万人", "发放助学金惠及");
+	name_is(&r, "8", "万人", "惠及困难群众");
+	report_free(&r);
+}
+
+/* The count of kinds or groups right before a figure's number (12类, 10大类,
+ * 6组) is context, no part of its name; an ordinal kind (第二类) is. */
+Test(extract_names_rules, count_of_kinds_before_the_number)
+{
+	report r;
+	build(&r, "10大类52项民生实事全部完成。今年将办好12类45件惠民实事。"
+	          "6组10家市属国企完成重组。新增第二类医疗器械备案企业28家。");
+	cr_assert_eq(r.n_metrics, 4);
+	name_is(&r, "52", "项", "民生实事");
+	name_is(&r, "45", "件", "办好惠民实事");
+	name_is(&r, "10", "家", "市属国企");
+	name_is(&r, "28", "家", "新增第二类医疗器械备案企业");
+	report_free(&r);
+}
+
+/* Adverbs of how a change went (逆势, 实际, 显著, 有所), left before the
+ * number once the verb is trimmed, end no name. */
+Test(extract_names_rules, adverbs_of_the_change_leave_the_name)
+{
+	report r;
+	build(&r, "工业投资逆势增长12.5%。农村居民人均可支配收入实际增长6.1%。"
+	          "外贸进出口显著增长15.3%，城镇新增就业有所减少2.1%。");
+	cr_assert_eq(r.n_metrics, 4);
+	name_is(&r, "12.5", "%", "工业投资");
+	name_is(&r, "6.1", "%", "农村居民人均可支配收入");
+	name_is(&r, "15.3", "%", "外贸进出口");
+	name_is(&r, "-2.1", "%", "城镇新增就业");
+	report_free(&r);
+}
+
+/* Things counted with a standard an attribute of theirs reached (断面水质全部
+ * 达标, 行政村集体收入超过…, 产业规模超千亿元): the figure counts the things,
+ * the attribute and the standard leave its name; an attribute that reaches
+ * nothing (规模以上) is part of the noun. */
+Test(extract_names_rules, attribute_of_the_counted_things_reaching_a_standard)
+{
+	report r;
+	build(&r, "6条入河河流水质均达到Ⅲ类。23个国考断面水质全部达标。"
+	          "159个行政村集体收入全部超过11万元。12个城市空气质量全部达标。"
+	          "建成5个规模以上产业园区。");
+	cr_assert_eq(r.n_metrics, 5);
+	name_is(&r, "6", "条", "入河河流");
+	name_is(&r, "23", "个", "国考断面");
+	name_is(&r, "159", "个", "行政村");
+	name_is(&r, "12", "个", "城市");
+	name_is(&r, "5", "个", "建成规模以上产业园区");
+	report_free(&r);
+}
+
+/* 实现就业 / 实现再就业 name who found work and keep their verb; 实现 before
+ * an amount is still cut between subject and object. */
+Test(extract_names_rules, verb_of_a_fixed_term_stays)
+{
+	report r;
+	build(&r, "失业人员实现再就业1520人，就业困难人员实现就业368人。"
+	          "规上企业实现营业收入86亿元。");
+	cr_assert_eq(r.n_metrics, 3);
+	name_is(&r, "1520", "人", "失业人员实现再就业");
+	name_is(&r, "368", "人", "就业困难人员实现就业");
+	name_is(&r, "86", "亿元", "规上企业营业收入");
+	report_free(&r);
+}
+
+/* 全疆 is the whole region like 全省, 全速 an adverb like 全力: neither opens
+ * a name; 全社会 and 全员 belong to indicators' own names. */
+Test(extract_names_rules, whole_region_and_manner_words)
+{
+	report r;
+	build(&r, "全疆小微企业贷款余额5200亿元。全速推进光伏制氢项目6个。"
+	          "全社会用电量480亿千瓦时，全员劳动生产率16万元/人。");
+	cr_assert_eq(r.n_metrics, 4);
+	name_is(&r, "5200", "亿元", "小微企业贷款余额");
+	name_is(&r, "6", "个", "光伏制氢项目");
+	name_is(&r, "480", "亿千瓦时", "全社会用电量");
+	name_is(&r, "16", "万元/人", "全员劳动生产率");
+	report_free(&r);
+}
+
+/* The figure's own number can be the count of the places listed before it
+ * (A、B、C 3家高新区), and 市 / 县 count places (四市): the name lists them
+ * all. A list inside a slogan's quotes is no list of subjects. */
+Test(extract_names_rules, figure_counting_the_listed_places)
+{
+	report r;
+	build(&r, "东湖、襄阳、宜昌3家高新区进入全国50强。"
+	          "黄山、池州、安庆、宣城四市服务业营收增长16.7%。"
+	          "“省市共建、一室一策”支持长白山、吉光2个省实验室运营。");
+	name_is(&r, "3", "家", "东湖、襄阳、宜昌高新区");
+	name_is(&r, "16.7", "%", "黄山、池州、安庆、宣城服务业营收");
+	name_is(&r, "2", "个", "吉光省实验室运营");
+	report_free(&r);
+}
+
+/* 的 right after a counted place owns what follows: that, 的, the place. */
+Test(extract_names_rules, place_owning_what_follows)
+{
+	report r;
+	build(&r, "完成86个村的人居环境整治任务。");
+	cr_assert_eq(r.n_metrics, 1);
+	name_is(&r, "86", "个", "人居环境整治任务的村");
+	report_free(&r);
+}
+
+/* 下达, 到达 end with a linking word (达) but are verbs: kept whole. */
+Test(extract_names_rules, verbs_ending_with_a_linking_word)
+{
+	report r;
+	build(&r, "国家下达的12亿元以旧换新资金全部到位。目前已下达28个项目。");
+	cr_assert_eq(r.n_metrics, 2);
+	name_is(&r, "12", "亿元", "国家下达的以旧换新资金");
+	name_is(&r, "28", "个", "下达项目");
+	report_free(&r);
+}
+
+/* 辖区 (the report's own area) opens no name, like 全区. */
+Test(extract_names_rules, own_area_opens_no_name)
+{
+	report r;
+	build(&r, "辖区520户农房全部签约。辖区内规上企业达到86家。");
+	cr_assert_eq(r.n_metrics, 2);
+	name_is(&r, "520", "户", "农房");
+	name_is(&r, "86", "家", "规上企业");
+	report_free(&r);
+}
+
+/* 有效 / 显著 before a verb of effect are adverbs and open no name; 有效
+ * before a noun is part of it. */
+Test(extract_names_rules, adverb_that_also_begins_nouns)
+{
+	report r;
+	build(&r, "有效拉动消费3.6亿元。显著降低企业成本2.1亿元。有效发明专利拥有量达到12.5件。");
+	cr_assert_eq(r.n_metrics, 3);
+	name_is(&r, "3.6", "亿元", "拉动消费");
+	name_is(&r, "2.1", "亿元", "降低企业成本");
+	name_is(&r, "12.5", "件", "有效发明专利拥有量");
+	report_free(&r);
+}
+
+/* A verb between the subject before the number and the noun after the
+ * measure word (每季度[举行]1次推介活动) is cut as inside a name. */
+Test(extract_names_rules, verb_between_subject_and_counted_noun)
+{
+	report r;
+	build(&r, "每季度举行1次招商推介活动。每月开展2次安全培训。");
+	cr_assert_eq(r.n_metrics, 2);
+	name_is(&r, "1", "次", "每季度招商推介活动");
+	name_is(&r, "2", "次", "每月安全培训");
+	report_free(&r);
+}
+
+/* A count's noun right before the next figure, said again in that figure's
+ * own noun (4个小区9.2万平方米老旧小区改造), is the count's; a noun that is
+ * also the next figure's subject (36家医院实现120项…互认) stays. */
+Test(extract_names_rules, noun_of_the_count_before_said_again)
+{
+	report r;
+	build(&r, "完成6个小区12.5万平方米老旧小区改造。推动36家医院实现120项检查结果互认。");
+	cr_assert_eq(r.n_metrics, 4);
+	name_is(&r, "12.5", "万平方米", "老旧小区");
+	name_is(&r, "120", "项", "医院检查结果互认");
+	report_free(&r);
+}
+
+/* A clause with no subject of its own and no figure before it is named by
+ * the nearest clause before it in the sentence (not the first one, which is
+ * about something else); 加大…力度 frames that subject. */
+Test(extract_names_rules, nearest_clause_names_a_bare_figure)
+{
+	report r;
+	build(&r, "持续推进“揭榜挂帅”，加大研发经费投入力度，全年增长12%。"
+	          "过去一年，经济总量稳步壮大，地区生产总值迈上新台阶，达到3086.4亿元。");
+	cr_assert_eq(r.n_metrics, 2);
+	name_is(&r, "12", "%", "研发经费投入");
+	name_is(&r, "3086.4", "亿元", "地区生产总值");
+	report_free(&r);
+}
+
+/* A title in quotes is one word of the name: its 、, 和, ＋, — and 等 split,
+ * stop or list nothing, and a clause that a 、 inside it started takes the
+ * title's start; a title that does not close is left out. */
+Test(extract_names_rules, titles_in_quotes_are_whole)
+{
+	report r;
+	build(&r, "完成老旧小区“水、电”改造1200户。新建10个“郑和学院”。"
+	          "推出“立等可取”事项52项。启动建设6条“县城—中心镇”发展轴。"
+	          "实施“千村示范、万村提升”工程项目275个。");
+	cr_assert_eq(r.n_metrics, 5);
+	name_is(&r, "1200", "户", "老旧小区“水、电”改造");
+	name_is(&r, "10", "个", "新建“郑和学院”");
+	name_is(&r, "52", "项", "推出“立等可取”事项");
+	name_is(&r, "6", "条", "启动建设“县城—中心镇”发展轴");
+	name_is(&r, "275", "个", "“千村示范、万村提升”工程项目");
+	report_free(&r);
+}
+
+/* A figure measured in what was done (亩, 户) is named by the work, not by
+ * the word 任务 that ends its name; a count of tasks (项, 个) keeps it, and
+ * so does a task the figure is said of with 的. */
+Test(extract_names_rules, task_word_after_a_measured_work)
+{
+	report r;
+	build(&r,
+	      "完成营造林任务5200亩。3600户农房改造任务全部完成。"
+	      "86项改革任务有序推进。完成12个“保交楼”任务。涉及3.2万人的拆迁安置任务全面完成。");
+	cr_assert_eq(r.n_metrics, 5);
+	name_is(&r, "3.2", "万人", "拆迁安置任务");
+	name_is(&r, "5200", "亩", "营造林");
+	name_is(&r, "3600", "户", "农房改造");
+	name_is(&r, "86", "项", "改革任务");
+	name_is(&r, "12", "个", "“保交楼”任务");
+	report_free(&r);
+}
