@@ -313,3 +313,97 @@ Test(classify, general_requirements_lead_in_opens_the_plan)
 	expect(&r, "12", "新建道路12条", 0, 2023);
 	report_free(&r);
 }
+
+/* The years come from the parts, whatever kind the report is given as: a
+ * 管委会's 工作报告 of 2016 reviews the years before and plans 2016 as a
+ * 政府工作报告 does. A review that names no year (新区成立以来) is of the year
+ * before the plan's (2016年的工作重点). */
+Test(classify, years_of_the_parts_whatever_the_kind)
+{
+	const char *kinds[] = {"工作报告", NULL, "政府工作报告", "工作总结"};
+	for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++) {
+		report r;
+		parse(&r,
+		      "一、新区成立以来的工作回顾\n"
+		      "引进生物企业149家，新建公园7个。\n"
+		      "二、“十三五”时期的发展思路\n"
+		      "建成绿道500公里。\n"
+		      "三、2016年的工作重点\n"
+		      "（一）加快实施生态文明建设\n"
+		      "新建污水管网80公里。\n",
+		      kinds[i], 2016);
+		expect(&r, "149", "引进生物企业149家", 0, 2015);
+		expect(&r, "7", "新建公园7个", 0, 2015);
+		/* a span plan's figure names no year: none, as before */
+		expect(&r, "500", "建成绿道500公里", 1, 0);
+		expect(&r, "80", "新建污水管网80公里", 1, 2016);
+		report_free(&r);
+	}
+}
+
+/* The plan of a review of 2013 is for 2014, in a report of 2014 whatever its
+ * kind (二、下一步工作打算 names no year; before, a 工作报告 of 2014 put its
+ * targets in 2015). */
+Test(classify, plan_without_year_follows_the_review)
+{
+	const char *kinds[] = {"工作报告", NULL, "政府工作报告"};
+	for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++) {
+		report r;
+		parse(&r,
+		      "一、2013年工作回顾\n"
+		      "建成污水管网104.9公里。\n"
+		      "二、下一步工作打算\n"
+		      "新建污水管网150公里。\n",
+		      kinds[i], 2014);
+		expect(&r, "104.9", "建成污水管网104.9公里", 0, 2013);
+		expect(&r, "150", "新建污水管网150公里", 1, 2014);
+		report_free(&r);
+	}
+}
+
+/* Part lines without 一、 (a report that marks its parts by lines of their
+ * own): their years are the sides' years, whatever the kind. */
+Test(classify, part_lines_give_the_years_of_their_sides)
+{
+	const char *kinds[] = {"工作报告", NULL, "政府工作报告"};
+	for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++) {
+		report r;
+		parse(
+		    &r,
+		    "各位代表：\n"
+		    "“十二五”时期发展情况及2015年工作回顾\n"
+		    "1.经济保持高位增长。全年地区生产总值增长9.5%"
+		    "，经济总量迈上新台阶，发展质量稳步提升。\n"
+		    "2."
+		    "质量效益显著提升。引进高新技术企业20家，创新能力持续增强，产业结构不断优化。\n"
+		    "“十三五”规划的主要思路及2016年工作计划\n"
+		    "（一）加强公共安全管理\n"
+		    "新建消防站3个，完善应急管理体系，全面提升城市安全水平和防灾减灾能力。\n"
+		    "（二）推进产业转型升级\n"
+		    "新增规模以上工业企业30家，推动先进制造业和现代服务业融合发展。\n",
+		    kinds[i], 2016);
+		expect(&r, "9.5", "地区生产总值增长9.5%", 0, 2015);
+		expect(&r, "20", "引进高新技术企业20家", 0, 2015);
+		expect(&r, "3", "新建消防站3个", 1, 2016);
+		expect(&r, "30", "新增规模以上工业企业30家", 1, 2016);
+		report_free(&r);
+	}
+}
+
+/* The end of a change whose year the clause names only with its start
+ * (由2012年的72.2%下降到60.7%) is of the review's year; an end naming its own
+ * year keeps it. */
+Test(classify, end_of_a_change_is_not_of_its_start_year)
+{
+	report r;
+	parse(&r,
+	      "一、2015年工作回顾\n"
+	      "第二产业占比由2012年的72.2%下降到60.7%。"
+	      "地区生产总值从2012年的216亿元增长到2014年的260亿元。\n",
+	      "工作报告", 2016);
+	expect(&r, "72.2", "72.2%", 0, 2012);
+	expect(&r, "60.7", "60.7%", 0, 2015);
+	expect(&r, "216", "216亿元", 0, 2012);
+	expect(&r, "260", "260亿元", 0, 2014);
+	report_free(&r);
+}
