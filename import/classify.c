@@ -3,17 +3,15 @@
  * Part lines: an unnumbered report (a news edition, a targets page) marks its
  * parts by short lines of their own — 2022年政府工作回顾, 2023年主要工作,
  * 重点工作方向： — that the outline does not take for headings (they have no
- * label). A part line holds at most PART_LINE_MAX code points, no clause
- * punctuation (，。；！？) except a final colon, and is not a section's
- * heading, and does not end with 是 (目标是：leads into a list); its phase
- * (part.c) holds until the next part line with a phase, or
- * until a top-level section whose own heading has one. A headline of
- * ideographs only (阔步迈上新征程) ends a review part, since a news edition
- * heads its next part so; other neutral short lines (各位代表：, page
+ * label; part_of_paragraph in part.c says which lines they are). A line that
+ * is not a section's heading has its phase hold until the next part line
+ * with a phase, or until a top-level section whose own heading has one (the
+ * sections after it that have none take the line's phase in the outline,
+ * outline.c). A headline (阔步迈上新征程) ends a review part, since a news
+ * edition heads its next part so; other neutral short lines (各位代表：, page
  * furniture) change nothing. */
 #include "classify.h"
 
-#include "lexicon.h"
 #include "part.h"
 #include "sb.h"
 #include "utf8.h"
@@ -21,11 +19,6 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-
-#define PART_LINE_MAX 30
-
-/* A line that ends a review part without starting a plan: a headline. */
-#define PART_HEADLINE ((enum part_phase)(PART_PLAN + 1))
 
 typedef struct part_line {
 	size_t pos; /* code point where the line starts */
@@ -95,86 +88,6 @@ static int section_starts_at(const report *r, size_t pos, size_t *cursor)
 	       r->sections[*cursor].level > 0;
 }
 
-/* A headline of a news edition's next part (阔步迈上新征程): 6 to 20
- * ideographs and nothing else. Page furniture (下载, 打印, 【字号：) is
- * shorter or holds other characters. */
-static int is_headline(const char *s)
-{
-	size_t n = 0;
-	for (const char *p = s; *p;) {
-		const unsigned char *u = (const unsigned char *)p;
-		/* CJK ideographs U+4E00..U+9FFF are E4..E9 lead bytes */
-		if (u[0] < 0xE4 || u[0] > 0xE9 || !u[1] || !u[2])
-			return 0;
-		p += 3;
-		n++;
-	}
-	return n >= 6 && n <= 20;
-}
-
-/* The longest lead-in read, in bytes (about 40 ideographs). */
-#define LEAD_IN_MAX 120
-
-/* 今年政府工作的总体要求是：…: a paragraph that opens with a lead-in naming
- * the whole plan (LEX_PLAN_OPENING_LEADS, 是, a colon) starts the plan as a
- * part line does, in a report that gives its plan without a heading (a news
- * edition of the plan part only). Not 主要预期目标是：, which opens only the
- * list after it (mark_regions in extract.c) and may stand in a review; not a
- * lead-in that names a review, nor a colon further than LEAD_IN_MAX into the
- * paragraph. */
-static int plan_lead_in(const char *s, size_t len)
-{
-	size_t lim = len < LEAD_IN_MAX ? len : LEAD_IN_MAX;
-	const char *colon = memmem(s, lim, "：", 3);
-	if (!colon)
-		colon = memmem(s, lim, ":", 1);
-	if (!colon || colon - s < 3 || memcmp(colon - 3, "是", 3) != 0)
-		return 0;
-	char buf[LEAD_IN_MAX + 1];
-	size_t n = (size_t)(colon - s);
-	memcpy(buf, s, n);
-	buf[n] = '\0';
-	if (memchr(buf, '\n', n) || strstr(buf, "，") || strstr(buf, "。"))
-		return 0;
-	return lex_contains_any(buf, LEX_PLAN_OPENING_LEADS) &&
-	       !lex_contains_any(buf, LEX_REVIEW_WORDS);
-}
-
-/* The phase of the line [s, s + len) of UTF-8 text if it is a part line;
- * *year: the year it is about first, 0 none. */
-static enum part_phase line_phase(const report *r, const char *s, size_t len, int *year)
-{
-	*year = 0;
-	if (plan_lead_in(s, len))
-		return PART_PLAN;
-	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\r'))
-		len--;
-	if (len >= 3 && memcmp(s + len - 3, "：", 3) == 0)
-		len -= 3;
-	else if (len >= 1 && s[len - 1] == ':')
-		len--;
-	if (len == 0 || utf8_count(s, len) > PART_LINE_MAX)
-		return PART_NONE;
-	/* 主要预期目标是： leads into the list of lines after it (mark_regions
-	 * in extract.c), a sentence, not a part */
-	if (len >= 3 && memcmp(s + len - 3, "是", 3) == 0)
-		return PART_NONE;
-	static const char *const PUNCT[] = {"，", "。", "；", "！", "？", "：", ",", ";"};
-	for (size_t i = 0; i < sizeof PUNCT / sizeof *PUNCT; i++)
-		if (memmem(s, len, PUNCT[i], strlen(PUNCT[i])))
-			return PART_NONE;
-	char buf[PART_LINE_MAX * 4 + 1];
-	if (len >= sizeof buf)
-		return PART_NONE;
-	memcpy(buf, s, len);
-	buf[len] = '\0';
-	enum part_phase ph = part_of_line(buf, r->year, r->kind);
-	if (ph == PART_NONE && is_headline(buf))
-		return PART_HEADLINE;
-	*year = part_first_year(buf);
-	return ph;
-}
-
 /* The part lines of the text with a phase, in order. Caller frees. */
 static part_line *find_part_lines(const report *r, size_t *n_out)
 {
@@ -185,7 +98,7 @@ static part_line *find_part_lines(const report *r, size_t *n_out)
 		const char *e = strchr(p, '\n');
 		size_t len = e ? (size_t)(e - p) : strlen(p);
 		int year;
-		enum part_phase ph = line_phase(r, p, len, &year);
+		enum part_phase ph = part_of_paragraph(p, len, r->year, r->kind, &year);
 		if (ph != PART_NONE && !section_starts_at(r, cp, &cursor)) {
 			if (n == cap) {
 				cap = cap ? 2 * cap : 8;
@@ -198,6 +111,13 @@ static part_line *find_part_lines(const report *r, size_t *n_out)
 	}
 	*n_out = n;
 	return v;
+}
+
+/* 1 when section s is on a side, and not on the side `line`. */
+static int other_side(const rp_section *s, enum part_phase line)
+{
+	return (s->is_plan && line != PART_PLAN) ||
+	       (s->is_review && !s->is_plan && line != PART_REVIEW);
 }
 
 /* The top-level section holding section idx. */
@@ -303,11 +223,12 @@ void classify_figures(const report *r, const fig_cues *cues, size_t n, fig_class
 			line_pos = lines[li].pos;
 			li++;
 		}
-		/* a top-level section with a phase of its own, starting after the
-		 * part line, ends the part line's reach */
+		/* a top-level section on the other side, starting after the part
+		 * line, ends the part line's reach (the sections that say neither
+		 * took the line's side in the outline) */
 		int top = top_of(r, c->section);
 		if (line != PART_NONE && top >= 0 && r->sections[top].start > line_pos &&
-		    (r->sections[top].is_plan || r->sections[top].is_review))
+		    other_side(&r->sections[top], line))
 			line = PART_NONE;
 		int plan = chain_has(r, c->section, 0);
 		int review = !plan && chain_has(r, c->section, 1);
