@@ -72,9 +72,10 @@ Test(api_cache_hits, a_hit_reads_nothing_not_even_the_version, .fini = cleanup)
 	server_proc_stop(&srv, NULL);
 }
 
-static const char report_text[] = " 测试通知缓存区 2023 年工作总结\n\n"
-                                  "一、经济运行平稳\n\n"
-                                  "（一）主要指标。全年实现地区生产总值 77.7 亿元，同比增长 5.5%。\n";
+static const char report_text[] =
+    " 测试通知缓存区 2023 年工作总结\n\n"
+    "一、经济运行平稳\n\n"
+    "（一）主要指标。全年实现地区生产总值 77.7 亿元，同比增长 5.5%。\n";
 
 Test(api_cache_hits, an_import_shows_within_the_bound_and_stays, .fini = cleanup)
 {

@@ -74,7 +74,7 @@ Test(server_cache_hits, notified_hits_skip_the_database)
 	cr_assert_eq(get_status(), 200); /* a miss: the version is read */
 	cr_assert_eq(reads, 1);
 	cr_assert_eq(cache_entries(hcache), 1);
-	openapi_free(); /* from here on only the cache can answer 200 */
+	openapi_free();   /* from here on only the cache can answer 200 */
 	seen_version = 8; /* a change nobody has notified yet */
 	cr_assert_eq(get_status(), 200);
 	cr_assert_eq(get_status(), 200);
