@@ -1,6 +1,8 @@
 /* Review and plan parts (see part.h). The words are lexicon.c's; this file
  * holds the order in which they decide: review words first (a plan's review
- * 主要目标完成情况 is results), then plan words, then years. */
+ * 主要目标完成情况 is results), then plan words, then years. It also says
+ * which paragraphs are part lines (part_of_paragraph), for the outline and
+ * the last pass alike, so that both read the same parts. */
 #include "part.h"
 
 #include "lexicon.h"
@@ -187,7 +189,9 @@ enum part_phase part_of_paragraph(const char *s, size_t len, int year, const cha
 		len -= 3;
 	else if (len >= 1 && s[len - 1] == ':')
 		len--;
-	if (len == 0 || utf8_count(s, len) > PART_LINE_MAX)
+	/* a line of PART_LINE_MAX code points has at most 4 bytes each: longer
+	 * paragraphs are not counted through */
+	if (len == 0 || len > PART_LINE_MAX * 4 || utf8_count(s, len) > PART_LINE_MAX)
 		return PART_NONE;
 	/* 主要预期目标是： leads into the list of lines after it (mark_regions
 	 * in extract.c), a sentence, not a part */
