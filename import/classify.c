@@ -3,17 +3,15 @@
  * Part lines: an unnumbered report (a news edition, a targets page) marks its
  * parts by short lines of their own — 2022年政府工作回顾, 2023年主要工作,
  * 重点工作方向： — that the outline does not take for headings (they have no
- * label). A part line holds at most PART_LINE_MAX code points, no clause
- * punctuation (，。；！？) except a final colon, and is not a section's
- * heading, and does not end with 是 (目标是：leads into a list); its phase
- * (part.c) holds until the next part line with a phase, or
- * until a top-level section whose own heading has one. A headline of
- * ideographs only (阔步迈上新征程) ends a review part, since a news edition
- * heads its next part so; other neutral short lines (各位代表：, page
+ * label; part_of_paragraph in part.c says which lines they are). A line that
+ * is not a section's heading has its phase hold until the next part line
+ * with a phase, or until a top-level section whose own heading has one (the
+ * sections after it that have none take the line's phase in the outline,
+ * outline.c). A headline (阔步迈上新征程) ends a review part, since a news
+ * edition heads its next part so; other neutral short lines (各位代表：, page
  * furniture) change nothing. */
 #include "classify.h"
 
-#include "lexicon.h"
 #include "part.h"
 #include "sb.h"
 #include "utf8.h"
@@ -22,14 +20,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define PART_LINE_MAX 30
-
-/* A line that ends a review part without starting a plan: a headline. */
-#define PART_HEADLINE ((enum part_phase)(PART_PLAN + 1))
-
 typedef struct part_line {
 	size_t pos; /* code point where the line starts */
 	enum part_phase phase;
+	int year; /* the year the line is about first (2023年主要工作), 0 none */
 } part_line;
 
 /* 1 when the section chain of idx holds a section with the flag. */
@@ -94,83 +88,6 @@ static int section_starts_at(const report *r, size_t pos, size_t *cursor)
 	       r->sections[*cursor].level > 0;
 }
 
-/* A headline of a news edition's next part (阔步迈上新征程): 6 to 20
- * ideographs and nothing else. Page furniture (下载, 打印, 【字号：) is
- * shorter or holds other characters. */
-static int is_headline(const char *s)
-{
-	size_t n = 0;
-	for (const char *p = s; *p;) {
-		const unsigned char *u = (const unsigned char *)p;
-		/* CJK ideographs U+4E00..U+9FFF are E4..E9 lead bytes */
-		if (u[0] < 0xE4 || u[0] > 0xE9 || !u[1] || !u[2])
-			return 0;
-		p += 3;
-		n++;
-	}
-	return n >= 6 && n <= 20;
-}
-
-/* The longest lead-in read, in bytes (about 40 ideographs). */
-#define LEAD_IN_MAX 120
-
-/* 今年政府工作的总体要求是：…: a paragraph that opens with a lead-in naming
- * the whole plan (LEX_PLAN_OPENING_LEADS, 是, a colon) starts the plan as a
- * part line does, in a report that gives its plan without a heading (a news
- * edition of the plan part only). Not 主要预期目标是：, which opens only the
- * list after it (mark_regions in extract.c) and may stand in a review; not a
- * lead-in that names a review, nor a colon further than LEAD_IN_MAX into the
- * paragraph. */
-static int plan_lead_in(const char *s, size_t len)
-{
-	size_t lim = len < LEAD_IN_MAX ? len : LEAD_IN_MAX;
-	const char *colon = memmem(s, lim, "：", 3);
-	if (!colon)
-		colon = memmem(s, lim, ":", 1);
-	if (!colon || colon - s < 3 || memcmp(colon - 3, "是", 3) != 0)
-		return 0;
-	char buf[LEAD_IN_MAX + 1];
-	size_t n = (size_t)(colon - s);
-	memcpy(buf, s, n);
-	buf[n] = '\0';
-	if (memchr(buf, '\n', n) || strstr(buf, "，") || strstr(buf, "。"))
-		return 0;
-	return lex_contains_any(buf, LEX_PLAN_OPENING_LEADS) &&
-	       !lex_contains_any(buf, LEX_REVIEW_WORDS);
-}
-
-/* The phase of the line [s, s + len) of UTF-8 text if it is a part line. */
-static enum part_phase line_phase(const report *r, const char *s, size_t len)
-{
-	if (plan_lead_in(s, len))
-		return PART_PLAN;
-	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\r'))
-		len--;
-	if (len >= 3 && memcmp(s + len - 3, "：", 3) == 0)
-		len -= 3;
-	else if (len >= 1 && s[len - 1] == ':')
-		len--;
-	if (len == 0 || utf8_count(s, len) > PART_LINE_MAX)
-		return PART_NONE;
-	/* 主要预期目标是： leads into the list of lines after it (mark_regions
-	 * in extract.c), a sentence, not a part */
-	if (len >= 3 && memcmp(s + len - 3, "是", 3) == 0)
-		return PART_NONE;
-	static const char *const PUNCT[] = {"，", "。", "；", "！", "？", "：", ",", ";"};
-	for (size_t i = 0; i < sizeof PUNCT / sizeof *PUNCT; i++)
-		if (memmem(s, len, PUNCT[i], strlen(PUNCT[i])))
-			return PART_NONE;
-	char buf[PART_LINE_MAX * 4 + 1];
-	if (len >= sizeof buf)
-		return PART_NONE;
-	memcpy(buf, s, len);
-	buf[len] = '\0';
-	enum part_phase ph = part_of_line(buf, r->year, r->kind);
-	if (ph == PART_NONE && is_headline(buf))
-		return PART_HEADLINE;
-	return ph;
-}
-
 /* The part lines of the text with a phase, in order. Caller frees. */
 static part_line *find_part_lines(const report *r, size_t *n_out)
 {
@@ -180,19 +97,27 @@ static part_line *find_part_lines(const report *r, size_t *n_out)
 	while (p && *p) {
 		const char *e = strchr(p, '\n');
 		size_t len = e ? (size_t)(e - p) : strlen(p);
-		enum part_phase ph = line_phase(r, p, len);
+		int year;
+		enum part_phase ph = part_of_paragraph(p, len, r->year, r->kind, &year);
 		if (ph != PART_NONE && !section_starts_at(r, cp, &cursor)) {
 			if (n == cap) {
 				cap = cap ? 2 * cap : 8;
 				v = xrealloc(v, cap * sizeof *v);
 			}
-			v[n++] = (part_line){cp, ph};
+			v[n++] = (part_line){cp, ph, year};
 		}
 		cp += utf8_count(p, len) + (e ? 1 : 0);
 		p = e ? e + 1 : p + len;
 	}
 	*n_out = n;
 	return v;
+}
+
+/* 1 when section s is on a side, and not on the side `line`. */
+static int other_side(const rp_section *s, enum part_phase line)
+{
+	return (s->is_plan && line != PART_PLAN) ||
+	       (s->is_review && !s->is_plan && line != PART_REVIEW);
 }
 
 /* The top-level section holding section idx. */
@@ -206,6 +131,74 @@ static int top_of(const report *r, int idx)
 	return idx;
 }
 
+/* 由2012年的72.2%下降到60.7%: the year the clause names before the end of a
+ * change is the year of its start, named with the start (the figure right
+ * before it, a change's start, with the same year): the end is of the year
+ * its place is about, the review's. An end that names a year of its own
+ * (从2020年的3.68万亿元增长到2025年的4.93万亿元) keeps it. */
+static int ends_change_of_its_year(const fig_cues *cues, size_t k)
+{
+	return k > 0 && !cues[k].is_start && cues[k - 1].is_start && cues[k - 1].year &&
+	       cues[k - 1].year == cues[k].year;
+}
+
+/* The years a report's two sides are about. */
+typedef struct side_years {
+	int review; /* the year its results are of */
+	int plan;   /* the year its targets are for */
+} side_years;
+
+/* The years of the review and of the plan, read from the report's parts
+ * first and from its kind only when no part names a year: the latest year
+ * a review part names (一、2013年工作回顾, a part line “十二五”时期发展情况及
+ * 2015年工作回顾) is the review's; the earliest year after it that a plan
+ * part names (二、2014年工作, 三、2016年的工作重点) the plan's. A side that
+ * names none is the year next to the other's: the plan of a review of 2013
+ * is for 2014, the review before a plan of 2023 (a text that starts inside
+ * its review, 二、2023年重点工作安排) is of 2022, and a report on part of a
+ * year (上半年) plans the rest of that year. So a 管委会's 工作报告 and a
+ * 政府工作报告 built alike get the same years, whatever kind they are given
+ * as. Only when no part names a year does the kind decide: a 政府工作报告
+ * of 2026 plans 2026 and reviews 2025, a 工作总结 of 2023 reviews 2023. */
+static side_years report_sides(const report *r, const part_line *lines, size_t n_lines,
+                               int gov_report, int part_year)
+{
+	side_years y = {0, 0};
+	for (int side = PART_REVIEW; side <= PART_PLAN; side++) {
+		for (size_t i = 0; i < r->n_sections + n_lines; i++) {
+			enum part_phase ph;
+			int year;
+			if (i < r->n_sections) {
+				const rp_section *s = &r->sections[i];
+				if (s->parent >= 0 || s->level == 0 || !s->heading)
+					continue;
+				ph = s->is_review ? PART_REVIEW
+				     : s->is_plan ? PART_PLAN
+				                  : PART_NONE;
+				year = part_first_year(s->heading);
+			} else {
+				ph = lines[i - r->n_sections].phase;
+				year = lines[i - r->n_sections].year;
+			}
+			if ((int)ph != side || !year)
+				continue;
+			if (side == PART_REVIEW && year > y.review)
+				y.review = year;
+			else if (side == PART_PLAN && year > y.review && (!y.plan || year < y.plan))
+				y.plan = year;
+		}
+	}
+	if (y.review && !y.plan)
+		y.plan = part_year ? y.review : y.review + 1;
+	else if (y.plan && !y.review)
+		y.review = part_year ? y.plan : y.plan - 1;
+	else if (!y.review && r->year > 0 && gov_report)
+		y = (side_years){r->year - 1, r->year};
+	else if (!y.review && r->year > 0)
+		y = (side_years){r->year, part_year ? r->year : r->year + 1};
+	return y;
+}
+
 void classify_figures(const report *r, const fig_cues *cues, size_t n, fig_class *out)
 {
 	size_t n_lines = 0, li = 0;
@@ -215,6 +208,7 @@ void classify_figures(const report *r, const fig_cues *cues, size_t n, fig_class
 	 * that year, not the next */
 	int part_year = r->title && (strstr(r->title, "半年") || strstr(r->title, "季度") ||
 	                             strstr(r->title, "1-6月") || strstr(r->title, "1-9月"));
+	side_years sides = report_sides(r, lines, n_lines, gov_report, part_year);
 	enum part_phase line = PART_NONE;
 	size_t line_pos = 0;
 	for (size_t k = 0; k < n; k++) {
@@ -229,11 +223,12 @@ void classify_figures(const report *r, const fig_cues *cues, size_t n, fig_class
 			line_pos = lines[li].pos;
 			li++;
 		}
-		/* a top-level section with a phase of its own, starting after the
-		 * part line, ends the part line's reach */
+		/* a top-level section on the other side, starting after the part
+		 * line, ends the part line's reach (the sections that say neither
+		 * took the line's side in the outline) */
 		int top = top_of(r, c->section);
 		if (line != PART_NONE && top >= 0 && r->sections[top].start > line_pos &&
-		    (r->sections[top].is_plan || r->sections[top].is_review))
+		    other_side(&r->sections[top], line))
 			line = PART_NONE;
 		int plan = chain_has(r, c->section, 0);
 		int review = !plan && chain_has(r, c->section, 1);
@@ -262,7 +257,7 @@ void classify_figures(const report *r, const fig_cues *cues, size_t n, fig_class
 		int y = 0, span = 0;
 		if (c->scope == SCOPE_PART_OF_YEAR)
 			span = 1;
-		else if (c->year)
+		else if (c->year && !ends_change_of_its_year(cues, k))
 			y = c->year;
 		else if (c->scope == SCOPE_SPAN)
 			span = 1;
@@ -283,12 +278,8 @@ void classify_figures(const report *r, const fig_cues *cues, size_t n, fig_class
 			o->period_year = 0;
 		else if (y)
 			o->period_year = y;
-		else if (r->year > 0 && gov_report)
-			o->period_year = target ? r->year : r->year - 1;
-		else if (r->year > 0)
-			o->period_year = target && !part_year ? r->year + 1 : r->year;
 		else
-			o->period_year = 0;
+			o->period_year = target ? sides.plan : sides.review;
 		/* the default year is a plan's for a start in a plan (its end is the
 		 * target: the start is the year before already), a result's else */
 		if (start_before && !plan && o->period_year > 0)

@@ -14,7 +14,9 @@ const char *const LEX_REVIEW_WORDS[] = {"回顾",     "成效",     "成绩",   
 const char *const LEX_PLAN_WORDS[] = {"目标", "计划", "安排",   "打算", "思路",     "展望", "预期",
                                       "今年", "明年", "下一步", "部署", "总体要求", NULL};
 
-const char *const LEX_PLAN_ENDS[] = {"重点工作", "重点任务", "主要任务", NULL};
+/* 工作重点 as 重点工作 (三、2016年的工作重点); not 工作任务, which ends a review's
+ * headings too (扎实推进各项工作任务). */
+const char *const LEX_PLAN_ENDS[] = {"重点工作", "重点任务", "主要任务", "工作重点", NULL};
 
 const char *const LEX_LOOK_AHEAD[] = {"明年", "下一步", "今后", "展望", NULL};
 

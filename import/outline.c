@@ -333,6 +333,101 @@ static int is_closing_paragraph(const char *p, int openers_only, int report_year
 	       any_of(p, next, sizeof next / sizeof *next);
 }
 
+/* ---- parts without labels ---- */
+
+/* The side a top-level section draft is on (its own or a part line's). */
+static enum part_phase top_phase(const draft *x)
+{
+	return x->review ? PART_REVIEW : x->s.is_plan ? PART_PLAN : PART_NONE;
+}
+
+/* A part line (part_of_paragraph: 2023年主要工作, “十三五”规划的主要思路及
+ * 2016年工作计划) between headings: *line_ph takes its side and *fresh says
+ * that it came after the last heading; a review line's year is a year
+ * reviewed, as a review heading's (*review_year); a headline (阔步迈上新征程)
+ * ends a review part, as in classify.c. 1 for a line of a side. */
+static int note_part_line(const report *r, const char *s, size_t n, enum part_phase *line_ph,
+                          int *fresh, int *review_year)
+{
+	int year;
+	enum part_phase ph = part_of_paragraph(s, n, r->year, r->kind, &year);
+	if (ph == PART_REVIEW && year > *review_year)
+		*review_year = year;
+	if (ph == PART_REVIEW || ph == PART_PLAN) {
+		*line_ph = ph;
+		*fresh = 1;
+		return 1;
+	}
+	if (ph == PART_HEADLINE && *line_ph == PART_REVIEW)
+		*line_ph = PART_NONE;
+	return 0;
+}
+
+/* A part line of the other side inside the open top-level section v[top],
+ * whose side came from an earlier line (the review's 3. before
+ * “十三五”规划的主要思路及2016年工作计划): the section holds both sides, so it
+ * and its subsections v[top..nv) say neither, and classify.c reads each
+ * figure's side from the part line before it, as for text without sections. */
+static void drop_side(draft *v, size_t top, size_t nv)
+{
+	for (size_t k = top; k < nv; k++) {
+		v[k].review = 0;
+		v[k].s.is_review = 0;
+		v[k].s.is_plan = 0;
+	}
+}
+
+/* Whether a heading numbered 1 right after a part line of side line_ph
+ * starts over at the top level, closing the open sections: in a report that
+ * marks its parts by lines without labels (“十二五”时期发展情况及2015年工作回顾
+ * … 1. 2. 3. … “十三五”规划的主要思路及2016年工作计划 （一） （二）), the
+ * plan's （一） is no child of the review's 3. Only when the line turns to the
+ * other side of the part open at the top: a short line naming the same side
+ * (主要目标 inside （五）2023年工作安排, before its 1. 2.) is a sub-heading and
+ * nests as before. Never in a report whose top level is 一、 or 第一部分: its
+ * parts have labels, and a part line inside one is a sub-heading. */
+static int starts_part(enum label_style top, enum part_phase open, enum part_phase line_ph)
+{
+	if (top == LABEL_CN || top == LABEL_PART)
+		return 0;
+	return (open == PART_REVIEW && line_ph == PART_PLAN) ||
+	       (open == PART_PLAN && line_ph == PART_REVIEW);
+}
+
+/* The first heading of a text that starts inside a report: a part heading
+ * (一、 style) that names a side (二、2023年重点工作安排, a copy cut after the
+ * review) is believed although its number is not 1, since nothing before it
+ * could continue. A label numbered otherwise with words of neither side (二、
+ * in running text) stays body text. */
+static int opens_cut_text(const report *r, const char *s, size_t n, const heading_label *hl)
+{
+	if ((hl->style != LABEL_CN && hl->style != LABEL_PART) || hl->len >= n)
+		return 0;
+	char *h;
+	int run_on;
+	split_heading(s + hl->len, n - hl->len, &h, &run_on);
+	int side = part_of_heading(h, r->year, r->kind, 0, 0, 0) != PART_NONE;
+	free(h);
+	return side;
+}
+
+/* The side of a top-level heading h. After a review part line, the headings
+ * that follow are the review's sub-headings until one names a plan part as a
+ * part line would (重点工作, 主要目标) or a year after the one reviewed
+ * (2023年工作 after 2022年工作回顾): so （一）锚定目标攻坚 there stays results,
+ * as under a review heading. */
+static enum part_phase top_heading_phase(const report *r, const char *h, enum part_phase line_ph,
+                                         int review_year, int after_plan)
+{
+	if (line_ph != PART_REVIEW)
+		return part_of_heading(h, r->year, r->kind, 0, review_year, after_plan);
+	enum part_phase ph = part_of_heading(h, r->year, r->kind, 1, review_year, after_plan);
+	if (ph == PART_NONE && (part_of_line(h, r->year, r->kind) == PART_PLAN ||
+	                        (review_year > 0 && part_year_named(h) > review_year)))
+		ph = PART_PLAN;
+	return ph;
+}
+
 /* ---- building ---- */
 
 static void push(draft **v, size_t *n, size_t *cap, const draft *d)
@@ -402,8 +497,12 @@ void outline_build_hinted(report *r, char *const *paras, const size_t *lens, siz
 	size_t depth = 0;
 	size_t first_heading = n, last_heading = n;
 	int last_run_on = 0;
-	int review_year = 0; /* the latest year a review heading named */
-	int after_plan = 0;  /* a top-level plan part came before */
+	int review_year = 0;                 /* the latest year a review heading named */
+	int after_plan = 0;                  /* a top-level plan part came before */
+	enum part_phase line_ph = PART_NONE; /* the side the last part line opened */
+	int line_fresh = 0;                  /* a part line came after the last heading */
+	int line_turns = 0; /* ... and turned from the side of the part open at the top */
+	size_t inherited_top = (size_t)-1; /* the open top-level draft, if its side is a line's */
 
 	cp_at[0] = byte_at[0] = 0;
 	for (size_t i = 0; i < n; i++) {
@@ -414,18 +513,37 @@ void outline_build_hinted(report *r, char *const *paras, const size_t *lens, siz
 
 	for (size_t i = first; i < n; i++) {
 		heading_label hl;
-		if (!label_parse(paras[i], lens[i], &hl) || is_toc_entry(paras[i], lens[i]))
-			continue;
+		int toc = 0;
+		int take =
+		    label_parse(paras[i], lens[i], &hl) && !(toc = is_toc_entry(paras[i], lens[i]));
 		size_t d = 0;
 		int word_heading = levels && levels[i] > 0;
-		while (d < depth && style[d] != hl.style)
-			d++;
-		if (d < depth) {
-			if (word_heading ? hl.ordinal <= ord[d] : hl.ordinal != ord[d] + 1)
+		if (take) {
+			while (d < depth && style[d] != hl.style)
+				d++;
+			if (hl.ordinal == 1 && line_fresh && (depth == 0 || line_turns))
+				d = 0;
+			else if (d < depth)
+				take =
+				    word_heading ? hl.ordinal > ord[d] : hl.ordinal == ord[d] + 1;
+			else if (depth >= MAX_DEPTH)
+				take = 0;
+			else if (hl.ordinal != 1 && !word_heading)
+				take = nv == 0 && opens_cut_text(r, paras[i], lens[i], &hl);
+		}
+		if (!take) {
+			if (toc || !note_part_line(r, paras[i], lens[i], &line_ph, &line_fresh,
+			                           &review_year))
 				continue;
-		} else if (depth >= MAX_DEPTH || (hl.ordinal != 1 && !word_heading)) {
+			if (depth > 0 && starts_part(style[0], top_phase(&v[sec_at[0]]), line_ph))
+				line_turns = 1;
+			if (inherited_top < nv && top_phase(&v[inherited_top]) != line_ph) {
+				drop_side(v, inherited_top, nv);
+				inherited_top = (size_t)-1;
+			}
 			continue;
 		}
+		line_fresh = line_turns = 0;
 		depth = d + 1;
 		style[d] = hl.style;
 		ord[d] = hl.ordinal;
@@ -463,11 +581,23 @@ void outline_build_hinted(report *r, char *const *paras, const size_t *lens, siz
 			x.s.body_start = hp + 1 < n ? cp_at[hp + 1] : total_cp;
 		}
 		int under_review = x.s.parent >= 0 && v[x.s.parent].review;
-		enum part_phase ph = part_of_heading(x.s.heading, r->year, r->kind, under_review,
-		                                     review_year, after_plan);
-		x.review = under_review || ph == PART_REVIEW;
+		enum part_phase ph =
+		    x.s.parent < 0
+		        ? top_heading_phase(r, x.s.heading, line_ph, review_year, after_plan)
+		        : part_of_heading(x.s.heading, r->year, r->kind, under_review, review_year,
+		                          after_plan);
+		/* a top-level section that says neither is in the part the part line
+		 * before it opened; one that says the other side ends that line's
+		 * reach (as in classify.c) */
+		int inherit = x.s.parent < 0 && ph == PART_NONE && line_ph != PART_NONE;
+		if (x.s.parent < 0 && ph != PART_NONE && ph != line_ph)
+			line_ph = PART_NONE;
+		x.review = under_review || ph == PART_REVIEW || (inherit && line_ph == PART_REVIEW);
 		x.s.is_review = x.review;
-		x.s.is_plan = ph == PART_PLAN || (x.s.parent >= 0 && v[x.s.parent].s.is_plan);
+		x.s.is_plan = ph == PART_PLAN || (x.s.parent >= 0 && v[x.s.parent].s.is_plan) ||
+		              (inherit && line_ph == PART_PLAN);
+		if (x.s.parent < 0)
+			inherited_top = inherit ? nv : (size_t)-1;
 		if (ph == PART_REVIEW && part_year_named(x.s.heading) > review_year)
 			review_year = part_year_named(x.s.heading);
 		if (ph == PART_PLAN && x.s.parent < 0)

@@ -8,7 +8,15 @@
  * "第一部分" (an addition to the labels listed in report.h) and the part is
  * level 1 with 一、 nested under it. Levels stop at 4 (the database's
  * limit), so in such a report a fifth nesting style stays body text.
- * Table-of-contents entries (`一、2022年工作回顾……3`) are never headings. */
+ * Table-of-contents entries (`一、2022年工作回顾……3`) are never headings.
+ *
+ * Parts without labels: a short line of its own naming a side (a part line,
+ * part_of_paragraph in part.h: “十三五”规划的主要思路及2016年工作计划) gives
+ * its side (is_plan / is_review) to the top-level sections after it that name
+ * none; when it turns from the side of the part open at the top, in a report
+ * whose top level is not 一、, the heading numbered 1 after it starts over at
+ * the top. A text that starts inside a report may open with a part heading
+ * numbered other than 1 (二、2023年重点工作安排) when it names a side. */
 #ifndef IMPORT_OUTLINE_H
 #define IMPORT_OUTLINE_H
 

@@ -1,12 +1,18 @@
 /* Review and plan parts (see part.h). The words are lexicon.c's; this file
  * holds the order in which they decide: review words first (a plan's review
- * 主要目标完成情况 is results), then plan words, then years. */
+ * 主要目标完成情况 is results), then plan words, then years. It also says
+ * which paragraphs are part lines (part_of_paragraph), for the outline and
+ * the last pass alike, so that both read the same parts. */
 #include "part.h"
 
 #include "lexicon.h"
+#include "utf8.h"
 
 #include <stdlib.h>
 #include <string.h>
+
+/* The longest part line, in code points. */
+#define PART_LINE_MAX 30
 
 static int is_digit(char c)
 {
@@ -124,4 +130,85 @@ enum part_phase part_of_line(const char *line, int year, const char *kind)
 	if (strstr(line, "工作") && names_planned_year(line, year, kind))
 		return PART_PLAN;
 	return PART_NONE;
+}
+
+/* A headline of a news edition's next part (阔步迈上新征程): 6 to 20
+ * ideographs and nothing else. Page furniture (下载, 打印, 【字号：) is
+ * shorter or holds other characters. */
+static int is_headline(const char *s)
+{
+	size_t n = 0;
+	for (const char *p = s; *p;) {
+		const unsigned char *u = (const unsigned char *)p;
+		/* CJK ideographs U+4E00..U+9FFF are E4..E9 lead bytes */
+		if (u[0] < 0xE4 || u[0] > 0xE9 || !u[1] || !u[2])
+			return 0;
+		p += 3;
+		n++;
+	}
+	return n >= 6 && n <= 20;
+}
+
+/* The longest lead-in read, in bytes (about 40 ideographs). */
+#define LEAD_IN_MAX 120
+
+/* 今年政府工作的总体要求是：…: a paragraph that opens with a lead-in naming
+ * the whole plan (LEX_PLAN_OPENING_LEADS, 是, a colon) starts the plan as a
+ * part line does, in a report that gives its plan without a heading (a news
+ * edition of the plan part only). Not 主要预期目标是：, which opens only the
+ * list after it (mark_regions in extract.c) and may stand in a review; not a
+ * lead-in that names a review, nor a colon further than LEAD_IN_MAX into the
+ * paragraph. */
+static int plan_lead_in(const char *s, size_t len)
+{
+	size_t lim = len < LEAD_IN_MAX ? len : LEAD_IN_MAX;
+	const char *colon = memmem(s, lim, "：", 3);
+	if (!colon)
+		colon = memmem(s, lim, ":", 1);
+	if (!colon || colon - s < 3 || memcmp(colon - 3, "是", 3) != 0)
+		return 0;
+	char buf[LEAD_IN_MAX + 1];
+	size_t n = (size_t)(colon - s);
+	memcpy(buf, s, n);
+	buf[n] = '\0';
+	if (memchr(buf, '\n', n) || strstr(buf, "，") || strstr(buf, "。"))
+		return 0;
+	return lex_contains_any(buf, LEX_PLAN_OPENING_LEADS) &&
+	       !lex_contains_any(buf, LEX_REVIEW_WORDS);
+}
+
+enum part_phase part_of_paragraph(const char *s, size_t len, int year, const char *kind,
+                                  int *line_year)
+{
+	*line_year = 0;
+	if (plan_lead_in(s, len))
+		return PART_PLAN;
+	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\r'))
+		len--;
+	if (len >= 3 && memcmp(s + len - 3, "：", 3) == 0)
+		len -= 3;
+	else if (len >= 1 && s[len - 1] == ':')
+		len--;
+	/* a line of PART_LINE_MAX code points has at most 4 bytes each: longer
+	 * paragraphs are not counted through */
+	if (len == 0 || len > PART_LINE_MAX * 4 || utf8_count(s, len) > PART_LINE_MAX)
+		return PART_NONE;
+	/* 主要预期目标是： leads into the list of lines after it (mark_regions
+	 * in extract.c), a sentence, not a part */
+	if (len >= 3 && memcmp(s + len - 3, "是", 3) == 0)
+		return PART_NONE;
+	static const char *const PUNCT[] = {"，", "。", "；", "！", "？", "：", ",", ";"};
+	for (size_t i = 0; i < sizeof PUNCT / sizeof *PUNCT; i++)
+		if (memmem(s, len, PUNCT[i], strlen(PUNCT[i])))
+			return PART_NONE;
+	char buf[PART_LINE_MAX * 4 + 1];
+	if (len >= sizeof buf)
+		return PART_NONE;
+	memcpy(buf, s, len);
+	buf[len] = '\0';
+	enum part_phase ph = part_of_line(buf, year, kind);
+	if (ph == PART_NONE && is_headline(buf))
+		return PART_HEADLINE;
+	*line_year = part_first_year(buf);
+	return ph;
 }

@@ -5,10 +5,14 @@
 #ifndef IMPORT_PART_H
 #define IMPORT_PART_H
 
+#include <stddef.h>
+
 enum part_phase {
 	PART_NONE = 0, /* says neither: (二）加力推进产业发展 */
 	PART_REVIEW,   /* results: 一、2024年工作回顾, 过去一年, 工作总结 */
 	PART_PLAN,     /* targets: 三、2026年重点工作, 主要目标, 工作安排 */
+	PART_HEADLINE, /* only of a part line: a headline that ends a review part
+	                  without starting a plan (阔步迈上新征程) */
 };
 
 /* The latest year (1949..2100, four digits followed by 年, not part of a
@@ -43,5 +47,16 @@ enum part_phase part_of_heading(const char *h, int year, const char *kind, int u
  * line (…政府工作报告, …工作总结 of a report's first lines) is PART_NONE
  * when it says 报告: it heads the whole document, both of its sides. */
 enum part_phase part_of_line(const char *line, int year, const char *kind);
+
+/* The phase of the paragraph [s, s + len) of UTF-8 text if it is a part line
+ * (a heading without a label): at most 30 code points, no clause punctuation
+ * (，。；！？) except a final colon, not ending with 是 (主要预期目标是：
+ * leads into a list), and a phase by part_of_line; or a headline of 6 to 20
+ * ideographs only (PART_HEADLINE); or a paragraph opening with a lead-in that
+ * names the whole plan (今年政府工作的总体要求是：…, PART_PLAN). *line_year:
+ * the year a part line is about first (2023年主要工作), 0 none. Whether the
+ * paragraph is a numbered heading instead is the caller's to know. */
+enum part_phase part_of_paragraph(const char *s, size_t len, int year, const char *kind,
+                                  int *line_year);
 
 #endif

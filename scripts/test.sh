@@ -196,6 +196,7 @@ main() {
 	# ---- tests -------------------------------------------------------------------
 	criterion unit build/asan/tests/unit
 	step gold-scores bash tests/gold/score.sh --check
+	step gold-parts bash tests/gold/parts.sh
 	step pdf-vs-text bash tests/pdf/check.sh
 	criterion integration build/asan/tests/integration --jobs 1
 	# The contract: each answer against api/openapi.json, and the check

@@ -33,6 +33,9 @@ Test(part, headings_review_plan_or_neither)
 	cr_assert_eq(part_of_heading("2026年主要工作", 2026, "工作报告", 0, 0, 1), PART_PLAN);
 	cr_assert_eq(part_of_heading("2026年主要工作", 2026, "工作报告", 0, 0, 0), PART_NONE);
 	cr_assert_eq(part_of_heading("2025年主要工作", 2026, "工作报告", 0, 0, 1), PART_NONE);
+	/* 工作重点 ends a plan's heading as 重点工作 does */
+	cr_assert_eq(part_of_heading("2016年的工作重点", 2016, "工作报告", 0, 0, 0), PART_PLAN);
+	cr_assert_eq(part_of_heading("扎实推进各项工作任务", 2016, "工作报告", 0, 0, 0), PART_NONE);
 	/* neither */
 	cr_assert_eq(part_of_heading("加力推进产业发展", 2023, gov, 0, 0, 0), PART_NONE);
 	cr_assert_eq(part_of_heading("重点工作扎实推进", 2023, gov, 0, 0, 0), PART_NONE);
@@ -62,6 +65,31 @@ Test(part, lines_of_unnumbered_reports)
 	cr_assert_eq(part_of_line("2026年上海市政府工作报告", 2026, gov), PART_NONE);
 	cr_assert_eq(part_of_line("阔步迈上新征程", 2023, gov), PART_NONE);
 	cr_assert_eq(part_of_line("各位代表", 2023, gov), PART_NONE);
+}
+
+/* Part lines: short lines of their own naming a side, with the year they
+ * are about; a headline; a lead-in naming the whole plan. Not a lead-in of a
+ * list (…目标是：), nor a sentence. */
+Test(part, paragraphs_that_are_part_lines)
+{
+	int y = -1;
+	const char *l = "“十三五”规划的主要思路及2016年工作计划";
+	cr_assert_eq(part_of_paragraph(l, strlen(l), 2016, "工作报告", &y), PART_PLAN);
+	cr_assert_eq(y, 2016);
+	l = "“十二五”时期发展情况及2015年工作回顾";
+	cr_assert_eq(part_of_paragraph(l, strlen(l), 2016, NULL, &y), PART_REVIEW);
+	cr_assert_eq(y, 2015);
+	l = "重点工作方向：";
+	cr_assert_eq(part_of_paragraph(l, strlen(l), 2021, NULL, &y), PART_PLAN);
+	cr_assert_eq(y, 0);
+	l = "阔步迈上新征程";
+	cr_assert_eq(part_of_paragraph(l, strlen(l), 2023, NULL, &y), PART_HEADLINE);
+	l = "今年政府工作的总体要求是：坚持稳中求进，推动高质量发展。";
+	cr_assert_eq(part_of_paragraph(l, strlen(l), 2024, NULL, &y), PART_PLAN);
+	l = "全县经济社会发展主要预期目标是：";
+	cr_assert_eq(part_of_paragraph(l, strlen(l), 2020, NULL, &y), PART_NONE);
+	l = "2016年经济社会发展预期目标：实现地区生产总值增长9.5%左右。";
+	cr_assert_eq(part_of_paragraph(l, strlen(l), 2016, NULL, &y), PART_NONE);
 }
 
 static void parse(report *r, const char *text, const char *kind, int year)
@@ -311,5 +339,271 @@ Test(classify, general_requirements_lead_in_opens_the_plan)
 	expect(&r, "30", "培育专精特新企业30家", 1, 2024);
 	expect(&r, "50", "建成口袋公园50个", 1, 2024);
 	expect(&r, "12", "新建道路12条", 0, 2023);
+	report_free(&r);
+}
+
+/* The years come from the parts, whatever kind the report is given as: a
+ * 管委会's 工作报告 of 2016 reviews the years before and plans 2016 as a
+ * 政府工作报告 does. A review that names no year (新区成立以来) is of the year
+ * before the plan's (2016年的工作重点). */
+Test(classify, years_of_the_parts_whatever_the_kind)
+{
+	const char *kinds[] = {"工作报告", NULL, "政府工作报告", "工作总结"};
+	for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++) {
+		report r;
+		parse(&r,
+		      "一、新区成立以来的工作回顾\n"
+		      "引进生物企业149家，新建公园7个。\n"
+		      "二、“十三五”时期的发展思路\n"
+		      "建成绿道500公里。\n"
+		      "三、2016年的工作重点\n"
+		      "（一）加快实施生态文明建设\n"
+		      "新建污水管网80公里。\n",
+		      kinds[i], 2016);
+		expect(&r, "149", "引进生物企业149家", 0, 2015);
+		expect(&r, "7", "新建公园7个", 0, 2015);
+		/* a span plan's figure names no year: none, as before */
+		expect(&r, "500", "建成绿道500公里", 1, 0);
+		expect(&r, "80", "新建污水管网80公里", 1, 2016);
+		report_free(&r);
+	}
+}
+
+/* The plan of a review of 2013 is for 2014, in a report of 2014 whatever its
+ * kind (二、下一步工作打算 names no year; before, a 工作报告 of 2014 put its
+ * targets in 2015). */
+Test(classify, plan_without_year_follows_the_review)
+{
+	const char *kinds[] = {"工作报告", NULL, "政府工作报告"};
+	for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++) {
+		report r;
+		parse(&r,
+		      "一、2013年工作回顾\n"
+		      "建成污水管网104.9公里。\n"
+		      "二、下一步工作打算\n"
+		      "新建污水管网150公里。\n",
+		      kinds[i], 2014);
+		expect(&r, "104.9", "建成污水管网104.9公里", 0, 2013);
+		expect(&r, "150", "新建污水管网150公里", 1, 2014);
+		report_free(&r);
+	}
+}
+
+/* Part lines without 一、 (a report that marks its parts by lines of their
+ * own): their years are the sides' years, whatever the kind. */
+Test(classify, part_lines_give_the_years_of_their_sides)
+{
+	const char *kinds[] = {"工作报告", NULL, "政府工作报告"};
+	for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++) {
+		report r;
+		parse(
+		    &r,
+		    "各位代表：\n"
+		    "“十二五”时期发展情况及2015年工作回顾\n"
+		    "1.经济保持高位增长。全年地区生产总值增长9.5%"
+		    "，经济总量迈上新台阶，发展质量稳步提升。\n"
+		    "2."
+		    "质量效益显著提升。引进高新技术企业20家，创新能力持续增强，产业结构不断优化。\n"
+		    "“十三五”规划的主要思路及2016年工作计划\n"
+		    "（一）加强公共安全管理\n"
+		    "新建消防站3个，完善应急管理体系，全面提升城市安全水平和防灾减灾能力。\n"
+		    "（二）推进产业转型升级\n"
+		    "新增规模以上工业企业30家，推动先进制造业和现代服务业融合发展。\n",
+		    kinds[i], 2016);
+		expect(&r, "9.5", "地区生产总值增长9.5%", 0, 2015);
+		expect(&r, "20", "引进高新技术企业20家", 0, 2015);
+		expect(&r, "3", "新建消防站3个", 1, 2016);
+		expect(&r, "30", "新增规模以上工业企业30家", 1, 2016);
+		report_free(&r);
+	}
+}
+
+/* The end of a change whose year the clause names only with its start
+ * (由2012年的72.2%下降到60.7%) is of the review's year; an end naming its own
+ * year keeps it. */
+Test(classify, end_of_a_change_is_not_of_its_start_year)
+{
+	report r;
+	parse(&r,
+	      "一、2015年工作回顾\n"
+	      "第二产业占比由2012年的72.2%下降到60.7%。"
+	      "地区生产总值从2012年的216亿元增长到2014年的260亿元。\n",
+	      "工作报告", 2016);
+	expect(&r, "72.2", "72.2%", 0, 2012);
+	expect(&r, "60.7", "60.7%", 0, 2015);
+	expect(&r, "216", "216亿元", 0, 2012);
+	expect(&r, "260", "260亿元", 0, 2014);
+	report_free(&r);
+}
+
+/* The section whose heading is h. */
+static const rp_section *sec(const report *r, const char *h)
+{
+	for (size_t i = 0; i < r->n_sections; i++)
+		if (r->sections[i].heading && strcmp(r->sections[i].heading, h) == 0)
+			return &r->sections[i];
+	cr_assert_fail("no section 「%s」 among %zu", h, r->n_sections);
+	return NULL;
+}
+
+/* A text that starts inside a report's review (a copy cut after part 一):
+ * its first heading 二、2023年重点工作安排 names the plan and is a part
+ * although its number is not 1; every subsection of it is the plan's. A
+ * first 二、 whose words name no side stays body text. */
+Test(classify, cut_text_starts_with_its_plan_part)
+{
+	report r;
+	parse(&r,
+	      "各位代表！我们也清醒认识到，发展还存在一些挑战和不足，必须认真加以解决。\n"
+	      "二、2023年重点工作安排\n"
+	      "今年是全面贯彻党的二十大精神的开局之年，重点做好以下十个方面的工作。\n"
+	      "（一）打好“生态牌”，促进人与自然和谐共生\n"
+	      "新建碧道10公里，完成河道整治5条，持续改善生态环境质量和城市面貌。\n"
+	      "（二）打好“产业牌”，着力打造现代化产业体系\n"
+	      "引进优质企业30家，推动产业集聚发展，培育壮大新兴产业和未来产业。\n",
+	      "工作报告", 2023);
+	const rp_section *two = sec(&r, "2023年重点工作安排");
+	cr_assert_eq(two->level, 1);
+	cr_assert_eq(two->ordinal, 2);
+	cr_assert(two->is_plan);
+	const rp_section *eco = sec(&r, "打好“生态牌”，促进人与自然和谐共生");
+	cr_assert_eq(eco->level, 2);
+	cr_assert(eco->is_plan);
+	cr_assert(sec(&r, "打好“产业牌”，着力打造现代化产业体系")->is_plan);
+	expect(&r, "10", "新建碧道10公里", 1, 2023);
+	expect(&r, "30", "引进优质企业30家", 1, 2023);
+	report_free(&r);
+
+	parse(&r,
+	      "各位代表：现将有关情况报告如下，请予审议，并请各位委员提出意见和建议。\n"
+	      "二、加强基层治理\n"
+	      "新建党群服务中心12个，推动基层治理体系和治理能力现代化水平不断提升。\n",
+	      "工作报告", 2023);
+	for (size_t i = 0; i < r.n_sections; i++)
+		cr_assert_eq(r.sections[i].level, 0, "section %zu level %d", i,
+		             r.sections[i].level);
+	report_free(&r);
+}
+
+/* A report whose parts are lines without labels: the plan's line turns from
+ * the review's 1. 2. 3. to the plan, so its （一） starts over at the top
+ * instead of nesting under the review's 3.; the sections after the line take
+ * its side (is_plan), their subsections too, and the paragraphs between the
+ * line and （一） (still inside 3.) are the plan's, those before it the
+ * review's. */
+Test(classify, plan_line_without_label_starts_a_part)
+{
+	report r;
+	parse(
+	    &r,
+	    "各位代表：\n"
+	    "“十二五”时期发展情况及2015年工作回顾\n"
+	    "1.经济保持高位增长。全年地区生产总值增长9.5%，经济总量迈上新台阶，发展质量稳步提升。\n"
+	    "2.质量效益显著提升。引进高新技术企业20家，创新能力持续增强，产业结构不断优化。\n"
+	    "3.产业载体梯次发展。建成产业园区3个，园区承载能力明显增强，配套设施日趋完善。\n"
+	    "“十三五”规划的主要思路及2016年工作计划\n"
+	    "2016年经济社会发展预期目标：实现地区生产总值增长9%左右，固定资产投资增长11%左右。\n"
+	    "（一）加强公共安全管理，提升城市安全水平\n"
+	    "1.强化安全监管。新建消防站3个，完善应急管理体系，全面提升防灾减灾能力。\n"
+	    "（二）推进产业转型升级，建设东部智造中心\n"
+	    "新增规模以上工业企业30家，推动先进制造业和现代服务业融合发展。\n",
+	    "工作报告", 2016);
+	cr_assert(sec(&r, "质量效益显著提升")->is_review);
+	/* 3. runs on to （一） and so holds both sides: it says neither, and
+	 * each figure in it takes the side of the part line before it */
+	const rp_section *three = sec(&r, "产业载体梯次发展");
+	cr_assert_not(three->is_review);
+	cr_assert_not(three->is_plan);
+	const rp_section *one = sec(&r, "加强公共安全管理，提升城市安全水平");
+	cr_assert_eq(one->level, 1);
+	cr_assert_eq(one->parent, -1);
+	cr_assert(one->is_plan);
+	cr_assert_not(one->is_review);
+	const rp_section *sub = sec(&r, "强化安全监管");
+	cr_assert_eq(sub->level, 2);
+	cr_assert(sub->is_plan);
+	cr_assert_eq(sec(&r, "推进产业转型升级，建设东部智造中心")->level, 1);
+	expect(&r, "3", "建成产业园区3个", 0, 2015);
+	expect(&r, "9", "地区生产总值增长9%左右", 1, 2016);
+	expect(&r, "11", "固定资产投资增长11%左右", 1, 2016);
+	expect(&r, "3", "新建消防站3个", 1, 2016);
+	expect(&r, "30", "新增规模以上工业企业30家", 1, 2016);
+	report_free(&r);
+}
+
+/* A short line on the same side as the part open at the top (主要目标 in a
+ * plan part) is a sub-heading: the 1. after it nests as before, and （二）
+ * goes on at the top. In a report whose parts are labelled 一、, a part line
+ * changes no nesting (the second （一） breaks its sequence and stays text). */
+Test(classify, same_side_or_labelled_parts_keep_their_nesting)
+{
+	report r;
+	parse(&r,
+	      "2023年主要工作\n"
+	      "（一）推进产业发展，增强经济发展动能和综合实力\n"
+	      "主要目标\n"
+	      "1.新建道路5公里，完善城市路网体系，提升交通通行能力和服务水平。\n"
+	      "（二）加强民生保障，持续增进人民群众福祉\n"
+	      "新增就业岗位2000个，持续提升公共服务水平和社会保障能力。\n",
+	      "政府工作报告", 2023);
+	cr_assert_eq(sec(&r, "新建道路5公里，完善城市路网体系，提升交通通行能力和服务水平")->level,
+	             2);
+	const rp_section *two = sec(&r, "加强民生保障，持续增进人民群众福祉");
+	cr_assert_eq(two->level, 1);
+	cr_assert(two->is_plan);
+	expect(&r, "2000", "新增就业岗位2000个", 1, 2023);
+	report_free(&r);
+
+	parse(&r,
+	      "一、2022年工作回顾\n"
+	      "（一）经济运行稳中向好，综合实力持续提升\n"
+	      "地区生产总值增长5%，发展质量稳步提升，经济结构持续优化升级。\n"
+	      "2023年主要工作\n"
+	      "（一）推进产业发展，增强经济发展动能和综合实力\n"
+	      "新建道路5公里，完善城市路网体系，提升交通通行能力和服务水平。\n",
+	      "工作报告", 2023);
+	size_t body = 0;
+	for (size_t i = 0; i < r.n_sections; i++)
+		body += r.sections[i].level > 0;
+	cr_assert_eq(body, 2);
+	report_free(&r);
+}
+
+/* After a review part line, a top-level heading with a target word
+ * (（一）锚定目标攻坚) is the review's, as it would be under 一、…工作回顾; a
+ * heading that names the plan part as a part line would (2023年重点工作)
+ * turns to the plan. */
+Test(classify, review_line_keeps_its_headings_results)
+{
+	report r;
+	parse(&r,
+	      "2022年政府工作回顾\n"
+	      "（一）锚定目标攻坚，经济运行稳中向好\n"
+	      "全年新增市场主体2100户，地区生产总值增长5.2%，综合实力持续提升。\n"
+	      "（二）2023年重点工作\n"
+	      "新增市场主体2500户，推动经济运行整体好转，实现质的有效提升。\n",
+	      "政府工作报告", 2023);
+	const rp_section *aim = sec(&r, "锚定目标攻坚，经济运行稳中向好");
+	cr_assert(aim->is_review);
+	cr_assert_not(aim->is_plan);
+	cr_assert(sec(&r, "2023年重点工作")->is_plan);
+	expect(&r, "2100", "新增市场主体2100户", 0, 2022);
+	expect(&r, "5.2", "地区生产总值增长5.2%", 0, 2022);
+	expect(&r, "2500", "新增市场主体2500户", 1, 2023);
+	report_free(&r);
+
+	/* a top-level heading naming a year after the review line's turns to
+	 * the plan in any kind (2023年工作 in a 工作报告 of 2023) */
+	parse(&r,
+	      "2022年工作回顾\n"
+	      "（一）锚定目标攻坚，经济运行稳中向好\n"
+	      "全年新增市场主体2100户，地区生产总值增长5.2%，综合实力持续提升。\n"
+	      "（二）2023年工作\n"
+	      "新增市场主体2500户，推动经济运行整体好转，实现质的有效提升。\n",
+	      "工作报告", 2023);
+	cr_assert(sec(&r, "锚定目标攻坚，经济运行稳中向好")->is_review);
+	cr_assert(sec(&r, "2023年工作")->is_plan);
+	expect(&r, "2100", "新增市场主体2100户", 0, 2022);
+	expect(&r, "2500", "新增市场主体2500户", 1, 2023);
 	report_free(&r);
 }
