@@ -49,8 +49,15 @@ q() { psql "$ADMIN_URL" -XAtq -c "$1"; }
 rid=$(q "SELECT id FROM reports WHERE source_file LIKE 'synthetic/%' ORDER BY id OFFSET $((size / 2)) LIMIT 1")
 sid=$(q "SELECT id FROM sections WHERE report_id = $rid AND level = 2 ORDER BY position LIMIT 1")
 mid=$(q "SELECT id FROM metrics WHERE report_id = $rid ORDER BY position OFFSET 100 LIMIT 1")
-org=$(q "SELECT organization FROM reports WHERE id = $rid" | od -An -tx1 -v | tr -d ' \n' | sed 's/../%&/g')
+# percent-encoded byte by byte, without psql's newline (with it the name
+# matched no organisation, and the route answered an empty list)
+org=$(q "SELECT organization FROM reports WHERE id = $rid" | tr -d '\n' | od -An -tx1 -v |
+	tr -d ' \n' | sed 's/../%&/g')
 base=http://127.0.0.1:$port/api/v1
+[[ $(curl -fsS "$base/metrics?org=$org&limit=1" | python3 -c 'import json,sys; print(len(json.load(sys.stdin)["items"]))') == 1 ]] || {
+	echo "route_cpu: the organisation of report $rid has no figures" >&2
+	exit 1
+}
 # every database connection exists before the first measurement
 wrk -t2 -c16 -d1s "$base/metrics?limit=100" >/dev/null
 
