@@ -371,3 +371,49 @@ int lex_ends_with_any(const char *s, const char *const *list)
 	}
 	return 0;
 }
+
+/* ---- clause tokens (clause_tokens.c) and growth binding (extract.c) ---- */
+
+/* Words holding a marker character of a token kind without being one: 人均
+ * is no 均 (all of them), 增加值 no 增加, 涉及 no list separator, 比重 no 比
+ * of a comparison, 成为 no 为 of a rate. Read first, as plain words. */
+const char32_t *const LEX_CT_PLAIN_WORDS[] = {
+    U"人均",   U"户均", U"亩均", U"均衡", U"均等", U"均值", U"均匀", U"增加值", U"增长点",
+    U"增长极", U"和谐", U"和美", U"和平", U"及时", U"参与", U"给与", U"与会",   U"涉及",
+    U"惠及",   U"普及", U"危及", U"触及", U"波及", U"顾及", U"遍及", U"企及",   U"比重",
+    U"比例",   U"比率", U"比值", U"比较", U"占比", U"对比", U"较为", U"较大",   U"较快",
+    U"较好",   U"较高", U"较多", U"较少", U"较强", U"由于", U"自由", U"理由",   U"按照",
+    U"按期",   U"按时", U"为了", U"除了", U"了解", U"认为", U"成为", U"作为",   U"行为",
+    U"因为",   U"达标", U"到达", U"发达", U"表达", U"达成", NULL};
+
+/* The year before as the base of a change: a rate after them is a
+ * year-over-year change (同比增长, 较上年同期下降, 比上年末提高). */
+const char32_t *const LEX_CT_YOY_BASES[] = {
+    U"同比",     U"比上年",   U"较上年",     U"比去年",     U"较去年",     U"上年同期",
+    U"去年同期", U"同期",     U"比上年同期", U"较上年同期", U"比去年同期", U"较去年同期",
+    U"环比",     U"上年",     U"去年",       U"上年末",     U"去年末",     U"上年底",
+    U"年末",     U"较上年末", U"比上年末",   U"较去年末",   U"比去年末",   NULL};
+
+/* How a change is computed (按可比价计算, 按现价): says nothing of its base. */
+const char32_t *const LEX_CT_BASIS[] = {U"按可比口径",     U"按可比口径计算",
+                                        U"按可比价格计算", U"按可比价计算",
+                                        U"可比",           U"按",
+                                        U"口径",           U"计算",
+                                        U"价格",           U"现价",
+                                        U"不变价",         U"同口径",
+                                        U"按同口径",       NULL};
+
+/* A change over a span of years or averaged over a set (年均增长, 累计下降,
+ * 价格平均降幅54%): no year-over-year change (gold rules 3, 25). */
+const char32_t *const LEX_CT_SPANS[] = {U"年均", U"年平均", U"累计", U"平均", NULL};
+
+/* Nouns of a target (年度目标6%以上, 预期目标). */
+const char32_t *const LEX_CT_TARGET_NOUNS[] = {U"目标", U"预期目标", NULL};
+
+/* Words that change nothing between a figure and its growth (也增长5%). */
+const char32_t *const LEX_CT_FILLERS[] = {U"了", U"也", NULL};
+
+/* List separators, 分别, and the words saying that all of the listed did. */
+const char32_t *const LEX_CT_SEPARATORS[] = {U"、", U"和", U"及", U"与", U"以及", NULL};
+const char32_t *const LEX_CT_EACH[] = {U"分别", NULL};
+const char32_t *const LEX_CT_ALL[] = {U"均", U"各", NULL};
