@@ -20,6 +20,7 @@
 #include "extract.h"
 
 #include "classify.h"
+#include "clause_tokens.h"
 #include "cn_numeral.h"
 #include "decimal.h"
 #include "extract_name.h"
@@ -99,17 +100,6 @@ static const char *const SUFFIX_APPROX[] = {"左右", "上下", NULL};
 static const char *const SUBJECT_ENDING_VERBS[] = {"迈上", "突破", "跨越",   "达到", "实现",
                                                    "完成", "保持", "稳定在", "超过", NULL};
 static const char *const MILESTONE_AFTER[] = {"新台阶", "台阶", "大关", "关口", NULL};
-
-/* What may lie between a figure and the growth rate that belongs to it. */
-/* clang-format off */
-static const char32_t *const COMPARISON_WORDS[] = {
-	U"同比", U"比上年", U"较上年", U"比去年", U"较去年", U"上年同期", U"去年同期", U"同期",
-	U"比上年同期", U"较上年同期", U"比去年同期", U"较去年同期", U"按可比口径",
-	U"按可比口径计算", U"按可比价格计算", U"按可比价计算", U"可比", U"年均", U"分别", U"均",
-	U"了", U"也", U"较", U"比", U"上年", U"去年", U"按", U"口径", U"计算", U"价格", U"现价",
-	U"不变价", U"环比", U"同口径", U"按同口径", U"上年末", U"去年末", U"上年底", U"年末",
-	U"较上年末", U"比上年末", U"较去年末", U"比去年末", NULL};
-/* clang-format on */
 
 /* A count right after these and before a ranking is the peer group. */
 static const char32_t *const SCOPE_WORDS[] = {U"全省", U"全市", U"全国",     U"全区", U"全县",
@@ -534,28 +524,46 @@ static cand *figure_before(ctx *x, size_t pos)
 	return p;
 }
 
+/* The tokens of [a, b) (clause_tokens.h) into *toks, caller frees; their
+ * count. */
+static size_t tokens_of(const xt_text *t, size_t a, size_t b, ct_token **toks)
+{
+	return ct_tokenize(t, a, b, toks);
+}
+
+/* What may lie between a figure and the growth rate that belongs to it
+ * (182.9亿元，同比增长6.1%; 收入48000元，比上年分别增长5%): a comparison with
+ * the year before or a stated year, how it is computed, 分别 / 均, 了 / 也, a
+ * year, 年均 (which span_before reads), and only ， , 、 （ as punctuation. */
+#define CT_BETWEEN_FIGURE_AND_GROWTH                                                               \
+	(CT_BIT(CT_BASE_PREV) | CT_BIT(CT_BASIS) | CT_BIT(CT_BASE_YEAR) | CT_BIT(CT_COMPARE) |     \
+	 CT_BIT(CT_YEAR) | CT_BIT(CT_EACH) | CT_BIT(CT_ALL) | CT_BIT(CT_FILLER) | CT_BIT(CT_SPAN))
+
+/* 1 for a punctuation token a figure and its growth may have between them. */
+static int binding_punct(const xt_text *t, const ct_token *k)
+{
+	uint32_t c = t->cp[k->start];
+	if (k->kind == CT_PUNCT)
+		return c == 0xFF0C || c == ',';
+	if (k->kind == CT_SEP)
+		return c == 0x3001 && k->end == k->start + 1;
+	return k->kind == CT_OPEN;
+}
+
 /* Only punctuation and comparison words (同比, 比上年, 按可比口径, 2022年)
  * in [a, b): the growth stated there belongs to the figure before a. */
 static int only_comparison_words(const xt_text *t, size_t a, size_t b)
 {
-	size_t i = a;
-	while (i < b) {
-		uint32_t c = t->cp[i];
-		if (c == 0xFF0C || c == ',' || c == 0x3001 || c == 0xFF08 || c == '(') {
-			i++;
-			continue;
-		}
-		if (xt_sentence_delim_at(t, i))
-			return 0;
-		size_t l = xt_at_any32(t, i, COMPARISON_WORDS);
-		if (!l && i + 5 <= b && xt_is_digit(c) && xt_is_digit(t->cp[i + 1]) &&
-		    xt_is_digit(t->cp[i + 2]) && xt_is_digit(t->cp[i + 3]) && xt_at(t, i + 4, "年"))
-			l = 5;
-		if (!l || i + l > b)
-			return 0;
-		i += l;
-	}
-	return 1;
+	if (a >= b)
+		return 1;
+	ct_token *toks = NULL;
+	size_t n = tokens_of(t, a, b, &toks);
+	int ok = 1;
+	for (size_t i = 0; i < n && ok; i++)
+		ok = binding_punct(t, &toks[i]) ||
+		     (CT_BETWEEN_FIGURE_AND_GROWTH & CT_BIT(toks[i].kind));
+	free(toks);
+	return ok;
 }
 
 /* 承接京津转移项目43项，项目数量同比增长26.47%: between a figure and a growth,
@@ -1106,29 +1114,20 @@ static void place(ctx *x, cand *c, size_t from);
  * the base year, and where the phrase starts in *start; 0 when none. */
 static int base_year_before(const xt_text *t, size_t verb, size_t floor, size_t *start)
 {
-	size_t k = verb, l;
-	if ((l = xt_before(t, k, floor, "相比")) || (l = xt_before(t, k, floor, "相较")))
-		k -= l;
-	if (xt_before(t, k, floor, "末") || xt_before(t, k, floor, "底"))
-		k--;
-	if (!xt_before(t, k, floor, "年"))
-		return 0;
-	size_t e = k - 1, d = e;
-	while (d > floor && e - d < 5 && xt_is_digit(t->cp[d - 1]))
-		d--;
-	if (e - d != 4 || d == floor)
-		return 0;
-	uint32_t w = t->cp[d - 1];
-	if (w != 0x6BD4 /* 比 */ && w != 0x8F83 /* 较 */ && w != 0x4E0E /* 与 */)
-		return 0;
-	*start = d - 1;
-	return (int)((t->cp[d] - '0') * 1000 + (t->cp[d + 1] - '0') * 100 +
-	             (t->cp[d + 2] - '0') * 10 + (t->cp[d + 3] - '0'));
+	ct_token *toks = NULL;
+	size_t n = tokens_of(t, floor, verb, &toks);
+	int year = 0;
+	if (n > 0 && toks[n - 1].kind == CT_BASE_YEAR) {
+		year = toks[n - 1].year;
+		*start = toks[n - 1].start;
+	}
+	free(toks);
+	return year;
 }
 
 /* 比承诺时限压缩62%, 较全省平均水平高: a change against a base that is no
  * time (a promise, an average) ending at `verb`; where its 比 / 较 starts,
- * or (size_t)-1. Not 比上年, 较去年同期 (COMPARISON_WORDS: year over year), a
+ * or (size_t)-1. Not 比上年, 较去年同期 (CT_BASE_PREV: year over year), a
  * base year (base_year_before), the 比 of a word (同比, 环比, 占比, 对比, 相比;
  * 比重, 比例: LEX_BI_WORDS), nor a base with a number in it. */
 static size_t other_comparison_before(const xt_text *t, size_t verb, size_t floor)
@@ -1163,17 +1162,21 @@ static int yoy_base_year(const ctx *x)
  * between; (size_t)-1 when it does not. 同比分别增长 has it right before. */
 static size_t respectively_before(const xt_text *t, size_t verb, size_t floor)
 {
-	size_t k = verb;
-	for (int words = 0; words <= 2; words++) {
-		size_t l = xt_before(t, k, floor, "分别");
-		if (l)
-			return k - l;
-		l = xt_before_any32(t, k, floor, COMPARISON_WORDS);
-		if (!l)
+	ct_token *toks = NULL;
+	size_t n = tokens_of(t, floor, verb, &toks), at = (size_t)-1;
+	for (size_t i = n, words = 0; i > 0 && words <= 2; i--, words++) {
+		const ct_token *k = &toks[i - 1];
+		if (k->kind == CT_EACH) {
+			at = k->start;
 			break;
-		k -= l;
+		}
+		if (!(CT_BIT(k->kind) &
+		      (CT_BIT(CT_BASE_PREV) | CT_BIT(CT_BASIS) | CT_BIT(CT_COMPARE) |
+		       CT_BIT(CT_FILLER) | CT_BIT(CT_ALL) | CT_BIT(CT_SPAN))))
+			break;
 	}
-	return (size_t)-1;
+	free(toks);
+	return at;
 }
 
 /* The words before 分别 in its clause name nothing (研发费用…户数与金额，分别增长
@@ -1491,9 +1494,11 @@ static void name_project_investment(ctx *x, cand *c, size_t cs, size_t fe, size_
 }
 
 /* Words of a span of years before a verb of change (yearly_avg in
- * try_number): 年均, 年平均, 累计, and a count of years that is not a year
- * (3年, 五年, 近五年来, 三年间; 2025年增长 is the growth of that year). */
-static const char32_t *const SPAN_WORDS[] = {U"年均", U"年平均", U"累计", NULL};
+ * try_number): LEX_CT_SPANS (年均, 年平均, 累计, and 平均 — an average change
+ * over years or over a set of items, 价格平均降幅54%), and a count of years
+ * that is not a year (3年, 五年, 近五年来, 三年间; 2025年增长 is the growth of
+ * that year). */
+#define SPAN_WORDS LEX_CT_SPANS
 
 /* Where the span words ending at verb start (a 分别 or 均 between them and
  * the verb skipped: 年均分别增长7%、6.8%), or verb when there are none;
