@@ -1195,25 +1195,63 @@ static size_t subjects_in_clause_before(const ctx *x, size_t resp)
 	return pcs;
 }
 
+/* Where the clause of the verb at `verb` starts when its subjects may be
+ * listed with 、, which otherwise ends a clause. */
+static size_t listed_clause_start(const xt_text *t, size_t verb)
+{
+	size_t cs = verb;
+	while (cs > 0 && verb - cs < MAX_SCAN &&
+	       !(xt_clause_delim_at(t, cs - 1) && t->cp[cs - 1] != 0x3001))
+		cs--;
+	return cs;
+}
+
+/* Tokens between listed subjects and their verb of change: 分别, 均, 年均,
+ * 同比, 比2020年, 按可比价计算, 了. */
+#define CT_SUBJECT_MODIFIERS                                                                       \
+	(CT_BIT(CT_EACH) | CT_BIT(CT_ALL) | CT_BIT(CT_SPAN) | CT_BIT(CT_BASE_PREV) |               \
+	 CT_BIT(CT_BASIS) | CT_BIT(CT_BASE_YEAR) | CT_BIT(CT_FILLER))
+
+/* Where the subjects listed before the verb at `verb` end, in the clause
+ * from cs: before the words that modify the change (分别, 年均, 同比,
+ * 比2020年: CT_SUBJECT_MODIFIERS) and before another base (分别比“十三五”时期,
+ * 比承诺时限), in any order. [*span, *span_end) (span may be NULL) receive a
+ * span word among them (年均增长), *span (size_t)-1 when there is none. */
+static size_t subjects_end(const xt_text *t, size_t cs, size_t verb, size_t *span, size_t *span_end)
+{
+	ct_token *toks = NULL;
+	size_t n = tokens_of(t, cs, verb, &toks), i = n;
+	if (span)
+		*span = (size_t)-1;
+	for (;;) {
+		while (i > 0 && (CT_SUBJECT_MODIFIERS & CT_BIT(toks[i - 1].kind))) {
+			if (span && toks[i - 1].kind == CT_SPAN) {
+				*span = toks[i - 1].start;
+				*span_end = toks[i - 1].end;
+			}
+			i--;
+		}
+		size_t other = other_comparison_before(t, i < n ? toks[i].start : verb, cs);
+		if (other == (size_t)-1)
+			break;
+		while (i > 0 && toks[i - 1].start >= other)
+			i--;
+	}
+	size_t end = i < n ? toks[i].start : verb;
+	free(toks);
+	return end;
+}
+
 /* Growth rates listed after 分别 with no figures before them: one figure per
  * rate (value = yoy_pct = the rate), named by the n-th of the subjects joined
  * by 和/、/及/与 before the verb, or by all of them when the counts differ.
  * Takes ownership of nothing: rates are copied. */
 static void growth_list(ctx *x, size_t verb, const size_t *starts, const size_t *ends,
-                        char *const *rates, size_t n, int over_years)
+                        char *const *rates, size_t n, int over_years, size_t figures)
 {
 	const xt_text *t = &x->t;
-	/* The subjects may be listed with 、, which otherwise ends a clause. */
-	size_t cs = verb;
-	while (cs > 0 && verb - cs < MAX_SCAN &&
-	       !(xt_clause_delim_at(t, cs - 1) && t->cp[cs - 1] != 0x3001))
-		cs--;
-	/* the subjects end before 分别 and a base year (比2020年分别下降) */
-	size_t subj_end = respectively_before(t, verb, cs), base = 0;
-	if (subj_end == (size_t)-1)
-		subj_end = verb;
-	if (base_year_before(t, subj_end, cs, &base))
-		subj_end = base;
+	size_t cs = listed_clause_start(t, verb), span = (size_t)-1, span_end = 0;
+	size_t subj_end = subjects_end(t, cs, verb, &span, &span_end);
 	size_t before = subjects_in_clause_before(x, subj_end);
 	if (before != (size_t)-1) {
 		subj_end = cs - 1;
@@ -1228,6 +1266,22 @@ static void growth_list(ctx *x, size_t verb, const size_t *starts, const size_t 
 	 * 值 is split plainly */
 	xt_name parts[8];
 	int split = n <= 8 && name_split_list(&all, n, parts) != 0;
+	/* 新建道路4767公里，改造管网1.8万公里，较“十三五”时期分别增长4.8%、50%: no
+	 * subjects, as many figures before as rates: each rate is its figure's
+	 * change against the base, named so (道路较“十三五”时期增长). */
+	int by_figures = all.n == 0 && figures != (size_t)-1;
+	if (by_figures) {
+		ct_token *bt = NULL;
+		size_t nb = tokens_of(t, subj_end, verb + 4, &bt);
+		for (size_t i = 0; i < n && i < 8; i++) {
+			parts[i] = x->c[figures + i].name;
+			for (size_t j = 0; j < nb && bt[j].start <= verb; j++)
+				if (bt[j].kind != CT_EACH && bt[j].kind != CT_ALL)
+					name_append(&parts[i], t, bt[j].start, bt[j].end);
+		}
+		free(bt);
+		split = n <= 8;
+	}
 	for (size_t i = 0; i < n; i++) {
 		cand *c = push(x);
 		c->num_start = starts[i];
@@ -1239,6 +1293,16 @@ static void growth_list(ctx *x, size_t verb, const size_t *starts, const size_t 
 		c->m.base_unit = xstrdup("%");
 		c->m.yoy_pct = over_years ? NULL : xstrdup(rates[i]);
 		c->name = split ? parts[i] : all;
+		if (over_years && span != (size_t)-1 && !by_figures) {
+			/* 城乡居民人均收入年均增长5.3%、7.7%: named with the span and
+			 * the verb, as a single rate over years is */
+			ct_token *vt = NULL;
+			size_t nv = tokens_of(t, verb, verb + 4, &vt);
+			name_append(&c->name, t, span, span_end);
+			if (nv > 0)
+				name_append(&c->name, t, vt[0].start, vt[0].end);
+			free(vt);
+		}
 		c->m.name = name_to_utf8(&c->name);
 		place(x, c, cs);
 	}
@@ -1256,40 +1320,66 @@ static void growth_list(ctx *x, size_t verb, const size_t *starts, const size_t 
 		set_qualifier(&x->c[x->n - n + i].m, qk, q);
 }
 
+/* The rates listed after a rate ending at pos (增长5%[、7%和9%], 下降39.41%
+ * [、23.38%]): each a separator (、和及与, and ， when commas is set: after
+ * 分别 a list may run on with commas, without it ，80% starts another clause)
+ * and a number with %, read from the clause tokens. Their starts and ends go to at[] / end[] (at
+ * most max); returns how many. */
+static size_t rates_listed_after(const xt_text *t, size_t pos, int commas, size_t *at, size_t *end,
+                                 size_t max)
+{
+	ct_token *toks = NULL;
+	size_t n = tokens_of(t, pos, pos + 16 * max, &toks), found = 0;
+	for (size_t i = 0; i + 2 < n && found < max; i += 3) {
+		/* 增长3.5%左右、6%左右: a bound after a rate of the list */
+		const char *q = NULL;
+		if (found > 0 && toks[i].kind == CT_WORD &&
+		    (xt_at_any(t, toks[i].start, SUFFIX_APPROX, &q) ||
+		     xt_at_any(t, toks[i].start, SUFFIX_LOWER, &q) ||
+		     xt_at_any(t, toks[i].start, SUFFIX_UPPER, &q)) &&
+		    xt_lit_len(q) == toks[i].end - toks[i].start)
+			i++;
+		if (i + 2 >= n)
+			break;
+		const ct_token *sep = &toks[i], *num = &toks[i + 1], *unit = &toks[i + 2];
+		uint32_t c = t->cp[sep->start];
+		if (!(sep->kind == CT_SEP ||
+		      (commas && sep->kind == CT_PUNCT && (c == 0xFF0C || c == ','))) ||
+		    num->kind != CT_NUMBER || unit->kind != CT_UNIT ||
+		    unit->end != unit->start + 1 ||
+		    !(t->cp[unit->start] == '%' || t->cp[unit->start] == 0xFF05))
+			break;
+		at[found] = num->start;
+		end[found++] = unit->end;
+	}
+	free(toks);
+	return found;
+}
+
 /* 收入48000元和20000元，分别增长5%和7%: the rates listed after 分别 go, in
  * order, to as many figures before them in the sentence. `first` is the
  * first rate (already read, signed); returns where scanning resumes, or 0
  * when the list does not fit (too few figures before it). */
 static size_t bind_respectively(ctx *x, size_t verb, size_t first_start, size_t after_first,
-                                const char *first, int down, int over_years)
+                                const char *first, int down, int over_years, int respectively)
 {
 	const xt_text *t = &x->t;
 	char *rates[8];
 	size_t starts[8], ends[8];
-	size_t n_rates = 0, pos = after_first, end = after_first;
+	size_t n_rates = 0, end = after_first;
 	starts[n_rates] = first_start;
 	ends[n_rates] = after_first;
 	rates[n_rates++] = xstrdup(first);
-	while (n_rates < 8) {
-		size_t p = pos;
-		if (xt_at(t, p, "和") || xt_at(t, p, "及") || xt_at(t, p, "与") ||
-		    xt_get(t, p) == 0x3001 || xt_get(t, p) == 0xFF0C || xt_get(t, p) == ',')
-			p++;
-		else
-			break;
-		if (!xt_is_digit(xt_get(t, p)))
-			break;
+	size_t more_at[7], more_end[7];
+	size_t more = rates_listed_after(t, after_first, respectively, more_at, more_end, 7);
+	for (size_t i = 0; i < more; i++) {
 		char *v = NULL;
-		size_t q = read_number(x, p, &v);
-		if (!(xt_at(t, q, "%") || xt_at(t, q, "％"))) {
-			free(v);
-			break;
-		}
-		starts[n_rates] = p;
-		ends[n_rates] = q + 1;
+		read_number(x, more_at[i], &v);
+		starts[n_rates] = more_at[i];
+		ends[n_rates] = more_end[i];
 		rates[n_rates++] = down ? decimal_negate(v) : xstrdup(v);
 		free(v);
-		pos = end = q + 1;
+		end = more_end[i];
 	}
 	size_t result = 0;
 	size_t floor = bind_start(t, verb);
@@ -1308,14 +1398,26 @@ static size_t bind_respectively(ctx *x, size_t verb, size_t first_start, size_t 
 	size_t resp = respectively_before(t, verb, floor);
 	int own_subjects = n_rates >= 2 && found < n_rates && resp != (size_t)-1 &&
 	                   subjects_in_clause_before(x, resp) != (size_t)-1;
+	/* 机电产品出口占比86％，对中亚五国、东盟进出口分别增长37.2％、19％: fewer
+	 * figures than rates before, and the rates' clause names its own
+	 * subjects: the rates are of those subjects (growth_list). */
+	if (!own_subjects && n_rates >= 2 && found > 0 && found < n_rates) {
+		size_t lcs = listed_clause_start(t, verb);
+		xt_name subj;
+		int ignored;
+		name_set(&subj, t, lcs, subjects_end(t, lcs, verb, NULL, NULL));
+		name_clean(&subj, &ignored);
+		own_subjects = x->c[x->n - 1].fig_end <= lcs && subj.n >= 2;
+	}
 	if (own_subjects)
 		found = 0;
 	if (over_years && n_rates >= 2) {
 		/* A、B年均分别增长5%、7%, 比2020年分别下降: rates over several
 		 * years or against an older base are no year-over-year change of
 		 * the figures before; they are figures of their own, named by the
-		 * subjects listed. */
-		growth_list(x, verb, starts, ends, rates, n_rates, over_years);
+		 * subjects listed (or by the figures, as many, when no subjects are). */
+		growth_list(x, verb, starts, ends, rates, n_rates, over_years,
+		            found == n_rates ? k : (size_t)-1);
 		result = end;
 	} else if (n_rates >= 2 && found == n_rates) {
 		for (size_t i = 0; i < n_rates; i++) {
@@ -1326,7 +1428,7 @@ static size_t bind_respectively(ctx *x, size_t verb, size_t first_start, size_t 
 	} else if (n_rates >= 2 && found == 0) {
 		/* 工业增加值和固定资产投资同比分别增长5.2%和3.1%: the rates are
 		 * figures of their own, named in order by the subjects listed. */
-		growth_list(x, verb, starts, ends, rates, n_rates, over_years);
+		growth_list(x, verb, starts, ends, rates, n_rates, over_years, (size_t)-1);
 		result = end;
 	}
 	for (size_t i = 0; i < n_rates; i++)
@@ -1914,9 +2016,15 @@ static size_t try_number(ctx *x, size_t ns)
 		}
 	}
 
-	if (growth && u.kind == UNIT_PERCENT && respectively_before(t, verb, cs) != (size_t)-1) {
+	/* 分别增长5%、7%, and rates listed after one verb without it
+	 * (刑事发案率、治安受案率同比下降39.41%、23.38%): one rate per figure or
+	 * subject, in order (gold rules 18, 29). */
+	size_t list_at, list_end;
+	int respectively = growth && respectively_before(t, verb, cs) != (size_t)-1;
+	if (growth && u.kind == UNIT_PERCENT &&
+	    (respectively || rates_listed_after(t, fe, 0, &list_at, &list_end, 1))) {
 		size_t r = bind_respectively(x, verb, ns, fe, signed_value, down,
-		                             yearly_avg || other_base || over_span);
+		                             yearly_avg || other_base || over_span, respectively);
 		/* the rates listed against an older base carry it */
 		for (size_t k = x->n; r && base_year && k > 0 && x->c[k - 1].num_start >= ns; k--)
 			x->c[k - 1].m.base_year = base_year;
