@@ -1794,6 +1794,46 @@ static int page_counter(const xt_text *t, size_t ns, size_t fe)
 	return xt_at_any32(t, e, LEX_PAGE_COUNTED) > 0;
 }
 
+/* 平均办理时间减少62%, 办事效率提升77%: a change of how long or how much a
+ * procedure takes (LEX_REFORM_MEASURES, right before the verb) measures a
+ * reform against the procedure before it, not against last year (gold
+ * rules 4, 33), unless the clause says so (审批时间同比缩短20%: a
+ * CT_BASE_PREV before the verb). */
+static int reform_measure_before(const xt_text *t, size_t cs, size_t verb)
+{
+	if (!xt_before_any32(t, verb, cs, LEX_REFORM_MEASURES))
+		return 0;
+	ct_token *toks = NULL;
+	size_t n = tokens_of(t, cs, verb, &toks);
+	int yoy = 0;
+	for (size_t i = 0; i < n && !yoy; i++)
+		yoy = toks[i].kind == CT_BASE_PREV;
+	free(toks);
+	return !yoy;
+}
+
+/* 增长6.5%(年度目标6%以上): the number at lead follows, inside parentheses
+ * opened right after a rate (…%), words naming a target (年度目标: a
+ * CT_TARGET among them, nothing else but words) — the year's target quoted
+ * after the result. *open receives where the parenthesis is. */
+static int target_in_parentheses(const ctx *x, size_t cs, size_t lead, size_t *open)
+{
+	ct_token *toks = NULL;
+	size_t n = tokens_of(&x->t, cs, lead, &toks), i = n;
+	int target = 0, ok = 0;
+	while (i > 0 && (toks[i - 1].kind == CT_WORD || toks[i - 1].kind == CT_TARGET)) {
+		target |= toks[i - 1].kind == CT_TARGET;
+		i--;
+	}
+	if (target && i >= 2 && toks[i - 1].kind == CT_OPEN && toks[i - 2].kind == CT_UNIT &&
+	    (x->t.cp[toks[i - 2].start] == '%' || x->t.cp[toks[i - 2].start] == 0xFF05)) {
+		*open = toks[i - 1].start;
+		ok = 1;
+	}
+	free(toks);
+	return ok;
+}
+
 /* Handles the number at [ns, ne); returns where scanning resumes. */
 static size_t try_number(ctx *x, size_t ns)
 {
@@ -2013,8 +2053,19 @@ static size_t try_number(ctx *x, size_t ns)
 		if (at != (size_t)-1) {
 			other_base = 1;
 			base_at = at;
+		} else if (!by && u.kind == UNIT_PERCENT && reform_measure_before(t, cs, verb)) {
+			/* 平均办理时间减少62%: against the procedure before, shown
+			 * with its verb (办理时间减少) like a change against a base */
+			other_base = 1;
+			base_at = verb;
 		}
 	}
+	/* 增长6.5%(年度目标6%以上): the year's target quoted after a growth */
+	size_t target_open = 0;
+	int quoted_target = !growth && u.kind == UNIT_PERCENT && x->n > 0 &&
+	                    target_in_parentheses(x, cs, lead, &target_open);
+	/* 上线率77.2%，增长6.58%: a growth after a rate (%, no growth itself) */
+	int rate_growth = 0;
 
 	/* 分别增长5%、7%, and rates listed after one verb without it
 	 * (刑事发案率、治安受案率同比下降39.41%、23.38%): one rate per figure or
@@ -2039,8 +2090,16 @@ static size_t try_number(ctx *x, size_t ns)
 	if (prev && prev->fig_end > cs)
 		name_from = prev->fig_end;
 
-	if (growth && !yearly_avg && !other_base && !over_span && u.kind == UNIT_PERCENT && prev &&
-	    !prev->m.is_ranking && !prev->is_growth && !prev->m.yoy_pct &&
+	/* A growth in % of a rate in % (上线率77.2%，增长6.58%) is no
+	 * year-over-year change of the rate, whose change is in points (占比2.5%，
+	 * 提高0.8个百分点): a figure of its own (gold rules 5, 29). */
+	if (growth && u.kind == UNIT_PERCENT && prev && !prev->m.is_ranking && !prev->is_growth &&
+	    !prev->m.yoy_pct && prev->m.unit && strcmp(prev->m.unit, "%") == 0 &&
+	    only_comparison_words(t, prev->fig_end, verb))
+		rate_growth = 1;
+	if (growth && !yearly_avg && !other_base && !over_span && !rate_growth &&
+	    u.kind == UNIT_PERCENT && prev && !prev->m.is_ranking && !prev->is_growth &&
+	    !prev->m.yoy_pct &&
 	    (only_comparison_words(t, prev->fig_end, verb) ||
 	     stock_of_figure_before(t, prev, prev->fig_end, verb))) {
 		/* 182.9亿元，同比增长6.1%: the growth of the figure before. */
@@ -2089,6 +2148,23 @@ static size_t try_number(ctx *x, size_t ns)
 		prev->m.yoy_points = xstrdup(c->m.value);
 		c->name = prev->name;
 		bound_points = 1;
+	} else if (quoted_target && prev && prev->m.yoy_pct) {
+		/* 地区生产总值完成92.4亿元，增长6.5%(年度目标6%以上): the target
+		 * of the growth before, a growth rate itself (value = yoy), named
+		 * by the growth's subject and the words before it in the
+		 * parentheses (地区生产总值（年度目标）), a target (gold rule 27). */
+		static const char32_t OPEN[] = U"（", CLOSE[] = U"）";
+		c->is_growth = 1;
+		c->m.yoy_pct = xstrdup(c->m.value);
+		c->name = prev->name;
+		if (c->name.n < XT_NAME_MAX)
+			c->name.cp[c->name.n++] = (uint32_t)OPEN[0];
+		name_append(&c->name, t, target_open + 1, lead);
+		if (c->name.n < XT_NAME_MAX)
+			c->name.cp[c->name.n++] = (uint32_t)CLOSE[0];
+		bound_points = 1;
+	} else {
+		quoted_target = 0;
 	}
 	enum own_name own = OWN_NAME;
 	if (!bound_points)
@@ -2099,6 +2175,11 @@ static size_t try_number(ctx *x, size_t ns)
 		                fe, ce, &u);
 	if (u.kind == UNIT_MONEY && own == OWN_NAME)
 		name_project_investment(x, c, cs, fe, ce);
+	if (rate_growth && own == OWN_NONE) {
+		/* named by the rate and the verb: 上线率增长 */
+		size_t vl = xt_at_any32(t, verb, down ? LEX_GROWTH_DOWN : LEX_GROWTH_UP);
+		name_append(&c->name, t, verb, verb + vl);
+	}
 	size_t from = name_from == cs ? cs : name_from;
 	if (!growth && !unit_is_rate(u.kind) && own == OWN_TOTAL && prev && prev->m.is_ranking &&
 	    x->n >= 3 && growth_before_rank(x, ns, lead)) {
@@ -2184,8 +2265,12 @@ static size_t try_number(ctx *x, size_t ns)
 	/* 实现地区生产总值增长2.5%左右的目标: the figure is the target itself,
 	 * about the period of the clause (a result section reports the target
 	 * it met). */
-	if (target_after(t, fe))
+	if (target_after(t, fe) || quoted_target)
 		c->cues.target_itself = 1;
+	/* the target quoted in a result's sentence is of the result's year:
+	 * its own 预期目标 makes no plan of the sentence */
+	if (quoted_target)
+		c->cues.sentence_target = 0;
 	if (range_end)
 		range_bounds(x, (size_t)(c - x->c), upper_at,
 		             growth && u.kind != UNIT_TIMES ? 0 : u.exp10,

@@ -84,9 +84,11 @@ const char32_t *const LEX_RANK_VERBS[] = {
     U"获得", U"荣获", U"获", U"稳居", U"稳居于", U"继续位居", U"保持", U"重返", NULL};
 
 /* Verbs of a change up / down before a rate (增长6.1%, 下降2.3%). */
-const char32_t *const LEX_GROWTH_UP[] = {U"增长", U"增加", U"提高", U"提升", U"上升",
-                                         U"上涨", U"增",   U"扩大", U"攀升", U"增速",
-                                         U"增幅", U"涨幅", U"增产", NULL};
+const char32_t *const LEX_GROWTH_UP[] = {U"增长", U"增加", U"提高", U"提升", U"上升", U"上涨",
+                                         U"增", U"扩大", U"攀升", U"增速", U"增幅", U"涨幅",
+                                         U"增产",
+                                         /* 研发投入增长率保持在10%以上 */
+                                         U"增长率", NULL};
 const char32_t *const LEX_GROWTH_DOWN[] = {
     U"下降", U"减少", U"降低", U"回落", U"下滑", U"下跌", U"减", U"降", U"降幅", U"收窄", U"减产",
     /* 平均办理时间压缩62%, 审批时限缩短50%: rates of reduction are
@@ -417,3 +419,8 @@ const char32_t *const LEX_CT_FILLERS[] = {U"了", U"也", NULL};
 const char32_t *const LEX_CT_SEPARATORS[] = {U"、", U"和", U"及", U"与", U"以及", NULL};
 const char32_t *const LEX_CT_EACH[] = {U"分别", NULL};
 const char32_t *const LEX_CT_ALL[] = {U"均", U"各", NULL};
+
+/* What a procedure takes (办理时间, 审批时限, 办事效率, 申报材料): a change of
+ * it measures a reform against the procedure before, not last year. */
+const char32_t *const LEX_REFORM_MEASURES[] = {U"时间", U"时限", U"时长",     U"用时", U"效率",
+                                               U"环节", U"材料", U"跑动次数", NULL};

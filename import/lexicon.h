@@ -182,5 +182,7 @@ extern const char32_t *const LEX_CT_FILLERS[];
 extern const char32_t *const LEX_CT_SEPARATORS[];
 extern const char32_t *const LEX_CT_EACH[];
 extern const char32_t *const LEX_CT_ALL[];
+/* What a procedure takes (办理时间, 办事效率): its change is a reform's. */
+extern const char32_t *const LEX_REFORM_MEASURES[];
 
 #endif

@@ -124,8 +124,9 @@ Test(extract_patterns, changes_over_a_span_of_years_are_no_yoy)
 	expect(&r, "-18", "%", (want){"单位GDP能耗累计下降", "-18", "%", NULL, 0, 2022});
 	expect(&r, "1350", "亿元", (want){"财政收入", "135000000000", "元", NULL, 0, 2022});
 	expect(&r, "58.6", "%", (want){"财政收入3年增长", "58.6", "%", NULL, 0, 2022});
-	expect(&r, "4.5", "%", (want){"一般公共预算收入", "4.5", "%", NULL, 0, 2022});
-	expect(&r, "3", "%", (want){"税收收入", "3", "%", NULL, 0, 2022});
+	/* named with the span, as a single rate over years is */
+	expect(&r, "4.5", "%", (want){"一般公共预算收入年均增长", "4.5", "%", NULL, 0, 2022});
+	expect(&r, "3", "%", (want){"税收收入年均增长", "3", "%", NULL, 0, 2022});
 	expect(&r, "-65.3", "%", (want){"生产安全事故起数", "-65.3", "%", NULL, 0, 2022});
 	expect(&r, "-58.3", "%", (want){"死亡人数", "-58.3", "%", NULL, 0, 2022});
 	cr_assert_eq(find_nth(&r, "-65.3", "%", 0)->base_year, 2020);
@@ -172,9 +173,11 @@ Test(extract_patterns, reductions_and_ages)
 	      "人均预期寿命从82.4岁提升至83.9岁。为0—6岁儿童免费筛查，60岁老人免费体检。",
 	      "工作总结", 2023, 0);
 	cr_assert_eq(r.n_metrics, 6);
-	expect(&r, "-65", "%", (want){"办理时限", "-65", "%", "-65", 0, 2023});
+	/* a procedure's time cut by a reform is no yoy (gold rules 4, 33; see
+	 * changes_of_procedures_and_averages_are_no_yoy) */
+	expect(&r, "-65", "%", (want){"办理时限压缩", "-65", "%", NULL, 0, 2023});
 	expect(&r, "-22.3", "%", (want){"省级一般性支出", "-22.3", "%", "-22.3", 0, 2023});
-	expect(&r, "-40", "%", (want){"审批时间", "-40", "%", "-40", 0, 2023});
+	expect(&r, "-40", "%", (want){"审批时间缩短", "-40", "%", NULL, 0, 2023});
 	expect(&r, "63.2", "天", (want){"办件时间压缩", "63.2", "天", NULL, 0, 2023});
 	/* the level the change starts from is the year before's */
 	expect(&r, "82.4", "岁", (want){"人均预期寿命", "82.4", "岁", NULL, 0, 2022});
@@ -1138,5 +1141,147 @@ Test(extract_patterns, units_per_time_and_changes_of_one_subject)
 	       (want){"城乡居民基础养老金最低标准", "178", "元/月", NULL, 0, 2023});
 	expect(&r, "18.92", "万吨/日",
 	       (want){"新增污水处理能力", "189200", "吨/日", NULL, 0, 2023});
+	report_free(&r);
+}
+
+/* Rates listed after one verb without 分别 are one rate per subject, in
+ * order, with the verb's sign (gold rules 18, 29); with as many figures
+ * before, one rate per figure. */
+Test(extract_patterns, rates_listed_after_one_verb)
+{
+	report r;
+	build(&r,
+	      "盗窃案件、诈骗案件同比下降12.5%、8.4%。"
+	      "旅游人数、旅游收入增长9%和11.2%。"
+	      "游客接待量1200万人次、旅游收入95亿元，增长7%和10%。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 6);
+	expect(&r, "-12.5", "%", (want){"盗窃案件", "-12.5", "%", "-12.5", 0, 2023});
+	expect(&r, "-8.4", "%", (want){"诈骗案件", "-8.4", "%", "-8.4", 0, 2023});
+	expect(&r, "9", "%", (want){"旅游人数", "9", "%", "9", 0, 2023});
+	expect(&r, "11.2", "%", (want){"旅游收入", "11.2", "%", "11.2", 0, 2023});
+	expect(&r, "1200", "万人次", (want){"游客接待量", "12000000", "人次", "7", 0, 2023});
+	expect(&r, "95", "亿元", (want){"旅游收入", "9500000000", "元", "10", 0, 2023});
+	report_free(&r);
+
+	/* ，80% after a rate starts another clause: no list without 分别 */
+	build(&r, "民生支出增长5%，80%用于教育。", "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 2);
+	expect(&r, "5", "%", (want){"民生支出", "5", "%", "5", 0, 2023});
+	cr_assert_null(find_nth(&r, "80", "%", 0)->yoy_pct);
+	report_free(&r);
+}
+
+/* A list of rates after 分别 with fewer figures before it than rates, when
+ * the rates' own clause names subjects: the rates are the subjects'; a
+ * bound after each rate of a list does not end it. */
+Test(extract_patterns, listed_rates_of_their_own_subjects)
+{
+	report r;
+	build(&r,
+	      "服务业占比52%，对欧盟、东盟进出口分别增长12%、9%。"
+	      "一二三产增加值分别增长3%左右、6%左右、5%左右。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 6);
+	expect(&r, "52", "%", (want){"服务业占比", "52", "%", NULL, 0, 2023});
+	expect(&r, "12", "%", (want){"对欧盟进出口", "12", "%", "12", 0, 2023});
+	expect(&r, "9", "%", (want){"东盟进出口", "9", "%", "9", 0, 2023});
+	expect(&r, "3", "%", (want){"一二三产增加值", "3", "%", "3", 0, 2023});
+	expect(&r, "6", "%", (want){"一二三产增加值", "6", "%", "6", 0, 2023});
+	expect(&r, "5", "%", (want){"一二三产增加值", "5", "%", "5", 0, 2023});
+	cr_assert_eq(find_nth(&r, "3", "%", 0)->qualifier, QUAL_APPROX);
+	report_free(&r);
+}
+
+/* Subjects listed before a change over years or against another base end
+ * before 分别, 年均, the base year or the other base, in any order; a list
+ * over years keeps 年均增长 in its names, and without subjects the rates are
+ * the changes of as many figures before them. */
+Test(extract_patterns, listed_changes_against_other_bases)
+{
+	report r;
+	build(&r,
+	      "公路、铁路投资分别比“十三五”时期增长20%、35%。"
+	      "事故起数、死亡人数比2020年分别下降40%、30%。"
+	      "工业和服务业增加值年均增长6%、7%。"
+	      "建成道路300公里，改造管网1.2万公里，较“十三五”时期分别增长8%、25%。",
+	      "工作总结", 2026, 0);
+	cr_assert_eq(r.n_metrics, 10);
+	expect(&r, "20", "%", (want){"公路投资", "20", "%", NULL, 0, 2026});
+	expect(&r, "35", "%", (want){"铁路投资", "35", "%", NULL, 0, 2026});
+	expect(&r, "-40", "%", (want){"事故起数", "-40", "%", NULL, 0, 2026});
+	expect(&r, "-30", "%", (want){"死亡人数", "-30", "%", NULL, 0, 2026});
+	expect(&r, "6", "%", (want){"工业增加值年均增长", "6", "%", NULL, 0, 2026});
+	expect(&r, "7", "%", (want){"服务业增加值年均增长", "7", "%", NULL, 0, 2026});
+	expect(&r, "300", "公里", (want){"建成道路", "300", "公里", NULL, 0, 2026});
+	expect(&r, "8", "%", (want){"建成道路较“十三五”时期增长", "8", "%", NULL, 0, 2026});
+	expect(&r, "25", "%", (want){"改造管网较“十三五”时期增长", "25", "%", NULL, 0, 2026});
+	cr_assert_eq(find_nth(&r, "-40", "%", 0)->base_year, 2020);
+	report_free(&r);
+}
+
+/* The year's target quoted after a growth, in parentheses: a figure of its
+ * own, a growth rate (value = yoy), a target, named by the growth's subject
+ * (gold rule 27); the result keeps its own growth. */
+Test(extract_patterns, target_quoted_after_a_growth)
+{
+	report r;
+	build(&r,
+	      "工业增加值完成35.6亿元，增长7.5%(年度目标6%以上)；"
+	      "外贸进出口增长12%（预期目标8%左右）。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 4);
+	expect(&r, "35.6", "亿元", (want){"工业增加值", "3560000000", "元", "7.5", 0, 2023});
+	expect(&r, "6", "%", (want){"工业增加值（年度目标）", "6", "%", "6", 1, 2023});
+	expect(&r, "12", "%", (want){"外贸进出口", "12", "%", "12", 0, 2023});
+	expect(&r, "8", "%", (want){"外贸进出口（预期目标）", "8", "%", "8", 1, 2023});
+	cr_assert_eq(find_nth(&r, "6", "%", 0)->qualifier, QUAL_LOWER_BOUND);
+	cr_assert_eq(find_nth(&r, "8", "%", 0)->qualifier, QUAL_APPROX);
+	report_free(&r);
+
+	/* a percentage in parentheses that is no target stays what it was */
+	build(&r, "投资增长9%（其中民间投资占40%）。", "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 2);
+	expect(&r, "40", "%", (want){"民间投资占", "40", "%", NULL, 0, 2023});
+	report_free(&r);
+}
+
+/* A growth in % right after a rate in % is no yoy of the rate (whose change
+ * is in points): a figure of its own, named by the rate and the verb (gold
+ * rules 5, 29); a growth rate named as such (增长率) is a growth. */
+Test(extract_patterns, growth_after_a_rate_and_growth_rates_by_name)
+{
+	report r;
+	build(&r,
+	      "高考本科上线率68.5%，增长4.2%。"
+	      "森林覆盖率30%，同比提高2%。"
+	      "确保研发投入增长率保持在10%以上。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 5);
+	expect(&r, "68.5", "%", (want){"高考本科上线率", "68.5", "%", NULL, 0, 2023});
+	expect(&r, "4.2", "%", (want){"高考本科上线率增长", "4.2", "%", "4.2", 0, 2023});
+	expect(&r, "30", "%", (want){"森林覆盖率", "30", "%", NULL, 0, 2023});
+	expect(&r, "2", "%", (want){"森林覆盖率提高", "2", "%", "2", 0, 2023});
+	expect(&r, "10", "%", (want){"研发投入", "10", "%", "10", 1, 2024});
+	report_free(&r);
+}
+
+/* What a procedure takes (办理时间, 办事效率, 跑动次数) changes against the
+ * procedure before a reform, not against last year (gold rules 4, 33),
+ * unless the clause says 同比; an average change (平均降幅) is none either. */
+Test(extract_patterns, changes_of_procedures_and_averages_are_no_yoy)
+{
+	report r;
+	build(&r,
+	      "企业开办平均办理时间减少60%，审批效率提升50%，群众跑动次数压缩80%。"
+	      "审批时间同比缩短20%。"
+	      "集采药品价格平均降幅50%。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 5);
+	expect(&r, "-60", "%", (want){"企业开办平均办理时间减少", "-60", "%", NULL, 0, 2023});
+	expect(&r, "50", "%", (want){"审批效率提升", "50", "%", NULL, 0, 2023});
+	expect(&r, "-80", "%", (want){"群众跑动次数压缩", "-80", "%", NULL, 0, 2023});
+	expect(&r, "-20", "%", (want){"审批时间", "-20", "%", "-20", 0, 2023});
+	expect(&r, "-50", "%", (want){"集采药品价格平均降幅", "-50", "%", NULL, 0, 2023});
 	report_free(&r);
 }
