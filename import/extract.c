@@ -1834,6 +1834,35 @@ static int target_in_parentheses(const ctx *x, size_t cs, size_t lead, size_t *o
 	return ok;
 }
 
+/* The clause [cs, lead) before a number ends with 均 and the words of its
+ * verb (均为, 均达到, 同比均增长, 均增长了) and the subjects before it are listed
+ * with 、 (A、B、C均为100%): where the list starts, else (size_t)-1. */
+static size_t all_of_listed_subjects(const xt_text *t, size_t cs, size_t lead)
+{
+	if (cs < 2 || t->cp[cs - 1] != 0x3001)
+		return (size_t)-1;
+	ct_token *toks = NULL;
+	size_t n = tokens_of(t, cs, lead, &toks), i = n;
+	int all = 0;
+	while (i > 0 && !all &&
+	       ((CT_SUBJECT_MODIFIERS | CT_BIT(CT_GROWTH_UP) | CT_BIT(CT_GROWTH_DOWN) |
+	         CT_BIT(CT_LINK) | CT_BIT(CT_TO)) &
+	        CT_BIT(toks[i - 1].kind))) {
+		all = toks[i - 1].kind == CT_ALL;
+		i--;
+	}
+	/* the subject of the clause itself, before 均 */
+	int named = i > 0 && toks[0].kind == CT_WORD;
+	free(toks);
+	if (!all || !named)
+		return (size_t)-1;
+	size_t from = listed_clause_start(t, cs - 1);
+	for (size_t k = from; k < cs; k++)
+		if (xt_is_digit(t->cp[k]))
+			return (size_t)-1;
+	return from;
+}
+
 /* Handles the number at [ns, ne); returns where scanning resumes. */
 static size_t try_number(ctx *x, size_t ns)
 {
@@ -2089,6 +2118,11 @@ static size_t try_number(ctx *x, size_t ns)
 	size_t name_from = cs;
 	if (prev && prev->fig_end > cs)
 		name_from = prev->fig_end;
+	/* 办结率、走访率、满意率均为100%: one figure named by all the subjects
+	 * listed before 均 (gold rule 18), not by the last one alone. */
+	size_t listed = all_of_listed_subjects(t, cs, lead);
+	if (listed != (size_t)-1 && name_from == cs && (!prev || prev->fig_end <= listed))
+		name_from = listed;
 
 	/* A growth in % of a rate in % (上线率77.2%，增长6.58%) is no
 	 * year-over-year change of the rate, whose change is in points (占比2.5%，

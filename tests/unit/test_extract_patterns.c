@@ -1285,3 +1285,28 @@ Test(extract_patterns, changes_of_procedures_and_averages_are_no_yoy)
 	expect(&r, "-50", "%", (want){"集采药品价格平均降幅", "-50", "%", NULL, 0, 2023});
 	report_free(&r);
 }
+
+/* One number after 均 for subjects listed with 、 is one figure named by all
+ * of them (gold rule 18), growth or level; a figure inside the list (A
+ * 100家、B均…) leaves the name to the clause. */
+Test(extract_patterns, one_number_after_jun_for_listed_subjects)
+{
+	report r;
+	build(&r,
+	      "受理率、办结率、回访率均为100%。"
+	      "进口额、出口额同比均增长15%以上。"
+	      "创新平台、孵化载体均达到30家。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 3);
+	expect(&r, "100", "%", (want){"受理率、办结率、回访率", "100", "%", NULL, 0, 2023});
+	expect(&r, "15", "%", (want){"进口额、出口额", "15", "%", "15", 0, 2023});
+	expect(&r, "30", "家", (want){"创新平台、孵化载体", "30", "家", NULL, 0, 2023});
+	report_free(&r);
+
+	/* 人均 holds no 均; a figure in the list keeps the list out */
+	build(&r, "居民人均收入、人均消费增长6%。企业120家、机构均增长5%。", "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 3);
+	expect(&r, "6", "%", (want){"人均消费", "6", "%", "6", 0, 2023});
+	cr_assert_str_eq(find_nth(&r, "5", "%", 0)->name, "机构");
+	report_free(&r);
+}
