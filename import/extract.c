@@ -12,6 +12,33 @@
  * clause (extract_name.c). All scans look back or ahead at most one clause
  * or sentence, so the cost stays linear in the text length.
  *
+ * Growth binding reads clause tokens (clause_tokens.h: verbs of change,
+ * bases, 分别 / 均, separators, parentheses) rather than literals, in this
+ * order for each rate, the first that applies winning:
+ *  1. What the change is against. A span (年均, 累计, 平均, 3年, a paragraph
+ *     under 这五年), a base year other than the year before (比2010年), another
+ *     base (比承诺时限) or a procedure (办理时间减少) make it no yoy: it stays a
+ *     figure of its own and no later step gives it to a figure as yoy_pct.
+ *  2. Lists: rates listed after one verb (分别增长5%、7%, or 下降39.41%、
+ *     23.38% without 分别) go in order to as many figures before them, else
+ *     to the subjects listed before the verb (also when fewer figures than
+ *     rates stand before and the clause names subjects), else — over years,
+ *     with no subjects — to the figures before as changes of their own. A
+ *     list is read whole, before step 3 could take its first rate.
+ *  3. The figure just before, with only comparison words between (同比, 比上
+ *     年, 、) or its stock (项目数量): the rate is that figure's yoy_pct —
+ *     unless that figure is itself a rate in % (上线率77.2%，增长6.58%),
+ *     whose change is in points: then the rate is a figure of its own.
+ *  4. A growth stated before its amount (增长8.1%，达到56亿元; after a ranking:
+ *     增长6.0%、全省第二，…，总量达到4773.3亿元) merges into the amount; only
+ *     a rate that step 3 left standing can.
+ *  5. Points after a share (占比2.5%，提高0.8个百分点) are its yoy_points.
+ *  6. A target quoted in parentheses after a rate (增长6.5%(年度目标6%以上))
+ *     is a growth target of the rate's subject, not a figure of the clause.
+ *  7. One number after 均 for subjects listed with 、 (A、B均增长8%) is one
+ *     figure named by all of them.
+ * Then the passes over whole sentences below split 城乡 and listed names.
+ *
  * Then small passes over the figures of a sentence, which need the figures
  * after one to be known: a 城乡 subject stated 分别 (split_urban_rural) and
  * subjects listed before 分别 (split_listed_subjects) name one figure each.
