@@ -1714,6 +1714,28 @@ static int facility_after(const xt_text *t, size_t fe)
 	return 0;
 }
 
+/* 国电投300兆瓦光伏制氢、华能260兆瓦光伏发电等3个新能源项目: a noun right
+ * after the capacity, and the list it stands in (、 and 等, counts, at most
+ * 48 code points, no other punctuation) ending in a facility or project word
+ * (LEX_FACILITY_WORDS): the capacity names one of the projects counted, as
+ * 大唐700万吨露天矿 names its mine. */
+static int facility_list_after(const xt_text *t, size_t fe)
+{
+	if (fe >= t->n || !xt_is_han(t->cp[fe]))
+		return 0;
+	int listed = 0;
+	for (size_t k = fe; k < t->n && k - fe <= 48; k++) {
+		uint32_t c = t->cp[k];
+		if (listed && xt_at_any32(t, k, LEX_FACILITY_WORDS))
+			return 1;
+		if (c == 0x3001 || c == 0x7B49 /* 等 */)
+			listed = 1;
+		else if (!xt_is_han(c) && !xt_is_digit(c) && c != '.')
+			return 0;
+	}
+	return 0;
+}
+
 /* The last character of a verb of doing, or 等/共 closing what was counted,
  * right before a capacity: the capacity is the amount done (完成2100万千瓦,
  * 建设700万千瓦, 等402万千瓦), not a facility's name. */
@@ -2018,8 +2040,15 @@ static size_t try_number(ctx *x, size_t ns)
 	 * facility it sizes, after the facility's owner or place, is part of
 	 * that facility's name (gold rule 11), not a measurement; after a verb
 	 * (完成2100万千瓦火电机组改造, 等402万千瓦机组建成) it is the amount done. */
-	if ((u.kind == UNIT_ENERGY || u.kind == UNIT_WEIGHT) && facility_after(t, fe) &&
-	    xt_is_han(before) && !capacity_is_done(before))
+	if ((u.kind == UNIT_ENERGY || u.kind == UNIT_WEIGHT) &&
+	    (facility_after(t, fe) || facility_list_after(t, fe)) && xt_is_han(before) &&
+	    !capacity_is_done(before))
+		goto out;
+	/* 28万人民, 为1000万保定人民: the people of a place, a population in
+	 * rhetoric (gold rule 9), not a count of people reached; the unit took
+	 * the 人 of 人民. */
+	if (strcmp(u.base, "人") == 0 && fe > 0 && t->cp[fe - 1] == 0x4EBA /* 人 */ &&
+	    xt_get(t, fe) == 0x6C11 /* 民 */)
 		goto out;
 	/* 建成占地3100平米的口袋公园: the size of the one facility after 的 is part
 	 * of what names it (gold rule 21), no figure of the report. */
@@ -2058,6 +2087,10 @@ static size_t try_number(ctx *x, size_t ns)
 	/* 在全省166家…开发区排名第六: the peer group of a ranking. */
 	if (ranking_ahead(x, fe, ce)) {
 		if (xt_before_any32(t, lead, cs, SCOPE_WORDS))
+			goto out;
+		/* 优良天数4项指标稳居全市第一: the count of the indicators one
+		 * ranking covers (gold rule 28) */
+		if (u.kind == UNIT_COUNT && xt_at_any32(t, fe, LEX_RANKED_INDICATORS))
 			goto out;
 		size_t in = xt_find(t, cs, ns, "在");
 		if (in != (size_t)-1)

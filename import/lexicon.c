@@ -424,3 +424,7 @@ const char32_t *const LEX_CT_ALL[] = {U"均", U"各", NULL};
  * it measures a reform against the procedure before, not last year. */
 const char32_t *const LEX_REFORM_MEASURES[] = {U"时间", U"时限", U"时长",     U"用时", U"效率",
                                                U"环节", U"材料", U"跑动次数", NULL};
+
+/* What a count right before a ranking counts when it is the indicators the
+ * ranking covers (优良天数4项[指标]稳居全市第一): context, not a figure. */
+const char32_t *const LEX_RANKED_INDICATORS[] = {U"指标", U"项指标", NULL};

@@ -184,5 +184,7 @@ extern const char32_t *const LEX_CT_EACH[];
 extern const char32_t *const LEX_CT_ALL[];
 /* What a procedure takes (办理时间, 办事效率): its change is a reform's. */
 extern const char32_t *const LEX_REFORM_MEASURES[];
+/* The indicators a ranking covers, counted before it (4项指标稳居第一). */
+extern const char32_t *const LEX_RANKED_INDICATORS[];
 
 #endif

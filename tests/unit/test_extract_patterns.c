@@ -1310,3 +1310,27 @@ Test(extract_patterns, one_number_after_jun_for_listed_subjects)
 	cr_assert_str_eq(find_nth(&r, "5", "%", 0)->name, "机构");
 	report_free(&r);
 }
+
+/* A capacity between an owner and a noun, in a list that ends with the
+ * projects it counts (等3个新能源项目), names one of them (gold rules 11,
+ * 21); after a verb of doing it is the amount done. The people of a place
+ * (20万人民) are rhetoric (gold rule 9); the count of the indicators one
+ * ranking covers is context (gold rule 28). */
+Test(extract_patterns, project_capacities_in_lists_populations_and_ranked_indicators)
+{
+	report r;
+	build(&r,
+	      "推进中能150兆瓦风力发电、北控80兆瓦光伏发电等2个项目建设。"
+	      "全年新增装机120兆瓦、储能50兆瓦。"
+	      "始终同全市20万人民站在一起，带动3万人就业。"
+	      "空气质量5项指标稳居全省第一。",
+	      "工作总结", 2023, 0);
+	/* 项目 2, 装机 120, 储能 50, 就业 3万人, the ranking 1 */
+	cr_assert_eq(r.n_metrics, 5);
+	expect(&r, "2", "个", (want){"项目", "2", "个", NULL, 0, 2023});
+	expect(&r, "120", "兆瓦", (want){"新增装机", "120", "兆瓦", NULL, 0, 2023});
+	expect(&r, "50", "兆瓦", (want){"储能", "50", "兆瓦", NULL, 0, 2023});
+	expect(&r, "3", "万人", (want){"带动就业", "30000", "人", NULL, 0, 2023});
+	cr_assert(find_nth(&r, "1", "名", 0)->is_ranking);
+	report_free(&r);
+}
