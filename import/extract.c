@@ -113,7 +113,9 @@ enum {
 /* ----------------------------------------------------------- word lists */
 
 /* Before the number. */
-static const char *const PREFIX_LOWER[] = {"超过", "超", "突破", "逾", "至少", NULL};
+/* 迈上, 跨上, 跃上 before a milestone (迈上1000亿斤新台阶): passed, like 突破 */
+static const char *const PREFIX_LOWER[] = {"超过", "超",   "突破", "逾",   "至少",
+                                           "迈上", "跨上", "跃上", "站上", NULL};
 static const char *const PREFIX_APPROX[] = {"约", "大约", "近", "将近", "接近", NULL};
 static const char *const PREFIX_UPPER[] = {"不到", "不足", "不超过", NULL};
 /* After the unit. */
@@ -1912,6 +1914,25 @@ static size_t all_of_listed_subjects(const xt_text *t, size_t cs, size_t lead)
 	return from;
 }
 
+/* 1 when a number with a unit of base unit `base` follows pos in its
+ * sentence (the measured value after a milestone). */
+static int amount_follows(const ctx *x, size_t pos, const char *base)
+{
+	const xt_text *t = &x->t;
+	for (size_t k = pos; k < t->n && k - pos < MAX_SCAN && !xt_sentence_delim_at(t, k); k++) {
+		if (!xt_is_digit(t->cp[k]) || (k > pos && xt_is_digit(t->cp[k - 1])))
+			continue;
+		char *v = NULL;
+		size_t e = read_number(x, k, &v);
+		free(v);
+		unit_match m;
+		if (units_match(t, e, &m) && strcmp(m.base, base) == 0)
+			return 1;
+		k = e;
+	}
+	return 0;
+}
+
 /* Handles the number at [ns, ne); returns where scanning resumes. */
 static size_t try_number(ctx *x, size_t ns)
 {
@@ -1992,8 +2013,16 @@ static size_t try_number(ctx *x, size_t ns)
 	if (sl == 0 && xt_before(t, ns, 0, "过") &&
 	    (ns < 2 || !xt_at_any32(t, ns - 2, LEX_NOT_PASSING)) && xt_at(t, fe, "的"))
 		goto out;
-	if (xt_at(t, fe, "级") || xt_at_any(t, fe, MILESTONE_AFTER, NULL))
+	if (xt_at(t, fe, "级"))
 		goto out;
+	/* 迈上3000亿元新台阶，达到3086.4亿元: the milestone passed is no figure
+	 * when the measured value follows in its sentence; without one
+	 * (首次突破400亿元大关，增长4.5%) the milestone is the figure, and the
+	 * milestone word is part of it (the growth after it binds to it). */
+	size_t ml = xt_at_any(t, fe, MILESTONE_AFTER, NULL);
+	if (ml && amount_follows(x, fe + ml, u.base))
+		goto out;
+	fe += ml;
 	/* 0—6岁儿童, 60岁老人: an age in front of the people it is of names a
 	 * group, not a measurement (人均预期寿命82.58岁 is one, also before a
 	 * verb: 从82.4岁提升至83.9岁). */
@@ -2549,6 +2578,20 @@ static void spread_list_qualifier(ctx *x)
 		for (size_t i = j; i < k; i++)
 			set_qualifier(&x->c[i].m, last->qualifier, last->qualifier_text);
 		k = j > 0 ? j : 1;
+	}
+	/* 力争分别突破30亿元、40亿元大关, 约5万人、3万户: a qualifier before the
+	 * first of figures listed one after another is every one's, as one after
+	 * the last is (gold rules 6, 32). */
+	for (size_t k = 0; k + 1 < x->n; k++) {
+		const rp_metric *first = &x->c[k].m;
+		if (first->qualifier == QUAL_NONE || !first->qualifier_text || first->is_ranking ||
+		    !xt_before(&x->t, x->c[k].num_start, 0, first->qualifier_text))
+			continue;
+		size_t j = k + 1;
+		while (j < x->n && adjacent_figures(x, j - 1, j + 1) &&
+		       x->c[j].m.qualifier == QUAL_NONE && !x->c[j].m.is_ranking)
+			set_qualifier(&x->c[j++].m, first->qualifier, first->qualifier_text);
+		k = j - 1;
 	}
 }
 
