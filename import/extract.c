@@ -1984,6 +1984,19 @@ static size_t try_number(ctx *x, size_t ns)
 	if (u.mid_qualifier)
 		mid = u.mid_qualifier;
 	size_t fe = p + u.len;
+	/* 747套（间）: a unit with an alternative unit in parentheses is kept
+	 * whole (gold rule 34), not cut before （间） */
+	unit_match alt;
+	if (xt_get(t, fe) == 0xFF08 && units_match(t, fe + 1, &alt) && alt.len == 1 &&
+	    alt.exp10 == 0 && alt.kind == u.kind && xt_get(t, fe + 2) == 0xFF09 &&
+	    strlen(u.unit) + strlen(alt.unit) + 6 < UNIT_TEXT_MAX &&
+	    strlen(u.base) + strlen(alt.unit) + 6 < UNIT_TEXT_MAX) {
+		char *ue = u.unit + strlen(u.unit), *be = u.base + strlen(u.base);
+		snprintf(ue, UNIT_TEXT_MAX - (size_t)(ue - u.unit), "（%s）", alt.unit);
+		snprintf(be, UNIT_TEXT_MAX - (size_t)(be - u.base), "（%s）", alt.unit);
+		u.len += 3;
+		fe += 3;
+	}
 
 	/* After the unit: a qualifier at the clause end, or a threshold
 	 * (亿元以上项目, 万元以上的) or a class (千亿级) in front of a noun. */

@@ -1356,3 +1356,17 @@ Test(extract_patterns, milestones_without_a_measured_value)
 	cr_assert_eq(find_nth(&r, "30", "亿元", 0)->is_target, 1);
 	report_free(&r);
 }
+
+/* A unit with an alternative in parentheses is kept whole (gold rule 34),
+ * also scaled; parentheses holding anything else end the unit. */
+Test(extract_patterns, units_with_an_alternative_unit)
+{
+	report r;
+	build(&r, "筹集保障性住房850套（间）。更新设备2.5万台（套）。新建学校3所（其中小学2所）。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 4);
+	expect(&r, "850", "套（间）", (want){"筹集保障性住房", "850", "套（间）", NULL, 0, 2023});
+	expect(&r, "2.5", "万台（套）", (want){"更新设备", "25000", "台（套）", NULL, 0, 2023});
+	expect(&r, "3", "所", (want){"新建学校", "3", "所", NULL, 0, 2023});
+	report_free(&r);
+}
