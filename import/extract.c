@@ -942,8 +942,17 @@ static size_t try_ranking(ctx *x, size_t pos)
 	size_t p = pos + 1;
 	long v = 0;
 	char value[32];
-	size_t len = cn_numeral_parse(t, p, &v);
-	if (len) {
+	size_t len = 0;
+	/* 稳居全国榜首, 稳居全省首位: first place, 1 名 / 1 位 (gold rule 31);
+	 * 首个, 首批, 首届 give no place in a ranking and never come here */
+	uint32_t c0 = t->cp[pos], c1 = xt_get(t, pos + 1);
+	int first = (c0 == 0x699C /* 榜 */ && c1 == 0x9996 /* 首 */) ||
+	            (c0 == 0x9996 /* 首 */ && c1 == 0x4F4D /* 位 */);
+	if (first) {
+		snprintf(value, sizeof value, "1");
+		p = pos;
+		len = c0 == 0x9996 ? 1 : 2; /* 首位: 位 is read as the unit below */
+	} else if ((len = cn_numeral_parse(t, p, &v))) {
 		snprintf(value, sizeof value, "%ld", v);
 	} else {
 		while (p + len < t->n && xt_is_digit(t->cp[p + len]) && len < 6)
@@ -2671,7 +2680,9 @@ int extract_metrics(report *r)
 	 * rest of the text is not worth reading, the report is refused. */
 	while (i < t->n && x.n <= EXTRACT_MAX_METRICS) {
 		uint32_t c = t->cp[i];
-		if (c == 0x7B2C /* 第 */)
+		if (c == 0x7B2C /* 第 */ ||
+		    (c == 0x699C /* 榜 */ && xt_get(t, i + 1) == 0x9996 /* 首 */) ||
+		    (c == 0x9996 /* 首 */ && xt_get(t, i + 1) == 0x4F4D /* 位 */))
 			i = try_ranking(&x, i);
 		else if (xt_is_digit(c) && (i == 0 || !xt_is_digit(t->cp[i - 1])))
 			i = try_number(&x, i);

@@ -1370,3 +1370,20 @@ Test(extract_patterns, units_with_an_alternative_unit)
 	expect(&r, "3", "所", (want){"新建学校", "3", "所", NULL, 0, 2023});
 	report_free(&r);
 }
+
+/* 榜首 and 首位 after a ranking verb or a scope are first place (gold rules
+ * 7, 31: 1 名 and 1 位); 首个, 首批 and a 首位 that ranks nothing are none. */
+Test(extract_patterns, first_place_rankings)
+{
+	report r;
+	build(&r,
+	      "港口吞吐量稳居全国榜首。新能源汽车产量跃居全省首位。"
+	      "建成全省首个数字园区，首批5家企业入驻，首位客户签约。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 3);
+	expect(&r, "1", "名", (want){"港口吞吐量", "1", "名", NULL, 0, 2023});
+	expect(&r, "1", "位", (want){"新能源汽车产量", "1", "位", NULL, 0, 2023});
+	cr_assert(find_nth(&r, "1", "位", 0)->is_ranking);
+	expect(&r, "5", "家", (want){"首批企业", "5", "家", NULL, 0, 2023});
+	report_free(&r);
+}
