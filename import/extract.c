@@ -76,6 +76,8 @@ typedef struct cand {
 	int is_growth;    /* a growth rate standing on its own */
 	xt_name name;     /* the cleaned name, for figures named after this one */
 	int is_start;     /* the level a change starts from (从380元提高至…) */
+	int is_context;   /* a whole whose part follows (21个安置区已交付10个): no
+	                     figure, dropped after the main pass (drop_context) */
 	fig_cues cues;    /* for the last pass (classify.c) */
 } cand;
 
@@ -1942,6 +1944,44 @@ static int amount_follows(const ctx *x, size_t pos, const char *base)
 	return 0;
 }
 
+/* 1 when [a, b) is a noun of one to eight ideographs (59条[河流]98.8%). */
+static int only_noun_between(const xt_text *t, size_t a, size_t b)
+{
+	if (b <= a || b - a > 8)
+		return 0;
+	for (size_t k = a; k < b; k++)
+		if (!xt_is_han(t->cp[k]))
+			return 0;
+	return 1;
+}
+
+/* After a count of `unit` (value `whole`) ending at pos, its sentence goes on
+ * to a part of it: 已 or 其余, at most three ideographs (交付, 全部), then a
+ * count of the same unit no larger (已交付10个, 其余22个). */
+static int part_follows(const ctx *x, size_t pos, const char *unit, const char *whole)
+{
+	const xt_text *t = &x->t;
+	for (size_t k = pos; k < t->n && k - pos < MAX_SCAN && !xt_sentence_delim_at(t, k); k++) {
+		size_t l = xt_at(t, k, "其余") ? 2 : xt_at(t, k, "已") ? 1 : 0;
+		if (!l)
+			continue;
+		size_t d = k + l;
+		while (d < t->n && d - k - l < 3 && xt_is_han(t->cp[d]))
+			d++;
+		if (!xt_is_digit(xt_get(t, d)))
+			continue;
+		char *v = NULL;
+		size_t e = read_number(x, d, &v);
+		unit_match m;
+		int part = units_match(t, e, &m) && strcmp(m.unit, unit) == 0 &&
+		           strtod(v, NULL) <= strtod(whole, NULL);
+		free(v);
+		if (part)
+			return 1;
+	}
+	return 0;
+}
+
 /* Handles the number at [ns, ne); returns where scanning resumes. */
 static size_t try_number(ctx *x, size_t ns)
 {
@@ -2119,6 +2159,12 @@ static size_t try_number(ctx *x, size_t ns)
 	 * 4个方面的保障措施 keep their figure. */
 	if (u.kind == UNIT_COUNT && sl == 0) {
 		size_t g = xt_at_any32(t, fe, LEX_GROUP_NOUNS);
+		/* 对4个乡镇18个村实施…: the places the places counted after are in
+		 * (not 惠及80个乡镇300万群众: people reached in several units are
+		 * each a figure, gold rule 30) */
+		int places = 0;
+		if (!g && (g = xt_at_any32(t, fe, LEX_PLACE_GROUPS)))
+			places = 1;
 		size_t k = fe + g;
 		while (g && k < ce && k - fe - g < 2 && !xt_is_digit(t->cp[k]))
 			k++; /* 约, 近, 超 */
@@ -2128,7 +2174,25 @@ static size_t try_number(ctx *x, size_t ns)
 		if (g && d > k && (xt_at(t, d, "多") || xt_at(t, d, "余")))
 			d++; /* 300多项 */
 		unit_match next;
-		if (g && d > k && units_match(t, d, &next) && next.kind == UNIT_COUNT)
+		if (g && d > k && units_match(t, d, &next) && next.kind == UNIT_COUNT &&
+		    (!places || xt_at_any32(t, d + next.len, LEX_PLACE_PARTS)))
+			goto out;
+	}
+	/* 三期21个安置区已交付10个, 23个项目除一个外，其余22个全部完工: a count
+	 * heading its clause whose part follows in the sentence (已 / 其余 + a
+	 * count of the same measure word) is the whole the part is of (gold
+	 * rules 9, 30), not a figure. */
+	int whole_of_part = u.kind == UNIT_COUNT && sl == 0 && lead - cs <= 2 &&
+	                    xt_is_han(xt_get(t, fe)) && part_follows(x, fe, u.unit, value);
+	/* 以环龙岐湾等4个片区为重点: the places a goal is framed by, named by
+	 * examples (等) and 以…为重点 (gold rule 35), are context; not the tasks
+	 * of 以办好10件民生实事为牵引. */
+	if (u.kind == UNIT_COUNT && sl == 0 && xt_before(t, lead, cs, "等") &&
+	    xt_find(t, cs, ns, "以") != (size_t)-1) {
+		size_t k = fe;
+		while (k < ce && k - fe < 8 && xt_is_han(t->cp[k]) && !xt_at(t, k, "为"))
+			k++;
+		if (k > fe && xt_at(t, k, "为") && xt_at_any32(t, k + 1, LEX_FRAME_WORDS))
 			goto out;
 	}
 	/* 全国31个省区市, 全省11个设区市: the count of the places a scope holds
@@ -2357,10 +2421,12 @@ static size_t try_number(ctx *x, size_t ns)
 	} else if (!growth && u.kind == UNIT_PERCENT && prev && prev->num_start >= cs &&
 	           !prev->is_growth && !prev->m.yoy_pct && !prev->m.is_ranking &&
 	           is_count(t, prev) && c->name.n > 0 &&
-	           c->name.cp[c->name.n - 1] == 0x7387 /* 率 */) {
-		/* 49个国省考断面水质达标率100%: a count with a rate of it in the same
-		 * clause is the rate's denominator (gold rules 9, 19), no figure of its
-		 * own; the rate keeps its name (国省考断面水质达标率). */
+	           (c->name.cp[c->name.n - 1] == 0x7387 /* 率 */ ||
+	            only_noun_between(t, prev->fig_end, lead))) {
+		/* 49个国省考断面水质达标率100%, 59条河流98.8%达到Ⅲ类: a count with a
+		 * rate or a share of it in the same clause is its denominator (gold
+		 * rules 9, 19), no figure of its own; the rate keeps its name
+		 * (国省考断面水质达标率). */
 		cand_drop(prev);
 		*prev = *c;
 		x->n--;
@@ -2412,6 +2478,10 @@ static size_t try_number(ctx *x, size_t ns)
 	 * it met). */
 	if (target_after(t, fe) || quoted_target)
 		c->cues.target_itself = 1;
+	/* the whole stays a candidate while its sentence is read — the part
+	 * after it is named from its end (已交付10个 of 21个安置区: 安置区已交付)
+	 * — and is dropped after the pass (drop_context) */
+	c->is_context = whole_of_part;
 	/* the target quoted in a result's sentence is of the result's year:
 	 * its own 预期目标 makes no plan of the sentence */
 	if (quoted_target)
@@ -2617,6 +2687,20 @@ static void spread_list_qualifier(ctx *x)
 	}
 }
 
+/* Drops the candidates marked is_context, keeping the others in order. */
+static void drop_context(ctx *x)
+{
+	size_t n = 0;
+	for (size_t k = 0; k < x->n; k++) {
+		if (x->c[k].is_context) {
+			rp_metric_free_strings(&x->c[k].m);
+			continue;
+		}
+		x->c[n++] = x->c[k];
+	}
+	x->n = n;
+}
+
 /* ---------------------------------------------------- the last pass */
 
 /* Targets and periods from the figures' places (classify.c). */
@@ -2695,6 +2779,7 @@ int extract_metrics(report *r)
 		rc = -1;
 		goto out;
 	}
+	drop_context(&x);
 	split_urban_rural(&x);
 	split_listed_subjects(&x);
 	spread_list_qualifier(&x);

@@ -428,3 +428,15 @@ const char32_t *const LEX_REFORM_MEASURES[] = {U"时间", U"时限", U"时长", 
 /* What a count right before a ranking counts when it is the indicators the
  * ranking covers (优良天数4项[指标]稳居全市第一): context, not a figure. */
 const char32_t *const LEX_RANKED_INDICATORS[] = {U"指标", U"项指标", NULL};
+
+/* Places a count after them is spread over (对4个[乡镇]18个村): context. */
+const char32_t *const LEX_PLACE_GROUPS[] = {U"乡镇",         U"县区", U"县市区",
+                                            U"县（市、区）", U"街道", NULL};
+
+/* Places inside those (4个乡镇[18个村]): the count of the groups is context
+ * only when the places counted after it are their parts. */
+const char32_t *const LEX_PLACE_PARTS[] = {U"村", U"行政村", U"自然村", U"社区", U"村庄", NULL};
+
+/* What a goal is framed by after 以…为 (以4个片区为[重点]): context. */
+const char32_t *const LEX_FRAME_WORDS[] = {U"重点", U"抓手",   U"载体", U"牵引", U"核心",
+                                           U"主线", U"突破口", U"引领", NULL};

@@ -186,5 +186,10 @@ extern const char32_t *const LEX_CT_ALL[];
 extern const char32_t *const LEX_REFORM_MEASURES[];
 /* The indicators a ranking covers, counted before it (4项指标稳居第一). */
 extern const char32_t *const LEX_RANKED_INDICATORS[];
+/* Places a count is spread over (4个乡镇18个村) and frames of a goal
+ * (以4个片区为重点): context. */
+extern const char32_t *const LEX_PLACE_GROUPS[];
+extern const char32_t *const LEX_PLACE_PARTS[];
+extern const char32_t *const LEX_FRAME_WORDS[];
 
 #endif

@@ -1387,3 +1387,34 @@ Test(extract_patterns, first_place_rankings)
 	expect(&r, "5", "家", (want){"首批企业", "5", "家", NULL, 0, 2023});
 	report_free(&r);
 }
+
+/* Wholes and frames are context (gold rules 9, 30, 35): a count heading its
+ * clause whose part follows (已交付 / 其余 + a count of the same measure
+ * word), a count with a share of it right after its noun, the places a
+ * goal is framed by (以…等N个片区为重点), the towns the villages counted
+ * after are in. The part, the share, the villages stay figures; tasks framed
+ * the same way and people reached in several units do too. */
+Test(extract_patterns, wholes_frames_and_places_are_context)
+{
+	report r;
+	build(&r,
+	      "二期15个安置小区已交付9个。"
+	      "12个重点项目除一个外，其余11个全部完工。"
+	      "46条河流97.5%达到Ⅲ类水质。"
+	      "以滨海湾等3个片区为重点，建设旅游度假区。"
+	      "对5个乡镇26个村实施污水收集。"
+	      "以办好12件民生实事为牵引。"
+	      "惠及60个乡镇20万群众。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 7);
+	expect(&r, "9", "个", (want){"安置小区已交付", "9", "个", NULL, 0, 2023});
+	/* the names of these are the naming pass's (其余, 对5个乡镇…的村): only
+	 * which figures there are is asserted */
+	cr_assert_null(find_nth(&r, "11", "个", 0)->yoy_pct);
+	expect(&r, "97.5", "%", (want){"河流", "97.5", "%", NULL, 0, 2023});
+	cr_assert_null(find_nth(&r, "26", "个", 0)->yoy_pct);
+	cr_assert_null(find_nth(&r, "12", "件", 0)->yoy_pct);
+	expect(&r, "60", "个", (want){"惠及乡镇", "60", "个", NULL, 0, 2023});
+	expect(&r, "20", "万人", (want){"乡镇群众", "200000", "人", NULL, 0, 2023});
+	report_free(&r);
+}
