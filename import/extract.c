@@ -1982,6 +1982,25 @@ static int part_follows(const ctx *x, size_t pos, const char *unit, const char *
 	return 0;
 }
 
+/* 地区生产总值达到5.53万亿元、稳居全国前十强、增长4.8%: between a figure and
+ * its growth, a clause of its standing with no number (a ranking verb,
+ * LEX_RANK_VERBS, opening it: 稳居全国前十强, 位居前列), then comparison words
+ * only: the growth is the figure's, as with nothing between. */
+static int standing_between(const xt_text *t, size_t a, size_t b)
+{
+	while (a < b && (t->cp[a] == 0x3001 || t->cp[a] == 0xFF0C || t->cp[a] == ','))
+		a++;
+	if (a >= b || !xt_at_any32(t, a, LEX_RANK_VERBS))
+		return 0;
+	size_t k = a;
+	while (k < b && t->cp[k] != 0x3001 && t->cp[k] != 0xFF0C && t->cp[k] != ',') {
+		if (xt_is_digit(t->cp[k]) || !xt_is_han(t->cp[k]))
+			return 0;
+		k++;
+	}
+	return k < b && only_comparison_words(t, k, b);
+}
+
 /* Handles the number at [ns, ne); returns where scanning resumes. */
 static size_t try_number(ctx *x, size_t ns)
 {
@@ -2310,7 +2329,8 @@ static size_t try_number(ctx *x, size_t ns)
 	    u.kind == UNIT_PERCENT && prev && !prev->m.is_ranking && !prev->is_growth &&
 	    !prev->m.yoy_pct &&
 	    (only_comparison_words(t, prev->fig_end, verb) ||
-	     stock_of_figure_before(t, prev, prev->fig_end, verb))) {
+	     stock_of_figure_before(t, prev, prev->fig_end, verb) ||
+	     standing_between(t, prev->fig_end, verb))) {
 		/* 182.9亿元，同比增长6.1%: the growth of the figure before. */
 		prev->m.yoy_pct = signed_value;
 		signed_value = NULL;

@@ -1418,3 +1418,20 @@ Test(extract_patterns, wholes_frames_and_places_are_context)
 	expect(&r, "20", "万人", (want){"乡镇群众", "200000", "人", NULL, 0, 2023});
 	report_free(&r);
 }
+
+/* A clause of the figure's standing with no number between a figure and its
+ * growth (稳居全国前十强) leaves the growth the figure's; a standing with a
+ * number is a ranking of its own and the growth stays apart. */
+Test(extract_patterns, growth_after_a_standing_clause)
+{
+	report r;
+	build(&r,
+	      "全市地区生产总值达到3200亿元、稳居全省前列、增长5.6%。"
+	      "工业产值800亿元、居全省第3位、增长7%。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 4);
+	expect(&r, "3200", "亿元", (want){"地区生产总值", "320000000000", "元", "5.6", 0, 2023});
+	expect(&r, "800", "亿元", (want){"工业产值", "80000000000", "元", NULL, 0, 2023});
+	cr_assert_str_eq(find_nth(&r, "7", "%", 0)->yoy_pct, "7");
+	report_free(&r);
+}
