@@ -5,8 +5,10 @@
 #include "sb.h"
 #include "units.h"
 
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 
 /* The word lists tried at each position, longest match first; on equal
  * length the earlier list wins (a plain word beats every kind, 了 is a
@@ -149,28 +151,93 @@ static size_t base_year_at(const xt_text *t, size_t pos, size_t to, int *year)
 	return k - pos;
 }
 
+/* An index of the lists' words by the low byte of their first code point,
+ * built once (pthread_once: the lists are constant, so every thread may
+ * share it): a position is tried only against the few words whose first
+ * code point can be its own. */
+#define INDEX_MAX 1024
+typedef struct index_entry {
+	const char32_t *word;
+	uint8_t list;
+} index_entry;
+
+static index_entry index_entries[INDEX_MAX];
+static uint16_t index_start[257]; /* bucket b is index_entries[start[b] .. start[b+1]) */
+static int index_complete;        /* every word fitted (else the lists are scanned) */
+static pthread_once_t index_once = PTHREAD_ONCE_INIT;
+
+static void index_build(void)
+{
+	uint16_t count[256] = {0};
+	size_t total = 0;
+	for (size_t l = 0; l < N_LISTS; l++)
+		for (const char32_t *const *w = LISTS[l].words; *w; w++, total++)
+			count[(uint32_t)(*w)[0] & 0xFF]++;
+	if (total > INDEX_MAX)
+		return;
+	index_start[0] = 0;
+	for (size_t b = 0; b < 256; b++)
+		index_start[b + 1] = (uint16_t)(index_start[b] + count[b]);
+	uint16_t fill[256];
+	memcpy(fill, index_start, sizeof fill);
+	for (size_t l = 0; l < N_LISTS; l++)
+		for (const char32_t *const *w = LISTS[l].words; *w; w++) {
+			size_t b = (uint32_t)(*w)[0] & 0xFF;
+			index_entries[fill[b]++] = (index_entry){*w, (uint8_t)l};
+		}
+	index_complete = 1;
+}
+
+/* Whether word w of list l at pos is a token, and of what kind. One code
+ * point verbs of change and 各 count only before a number (增5%, 降3.1%,
+ * 各1家): elsewhere they begin ordinary words. */
+static size_t word_token(const xt_text *t, size_t pos, size_t to, size_t l, const char32_t *w,
+                         enum ct_kind *kind)
+{
+	size_t len = word_at(t, pos, to, w);
+	if (!len)
+		return 0;
+	enum ct_kind k = LISTS[l].kind;
+	if (len == 1 && (k == CT_GROWTH_UP || k == CT_GROWTH_DOWN ||
+	                 (k == CT_ALL && t->cp[pos] == 0x5404 /* 各 */))) {
+		uint32_t next = at(t, pos + 1, to);
+		if (!xt_is_digit(next) && next != '-' && next != 0xFF0D)
+			return 0;
+	}
+	*kind = k;
+	return len;
+}
+
 /* The longest word of the lists at pos: its length, its kind in *kind; 0
- * when none. One code point verbs of change and 各 count only before a
- * number (增5%, 降3.1%, 各1家): elsewhere they begin ordinary words. */
+ * when none. On equal length the earlier list wins (LISTS). */
 static size_t listed_word_at(const xt_text *t, size_t pos, size_t to, enum ct_kind *kind)
 {
 	size_t best = 0;
+	uint32_t c = t->cp[pos];
+	enum ct_kind k;
+	if (index_complete) {
+		size_t b = c & 0xFF;
+		for (size_t e = index_start[b]; e < index_start[b + 1]; e++) {
+			const index_entry *ie = &index_entries[e];
+			if ((uint32_t)ie->word[0] != c)
+				continue;
+			size_t len = word_token(t, pos, to, ie->list, ie->word, &k);
+			if (len > best) { /* entries are in list order: ties keep the earlier */
+				best = len;
+				*kind = k;
+			}
+		}
+		return best;
+	}
 	for (size_t l = 0; l < N_LISTS; l++)
 		for (const char32_t *const *w = LISTS[l].words; *w; w++) {
-			if ((uint32_t)(*w)[0] != t->cp[pos])
+			if ((uint32_t)(*w)[0] != c)
 				continue;
-			size_t len = word_at(t, pos, to, *w);
-			if (len <= best)
-				continue;
-			enum ct_kind k = LISTS[l].kind;
-			if (len == 1 && (k == CT_GROWTH_UP || k == CT_GROWTH_DOWN ||
-			                 (k == CT_ALL && t->cp[pos] == 0x5404 /* 各 */))) {
-				uint32_t next = at(t, pos + 1, to);
-				if (!xt_is_digit(next) && next != '-' && next != 0xFF0D)
-					continue;
+			size_t len = word_token(t, pos, to, l, *w, &k);
+			if (len > best) {
+				best = len;
+				*kind = k;
 			}
-			best = len;
-			*kind = k;
 		}
 	return best;
 }
@@ -234,6 +301,7 @@ size_t ct_tokenize(const xt_text *t, size_t from, size_t to, ct_token **toks)
 		to = t->n;
 	if (from >= to)
 		return 0;
+	pthread_once(&index_once, index_build);
 	out o = {xcalloc(to - from, sizeof *o.v), 0};
 	size_t i = from;
 	while (i < to) {

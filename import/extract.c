@@ -1154,6 +1154,12 @@ static void place(ctx *x, cand *c, size_t from);
  * the base year, and where the phrase starts in *start; 0 when none. */
 static int base_year_before(const xt_text *t, size_t verb, size_t floor, size_t *start)
 {
+	/* a base year ends with 年, 末, 底 or 相比 / 相较: most verbs have none of
+	 * them before, and need no tokens */
+	uint32_t last = verb > floor ? t->cp[verb - 1] : 0;
+	if (last != 0x5E74 /* 年 */ && last != 0x672B /* 末 */ && last != 0x5E95 /* 底 */ &&
+	    last != 0x6BD4 /* 比 */ && last != 0x8F83 /* 较 */)
+		return 0;
 	ct_token *toks = NULL;
 	size_t n = tokens_of(t, floor, verb, &toks);
 	int year = 0;
@@ -1202,8 +1208,18 @@ static int yoy_base_year(const ctx *x)
  * between; (size_t)-1 when it does not. 同比分别增长 has it right before. */
 static size_t respectively_before(const xt_text *t, size_t verb, size_t floor)
 {
+	/* two comparison words at most between: 分别 lies within a few code
+	 * points, or the verb has none (the common case, read without tokens) */
+	size_t each = (size_t)-1;
+	for (size_t k = verb > floor + 16 ? verb - 16 : floor; k + 1 < verb && each == (size_t)-1;
+	     k++)
+		if (t->cp[k] == 0x5206 /* 分 */ && t->cp[k + 1] == 0x522B /* 别 */)
+			each = k;
+	if (each == (size_t)-1)
+		return (size_t)-1;
+	/* only the tokens from 分别 on are read */
 	ct_token *toks = NULL;
-	size_t n = tokens_of(t, floor, verb, &toks), at = (size_t)-1;
+	size_t n = tokens_of(t, each, verb, &toks), at = (size_t)-1;
 	for (size_t i = n, words = 0; i > 0 && words <= 2; i--, words++) {
 		const ct_token *k = &toks[i - 1];
 		if (k->kind == CT_EACH) {
@@ -1368,31 +1384,45 @@ static void growth_list(ctx *x, size_t verb, const size_t *starts, const size_t 
 static size_t rates_listed_after(const xt_text *t, size_t pos, int commas, size_t *at, size_t *end,
                                  size_t max)
 {
-	ct_token *toks = NULL;
-	size_t n = tokens_of(t, pos, pos + 16 * max, &toks), found = 0;
-	for (size_t i = 0; i + 2 < n && found < max; i += 3) {
+	size_t found = 0;
+	/* one item at a time, each at most a bound, a separator, a number and
+	 * its % (16 code points are plenty): a list is read as far as it goes */
+	while (found < max) {
+		/* a list goes on with a separator right after the rate, or not */
+		uint32_t c0 = xt_get(t, pos);
+		if (found == 0 && !(c0 == 0x3001 || c0 == 0x548C /* 和 */ ||
+		                    c0 == 0x53CA /* 及 */ || c0 == 0x4E0E /* 与 */ ||
+		                    c0 == 0x4EE5 /* 以及 */ || c0 == 0xFF0C || c0 == ','))
+			break;
+		ct_token *toks = NULL;
+		size_t n = tokens_of(t, pos, pos + 16, &toks), i = 0;
 		/* 增长3.5%左右、6%左右: a bound after a rate of the list */
 		const char *q = NULL;
-		if (found > 0 && toks[i].kind == CT_WORD &&
-		    (xt_at_any(t, toks[i].start, SUFFIX_APPROX, &q) ||
-		     xt_at_any(t, toks[i].start, SUFFIX_LOWER, &q) ||
-		     xt_at_any(t, toks[i].start, SUFFIX_UPPER, &q)) &&
-		    xt_lit_len(q) == toks[i].end - toks[i].start)
+		if (found > 0 && n > 0 && toks[0].kind == CT_WORD &&
+		    (xt_at_any(t, toks[0].start, SUFFIX_APPROX, &q) ||
+		     xt_at_any(t, toks[0].start, SUFFIX_LOWER, &q) ||
+		     xt_at_any(t, toks[0].start, SUFFIX_UPPER, &q)) &&
+		    xt_lit_len(q) == toks[0].end - toks[0].start)
 			i++;
-		if (i + 2 >= n)
+		int item = 0;
+		if (i + 2 < n) {
+			const ct_token *sep = &toks[i], *num = &toks[i + 1], *unit = &toks[i + 2];
+			uint32_t c = t->cp[sep->start];
+			item = (sep->kind == CT_SEP ||
+			        (commas && sep->kind == CT_PUNCT && (c == 0xFF0C || c == ','))) &&
+			       num->kind == CT_NUMBER && unit->kind == CT_UNIT &&
+			       unit->end == unit->start + 1 &&
+			       (t->cp[unit->start] == '%' || t->cp[unit->start] == 0xFF05);
+			if (item) {
+				at[found] = num->start;
+				end[found++] = unit->end;
+				pos = unit->end;
+			}
+		}
+		free(toks);
+		if (!item)
 			break;
-		const ct_token *sep = &toks[i], *num = &toks[i + 1], *unit = &toks[i + 2];
-		uint32_t c = t->cp[sep->start];
-		if (!(sep->kind == CT_SEP ||
-		      (commas && sep->kind == CT_PUNCT && (c == 0xFF0C || c == ','))) ||
-		    num->kind != CT_NUMBER || unit->kind != CT_UNIT ||
-		    unit->end != unit->start + 1 ||
-		    !(t->cp[unit->start] == '%' || t->cp[unit->start] == 0xFF05))
-			break;
-		at[found] = num->start;
-		end[found++] = unit->end;
 	}
-	free(toks);
 	return found;
 }
 
@@ -1880,6 +1910,11 @@ static int reform_measure_before(const xt_text *t, size_t cs, size_t verb)
  * after the result. *open receives where the parenthesis is. */
 static int target_in_parentheses(const ctx *x, size_t cs, size_t lead, size_t *open)
 {
+	size_t open_at = cs;
+	while (open_at < lead && x->t.cp[open_at] != 0xFF08 && x->t.cp[open_at] != '(')
+		open_at++;
+	if (open_at == lead)
+		return 0;
 	ct_token *toks = NULL;
 	size_t n = tokens_of(&x->t, cs, lead, &toks), i = n;
 	int target = 0, ok = 0;
@@ -1962,7 +1997,10 @@ static int part_follows(const ctx *x, size_t pos, const char *unit, const char *
 {
 	const xt_text *t = &x->t;
 	for (size_t k = pos; k < t->n && k - pos < MAX_SCAN && !xt_sentence_delim_at(t, k); k++) {
-		size_t l = xt_at(t, k, "其余") ? 2 : xt_at(t, k, "已") ? 1 : 0;
+		uint32_t c = t->cp[k];
+		size_t l = c == 0x5DF2 /* 已 */                                          ? 1
+		           : c == 0x5176 /* 其 */ && xt_get(t, k + 1) == 0x4F59 /* 余 */ ? 2
+		                                                                         : 0;
 		if (!l)
 			continue;
 		size_t d = k + l;
