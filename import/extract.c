@@ -2039,6 +2039,19 @@ static int standing_between(const xt_text *t, size_t a, size_t b)
 	return k < b && only_comparison_words(t, k, b);
 }
 
+/* unit + "（" + alt + "）" into unit (UNIT_TEXT_MAX bytes) when it fits
+ * (the caller checks; else unit is left as it is). */
+static void unit_with_alternative(char *unit, const char *alt)
+{
+	static const char OPEN[] = "（", CLOSE[] = "）";
+	size_t ul = strlen(unit), al = strlen(alt), ol = sizeof OPEN - 1, cl = sizeof CLOSE - 1;
+	if (ul + ol + al + cl >= UNIT_TEXT_MAX)
+		return;
+	memcpy(unit + ul, OPEN, ol);
+	memcpy(unit + ul + ol, alt, al);
+	memcpy(unit + ul + ol + al, CLOSE, cl + 1);
+}
+
 /* Handles the number at [ns, ne); returns where scanning resumes. */
 static size_t try_number(ctx *x, size_t ns)
 {
@@ -2097,9 +2110,8 @@ static size_t try_number(ctx *x, size_t ns)
 	    alt.exp10 == 0 && alt.kind == u.kind && xt_get(t, fe + 2) == 0xFF09 &&
 	    strlen(u.unit) + strlen(alt.unit) + 6 < UNIT_TEXT_MAX &&
 	    strlen(u.base) + strlen(alt.unit) + 6 < UNIT_TEXT_MAX) {
-		char *ue = u.unit + strlen(u.unit), *be = u.base + strlen(u.base);
-		snprintf(ue, UNIT_TEXT_MAX - (size_t)(ue - u.unit), "（%s）", alt.unit);
-		snprintf(be, UNIT_TEXT_MAX - (size_t)(be - u.base), "（%s）", alt.unit);
+		unit_with_alternative(u.unit, alt.unit);
+		unit_with_alternative(u.base, alt.unit);
 		u.len += 3;
 		fe += 3;
 	}
