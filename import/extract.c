@@ -12,6 +12,33 @@
  * clause (extract_name.c). All scans look back or ahead at most one clause
  * or sentence, so the cost stays linear in the text length.
  *
+ * Growth binding reads clause tokens (clause_tokens.h: verbs of change,
+ * bases, 分别 / 均, separators, parentheses) rather than literals, in this
+ * order for each rate, the first that applies winning:
+ *  1. What the change is against. A span (年均, 累计, 平均, 3年, a paragraph
+ *     under 这五年), a base year other than the year before (比2010年), another
+ *     base (比承诺时限) or a procedure (办理时间减少) make it no yoy: it stays a
+ *     figure of its own and no later step gives it to a figure as yoy_pct.
+ *  2. Lists: rates listed after one verb (分别增长5%、7%, or 下降39.41%、
+ *     23.38% without 分别) go in order to as many figures before them, else
+ *     to the subjects listed before the verb (also when fewer figures than
+ *     rates stand before and the clause names subjects), else — over years,
+ *     with no subjects — to the figures before as changes of their own. A
+ *     list is read whole, before step 3 could take its first rate.
+ *  3. The figure just before, with only comparison words between (同比, 比上
+ *     年, 、) or its stock (项目数量): the rate is that figure's yoy_pct —
+ *     unless that figure is itself a rate in % (上线率77.2%，增长6.58%),
+ *     whose change is in points: then the rate is a figure of its own.
+ *  4. A growth stated before its amount (增长8.1%，达到56亿元; after a ranking:
+ *     增长6.0%、全省第二，…，总量达到4773.3亿元) merges into the amount; only
+ *     a rate that step 3 left standing can.
+ *  5. Points after a share (占比2.5%，提高0.8个百分点) are its yoy_points.
+ *  6. A target quoted in parentheses after a rate (增长6.5%(年度目标6%以上))
+ *     is a growth target of the rate's subject, not a figure of the clause.
+ *  7. One number after 均 for subjects listed with 、 (A、B均增长8%) is one
+ *     figure named by all of them.
+ * Then the passes over whole sentences below split 城乡 and listed names.
+ *
  * Then small passes over the figures of a sentence, which need the figures
  * after one to be known: a 城乡 subject stated 分别 (split_urban_rural) and
  * subjects listed before 分别 (split_listed_subjects) name one figure each.
@@ -20,6 +47,7 @@
 #include "extract.h"
 
 #include "classify.h"
+#include "clause_tokens.h"
 #include "cn_numeral.h"
 #include "decimal.h"
 #include "extract_name.h"
@@ -48,6 +76,8 @@ typedef struct cand {
 	int is_growth;    /* a growth rate standing on its own */
 	xt_name name;     /* the cleaned name, for figures named after this one */
 	int is_start;     /* the level a change starts from (从380元提高至…) */
+	int is_context;   /* a whole whose part follows (21个安置区已交付10个): no
+	                     figure, dropped after the main pass (drop_context) */
 	fig_cues cues;    /* for the last pass (classify.c) */
 } cand;
 
@@ -85,7 +115,9 @@ enum {
 /* ----------------------------------------------------------- word lists */
 
 /* Before the number. */
-static const char *const PREFIX_LOWER[] = {"超过", "超", "突破", "逾", "至少", NULL};
+/* 迈上, 跨上, 跃上 before a milestone (迈上1000亿斤新台阶): passed, like 突破 */
+static const char *const PREFIX_LOWER[] = {"超过", "超",   "突破", "逾",   "至少",
+                                           "迈上", "跨上", "跃上", "站上", NULL};
 static const char *const PREFIX_APPROX[] = {"约", "大约", "近", "将近", "接近", NULL};
 static const char *const PREFIX_UPPER[] = {"不到", "不足", "不超过", NULL};
 /* After the unit. */
@@ -99,17 +131,6 @@ static const char *const SUFFIX_APPROX[] = {"左右", "上下", NULL};
 static const char *const SUBJECT_ENDING_VERBS[] = {"迈上", "突破", "跨越",   "达到", "实现",
                                                    "完成", "保持", "稳定在", "超过", NULL};
 static const char *const MILESTONE_AFTER[] = {"新台阶", "台阶", "大关", "关口", NULL};
-
-/* What may lie between a figure and the growth rate that belongs to it. */
-/* clang-format off */
-static const char32_t *const COMPARISON_WORDS[] = {
-	U"同比", U"比上年", U"较上年", U"比去年", U"较去年", U"上年同期", U"去年同期", U"同期",
-	U"比上年同期", U"较上年同期", U"比去年同期", U"较去年同期", U"按可比口径",
-	U"按可比口径计算", U"按可比价格计算", U"按可比价计算", U"可比", U"年均", U"分别", U"均",
-	U"了", U"也", U"较", U"比", U"上年", U"去年", U"按", U"口径", U"计算", U"价格", U"现价",
-	U"不变价", U"环比", U"同口径", U"按同口径", U"上年末", U"去年末", U"上年底", U"年末",
-	U"较上年末", U"比上年末", U"较去年末", U"比去年末", NULL};
-/* clang-format on */
 
 /* A count right after these and before a ranking is the peer group. */
 static const char32_t *const SCOPE_WORDS[] = {U"全省", U"全市", U"全国",     U"全区", U"全县",
@@ -534,28 +555,46 @@ static cand *figure_before(ctx *x, size_t pos)
 	return p;
 }
 
+/* The tokens of [a, b) (clause_tokens.h) into *toks, caller frees; their
+ * count. */
+static size_t tokens_of(const xt_text *t, size_t a, size_t b, ct_token **toks)
+{
+	return ct_tokenize(t, a, b, toks);
+}
+
+/* What may lie between a figure and the growth rate that belongs to it
+ * (182.9亿元，同比增长6.1%; 收入48000元，比上年分别增长5%): a comparison with
+ * the year before or a stated year, how it is computed, 分别 / 均, 了 / 也, a
+ * year, 年均 (which span_before reads), and only ， , 、 （ as punctuation. */
+#define CT_BETWEEN_FIGURE_AND_GROWTH                                                               \
+	(CT_BIT(CT_BASE_PREV) | CT_BIT(CT_BASIS) | CT_BIT(CT_BASE_YEAR) | CT_BIT(CT_COMPARE) |     \
+	 CT_BIT(CT_YEAR) | CT_BIT(CT_EACH) | CT_BIT(CT_ALL) | CT_BIT(CT_FILLER) | CT_BIT(CT_SPAN))
+
+/* 1 for a punctuation token a figure and its growth may have between them. */
+static int binding_punct(const xt_text *t, const ct_token *k)
+{
+	uint32_t c = t->cp[k->start];
+	if (k->kind == CT_PUNCT)
+		return c == 0xFF0C || c == ',';
+	if (k->kind == CT_SEP)
+		return c == 0x3001 && k->end == k->start + 1;
+	return k->kind == CT_OPEN;
+}
+
 /* Only punctuation and comparison words (同比, 比上年, 按可比口径, 2022年)
  * in [a, b): the growth stated there belongs to the figure before a. */
 static int only_comparison_words(const xt_text *t, size_t a, size_t b)
 {
-	size_t i = a;
-	while (i < b) {
-		uint32_t c = t->cp[i];
-		if (c == 0xFF0C || c == ',' || c == 0x3001 || c == 0xFF08 || c == '(') {
-			i++;
-			continue;
-		}
-		if (xt_sentence_delim_at(t, i))
-			return 0;
-		size_t l = xt_at_any32(t, i, COMPARISON_WORDS);
-		if (!l && i + 5 <= b && xt_is_digit(c) && xt_is_digit(t->cp[i + 1]) &&
-		    xt_is_digit(t->cp[i + 2]) && xt_is_digit(t->cp[i + 3]) && xt_at(t, i + 4, "年"))
-			l = 5;
-		if (!l || i + l > b)
-			return 0;
-		i += l;
-	}
-	return 1;
+	if (a >= b)
+		return 1;
+	ct_token *toks = NULL;
+	size_t n = tokens_of(t, a, b, &toks);
+	int ok = 1;
+	for (size_t i = 0; i < n && ok; i++)
+		ok = binding_punct(t, &toks[i]) ||
+		     (CT_BETWEEN_FIGURE_AND_GROWTH & CT_BIT(toks[i].kind));
+	free(toks);
+	return ok;
 }
 
 /* 承接京津转移项目43项，项目数量同比增长26.47%: between a figure and a growth,
@@ -915,8 +954,17 @@ static size_t try_ranking(ctx *x, size_t pos)
 	size_t p = pos + 1;
 	long v = 0;
 	char value[32];
-	size_t len = cn_numeral_parse(t, p, &v);
-	if (len) {
+	size_t len = 0;
+	/* 稳居全国榜首, 稳居全省首位: first place, 1 名 / 1 位 (gold rule 31);
+	 * 首个, 首批, 首届 give no place in a ranking and never come here */
+	uint32_t c0 = t->cp[pos], c1 = xt_get(t, pos + 1);
+	int first = (c0 == 0x699C /* 榜 */ && c1 == 0x9996 /* 首 */) ||
+	            (c0 == 0x9996 /* 首 */ && c1 == 0x4F4D /* 位 */);
+	if (first) {
+		snprintf(value, sizeof value, "1");
+		p = pos;
+		len = c0 == 0x9996 ? 1 : 2; /* 首位: 位 is read as the unit below */
+	} else if ((len = cn_numeral_parse(t, p, &v))) {
 		snprintf(value, sizeof value, "%ld", v);
 	} else {
 		while (p + len < t->n && xt_is_digit(t->cp[p + len]) && len < 6)
@@ -1116,29 +1164,26 @@ static void place(ctx *x, cand *c, size_t from);
  * the base year, and where the phrase starts in *start; 0 when none. */
 static int base_year_before(const xt_text *t, size_t verb, size_t floor, size_t *start)
 {
-	size_t k = verb, l;
-	if ((l = xt_before(t, k, floor, "相比")) || (l = xt_before(t, k, floor, "相较")))
-		k -= l;
-	if (xt_before(t, k, floor, "末") || xt_before(t, k, floor, "底"))
-		k--;
-	if (!xt_before(t, k, floor, "年"))
+	/* a base year ends with 年, 末, 底 or 相比 / 相较: most verbs have none of
+	 * them before, and need no tokens */
+	uint32_t last = verb > floor ? t->cp[verb - 1] : 0;
+	if (last != 0x5E74 /* 年 */ && last != 0x672B /* 末 */ && last != 0x5E95 /* 底 */ &&
+	    last != 0x6BD4 /* 比 */ && last != 0x8F83 /* 较 */)
 		return 0;
-	size_t e = k - 1, d = e;
-	while (d > floor && e - d < 5 && xt_is_digit(t->cp[d - 1]))
-		d--;
-	if (e - d != 4 || d == floor)
-		return 0;
-	uint32_t w = t->cp[d - 1];
-	if (w != 0x6BD4 /* 比 */ && w != 0x8F83 /* 较 */ && w != 0x4E0E /* 与 */)
-		return 0;
-	*start = d - 1;
-	return (int)((t->cp[d] - '0') * 1000 + (t->cp[d + 1] - '0') * 100 +
-	             (t->cp[d + 2] - '0') * 10 + (t->cp[d + 3] - '0'));
+	ct_token *toks = NULL;
+	size_t n = tokens_of(t, floor, verb, &toks);
+	int year = 0;
+	if (n > 0 && toks[n - 1].kind == CT_BASE_YEAR) {
+		year = toks[n - 1].year;
+		*start = toks[n - 1].start;
+	}
+	free(toks);
+	return year;
 }
 
 /* 比承诺时限压缩62%, 较全省平均水平高: a change against a base that is no
  * time (a promise, an average) ending at `verb`; where its 比 / 较 starts,
- * or (size_t)-1. Not 比上年, 较去年同期 (COMPARISON_WORDS: year over year), a
+ * or (size_t)-1. Not 比上年, 较去年同期 (CT_BASE_PREV: year over year), a
  * base year (base_year_before), the 比 of a word (同比, 环比, 占比, 对比, 相比;
  * 比重, 比例: LEX_BI_WORDS), nor a base with a number in it. */
 static size_t other_comparison_before(const xt_text *t, size_t verb, size_t floor)
@@ -1173,17 +1218,31 @@ static int yoy_base_year(const ctx *x)
  * between; (size_t)-1 when it does not. 同比分别增长 has it right before. */
 static size_t respectively_before(const xt_text *t, size_t verb, size_t floor)
 {
-	size_t k = verb;
-	for (int words = 0; words <= 2; words++) {
-		size_t l = xt_before(t, k, floor, "分别");
-		if (l)
-			return k - l;
-		l = xt_before_any32(t, k, floor, COMPARISON_WORDS);
-		if (!l)
+	/* two comparison words at most between: 分别 lies within a few code
+	 * points, or the verb has none (the common case, read without tokens) */
+	size_t each = (size_t)-1;
+	for (size_t k = verb > floor + 16 ? verb - 16 : floor; k + 1 < verb && each == (size_t)-1;
+	     k++)
+		if (t->cp[k] == 0x5206 /* 分 */ && t->cp[k + 1] == 0x522B /* 别 */)
+			each = k;
+	if (each == (size_t)-1)
+		return (size_t)-1;
+	/* only the tokens from 分别 on are read */
+	ct_token *toks = NULL;
+	size_t n = tokens_of(t, each, verb, &toks), at = (size_t)-1;
+	for (size_t i = n, words = 0; i > 0 && words <= 2; i--, words++) {
+		const ct_token *k = &toks[i - 1];
+		if (k->kind == CT_EACH) {
+			at = k->start;
 			break;
-		k -= l;
+		}
+		if (!(CT_BIT(k->kind) &
+		      (CT_BIT(CT_BASE_PREV) | CT_BIT(CT_BASIS) | CT_BIT(CT_COMPARE) |
+		       CT_BIT(CT_FILLER) | CT_BIT(CT_ALL) | CT_BIT(CT_SPAN))))
+			break;
 	}
-	return (size_t)-1;
+	free(toks);
+	return at;
 }
 
 /* The words before 分别 in its clause name nothing (研发费用…户数与金额，分别增长
@@ -1202,25 +1261,63 @@ static size_t subjects_in_clause_before(const ctx *x, size_t resp)
 	return pcs;
 }
 
+/* Where the clause of the verb at `verb` starts when its subjects may be
+ * listed with 、, which otherwise ends a clause. */
+static size_t listed_clause_start(const xt_text *t, size_t verb)
+{
+	size_t cs = verb;
+	while (cs > 0 && verb - cs < MAX_SCAN &&
+	       !(xt_clause_delim_at(t, cs - 1) && t->cp[cs - 1] != 0x3001))
+		cs--;
+	return cs;
+}
+
+/* Tokens between listed subjects and their verb of change: 分别, 均, 年均,
+ * 同比, 比2020年, 按可比价计算, 了. */
+#define CT_SUBJECT_MODIFIERS                                                                       \
+	(CT_BIT(CT_EACH) | CT_BIT(CT_ALL) | CT_BIT(CT_SPAN) | CT_BIT(CT_BASE_PREV) |               \
+	 CT_BIT(CT_BASIS) | CT_BIT(CT_BASE_YEAR) | CT_BIT(CT_FILLER))
+
+/* Where the subjects listed before the verb at `verb` end, in the clause
+ * from cs: before the words that modify the change (分别, 年均, 同比,
+ * 比2020年: CT_SUBJECT_MODIFIERS) and before another base (分别比“十三五”时期,
+ * 比承诺时限), in any order. [*span, *span_end) (span may be NULL) receive a
+ * span word among them (年均增长), *span (size_t)-1 when there is none. */
+static size_t subjects_end(const xt_text *t, size_t cs, size_t verb, size_t *span, size_t *span_end)
+{
+	ct_token *toks = NULL;
+	size_t n = tokens_of(t, cs, verb, &toks), i = n;
+	if (span)
+		*span = (size_t)-1;
+	for (;;) {
+		while (i > 0 && (CT_SUBJECT_MODIFIERS & CT_BIT(toks[i - 1].kind))) {
+			if (span && toks[i - 1].kind == CT_SPAN) {
+				*span = toks[i - 1].start;
+				*span_end = toks[i - 1].end;
+			}
+			i--;
+		}
+		size_t other = other_comparison_before(t, i < n ? toks[i].start : verb, cs);
+		if (other == (size_t)-1)
+			break;
+		while (i > 0 && toks[i - 1].start >= other)
+			i--;
+	}
+	size_t end = i < n ? toks[i].start : verb;
+	free(toks);
+	return end;
+}
+
 /* Growth rates listed after 分别 with no figures before them: one figure per
  * rate (value = yoy_pct = the rate), named by the n-th of the subjects joined
  * by 和/、/及/与 before the verb, or by all of them when the counts differ.
  * Takes ownership of nothing: rates are copied. */
 static void growth_list(ctx *x, size_t verb, const size_t *starts, const size_t *ends,
-                        char *const *rates, size_t n, int over_years)
+                        char *const *rates, size_t n, int over_years, size_t figures)
 {
 	const xt_text *t = &x->t;
-	/* The subjects may be listed with 、, which otherwise ends a clause. */
-	size_t cs = verb;
-	while (cs > 0 && verb - cs < MAX_SCAN &&
-	       !(xt_clause_delim_at(t, cs - 1) && t->cp[cs - 1] != 0x3001))
-		cs--;
-	/* the subjects end before 分别 and a base year (比2020年分别下降) */
-	size_t subj_end = respectively_before(t, verb, cs), base = 0;
-	if (subj_end == (size_t)-1)
-		subj_end = verb;
-	if (base_year_before(t, subj_end, cs, &base))
-		subj_end = base;
+	size_t cs = listed_clause_start(t, verb), span = (size_t)-1, span_end = 0;
+	size_t subj_end = subjects_end(t, cs, verb, &span, &span_end);
 	size_t before = subjects_in_clause_before(x, subj_end);
 	if (before != (size_t)-1) {
 		subj_end = cs - 1;
@@ -1235,6 +1332,22 @@ static void growth_list(ctx *x, size_t verb, const size_t *starts, const size_t 
 	 * 值 is split plainly */
 	xt_name parts[8];
 	int split = n <= 8 && name_split_list(&all, n, parts) != 0;
+	/* 新建道路4767公里，改造管网1.8万公里，较“十三五”时期分别增长4.8%、50%: no
+	 * subjects, as many figures before as rates: each rate is its figure's
+	 * change against the base, named so (道路较“十三五”时期增长). */
+	int by_figures = all.n == 0 && figures != (size_t)-1;
+	if (by_figures) {
+		ct_token *bt = NULL;
+		size_t nb = tokens_of(t, subj_end, verb + 4, &bt);
+		for (size_t i = 0; i < n && i < 8; i++) {
+			parts[i] = x->c[figures + i].name;
+			for (size_t j = 0; j < nb && bt[j].start <= verb; j++)
+				if (bt[j].kind != CT_EACH && bt[j].kind != CT_ALL)
+					name_append(&parts[i], t, bt[j].start, bt[j].end);
+		}
+		free(bt);
+		split = n <= 8;
+	}
 	for (size_t i = 0; i < n; i++) {
 		cand *c = push(x);
 		c->num_start = starts[i];
@@ -1246,6 +1359,16 @@ static void growth_list(ctx *x, size_t verb, const size_t *starts, const size_t 
 		c->m.base_unit = xstrdup("%");
 		c->m.yoy_pct = over_years ? NULL : xstrdup(rates[i]);
 		c->name = split ? parts[i] : all;
+		if (over_years && span != (size_t)-1 && !by_figures) {
+			/* 城乡居民人均收入年均增长5.3%、7.7%: named with the span and
+			 * the verb, as a single rate over years is */
+			ct_token *vt = NULL;
+			size_t nv = tokens_of(t, verb, verb + 4, &vt);
+			name_append(&c->name, t, span, span_end);
+			if (nv > 0)
+				name_append(&c->name, t, vt[0].start, vt[0].end);
+			free(vt);
+		}
 		c->m.name = name_to_utf8(&c->name);
 		place(x, c, cs);
 	}
@@ -1263,40 +1386,80 @@ static void growth_list(ctx *x, size_t verb, const size_t *starts, const size_t 
 		set_qualifier(&x->c[x->n - n + i].m, qk, q);
 }
 
+/* The rates listed after a rate ending at pos (增长5%[、7%和9%], 下降39.41%
+ * [、23.38%]): each a separator (、和及与, and ， when commas is set: after
+ * 分别 a list may run on with commas, without it ，80% starts another clause)
+ * and a number with %, read from the clause tokens. Their starts and ends go to at[] / end[] (at
+ * most max); returns how many. */
+static size_t rates_listed_after(const xt_text *t, size_t pos, int commas, size_t *at, size_t *end,
+                                 size_t max)
+{
+	size_t found = 0;
+	/* one item at a time, each at most a bound, a separator, a number and
+	 * its % (16 code points are plenty): a list is read as far as it goes */
+	while (found < max) {
+		/* a list goes on with a separator right after the rate, or not */
+		uint32_t c0 = xt_get(t, pos);
+		if (found == 0 && !(c0 == 0x3001 || c0 == 0x548C /* 和 */ ||
+		                    c0 == 0x53CA /* 及 */ || c0 == 0x4E0E /* 与 */ ||
+		                    c0 == 0x4EE5 /* 以及 */ || c0 == 0xFF0C || c0 == ','))
+			break;
+		ct_token *toks = NULL;
+		size_t n = tokens_of(t, pos, pos + 16, &toks), i = 0;
+		/* 增长3.5%左右、6%左右: a bound after a rate of the list */
+		const char *q = NULL;
+		if (found > 0 && n > 0 && toks[0].kind == CT_WORD &&
+		    (xt_at_any(t, toks[0].start, SUFFIX_APPROX, &q) ||
+		     xt_at_any(t, toks[0].start, SUFFIX_LOWER, &q) ||
+		     xt_at_any(t, toks[0].start, SUFFIX_UPPER, &q)) &&
+		    xt_lit_len(q) == toks[0].end - toks[0].start)
+			i++;
+		int item = 0;
+		if (i + 2 < n) {
+			const ct_token *sep = &toks[i], *num = &toks[i + 1], *unit = &toks[i + 2];
+			uint32_t c = t->cp[sep->start];
+			item = (sep->kind == CT_SEP ||
+			        (commas && sep->kind == CT_PUNCT && (c == 0xFF0C || c == ','))) &&
+			       num->kind == CT_NUMBER && unit->kind == CT_UNIT &&
+			       unit->end == unit->start + 1 &&
+			       (t->cp[unit->start] == '%' || t->cp[unit->start] == 0xFF05);
+			if (item) {
+				at[found] = num->start;
+				end[found++] = unit->end;
+				pos = unit->end;
+			}
+		}
+		free(toks);
+		if (!item)
+			break;
+	}
+	return found;
+}
+
 /* 收入48000元和20000元，分别增长5%和7%: the rates listed after 分别 go, in
  * order, to as many figures before them in the sentence. `first` is the
  * first rate (already read, signed); returns where scanning resumes, or 0
  * when the list does not fit (too few figures before it). */
 static size_t bind_respectively(ctx *x, size_t verb, size_t first_start, size_t after_first,
-                                const char *first, int down, int over_years)
+                                const char *first, int down, int over_years, int respectively)
 {
 	const xt_text *t = &x->t;
 	char *rates[8];
 	size_t starts[8], ends[8];
-	size_t n_rates = 0, pos = after_first, end = after_first;
+	size_t n_rates = 0, end = after_first;
 	starts[n_rates] = first_start;
 	ends[n_rates] = after_first;
 	rates[n_rates++] = xstrdup(first);
-	while (n_rates < 8) {
-		size_t p = pos;
-		if (xt_at(t, p, "和") || xt_at(t, p, "及") || xt_at(t, p, "与") ||
-		    xt_get(t, p) == 0x3001 || xt_get(t, p) == 0xFF0C || xt_get(t, p) == ',')
-			p++;
-		else
-			break;
-		if (!xt_is_digit(xt_get(t, p)))
-			break;
+	size_t more_at[7], more_end[7];
+	size_t more = rates_listed_after(t, after_first, respectively, more_at, more_end, 7);
+	for (size_t i = 0; i < more; i++) {
 		char *v = NULL;
-		size_t q = read_number(x, p, &v);
-		if (!(xt_at(t, q, "%") || xt_at(t, q, "％"))) {
-			free(v);
-			break;
-		}
-		starts[n_rates] = p;
-		ends[n_rates] = q + 1;
+		read_number(x, more_at[i], &v);
+		starts[n_rates] = more_at[i];
+		ends[n_rates] = more_end[i];
 		rates[n_rates++] = down ? decimal_negate(v) : xstrdup(v);
 		free(v);
-		pos = end = q + 1;
+		end = more_end[i];
 	}
 	size_t result = 0;
 	size_t floor = bind_start(t, verb);
@@ -1315,14 +1478,26 @@ static size_t bind_respectively(ctx *x, size_t verb, size_t first_start, size_t 
 	size_t resp = respectively_before(t, verb, floor);
 	int own_subjects = n_rates >= 2 && found < n_rates && resp != (size_t)-1 &&
 	                   subjects_in_clause_before(x, resp) != (size_t)-1;
+	/* 机电产品出口占比86％，对中亚五国、东盟进出口分别增长37.2％、19％: fewer
+	 * figures than rates before, and the rates' clause names its own
+	 * subjects: the rates are of those subjects (growth_list). */
+	if (!own_subjects && n_rates >= 2 && found > 0 && found < n_rates) {
+		size_t lcs = listed_clause_start(t, verb);
+		xt_name subj;
+		int ignored;
+		name_set(&subj, t, lcs, subjects_end(t, lcs, verb, NULL, NULL));
+		name_clean(&subj, &ignored);
+		own_subjects = x->c[x->n - 1].fig_end <= lcs && subj.n >= 2;
+	}
 	if (own_subjects)
 		found = 0;
 	if (over_years && n_rates >= 2) {
 		/* A、B年均分别增长5%、7%, 比2020年分别下降: rates over several
 		 * years or against an older base are no year-over-year change of
 		 * the figures before; they are figures of their own, named by the
-		 * subjects listed. */
-		growth_list(x, verb, starts, ends, rates, n_rates, over_years);
+		 * subjects listed (or by the figures, as many, when no subjects are). */
+		growth_list(x, verb, starts, ends, rates, n_rates, over_years,
+		            found == n_rates ? k : (size_t)-1);
 		result = end;
 	} else if (n_rates >= 2 && found == n_rates) {
 		for (size_t i = 0; i < n_rates; i++) {
@@ -1333,7 +1508,7 @@ static size_t bind_respectively(ctx *x, size_t verb, size_t first_start, size_t 
 	} else if (n_rates >= 2 && found == 0) {
 		/* 工业增加值和固定资产投资同比分别增长5.2%和3.1%: the rates are
 		 * figures of their own, named in order by the subjects listed. */
-		growth_list(x, verb, starts, ends, rates, n_rates, over_years);
+		growth_list(x, verb, starts, ends, rates, n_rates, over_years, (size_t)-1);
 		result = end;
 	}
 	for (size_t i = 0; i < n_rates; i++)
@@ -1501,9 +1676,11 @@ static void name_project_investment(ctx *x, cand *c, size_t cs, size_t fe, size_
 }
 
 /* Words of a span of years before a verb of change (yearly_avg in
- * try_number): 年均, 年平均, 累计, and a count of years that is not a year
- * (3年, 五年, 近五年来, 三年间; 2025年增长 is the growth of that year). */
-static const char32_t *const SPAN_WORDS[] = {U"年均", U"年平均", U"累计", NULL};
+ * try_number): LEX_CT_SPANS (年均, 年平均, 累计, and 平均 — an average change
+ * over years or over a set of items, 价格平均降幅54%), and a count of years
+ * that is not a year (3年, 五年, 近五年来, 三年间; 2025年增长 is the growth of
+ * that year). */
+#define SPAN_WORDS LEX_CT_SPANS
 
 /* Where the span words ending at verb start (a 分别 or 均 between them and
  * the verb skipped: 年均分别增长7%、6.8%), or verb when there are none;
@@ -1585,6 +1762,28 @@ static int facility_after(const xt_text *t, size_t fe)
 		if (xt_at_any32(t, k, LEX_FACILITY_WORDS))
 			return 1;
 		if (!xt_is_han(t->cp[k]))
+			return 0;
+	}
+	return 0;
+}
+
+/* 国电投300兆瓦光伏制氢、华能260兆瓦光伏发电等3个新能源项目: a noun right
+ * after the capacity, and the list it stands in (、 and 等, counts, at most
+ * 48 code points, no other punctuation) ending in a facility or project word
+ * (LEX_FACILITY_WORDS): the capacity names one of the projects counted, as
+ * 大唐700万吨露天矿 names its mine. */
+static int facility_list_after(const xt_text *t, size_t fe)
+{
+	if (fe >= t->n || !xt_is_han(t->cp[fe]))
+		return 0;
+	int listed = 0;
+	for (size_t k = fe; k < t->n && k - fe <= 48; k++) {
+		uint32_t c = t->cp[k];
+		if (listed && xt_at_any32(t, k, LEX_FACILITY_WORDS))
+			return 1;
+		if (c == 0x3001 || c == 0x7B49 /* 等 */)
+			listed = 1;
+		else if (!xt_is_han(c) && !xt_is_digit(c) && c != '.')
 			return 0;
 	}
 	return 0;
@@ -1697,6 +1896,172 @@ static int page_counter(const xt_text *t, size_t ns, size_t fe)
 	return xt_at_any32(t, e, LEX_PAGE_COUNTED) > 0;
 }
 
+/* 平均办理时间减少62%, 办事效率提升77%: a change of how long or how much a
+ * procedure takes (LEX_REFORM_MEASURES, right before the verb) measures a
+ * reform against the procedure before it, not against last year (gold
+ * rules 4, 33), unless the clause says so (审批时间同比缩短20%: a
+ * CT_BASE_PREV before the verb). */
+static int reform_measure_before(const xt_text *t, size_t cs, size_t verb)
+{
+	if (!xt_before_any32(t, verb, cs, LEX_REFORM_MEASURES))
+		return 0;
+	ct_token *toks = NULL;
+	size_t n = tokens_of(t, cs, verb, &toks);
+	int yoy = 0;
+	for (size_t i = 0; i < n && !yoy; i++)
+		yoy = toks[i].kind == CT_BASE_PREV;
+	free(toks);
+	return !yoy;
+}
+
+/* 增长6.5%(年度目标6%以上): the number at lead follows, inside parentheses
+ * opened right after a rate (…%), words naming a target (年度目标: a
+ * CT_TARGET among them, nothing else but words) — the year's target quoted
+ * after the result. *open receives where the parenthesis is. */
+static int target_in_parentheses(const ctx *x, size_t cs, size_t lead, size_t *open)
+{
+	size_t open_at = cs;
+	while (open_at < lead && x->t.cp[open_at] != 0xFF08 && x->t.cp[open_at] != '(')
+		open_at++;
+	if (open_at == lead)
+		return 0;
+	ct_token *toks = NULL;
+	size_t n = tokens_of(&x->t, cs, lead, &toks), i = n;
+	int target = 0, ok = 0;
+	while (i > 0 && (toks[i - 1].kind == CT_WORD || toks[i - 1].kind == CT_TARGET)) {
+		target |= toks[i - 1].kind == CT_TARGET;
+		i--;
+	}
+	if (target && i >= 2 && toks[i - 1].kind == CT_OPEN && toks[i - 2].kind == CT_UNIT &&
+	    (x->t.cp[toks[i - 2].start] == '%' || x->t.cp[toks[i - 2].start] == 0xFF05)) {
+		*open = toks[i - 1].start;
+		ok = 1;
+	}
+	free(toks);
+	return ok;
+}
+
+/* The clause [cs, lead) before a number ends with 均 and the words of its
+ * verb (均为, 均达到, 同比均增长, 均增长了) and the subjects before it are listed
+ * with 、 (A、B、C均为100%): where the list starts, else (size_t)-1. */
+static size_t all_of_listed_subjects(const xt_text *t, size_t cs, size_t lead)
+{
+	if (cs < 2 || t->cp[cs - 1] != 0x3001)
+		return (size_t)-1;
+	ct_token *toks = NULL;
+	size_t n = tokens_of(t, cs, lead, &toks), i = n;
+	int all = 0;
+	while (i > 0 && !all &&
+	       ((CT_SUBJECT_MODIFIERS | CT_BIT(CT_GROWTH_UP) | CT_BIT(CT_GROWTH_DOWN) |
+	         CT_BIT(CT_LINK) | CT_BIT(CT_TO)) &
+	        CT_BIT(toks[i - 1].kind))) {
+		all = toks[i - 1].kind == CT_ALL;
+		i--;
+	}
+	/* the subject of the clause itself, before 均 */
+	int named = i > 0 && toks[0].kind == CT_WORD;
+	free(toks);
+	if (!all || !named)
+		return (size_t)-1;
+	size_t from = listed_clause_start(t, cs - 1);
+	for (size_t k = from; k < cs; k++)
+		if (xt_is_digit(t->cp[k]))
+			return (size_t)-1;
+	return from;
+}
+
+/* 1 when a number with a unit of base unit `base` follows pos in its
+ * sentence (the measured value after a milestone). */
+static int amount_follows(const ctx *x, size_t pos, const char *base)
+{
+	const xt_text *t = &x->t;
+	for (size_t k = pos; k < t->n && k - pos < MAX_SCAN && !xt_sentence_delim_at(t, k); k++) {
+		if (!xt_is_digit(t->cp[k]) || (k > pos && xt_is_digit(t->cp[k - 1])))
+			continue;
+		char *v = NULL;
+		size_t e = read_number(x, k, &v);
+		free(v);
+		unit_match m;
+		if (units_match(t, e, &m) && strcmp(m.base, base) == 0)
+			return 1;
+		k = e;
+	}
+	return 0;
+}
+
+/* 1 when [a, b) is a noun of one to eight ideographs (59条[河流]98.8%). */
+static int only_noun_between(const xt_text *t, size_t a, size_t b)
+{
+	if (b <= a || b - a > 8)
+		return 0;
+	for (size_t k = a; k < b; k++)
+		if (!xt_is_han(t->cp[k]))
+			return 0;
+	return 1;
+}
+
+/* After a count of `unit` (value `whole`) ending at pos, its sentence goes on
+ * to a part of it: 已 or 其余, at most three ideographs (交付, 全部), then a
+ * count of the same unit no larger (已交付10个, 其余22个). */
+static int part_follows(const ctx *x, size_t pos, const char *unit, const char *whole)
+{
+	const xt_text *t = &x->t;
+	for (size_t k = pos; k < t->n && k - pos < MAX_SCAN && !xt_sentence_delim_at(t, k); k++) {
+		uint32_t c = t->cp[k];
+		size_t l = c == 0x5DF2 /* 已 */                                          ? 1
+		           : c == 0x5176 /* 其 */ && xt_get(t, k + 1) == 0x4F59 /* 余 */ ? 2
+		                                                                         : 0;
+		if (!l)
+			continue;
+		size_t d = k + l;
+		while (d < t->n && d - k - l < 3 && xt_is_han(t->cp[d]))
+			d++;
+		if (!xt_is_digit(xt_get(t, d)))
+			continue;
+		char *v = NULL;
+		size_t e = read_number(x, d, &v);
+		unit_match m;
+		int part = units_match(t, e, &m) && strcmp(m.unit, unit) == 0 &&
+		           strtod(v, NULL) <= strtod(whole, NULL);
+		free(v);
+		if (part)
+			return 1;
+	}
+	return 0;
+}
+
+/* 地区生产总值达到5.53万亿元、稳居全国前十强、增长4.8%: between a figure and
+ * its growth, a clause of its standing with no number (a ranking verb,
+ * LEX_RANK_VERBS, opening it: 稳居全国前十强, 位居前列), then comparison words
+ * only: the growth is the figure's, as with nothing between. */
+static int standing_between(const xt_text *t, size_t a, size_t b)
+{
+	while (a < b && (t->cp[a] == 0x3001 || t->cp[a] == 0xFF0C || t->cp[a] == ','))
+		a++;
+	if (a >= b || !xt_at_any32(t, a, LEX_RANK_VERBS))
+		return 0;
+	size_t k = a;
+	while (k < b && t->cp[k] != 0x3001 && t->cp[k] != 0xFF0C && t->cp[k] != ',') {
+		if (xt_is_digit(t->cp[k]) || !xt_is_han(t->cp[k]))
+			return 0;
+		k++;
+	}
+	return k < b && only_comparison_words(t, k, b);
+}
+
+/* unit + "（" + alt + "）" into unit (UNIT_TEXT_MAX bytes) when it fits
+ * (the caller checks; else unit is left as it is). */
+static void unit_with_alternative(char *unit, const char *alt)
+{
+	static const char OPEN[] = "（", CLOSE[] = "）";
+	size_t ul = strlen(unit), al = strlen(alt), ol = sizeof OPEN - 1, cl = sizeof CLOSE - 1;
+	if (ul + ol + al + cl >= UNIT_TEXT_MAX)
+		return;
+	memcpy(unit + ul, OPEN, ol);
+	memcpy(unit + ul + ol, alt, al);
+	memcpy(unit + ul + ol + al, CLOSE, cl + 1);
+}
+
 /* Handles the number at [ns, ne); returns where scanning resumes. */
 static size_t try_number(ctx *x, size_t ns)
 {
@@ -1748,6 +2113,18 @@ static size_t try_number(ctx *x, size_t ns)
 	if (u.mid_qualifier)
 		mid = u.mid_qualifier;
 	size_t fe = p + u.len;
+	/* 747套（间）: a unit with an alternative unit in parentheses is kept
+	 * whole (gold rule 34), not cut before （间） */
+	unit_match alt;
+	if (xt_get(t, fe) == 0xFF08 && units_match(t, fe + 1, &alt) && alt.len == 1 &&
+	    alt.exp10 == 0 && alt.kind == u.kind && xt_get(t, fe + 2) == 0xFF09 &&
+	    strlen(u.unit) + strlen(alt.unit) + 6 < UNIT_TEXT_MAX &&
+	    strlen(u.base) + strlen(alt.unit) + 6 < UNIT_TEXT_MAX) {
+		unit_with_alternative(u.unit, alt.unit);
+		unit_with_alternative(u.base, alt.unit);
+		u.len += 3;
+		fe += 3;
+	}
 
 	/* After the unit: a qualifier at the clause end, or a threshold
 	 * (亿元以上项目, 万元以上的) or a class (千亿级) in front of a noun. */
@@ -1777,8 +2154,16 @@ static size_t try_number(ctx *x, size_t ns)
 	if (sl == 0 && xt_before(t, ns, 0, "过") &&
 	    (ns < 2 || !xt_at_any32(t, ns - 2, LEX_NOT_PASSING)) && xt_at(t, fe, "的"))
 		goto out;
-	if (xt_at(t, fe, "级") || xt_at_any(t, fe, MILESTONE_AFTER, NULL))
+	if (xt_at(t, fe, "级"))
 		goto out;
+	/* 迈上3000亿元新台阶，达到3086.4亿元: the milestone passed is no figure
+	 * when the measured value follows in its sentence; without one
+	 * (首次突破400亿元大关，增长4.5%) the milestone is the figure, and the
+	 * milestone word is part of it (the growth after it binds to it). */
+	size_t ml = xt_at_any(t, fe, MILESTONE_AFTER, NULL);
+	if (ml && amount_follows(x, fe + ml, u.base))
+		goto out;
+	fe += ml;
 	/* 0—6岁儿童, 60岁老人: an age in front of the people it is of names a
 	 * group, not a measurement (人均预期寿命82.58岁 is one, also before a
 	 * verb: 从82.4岁提升至83.9岁). */
@@ -1825,8 +2210,15 @@ static size_t try_number(ctx *x, size_t ns)
 	 * facility it sizes, after the facility's owner or place, is part of
 	 * that facility's name (gold rule 11), not a measurement; after a verb
 	 * (完成2100万千瓦火电机组改造, 等402万千瓦机组建成) it is the amount done. */
-	if ((u.kind == UNIT_ENERGY || u.kind == UNIT_WEIGHT) && facility_after(t, fe) &&
-	    xt_is_han(before) && !capacity_is_done(before))
+	if ((u.kind == UNIT_ENERGY || u.kind == UNIT_WEIGHT) &&
+	    (facility_after(t, fe) || facility_list_after(t, fe)) && xt_is_han(before) &&
+	    !capacity_is_done(before))
+		goto out;
+	/* 28万人民, 为1000万保定人民: the people of a place, a population in
+	 * rhetoric (gold rule 9), not a count of people reached; the unit took
+	 * the 人 of 人民. */
+	if (strcmp(u.base, "人") == 0 && fe > 0 && t->cp[fe - 1] == 0x4EBA /* 人 */ &&
+	    xt_get(t, fe) == 0x6C11 /* 民 */)
 		goto out;
 	/* 建成占地3100平米的口袋公园: the size of the one facility after 的 is part
 	 * of what names it (gold rule 21), no figure of the report. */
@@ -1846,6 +2238,12 @@ static size_t try_number(ctx *x, size_t ns)
 	 * 4个方面的保障措施 keep their figure. */
 	if (u.kind == UNIT_COUNT && sl == 0) {
 		size_t g = xt_at_any32(t, fe, LEX_GROUP_NOUNS);
+		/* 对4个乡镇18个村实施…: the places the places counted after are in
+		 * (not 惠及80个乡镇300万群众: people reached in several units are
+		 * each a figure, gold rule 30) */
+		int places = 0;
+		if (!g && (g = xt_at_any32(t, fe, LEX_PLACE_GROUPS)))
+			places = 1;
 		size_t k = fe + g;
 		while (g && k < ce && k - fe - g < 2 && !xt_is_digit(t->cp[k]))
 			k++; /* 约, 近, 超 */
@@ -1855,7 +2253,25 @@ static size_t try_number(ctx *x, size_t ns)
 		if (g && d > k && (xt_at(t, d, "多") || xt_at(t, d, "余")))
 			d++; /* 300多项 */
 		unit_match next;
-		if (g && d > k && units_match(t, d, &next) && next.kind == UNIT_COUNT)
+		if (g && d > k && units_match(t, d, &next) && next.kind == UNIT_COUNT &&
+		    (!places || xt_at_any32(t, d + next.len, LEX_PLACE_PARTS)))
+			goto out;
+	}
+	/* 三期21个安置区已交付10个, 23个项目除一个外，其余22个全部完工: a count
+	 * heading its clause whose part follows in the sentence (已 / 其余 + a
+	 * count of the same measure word) is the whole the part is of (gold
+	 * rules 9, 30), not a figure. */
+	int whole_of_part = u.kind == UNIT_COUNT && sl == 0 && lead - cs <= 2 &&
+	                    xt_is_han(xt_get(t, fe)) && part_follows(x, fe, u.unit, value);
+	/* 以环龙岐湾等4个片区为重点: the places a goal is framed by, named by
+	 * examples (等) and 以…为重点 (gold rule 35), are context; not the tasks
+	 * of 以办好10件民生实事为牵引. */
+	if (u.kind == UNIT_COUNT && sl == 0 && xt_before(t, lead, cs, "等") &&
+	    xt_find(t, cs, ns, "以") != (size_t)-1) {
+		size_t k = fe;
+		while (k < ce && k - fe < 8 && xt_is_han(t->cp[k]) && !xt_at(t, k, "为"))
+			k++;
+		if (k > fe && xt_at(t, k, "为") && xt_at_any32(t, k + 1, LEX_FRAME_WORDS))
 			goto out;
 	}
 	/* 全国31个省区市, 全省11个设区市: the count of the places a scope holds
@@ -1865,6 +2281,10 @@ static size_t try_number(ctx *x, size_t ns)
 	/* 在全省166家…开发区排名第六: the peer group of a ranking. */
 	if (ranking_ahead(x, fe, ce)) {
 		if (xt_before_any32(t, lead, cs, SCOPE_WORDS))
+			goto out;
+		/* 优良天数4项指标稳居全市第一: the count of the indicators one
+		 * ranking covers (gold rule 28) */
+		if (u.kind == UNIT_COUNT && xt_at_any32(t, fe, LEX_RANKED_INDICATORS))
 			goto out;
 		size_t in = xt_find(t, cs, ns, "在");
 		if (in != (size_t)-1)
@@ -1916,12 +2336,29 @@ static size_t try_number(ctx *x, size_t ns)
 		if (at != (size_t)-1) {
 			other_base = 1;
 			base_at = at;
+		} else if (!by && u.kind == UNIT_PERCENT && reform_measure_before(t, cs, verb)) {
+			/* 平均办理时间减少62%: against the procedure before, shown
+			 * with its verb (办理时间减少) like a change against a base */
+			other_base = 1;
+			base_at = verb;
 		}
 	}
+	/* 增长6.5%(年度目标6%以上): the year's target quoted after a growth */
+	size_t target_open = 0;
+	int quoted_target = !growth && u.kind == UNIT_PERCENT && x->n > 0 &&
+	                    target_in_parentheses(x, cs, lead, &target_open);
+	/* 上线率77.2%，增长6.58%: a growth after a rate (%, no growth itself) */
+	int rate_growth = 0;
 
-	if (growth && u.kind == UNIT_PERCENT && respectively_before(t, verb, cs) != (size_t)-1) {
+	/* 分别增长5%、7%, and rates listed after one verb without it
+	 * (刑事发案率、治安受案率同比下降39.41%、23.38%): one rate per figure or
+	 * subject, in order (gold rules 18, 29). */
+	size_t list_at, list_end;
+	int respectively = growth && respectively_before(t, verb, cs) != (size_t)-1;
+	if (growth && u.kind == UNIT_PERCENT &&
+	    (respectively || rates_listed_after(t, fe, 0, &list_at, &list_end, 1))) {
 		size_t r = bind_respectively(x, verb, ns, fe, signed_value, down,
-		                             yearly_avg || other_base || over_span);
+		                             yearly_avg || other_base || over_span, respectively);
 		/* the rates listed against an older base carry it */
 		for (size_t k = x->n; r && base_year && k > 0 && x->c[k - 1].num_start >= ns; k--)
 			x->c[k - 1].m.base_year = base_year;
@@ -1935,11 +2372,25 @@ static size_t try_number(ctx *x, size_t ns)
 	size_t name_from = cs;
 	if (prev && prev->fig_end > cs)
 		name_from = prev->fig_end;
+	/* 办结率、走访率、满意率均为100%: one figure named by all the subjects
+	 * listed before 均 (gold rule 18), not by the last one alone. */
+	size_t listed = all_of_listed_subjects(t, cs, lead);
+	if (listed != (size_t)-1 && name_from == cs && (!prev || prev->fig_end <= listed))
+		name_from = listed;
 
-	if (growth && !yearly_avg && !other_base && !over_span && u.kind == UNIT_PERCENT && prev &&
-	    !prev->m.is_ranking && !prev->is_growth && !prev->m.yoy_pct &&
+	/* A growth in % of a rate in % (上线率77.2%，增长6.58%) is no
+	 * year-over-year change of the rate, whose change is in points (占比2.5%，
+	 * 提高0.8个百分点): a figure of its own (gold rules 5, 29). */
+	if (growth && u.kind == UNIT_PERCENT && prev && !prev->m.is_ranking && !prev->is_growth &&
+	    !prev->m.yoy_pct && prev->m.unit && strcmp(prev->m.unit, "%") == 0 &&
+	    only_comparison_words(t, prev->fig_end, verb))
+		rate_growth = 1;
+	if (growth && !yearly_avg && !other_base && !over_span && !rate_growth &&
+	    u.kind == UNIT_PERCENT && prev && !prev->m.is_ranking && !prev->is_growth &&
+	    !prev->m.yoy_pct &&
 	    (only_comparison_words(t, prev->fig_end, verb) ||
-	     stock_of_figure_before(t, prev, prev->fig_end, verb))) {
+	     stock_of_figure_before(t, prev, prev->fig_end, verb) ||
+	     standing_between(t, prev->fig_end, verb))) {
 		/* 182.9亿元，同比增长6.1%: the growth of the figure before. */
 		prev->m.yoy_pct = signed_value;
 		signed_value = NULL;
@@ -1986,6 +2437,23 @@ static size_t try_number(ctx *x, size_t ns)
 		prev->m.yoy_points = xstrdup(c->m.value);
 		c->name = prev->name;
 		bound_points = 1;
+	} else if (quoted_target && prev && prev->m.yoy_pct) {
+		/* 地区生产总值完成92.4亿元，增长6.5%(年度目标6%以上): the target
+		 * of the growth before, a growth rate itself (value = yoy), named
+		 * by the growth's subject and the words before it in the
+		 * parentheses (地区生产总值（年度目标）), a target (gold rule 27). */
+		static const char32_t OPEN[] = U"（", CLOSE[] = U"）";
+		c->is_growth = 1;
+		c->m.yoy_pct = xstrdup(c->m.value);
+		c->name = prev->name;
+		if (c->name.n < XT_NAME_MAX)
+			c->name.cp[c->name.n++] = (uint32_t)OPEN[0];
+		name_append(&c->name, t, target_open + 1, lead);
+		if (c->name.n < XT_NAME_MAX)
+			c->name.cp[c->name.n++] = (uint32_t)CLOSE[0];
+		bound_points = 1;
+	} else {
+		quoted_target = 0;
 	}
 	enum own_name own = OWN_NAME;
 	if (!bound_points)
@@ -1996,6 +2464,11 @@ static size_t try_number(ctx *x, size_t ns)
 		                fe, ce, &u);
 	if (u.kind == UNIT_MONEY && own == OWN_NAME)
 		name_project_investment(x, c, cs, fe, ce);
+	if (rate_growth && own == OWN_NONE) {
+		/* named by the rate and the verb: 上线率增长 */
+		size_t vl = xt_at_any32(t, verb, down ? LEX_GROWTH_DOWN : LEX_GROWTH_UP);
+		name_append(&c->name, t, verb, verb + vl);
+	}
 	size_t from = name_from == cs ? cs : name_from;
 	if (!growth && !unit_is_rate(u.kind) && own == OWN_TOTAL && prev && prev->m.is_ranking &&
 	    x->n >= 3 && growth_before_rank(x, ns, lead)) {
@@ -2028,10 +2501,12 @@ static size_t try_number(ctx *x, size_t ns)
 	} else if (!growth && u.kind == UNIT_PERCENT && prev && prev->num_start >= cs &&
 	           !prev->is_growth && !prev->m.yoy_pct && !prev->m.is_ranking &&
 	           is_count(t, prev) && c->name.n > 0 &&
-	           c->name.cp[c->name.n - 1] == 0x7387 /* 率 */) {
-		/* 49个国省考断面水质达标率100%: a count with a rate of it in the same
-		 * clause is the rate's denominator (gold rules 9, 19), no figure of its
-		 * own; the rate keeps its name (国省考断面水质达标率). */
+	           (c->name.cp[c->name.n - 1] == 0x7387 /* 率 */ ||
+	            only_noun_between(t, prev->fig_end, lead))) {
+		/* 49个国省考断面水质达标率100%, 59条河流98.8%达到Ⅲ类: a count with a
+		 * rate or a share of it in the same clause is its denominator (gold
+		 * rules 9, 19), no figure of its own; the rate keeps its name
+		 * (国省考断面水质达标率). */
 		cand_drop(prev);
 		*prev = *c;
 		x->n--;
@@ -2082,8 +2557,16 @@ static size_t try_number(ctx *x, size_t ns)
 	/* 实现地区生产总值增长2.5%左右的目标: the figure is the target itself,
 	 * about the period of the clause (a result section reports the target
 	 * it met). */
-	if (target_after(t, fe))
+	if (target_after(t, fe) || quoted_target)
 		c->cues.target_itself = 1;
+	/* the whole stays a candidate while its sentence is read — the part
+	 * after it is named from its end (已交付10个 of 21个安置区: 安置区已交付)
+	 * — and is dropped after the pass (drop_context) */
+	c->is_context = whole_of_part;
+	/* the target quoted in a result's sentence is of the result's year:
+	 * its own 预期目标 makes no plan of the sentence */
+	if (quoted_target)
+		c->cues.sentence_target = 0;
 	if (range_end)
 		range_bounds(x, (size_t)(c - x->c), upper_at,
 		             growth && u.kind != UNIT_TIMES ? 0 : u.exp10,
@@ -2269,6 +2752,34 @@ static void spread_list_qualifier(ctx *x)
 			set_qualifier(&x->c[i].m, last->qualifier, last->qualifier_text);
 		k = j > 0 ? j : 1;
 	}
+	/* 力争分别突破30亿元、40亿元大关, 约5万人、3万户: a qualifier before the
+	 * first of figures listed one after another is every one's, as one after
+	 * the last is (gold rules 6, 32). */
+	for (size_t k = 0; k + 1 < x->n; k++) {
+		const rp_metric *first = &x->c[k].m;
+		if (first->qualifier == QUAL_NONE || !first->qualifier_text || first->is_ranking ||
+		    !xt_before(&x->t, x->c[k].num_start, 0, first->qualifier_text))
+			continue;
+		size_t j = k + 1;
+		while (j < x->n && adjacent_figures(x, j - 1, j + 1) &&
+		       x->c[j].m.qualifier == QUAL_NONE && !x->c[j].m.is_ranking)
+			set_qualifier(&x->c[j++].m, first->qualifier, first->qualifier_text);
+		k = j - 1;
+	}
+}
+
+/* Drops the candidates marked is_context, keeping the others in order. */
+static void drop_context(ctx *x)
+{
+	size_t n = 0;
+	for (size_t k = 0; k < x->n; k++) {
+		if (x->c[k].is_context) {
+			rp_metric_free_strings(&x->c[k].m);
+			continue;
+		}
+		x->c[n++] = x->c[k];
+	}
+	x->n = n;
 }
 
 /* ---------------------------------------------------- the last pass */
@@ -2334,7 +2845,9 @@ int extract_metrics(report *r)
 	 * rest of the text is not worth reading, the report is refused. */
 	while (i < t->n && x.n <= EXTRACT_MAX_METRICS) {
 		uint32_t c = t->cp[i];
-		if (c == 0x7B2C /* 第 */)
+		if (c == 0x7B2C /* 第 */ ||
+		    (c == 0x699C /* 榜 */ && xt_get(t, i + 1) == 0x9996 /* 首 */) ||
+		    (c == 0x9996 /* 首 */ && xt_get(t, i + 1) == 0x4F4D /* 位 */))
 			i = try_ranking(&x, i);
 		else if (xt_is_digit(c) && (i == 0 || !xt_is_digit(t->cp[i - 1])))
 			i = try_number(&x, i);
@@ -2347,6 +2860,7 @@ int extract_metrics(report *r)
 		rc = -1;
 		goto out;
 	}
+	drop_context(&x);
 	split_urban_rural(&x);
 	split_listed_subjects(&x);
 	spread_list_qualifier(&x);

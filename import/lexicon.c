@@ -86,9 +86,11 @@ const char32_t *const LEX_RANK_VERBS[] = {
     U"获得", U"荣获", U"获", U"稳居", U"稳居于", U"继续位居", U"保持", U"重返", NULL};
 
 /* Verbs of a change up / down before a rate (增长6.1%, 下降2.3%). */
-const char32_t *const LEX_GROWTH_UP[] = {U"增长", U"增加", U"提高", U"提升", U"上升",
-                                         U"上涨", U"增",   U"扩大", U"攀升", U"增速",
-                                         U"增幅", U"涨幅", U"增产", NULL};
+const char32_t *const LEX_GROWTH_UP[] = {U"增长", U"增加", U"提高", U"提升", U"上升", U"上涨",
+                                         U"增", U"扩大", U"攀升", U"增速", U"增幅", U"涨幅",
+                                         U"增产",
+                                         /* 研发投入增长率保持在10%以上 */
+                                         U"增长率", NULL};
 const char32_t *const LEX_GROWTH_DOWN[] = {
     U"下降", U"减少", U"降低", U"回落", U"下滑", U"下跌", U"减", U"降", U"降幅", U"收窄", U"减产",
     /* 平均办理时间压缩62%, 审批时限缩短50%: rates of reduction are
@@ -503,3 +505,69 @@ const char32_t *const LEX_NAME_LIST_JOINS[] = {U"、", U"和", U"与", NULL};
 
 const char32_t LEX_NAME_GROUP_MEASURE[] = U"个";
 const char32_t LEX_NAME_ORDINAL_MARK[] = U"第";
+/* ---- clause tokens (clause_tokens.c) and growth binding (extract.c) ---- */
+
+/* Words holding a marker character of a token kind without being one: 人均
+ * is no 均 (all of them), 增加值 no 增加, 涉及 no list separator, 比重 no 比
+ * of a comparison, 成为 no 为 of a rate. Read first, as plain words. */
+const char32_t *const LEX_CT_PLAIN_WORDS[] = {
+    U"人均",   U"户均", U"亩均", U"均衡", U"均等", U"均值", U"均匀", U"增加值", U"增长点",
+    U"增长极", U"和谐", U"和美", U"和平", U"及时", U"参与", U"给与", U"与会",   U"涉及",
+    U"惠及",   U"普及", U"危及", U"触及", U"波及", U"顾及", U"遍及", U"企及",   U"比重",
+    U"比例",   U"比率", U"比值", U"比较", U"占比", U"对比", U"较为", U"较大",   U"较快",
+    U"较好",   U"较高", U"较多", U"较少", U"较强", U"由于", U"自由", U"理由",   U"按照",
+    U"按期",   U"按时", U"为了", U"除了", U"了解", U"认为", U"成为", U"作为",   U"行为",
+    U"因为",   U"达标", U"到达", U"发达", U"表达", U"达成", NULL};
+
+/* The year before as the base of a change: a rate after them is a
+ * year-over-year change (同比增长, 较上年同期下降, 比上年末提高). */
+const char32_t *const LEX_CT_YOY_BASES[] = {
+    U"同比",     U"比上年",   U"较上年",     U"比去年",     U"较去年",     U"上年同期",
+    U"去年同期", U"同期",     U"比上年同期", U"较上年同期", U"比去年同期", U"较去年同期",
+    U"环比",     U"上年",     U"去年",       U"上年末",     U"去年末",     U"上年底",
+    U"年末",     U"较上年末", U"比上年末",   U"较去年末",   U"比去年末",   NULL};
+
+/* How a change is computed (按可比价计算, 按现价): says nothing of its base. */
+const char32_t *const LEX_CT_BASIS[] = {U"按可比口径",     U"按可比口径计算",
+                                        U"按可比价格计算", U"按可比价计算",
+                                        U"可比",           U"按",
+                                        U"口径",           U"计算",
+                                        U"价格",           U"现价",
+                                        U"不变价",         U"同口径",
+                                        U"按同口径",       NULL};
+
+/* A change over a span of years or averaged over a set (年均增长, 累计下降,
+ * 价格平均降幅54%): no year-over-year change (gold rules 3, 25). */
+const char32_t *const LEX_CT_SPANS[] = {U"年均", U"年平均", U"累计", U"平均", NULL};
+
+/* Nouns of a target (年度目标6%以上, 预期目标). */
+const char32_t *const LEX_CT_TARGET_NOUNS[] = {U"目标", U"预期目标", NULL};
+
+/* Words that change nothing between a figure and its growth (也增长5%). */
+const char32_t *const LEX_CT_FILLERS[] = {U"了", U"也", NULL};
+
+/* List separators, 分别, and the words saying that all of the listed did. */
+const char32_t *const LEX_CT_SEPARATORS[] = {U"、", U"和", U"及", U"与", U"以及", NULL};
+const char32_t *const LEX_CT_EACH[] = {U"分别", NULL};
+const char32_t *const LEX_CT_ALL[] = {U"均", U"各", NULL};
+
+/* What a procedure takes (办理时间, 审批时限, 办事效率, 申报材料): a change of
+ * it measures a reform against the procedure before, not last year. */
+const char32_t *const LEX_REFORM_MEASURES[] = {U"时间", U"时限", U"时长",     U"用时", U"效率",
+                                               U"环节", U"材料", U"跑动次数", NULL};
+
+/* What a count right before a ranking counts when it is the indicators the
+ * ranking covers (优良天数4项[指标]稳居全市第一): context, not a figure. */
+const char32_t *const LEX_RANKED_INDICATORS[] = {U"指标", U"项指标", NULL};
+
+/* Places a count after them is spread over (对4个[乡镇]18个村): context. */
+const char32_t *const LEX_PLACE_GROUPS[] = {U"乡镇",         U"县区", U"县市区",
+                                            U"县（市、区）", U"街道", NULL};
+
+/* Places inside those (4个乡镇[18个村]): the count of the groups is context
+ * only when the places counted after it are their parts. */
+const char32_t *const LEX_PLACE_PARTS[] = {U"村", U"行政村", U"自然村", U"社区", U"村庄", NULL};
+
+/* What a goal is framed by after 以…为 (以4个片区为[重点]): context. */
+const char32_t *const LEX_FRAME_WORDS[] = {U"重点", U"抓手",   U"载体", U"牵引", U"核心",
+                                           U"主线", U"突破口", U"引领", NULL};

@@ -220,4 +220,31 @@ int lex_contains_any(const char *s, const char *const *list);
 /* 1 when s ends with one of the words of list. */
 int lex_ends_with_any(const char *s, const char *const *list);
 
+/* Clause tokens (clause_tokens.c) and growth binding (extract.c). */
+/* Words holding a marker character without being a token (人均, 增加值, 涉及). */
+extern const char32_t *const LEX_CT_PLAIN_WORDS[];
+/* The year before as a change's base (同比, 较上年同期). */
+extern const char32_t *const LEX_CT_YOY_BASES[];
+/* How a change is computed (按可比价计算). */
+extern const char32_t *const LEX_CT_BASIS[];
+/* A change over a span or averaged over a set (年均, 累计, 平均). */
+extern const char32_t *const LEX_CT_SPANS[];
+/* Nouns of a target (目标, 预期目标). */
+extern const char32_t *const LEX_CT_TARGET_NOUNS[];
+/* Words changing nothing between a figure and its growth (了, 也). */
+extern const char32_t *const LEX_CT_FILLERS[];
+/* List separators (、和及与), 分别, 均 / 各. */
+extern const char32_t *const LEX_CT_SEPARATORS[];
+extern const char32_t *const LEX_CT_EACH[];
+extern const char32_t *const LEX_CT_ALL[];
+/* What a procedure takes (办理时间, 办事效率): its change is a reform's. */
+extern const char32_t *const LEX_REFORM_MEASURES[];
+/* The indicators a ranking covers, counted before it (4项指标稳居第一). */
+extern const char32_t *const LEX_RANKED_INDICATORS[];
+/* Places a count is spread over (4个乡镇18个村) and frames of a goal
+ * (以4个片区为重点): context. */
+extern const char32_t *const LEX_PLACE_GROUPS[];
+extern const char32_t *const LEX_PLACE_PARTS[];
+extern const char32_t *const LEX_FRAME_WORDS[];
+
 #endif

@@ -1001,10 +1001,16 @@ Test(extract, milestone_passed_is_not_a_figure)
 	      "过去一年，全市地区生产总值迈上3000亿元新台阶，达到3086.4亿元，比上年增长6.2%。"
 	      "外贸进出口突破500亿元大关。",
 	      "工作总结", 2023, 0);
-	cr_assert_eq(r.n_metrics, 1, "only the measured value, not the milestones");
+	/* the measured value, not the milestone before it; a milestone with no
+	 * value after it is the figure (the gold of real reports: 首次突破400亿元
+	 * 大关，增长4.5%), a lower bound */
+	cr_assert_eq(r.n_metrics, 2, "only the measured value, not the milestone before it");
 	cr_assert_str_eq(r.metrics[0].value, "3086.4");
 	cr_assert_str_eq(r.metrics[0].yoy_pct, "6.2");
 	cr_assert_str_eq(r.metrics[0].name, "地区生产总值", "named by the sentence's subject");
+	cr_assert_str_eq(r.metrics[1].value, "500");
+	cr_assert_str_eq(r.metrics[1].name, "外贸进出口");
+	cr_assert_eq(r.metrics[1].qualifier, QUAL_LOWER_BOUND);
 	report_free(&r);
 }
 
