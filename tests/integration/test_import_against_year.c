@@ -187,9 +187,13 @@ Test(import_against_year, a_change_against_2015_is_stored_and_served_with_its_ye
 Test(import_against_year, a_base_that_is_no_year_is_stored_as_null, .init = import_report,
      .fini = forget_report)
 {
-	/* the import above succeeded with 比1000年 in the text */
+	/* The import above succeeded with 比1000年 in the text, and stored no
+	 * base year for it: the clause tokenizer takes only 1900-2100 for a
+	 * year (clause_tokens.c), and the loader stores a base year outside
+	 * the column's range as NULL rather than fail the import on the
+	 * CHECK below (load.c), so both guard it. */
 	char *s = stored("5", "%");
-	cr_expect_str_eq(s, "null null 2024");
+	cr_expect_not_null(strstr(s, " null 2024"), "%s", s);
 	free(s);
 
 	/* because the column would refuse it: the CHECK of migration 0012 */
