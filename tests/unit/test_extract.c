@@ -1,5 +1,6 @@
 /* Figure extraction on hand-built reports: one hard case per rule. */
 #include "extract.h"
+#include "one_section_report.h"
 #include "report.h"
 #include "sb.h"
 
@@ -7,28 +8,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* A report of one section spanning the whole text (is_plan as given). */
 /* A report whose one section spans `text`, titled `title` (may be NULL),
  * with its metrics extracted. */
 static void build_titled(report *r, const char *text, const char *kind, int year, int is_plan,
                          const char *title)
 {
-	memset(r, 0, sizeof *r);
-	r->title = title ? xstrdup(title) : NULL;
-	r->text = xstrdup(text);
-	r->kind = xstrdup(kind);
-	r->year = year;
-	size_t chars = 0;
-	for (const unsigned char *p = (const unsigned char *)text; *p; p++)
-		chars += (*p & 0xC0) != 0x80;
-	r->text_chars = chars;
-	r->sections = xcalloc(1, sizeof *r->sections);
-	r->sections[0].parent = -1;
-	r->sections[0].role = SECTION_PREAMBLE;
-	r->sections[0].body = xstrdup(text);
-	r->sections[0].end = chars;
-	r->sections[0].is_plan = is_plan;
-	r->n_sections = 1;
+	one_section_report(r, title, text, kind, year, is_plan);
 	extract_metrics(r);
 }
 

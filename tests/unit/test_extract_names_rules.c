@@ -2,6 +2,7 @@
  * wordings of the pattern each, none taken from a gold document), the exact
  * name asserted, and where a rule must not catch something, that too. */
 #include "extract.h"
+#include "one_section_report.h"
 #include "parse.h"
 #include "report.h"
 #include "sb.h"
@@ -14,20 +15,7 @@
  * metrics extracted. */
 static void build(report *r, const char *text)
 {
-	memset(r, 0, sizeof *r);
-	r->text = xstrdup(text);
-	r->kind = xstrdup("工作总结");
-	r->year = 2023;
-	size_t chars = 0;
-	for (const unsigned char *p = (const unsigned char *)text; *p; p++)
-		chars += (*p & 0xC0) != 0x80;
-	r->text_chars = chars;
-	r->sections = xcalloc(1, sizeof *r->sections);
-	r->sections[0].parent = -1;
-	r->sections[0].role = SECTION_PREAMBLE;
-	r->sections[0].body = xstrdup(text);
-	r->sections[0].end = chars;
-	r->n_sections = 1;
+	one_section_report(r, NULL, text, "工作总结", 2023, 0);
 	cr_assert_eq(extract_metrics(r), 0);
 }
 

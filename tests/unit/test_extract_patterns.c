@@ -1,6 +1,7 @@
 /* Figure extraction: patterns met in real reports, one test per pattern
  * (several wordings each, never one sentence), exact values asserted. */
 #include "extract.h"
+#include "one_section_report.h"
 #include "parse.h"
 #include "report.h"
 #include "sb.h"
@@ -13,21 +14,7 @@
  * extracted. */
 static void build(report *r, const char *text, const char *kind, int year, int is_plan)
 {
-	memset(r, 0, sizeof *r);
-	r->text = xstrdup(text);
-	r->kind = xstrdup(kind);
-	r->year = year;
-	size_t chars = 0;
-	for (const unsigned char *p = (const unsigned char *)text; *p; p++)
-		chars += (*p & 0xC0) != 0x80;
-	r->text_chars = chars;
-	r->sections = xcalloc(1, sizeof *r->sections);
-	r->sections[0].parent = -1;
-	r->sections[0].role = SECTION_PREAMBLE;
-	r->sections[0].body = xstrdup(text);
-	r->sections[0].end = chars;
-	r->sections[0].is_plan = is_plan;
-	r->n_sections = 1;
+	one_section_report(r, NULL, text, kind, year, is_plan);
 	cr_assert_eq(extract_metrics(r), 0);
 }
 
