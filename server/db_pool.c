@@ -216,8 +216,10 @@ static thread_conn *thread_connection(int *fresh)
 	thread_conn *tc = borrowed;
 	if (!tc)
 		return NULL;
-	if (tc->conn && PQstatus(tc->conn) != CONNECTION_OK) {
-		/* Lost since the last request (server restart, network):
+	if (tc->conn && (PQstatus(tc->conn) != CONNECTION_OK ||
+	                 PQpipelineStatus(tc->conn) != PQ_PIPELINE_OFF)) {
+		/* Lost since the last request (server restart, network), or
+		 * left in pipeline mode by a batch whose results broke off:
 		 * start afresh rather than PQreset, so the backoff below
 		 * applies the same way to both. */
 		PQfinish(tc->conn);
@@ -254,8 +256,6 @@ static thread_conn *thread_connection(int *fresh)
 	return tc;
 }
 
-/* Runs `sql` as a statement prepared on this connection (preparing it on
- * first use while the cache has room), else as a one-off. */
 /* The name `sql` is prepared under on this connection, preparing it on
  * first use while the cache has room; NULL when the cache is full (run it
  * as a one-off), or when preparing failed: then *failed is that error. */
@@ -365,7 +365,11 @@ static int exec_batch(thread_conn *tc, const db_stmt *stmts, size_t n, PGresult 
 		if (done)
 			break;
 	}
-	PQexitPipelineMode(conn); /* fails only on a broken connection */
+	/* Fails only when results are left unread, i.e. on a broken
+	 * connection; a connection left in pipeline mode is dropped by the
+	 * next thread_connection, since it would refuse every db_query. */
+	if (!PQexitPipelineMode(conn) && PQstatus(conn) == CONNECTION_OK)
+		log_warn("database connection left in pipeline mode: %s", PQerrorMessage(conn));
 	return 0;
 }
 
@@ -402,6 +406,7 @@ int db_query_batch(http_response *res, const db_stmt *stmts, size_t n, PGresult 
 		rc = exec_batch(tc, stmts, n, out, &failed);
 	}
 	if (rc < 0) {
+		/* Nothing was sent: out[] is empty. */
 		checked_result(tc->conn,
 		               failed ? failed : PQmakeEmptyPGresult(tc->conn, PGRES_FATAL_ERROR),
 		               res);
