@@ -4,8 +4,8 @@
 
 #include <string.h>
 
-void one_section_report(report *r, const char *title, const char *text, const char *kind,
-                        int year, int is_plan)
+void one_section_report(report *r, const char *title, const char *text, const char *kind, int year,
+                        int is_plan)
 {
 	memset(r, 0, sizeof *r);
 	r->title = title ? xstrdup(title) : NULL;

@@ -10,7 +10,7 @@
  * titled `title` (may be NULL), of `kind` and `year`; the section is a plan
  * section when is_plan. Metrics are not extracted: the caller runs
  * extract_metrics. Release with report_free. */
-void one_section_report(report *r, const char *title, const char *text, const char *kind,
-                        int year, int is_plan);
+void one_section_report(report *r, const char *title, const char *text, const char *kind, int year,
+                        int is_plan);
 
 #endif
