@@ -220,21 +220,50 @@ static int pick_end(const PGresult *pg, row_pick pick)
 	return pick.end >= 0 && pick.end < n ? pick.end : n;
 }
 
+/* The keys of `cols` as every object repeats them ("{"id":", then
+ * ","name":"), written once per reply rather than once per cell. */
+typedef struct json_keys {
+	sb text;
+	size_t *end; /* key c is text[end[c - 1] (0 for the first), end[c]) */
+} json_keys;
+
+static void keys_init(json_keys *k, const col_spec *cols, size_t n_cols)
+{
+	k->text = (sb)SB_INIT;
+	k->end = xcalloc(n_cols ? n_cols : 1, sizeof *k->end);
+	for (size_t c = 0; c < n_cols; c++) {
+		sb_putc(&k->text, c ? ',' : '{');
+		json_write_string(&k->text, cols[c].name, strlen(cols[c].name));
+		sb_putc(&k->text, ':');
+		k->end[c] = k->text.len;
+	}
+}
+
+static void keys_free(json_keys *k)
+{
+	free(k->end);
+	sb_free(&k->text);
+}
+
+/* Row `row` as one JSON object; idx from result_columns. */
+static void write_object(sb *out, const PGresult *pg, int row, const int *idx, const col_spec *cols,
+                         size_t n_cols, const json_keys *k)
+{
+	for (size_t c = 0; c < n_cols; c++) {
+		size_t from = c ? k->end[c - 1] : 0;
+		sb_append(out, sb_str(&k->text) + from, k->end[c] - from);
+		cell_json(out, pg, row, idx[c], cols[c].type);
+	}
+	sb_puts(out, n_cols ? "}" : "{}");
+}
+
 void rows_write_json(sb *out, const PGresult *pg, row_pick pick, const col_spec *cols,
                      size_t n_cols)
 {
 	int *idx = result_columns(pg, cols, n_cols);
 	int first = 1, end = pick_end(pg, pick);
-	/* Every row repeats the keys: write each one ("{"name": or ,"name":)
-	 * once, and copy it per row. */
-	sb keys = SB_INIT;
-	size_t *key_end = xcalloc(n_cols ? n_cols : 1, sizeof *key_end);
-	for (size_t c = 0; c < n_cols; c++) {
-		sb_putc(&keys, c ? ',' : '{');
-		json_write_string(&keys, cols[c].name, strlen(cols[c].name));
-		sb_putc(&keys, ':');
-		key_end[c] = keys.len;
-	}
+	json_keys keys;
+	keys_init(&keys, cols, n_cols);
 	sb_putc(out, '[');
 	for (int r = 0; r < end; r++) {
 		if (pick.skip_if_null >= 0 && PQgetisnull(pg, r, pick.skip_if_null))
@@ -242,31 +271,20 @@ void rows_write_json(sb *out, const PGresult *pg, row_pick pick, const col_spec 
 		if (!first)
 			sb_putc(out, ',');
 		first = 0;
-		for (size_t c = 0; c < n_cols; c++) {
-			size_t from = c ? key_end[c - 1] : 0;
-			sb_append(out, sb_str(&keys) + from, key_end[c] - from);
-			cell_json(out, pg, r, idx[c], cols[c].type);
-		}
-		sb_puts(out, n_cols ? "}" : "{}");
+		write_object(out, pg, r, idx, cols, n_cols, &keys);
 	}
 	sb_putc(out, ']');
-	free(key_end);
-	sb_free(&keys);
+	keys_free(&keys);
 	free(idx);
 }
 
 void row_write_json(sb *out, const PGresult *pg, int row, const col_spec *cols, size_t n_cols)
 {
 	int *idx = result_columns(pg, cols, n_cols);
-	sb_putc(out, '{');
-	for (size_t c = 0; c < n_cols; c++) {
-		if (c)
-			sb_putc(out, ',');
-		json_write_string(out, cols[c].name, strlen(cols[c].name));
-		sb_putc(out, ':');
-		cell_json(out, pg, row, idx[c], cols[c].type);
-	}
-	sb_putc(out, '}');
+	json_keys keys;
+	keys_init(&keys, cols, n_cols);
+	write_object(out, pg, row, idx, cols, n_cols, &keys);
+	keys_free(&keys);
 	free(idx);
 }
 

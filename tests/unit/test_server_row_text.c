@@ -165,3 +165,17 @@ Test(server_row_text, a_pick_ends_before_its_row)
 	json_decref(all);
 	PQclear(pg);
 }
+
+Test(server_row_text, one_row_is_the_jansson_dump_of_its_object)
+{
+	PGresult *pg = make_result();
+	json_t *row = row_to_json(pg, 1, cols, N_COLS);
+	char *want = json_dumps(row, JSON_NUM_FLAGS);
+	sb got = SB_INIT;
+	row_write_json(&got, pg, 1, cols, N_COLS);
+	cr_assert_str_eq(sb_str(&got), want);
+	free(want);
+	sb_free(&got);
+	json_decref(row);
+	PQclear(pg);
+}
