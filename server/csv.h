@@ -8,6 +8,9 @@
 
 #include <jansson.h>
 
+/* The Content-Type of every CSV reply (RFC 4180, with its header row). */
+#define CSV_CONTENT_TYPE "text/csv; charset=utf-8; header=present"
+
 /* Appends one text field: quoted ("...", inner quotes doubled) when it
  * holds a comma, quote, CR or LF, or starts/ends with a space; as is
  * otherwise. A field that starts with = + - @ TAB or CR, which a

@@ -265,11 +265,8 @@ void csv_stream_reply(const http_request *req, http_response *res, const char *s
 		res->stream = body_stream_for_head();
 	}
 	reply_page_links(req, res, total, page);
-	res->status = 200;
+	reply_body(res, 200, CSV_CONTENT_TYPE);
 	res->no_etag = 1;
-	free(res->content_type);
-	res->content_type = xstrdup("text/csv; charset=utf-8; header=present");
-	sb_truncate(&res->body, 0);
 out:
 	PQclear(r);
 	sb_free(&sql);

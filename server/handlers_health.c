@@ -118,9 +118,5 @@ void handle_openapi(const http_request *req, http_response *res)
 		reply_problem(res, 404, "not_found", "No OpenAPI document is loaded.", NULL);
 		return;
 	}
-	res->status = 200;
-	free(res->content_type);
-	res->content_type = xstrdup("application/json");
-	sb_truncate(&res->body, 0);
-	sb_puts(&res->body, text);
+	sb_puts(reply_body(res, 200, "application/json"), text);
 }

@@ -121,11 +121,7 @@ void handle_section_get(const http_request *req, http_response *res)
 	/* The bytes reply_json gave for the object built from these rows
 	 * (row_text.h), written directly: the section's object, reopened for
 	 * the members it gathers. */
-	res->status = 200;
-	free(res->content_type);
-	res->content_type = xstrdup("application/json");
-	sb *body = &res->body;
-	sb_truncate(body, 0);
+	sb *body = reply_body(res, 200, "application/json");
 	row_write_json(body, r[Q_SECTION], 0, section_cols, N_OF(section_cols));
 	sb_truncate(body, body->len - 1); /* its closing brace */
 	sb_puts(body, ",\"report\":");

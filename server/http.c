@@ -29,12 +29,18 @@ void http_set_header(http_response *res, const char *name, const char *value)
 	res->n_headers++;
 }
 
-static void set_body(http_response *res, int status, const char *content_type, json_t *body)
+sb *reply_body(http_response *res, int status, const char *content_type)
 {
 	res->status = status;
 	free(res->content_type);
 	res->content_type = xstrdup(content_type);
 	sb_truncate(&res->body, 0);
+	return &res->body;
+}
+
+static void set_body(http_response *res, int status, const char *content_type, json_t *body)
+{
+	reply_body(res, status, content_type);
 	char *text = json_dumps(body, JSON_NUM_FLAGS);
 	if (!text) {
 		/* Only out of memory makes json_dumps fail on a valid value. */

@@ -85,6 +85,11 @@ const char *http_query(const http_request *req, const char *name);
 /* Adds a header; name and value are copied. */
 void http_set_header(http_response *res, const char *name, const char *value);
 
+/* Starts a reply whose body the caller writes as text: sets the status and
+ * the content type (copied), empties the body, and returns it to append to
+ * (owned by res). */
+sb *reply_body(http_response *res, int status, const char *content_type);
+
 /* Replies with a JSON body; `body` is stolen (decref'd here). */
 void reply_json(http_response *res, int status, json_t *body);
 

@@ -205,11 +205,7 @@ void reply_list(const http_request *req, http_response *res, json_t *items, long
 	set_page_links(req, res, &meta, page);
 
 	if (req->format == FORMAT_CSV) {
-		res->status = 200;
-		free(res->content_type);
-		res->content_type = xstrdup("text/csv; charset=utf-8; header=present");
-		sb_truncate(&res->body, 0);
-		csv_write(&res->body, items, cols, n_cols);
+		csv_write(reply_body(res, 200, CSV_CONTENT_TYPE), items, cols, n_cols);
 		json_decref(items);
 		return;
 	}
@@ -225,17 +221,12 @@ void reply_list_rows(const http_request *req, http_response *res, const PGresult
 	if (refuse_cut_csv(req, res, meta, page))
 		return;
 	set_page_links(req, res, meta, page);
-	res->status = 200;
-	free(res->content_type);
-	sb_truncate(&res->body, 0);
 	if (req->format == FORMAT_CSV) {
-		res->content_type = xstrdup("text/csv; charset=utf-8; header=present");
-		rows_write_csv(&res->body, pg, pick, cols, n_cols);
+		rows_write_csv(reply_body(res, 200, CSV_CONTENT_TYPE), pg, pick, cols, n_cols);
 		return;
 	}
-	res->content_type = xstrdup("application/json");
 	/* The members in the order json_pack gives them in reply_list. */
-	sb_puts(&res->body, "{\"items\":");
+	sb_puts(reply_body(res, 200, "application/json"), "{\"items\":");
 	rows_write_json(&res->body, pg, pick, cols, n_cols);
 	if (meta->total >= 0)
 		sb_printf(&res->body, ",\"total\":%lld", meta->total);
