@@ -48,12 +48,7 @@ Test(api_metrics, industrial_value_added_and_its_section)
 	             json_integer_value(json_object_get(hit, "span_end")));
 
 	/* the same metric by id */
-	long long id = json_integer_value(json_object_get(hit, "id"));
-	char *one = api_path("/api/v1/metrics/%lld", id);
-	json_t *single = api_get_json(one, 200, NULL);
-	cr_assert(json_equal(single, hit));
-	json_decref(single);
-	free(one);
+	api_expect_metric_by_id(hit);
 
 	/* its section is 二（一） 经济运行稳中有进 */
 	long long section = json_integer_value(json_object_get(hit, "section_id"));

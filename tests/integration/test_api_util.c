@@ -115,3 +115,13 @@ const char *api_str(const json_t *obj, const char *key)
 	cr_assert(json_is_string(v), "member %s is not a string", key);
 	return json_string_value(v);
 }
+
+void api_expect_metric_by_id(const json_t *item)
+{
+	long long id = json_integer_value(json_object_get(item, "id"));
+	char *path = api_path("/api/v1/metrics/%lld", id);
+	json_t *single = api_get_json(path, 200, NULL);
+	cr_assert(json_equal(single, item), "/api/v1/metrics/%lld is another object", id);
+	json_decref(single);
+	free(path);
+}

@@ -19,6 +19,10 @@ char *api_enc(const char *s);
  * releases it with itest_http_free). */
 json_t *api_get_json(const char *path, long status, itest_http *raw);
 
+/* Asserts that /api/v1/metrics/{id} of `item` (a metric object from a list
+ * or a section) answers exactly that object. */
+void api_expect_metric_by_id(const json_t *item);
+
 /* Asserts an RFC 9457 problem: status, content type, the members, `code`
  * and `param` (NULL: no param member). */
 void api_expect_problem(const itest_http *res, long status, const char *code, const char *param);

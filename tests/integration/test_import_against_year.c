@@ -142,12 +142,7 @@ Test(import_against_year, a_change_against_2015_is_stored_and_served_with_its_ye
 	}
 
 	/* /metrics/{id}: the same object */
-	long long id = json_integer_value(json_object_get(against, "id"));
-	char *one = api_path("/api/v1/metrics/%lld", id);
-	json_t *single = api_get_json(one, 200, NULL);
-	cr_assert(json_equal(single, against));
-	json_decref(single);
-	free(one);
+	api_expect_metric_by_id(against);
 
 	/* /sections/{id}: among its metrics, the same object */
 	long long section = json_integer_value(json_object_get(against, "section_id"));
