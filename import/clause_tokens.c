@@ -64,16 +64,6 @@ static size_t word_at(const xt_text *t, size_t pos, size_t to, const char32_t *w
 	return i;
 }
 
-static int is_open_quote(uint32_t c)
-{
-	return c == 0x201C || c == 0x300A || c == 0x300C || c == 0x300E || c == 0x2018;
-}
-
-static int is_close_quote(uint32_t c)
-{
-	return c == 0x201D || c == 0x300B || c == 0x300D || c == 0x300F || c == 0x2019;
-}
-
 static int is_punct(uint32_t c)
 {
 	return c == 0xFF0C || c == ',' || c == 0xFF1B || c == ';' || c == 0x3002 || c == 0xFF1A ||
@@ -81,41 +71,9 @@ static int is_punct(uint32_t c)
 	       c == '\r' || c == ' ' || c == '\t' || c == 0x3000 || c == 0xA0;
 }
 
-/* Dashes between the bounds of a range: - － ~ ～ — ― – 至 到. */
-static int is_range_dash(uint32_t c)
-{
-	return c == '-' || c == 0xFF0D || c == '~' || c == 0xFF5E || c == 0x2014 || c == 0x2015 ||
-	       c == 0x2013 || c == 0x81F3 /* 至 */ || c == 0x5230 /* 到 */;
-}
-
 static uint32_t at(const xt_text *t, size_t pos, size_t to)
 {
 	return pos < to ? t->cp[pos] : 0;
-}
-
-/* The end of the number at pos (digits, thousands commas before groups of
- * exactly three digits, a decimal part), as extract.c's read_number. */
-static size_t number_end(const xt_text *t, size_t pos, size_t to)
-{
-	size_t i = pos, run = 0;
-	int grouped = 0;
-	while (i < to && xt_is_digit(t->cp[i])) {
-		i++;
-		run++;
-		if (at(t, i, to) == ',' && (grouped ? run == 3 : run <= 3) &&
-		    xt_is_digit(at(t, i + 1, to)) && xt_is_digit(at(t, i + 2, to)) &&
-		    xt_is_digit(at(t, i + 3, to)) && !xt_is_digit(at(t, i + 4, to))) {
-			i++;
-			run = 0;
-			grouped = 1;
-		}
-	}
-	if (i + 1 < to && t->cp[i] == '.' && xt_is_digit(t->cp[i + 1])) {
-		i++;
-		while (i < to && xt_is_digit(t->cp[i]))
-			i++;
-	}
-	return i;
 }
 
 /* A year of four digits and 年 at pos (not inside a longer number): its
@@ -270,9 +228,9 @@ static size_t quote_end(const xt_text *t, size_t pos, size_t to)
 	}
 	int depth = 0;
 	for (size_t k = pos; k < to; k++) {
-		if (is_open_quote(t->cp[k]))
+		if (xt_is_open_quote(t->cp[k]))
 			depth++;
-		else if (is_close_quote(t->cp[k]) && --depth == 0)
+		else if (xt_is_close_quote(t->cp[k]) && --depth == 0)
 			return k + 1;
 	}
 	return to;
@@ -309,7 +267,7 @@ size_t ct_tokenize(const xt_text *t, size_t from, size_t to, ct_token **toks)
 		enum ct_kind prev = o.n ? o.v[o.n - 1].kind : CT_PUNCT;
 		int year = 0;
 		size_t l;
-		if (is_open_quote(c) || c == '"' || c == 0xFF02) {
+		if (xt_is_open_quote(c) || c == '"' || c == 0xFF02) {
 			l = quote_end(t, i, to) - i;
 			emit(&o, CT_QUOTE, i, i + l, 0);
 		} else if (c == 0xFF08 || c == '(') {
@@ -330,7 +288,7 @@ size_t ct_tokenize(const xt_text *t, size_t from, size_t to, ct_token **toks)
 				emit(&o, CT_YEAR, i, i + 5, year);
 				l = 5;
 			} else {
-				size_t e = number_end(t, xt_is_digit(c) ? i : i + 1, to);
+				size_t e = xt_number_end(t, xt_is_digit(c) ? i : i + 1, to);
 				emit(&o, CT_NUMBER, i, e, 0);
 				size_t p = e;
 				if (at(t, p, to) == 0x4F59 /* 余 */ ||
@@ -342,7 +300,7 @@ size_t ct_tokenize(const xt_text *t, size_t from, size_t to, ct_token **toks)
 					e = p + u.len;
 				}
 				/* 3-5个, 6%-7%: the dash before the upper bound */
-				if (e < to && is_range_dash(t->cp[e]) &&
+				if (e < to && xt_is_range_dash(t->cp[e]) &&
 				    xt_is_digit(at(t, e + 1, to))) {
 					emit(&o, CT_RANGE, e, e + 1, 0);
 					e++;

@@ -248,18 +248,6 @@ static int future_year_at(const ctx *x, size_t i)
 	return y > x->r->year && y <= x->r->year + 15;
 }
 
-static int is_open_quote(uint32_t c)
-{
-	return c == 0x201C || c == 0x300A || c == 0x300C || c == 0x300E || c == 0x2018;
-}
-
-static int is_close_quote(uint32_t c)
-{
-	return c == 0x201D || c == 0x300B || c == 0x300D || c == 0x300F || c == 0x2019;
-}
-
-static int is_range_dash(uint32_t c);
-
 /* A plan's name with a span word after it (“十四五”时期, 十三五期间), a
  * closing quote allowed between; its length, or 0. Not “十四五”规划. */
 static size_t plan_span_at(const xt_text *t, size_t i)
@@ -268,7 +256,7 @@ static size_t plan_span_at(const xt_text *t, size_t i)
 	if (!l)
 		return 0;
 	size_t k = i + l;
-	if (k < t->n && (is_close_quote(t->cp[k]) || t->cp[k] == '"' || t->cp[k] == 0xFF02))
+	if (k < t->n && (xt_is_close_quote(t->cp[k]) || t->cp[k] == '"' || t->cp[k] == 0xFF02))
 		k++;
 	size_t a = xt_at_any(t, k, LEX_PLAN_SPAN_AFTER, NULL);
 	return a ? k + a - i : 0;
@@ -280,7 +268,7 @@ static size_t plan_span_at(const xt_text *t, size_t i)
 static uint8_t month_range_at(const xt_text *t, size_t i, size_t *len)
 {
 	if (t->cp[i] != '1' || (i > 0 && xt_is_digit(t->cp[i - 1])) ||
-	    !is_range_dash(xt_get(t, i + 1)) || !xt_is_digit(xt_get(t, i + 2)))
+	    !xt_is_range_dash(xt_get(t, i + 1)) || !xt_is_digit(xt_get(t, i + 2)))
 		return 0;
 	int m = (int)(t->cp[i + 2] - '0');
 	size_t k = i + 3;
@@ -298,7 +286,7 @@ static size_t year_range_at(const xt_text *t, size_t i)
 	for (size_t k = 0; k < 4; k++)
 		if (!xt_is_digit(xt_get(t, i + k)) || !xt_is_digit(xt_get(t, i + 5 + k)))
 			return 0;
-	if ((i > 0 && xt_is_digit(t->cp[i - 1])) || !is_range_dash(t->cp[i + 4]) ||
+	if ((i > 0 && xt_is_digit(t->cp[i - 1])) || !xt_is_range_dash(t->cp[i + 4]) ||
 	    xt_get(t, i + 9) != 0x5E74 /* 年 */)
 		return 0;
 	return 10;
@@ -476,9 +464,9 @@ static void mark_regions(ctx *x)
 			depth = ascii_open = 0;
 			sentence_time = 0;
 			para_time = paragraph_opening(x, i + 1);
-		} else if (is_open_quote(c)) {
+		} else if (xt_is_open_quote(c)) {
 			depth++;
-		} else if (is_close_quote(c)) {
+		} else if (xt_is_close_quote(c)) {
 			if (depth > 0)
 				depth--;
 		} else if (c == '"' || c == 0xFF02) {
@@ -643,7 +631,7 @@ static int explicit_year(const ctx *x, size_t from, size_t to)
 		if (xt_at(t, k, "年以来") || xt_at(t, k, "年来"))
 			continue;
 		/* 2021—2025年 is a span (period_word_at), not the year 2025 */
-		if (i >= from + 2 && is_range_dash(t->cp[i - 1]) && xt_is_digit(t->cp[i - 2]))
+		if (i >= from + 2 && xt_is_range_dash(t->cp[i - 1]) && xt_is_digit(t->cp[i - 2]))
 			continue;
 		int y = (int)((t->cp[i] - '0') * 1000 + (t->cp[i + 1] - '0') * 100 +
 		              (t->cp[i + 2] - '0') * 10 + (t->cp[i + 3] - '0'));
@@ -701,7 +689,7 @@ static int year_just_before(const xt_text *t, size_t num, size_t floor)
 		if (!xt_is_digit(t->cp[i]))
 			return 0;
 	/* 2021—2025年 is a span (period_word_at), not the year 2025 */
-	if (d >= floor + 2 && is_range_dash(t->cp[d - 1]) && xt_is_digit(t->cp[d - 2]))
+	if (d >= floor + 2 && xt_is_range_dash(t->cp[d - 1]) && xt_is_digit(t->cp[d - 2]))
 		return 0;
 	if (d > floor && (xt_is_digit(t->cp[d - 1]) || xt_before(t, d, floor, "比") ||
 	                  xt_before(t, d, floor, "较") || xt_before(t, d, floor, "与")))
@@ -1114,30 +1102,13 @@ static size_t try_ranking(ctx *x, size_t pos)
 static size_t read_number(const ctx *x, size_t pos, char **value)
 {
 	const xt_text *t = &x->t;
+	size_t end = xt_number_end(t, pos, t->n);
 	sb b = SB_INIT;
-	size_t i = pos, run = 0;
-	int grouped = 0;
-	while (i < t->n && xt_is_digit(t->cp[i])) {
-		sb_putc(&b, (char)t->cp[i++]);
-		run++;
-		/* 1,234 and 12,345,678: a comma before exactly three digits, after
-		 * one to three digits (or a full group of three). */
-		if (xt_get(t, i) == ',' && (grouped ? run == 3 : run <= 3) &&
-		    xt_is_digit(xt_get(t, i + 1)) && xt_is_digit(xt_get(t, i + 2)) &&
-		    xt_is_digit(xt_get(t, i + 3)) && !xt_is_digit(xt_get(t, i + 4))) {
-			i++;
-			run = 0;
-			grouped = 1;
-		}
-	}
-	if (i + 1 < t->n && t->cp[i] == '.' && xt_is_digit(t->cp[i + 1])) {
-		sb_putc(&b, '.');
-		i++;
-		while (i < t->n && xt_is_digit(t->cp[i]))
-			sb_putc(&b, (char)t->cp[i++]);
-	}
+	for (size_t i = pos; i < end; i++)
+		if (t->cp[i] != ',')
+			sb_putc(&b, (char)t->cp[i]);
 	*value = sb_take(&b);
-	return i;
+	return end;
 }
 
 static int growth_before(const xt_text *t, size_t ns, size_t floor, size_t *verb_start, int *down)
@@ -1596,11 +1567,6 @@ static int growth_before_rank(const ctx *x, size_t ns, size_t lead)
 }
 
 /* Dashes between the bounds of a range: - － ~ ～ — ― – 至 到. */
-static int is_range_dash(uint32_t c)
-{
-	return c == '-' || c == 0xFF0D || c == '~' || c == 0xFF5E || c == 0x2014 || c == 0x2015 ||
-	       c == 0x2013 || c == 0x81F3 /* 至 */ || c == 0x5230 /* 到 */;
-}
 
 /* The upper end of a range after the number [ns, ne): 3-5个, 6%-7%, 3至5家,
  * 3—5个. Returns where the unit of the range starts (after the upper number),
@@ -1615,7 +1581,7 @@ static size_t range_upper(const ctx *x, size_t ns, size_t ne, size_t *upper_at)
 	int pct = xt_at(t, p, "%") || xt_at(t, p, "％");
 	if (pct)
 		p++;
-	if (!is_range_dash(xt_get(t, p)) || !xt_is_digit(xt_get(t, p + 1)))
+	if (!xt_is_range_dash(xt_get(t, p)) || !xt_is_digit(xt_get(t, p + 1)))
 		return 0;
 	*upper_at = p + 1;
 	char *upper = NULL;
@@ -2145,7 +2111,7 @@ static size_t try_number(ctx *x, size_t ns)
 		 * classify; 100人以上企业, 10万人次以上景区 size it (LEX_SIZE_COUNTS). */
 		int counts_the_noun = u.kind == UNIT_COUNT && sq == QUAL_LOWER_BOUND &&
 		                      !xt_at_any32(t, p, LEX_SIZE_COUNTS);
-		if ((xt_is_han(next) || is_open_quote(next)) && !target_after(t, fe + sl) &&
+		if ((xt_is_han(next) || xt_is_open_quote(next)) && !target_after(t, fe + sl) &&
 		    !xt_at_any32(t, fe + sl, VERBS_AFTER_BOUND) && !counts_the_noun)
 			goto out; /* threshold */
 	}

@@ -263,3 +263,50 @@ int xt_clause_delim_at(const xt_text *t, size_t i)
 {
 	return i < t->n && (t->cls[i] & XT_CLAUSE);
 }
+
+int xt_is_open_quote(uint32_t c)
+{
+	return c == 0x201C || c == 0x300A || c == 0x300C || c == 0x300E || c == 0x2018;
+}
+
+int xt_is_close_quote(uint32_t c)
+{
+	return c == 0x201D || c == 0x300B || c == 0x300D || c == 0x300F || c == 0x2019;
+}
+
+int xt_is_range_dash(uint32_t c)
+{
+	return c == '-' || c == 0xFF0D || c == '~' || c == 0xFF5E || c == 0x2014 || c == 0x2015 ||
+	       c == 0x2013 || c == 0x81F3 /* 至 */ || c == 0x5230 /* 到 */;
+}
+
+/* The code point at pos when before `to`, else 0. */
+static uint32_t cp_before(const xt_text *t, size_t pos, size_t to)
+{
+	return pos < to ? t->cp[pos] : 0;
+}
+
+size_t xt_number_end(const xt_text *t, size_t pos, size_t to)
+{
+	if (to > t->n)
+		to = t->n;
+	size_t i = pos, run = 0;
+	int grouped = 0;
+	while (i < to && xt_is_digit(t->cp[i])) {
+		i++;
+		run++;
+		if (cp_before(t, i, to) == ',' && (grouped ? run == 3 : run <= 3) &&
+		    xt_is_digit(cp_before(t, i + 1, to)) && xt_is_digit(cp_before(t, i + 2, to)) &&
+		    xt_is_digit(cp_before(t, i + 3, to)) && !xt_is_digit(cp_before(t, i + 4, to))) {
+			i++;
+			run = 0;
+			grouped = 1;
+		}
+	}
+	if (i + 1 < to && t->cp[i] == '.' && xt_is_digit(t->cp[i + 1])) {
+		i++;
+		while (i < to && xt_is_digit(t->cp[i]))
+			i++;
+	}
+	return i;
+}

@@ -69,6 +69,16 @@ int xt_is_clause_delim(uint32_t c);
 int xt_is_sentence_delim(uint32_t c);
 /* Ends a full sentence: 。 ！ ？ ! ? newline (not ；). */
 int xt_is_period(uint32_t c);
+/* Opening and closing quotes and title marks: “ 《 「 『 ‘ and ” 》 」 』 ’. */
+int xt_is_open_quote(uint32_t c);
+int xt_is_close_quote(uint32_t c);
+/* Dashes between the bounds of a range: - － ~ ～ — ― – 至 到. */
+int xt_is_range_dash(uint32_t c);
+/* The end of the number at pos, not past `to`: digits, thousands commas
+ * before groups of exactly three digits (1,234 and 12,345,678: a comma
+ * after one to three digits, or a full group of three), a decimal part;
+ * pos itself when no digit is there. */
+size_t xt_number_end(const xt_text *t, size_t pos, size_t to);
 /* The same at a position of the text, where an ASCII '.' also ends a sentence
  * unless it is a decimal point (between two digits). */
 int xt_clause_delim_at(const xt_text *t, size_t i);
