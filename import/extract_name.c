@@ -494,6 +494,64 @@ static size_t leading_manner(const xt_name *nm)
 	return 0;
 }
 
+/* 光明高新园区共入驻企业, 光明凤凰城总共完成投资, 支管网二期工程已完成工程量:
+ * an adverb of the sum or of completion (LEX_NAME_DONE_ADVERBS) between a
+ * subject of two characters at least and a verb of work done
+ * (LEX_NAME_DONE_VERBS) says how much or by when, not what; the indicator is
+ * the subject and the verb (园区入驻企业), as with 累计 (LEX_NAME_INNER_VERBS).
+ * Only before such a verb: 一般公共预算, 共享, 医共体 keep their 共, and so
+ * does the 共 of 公共, 中共 before a verb (公共建成区 is no sum). Not before a
+ * verb that 的 makes an attribute (建成已开工的项目: the projects already
+ * started are what was counted; the 的 may already be trimmed, so neither
+ * after words that open with such a verb themselves: 建成已开工). */
+static void cut_inner_done_adverbs(xt_name *nm)
+{
+	for (const char32_t *const *v = LEX_NAME_DONE_VERBS; *v; v++)
+		if (word_at(nm, 0, *v))
+			return;
+	for (size_t i = 2; i < nm->n; i++) {
+		if (nm->cp[i - 1] == 0x516C /* 公 */ || nm->cp[i - 1] == 0x4E2D /* 中 */)
+			continue;
+		size_t l = 0;
+		for (const char32_t *const *w = LEX_NAME_DONE_ADVERBS; *w; w++) {
+			size_t k = word_at(nm, i, *w);
+			if (k > l)
+				l = k;
+		}
+		if (!l || i + l >= nm->n)
+			continue;
+		for (const char32_t *const *v = LEX_NAME_DONE_VERBS; *v; v++) {
+			size_t k = word_at(nm, i + l, *v);
+			if (!k)
+				continue;
+			if (!lit_at(nm, i + l + k, "的"))
+				cut(nm, i, l);
+			break;
+		}
+	}
+}
+
+/* 出口加工区全年进出口总额, 五大产业全年增加值: a time word inside a name
+ * (LEX_NAME_INNER_TIMES) is the figure's period, like 全年 at the start
+ * (LEX_NAME_LEADING), after a subject of two characters at least. Not
+ * before the plan it qualifies (完成全年任务, 超额完成全年目标:
+ * LEX_NAME_TIME_KEEPING_NOUNS), nor at the name's end. */
+static void cut_inner_times(xt_name *nm)
+{
+	for (size_t i = 2; i < nm->n; i++)
+		for (const char32_t *const *w = LEX_NAME_INNER_TIMES; *w; w++) {
+			size_t l = word_at(nm, i, *w);
+			if (!l || i + l >= nm->n)
+				continue;
+			int keep = 0;
+			for (const char32_t *const *k = LEX_NAME_TIME_KEEPING_NOUNS; *k; k++)
+				keep |= word_at(nm, i + l, *k) > 0;
+			if (!keep)
+				cut(nm, i, l);
+			break;
+		}
+}
+
 void name_clean(xt_name *nm, int *after_deng)
 {
 	*after_deng = 0;
@@ -610,6 +668,8 @@ void name_clean(xt_name *nm, int *after_deng)
 				cut(nm, i, l);
 		}
 	}
+	cut_inner_done_adverbs(nm);
+	cut_inner_times(nm);
 	size_t c = leading_cn_count(nm);
 	if (c)
 		cut(nm, 0, c);

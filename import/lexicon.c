@@ -505,6 +505,33 @@ const char32_t *const LEX_NAME_LIST_JOINS[] = {U"、", U"和", U"与", NULL};
 
 const char32_t LEX_NAME_GROUP_MEASURE[] = U"个";
 const char32_t LEX_NAME_ORDINAL_MARK[] = U"第";
+/* ---- names, stop 18 (extract_name.c) ---- */
+
+/* 光明高新园区[共]入驻企业, 光明凤凰城[总共]完成投资, 支管网二期工程[已]完成工程量,
+ * 轨道6号线[已]清场并移交土地面积: an adverb of the sum or of completion between
+ * a subject and its verb says how much or by when, not what was counted, like
+ * 累计 and 分别 inside a name. Cut only before one of LEX_NAME_DONE_VERBS, so
+ * the 共 of 公共, 共享, 医共体, 共同体 and 已 of words after it stay. */
+const char32_t *const LEX_NAME_DONE_ADVERBS[] = {U"共",   U"总共", U"一共", U"共计", U"已",
+                                                 U"已经", U"均已", U"都已", NULL};
+/* Verbs of work done that such an adverb stands before in reports. Only
+ * verbs: never 享, 同, 建, 体 alone (共享, 共同, 共建, 医共体), nor 服务 (公共
+ * 服务平台). */
+const char32_t *const LEX_NAME_DONE_VERBS[] = {
+    U"完成", U"实现", U"入驻", U"引进", U"签约", U"开工", U"建成", U"投产", U"交付",
+    U"清场", U"拆除", U"获得", U"获批", U"落地", U"接待", U"发放", U"支付", U"核发",
+    U"招引", U"新增", U"培育", U"吸纳", U"安置", U"认定", U"办理", U"受理", U"调处",
+    U"化解", U"调水", U"立案", U"配备", U"帮扶", U"投入", U"完工", U"竣工", U"改造",
+    U"新建", U"整治", U"处置", U"查处", U"供应", U"出让", U"移交", U"征收", U"收回",
+    U"举办", U"培训", U"帮助", U"解决", U"实施", U"推动", U"开展", NULL};
+
+/* 出口加工区[全年]进出口总额, 五大产业[全年]增加值: the year a figure is of,
+ * between its subject and the indicator, is the period (place() reads it),
+ * as at a name's start (LEX_NAME_LEADING). Not before the plan it is part
+ * of (完成全年任务, 全年目标: LEX_NAME_TIME_KEEPING_NOUNS). */
+const char32_t *const LEX_NAME_INNER_TIMES[] = {U"全年", U"当年", U"年内", NULL};
+const char32_t *const LEX_NAME_TIME_KEEPING_NOUNS[] = {U"任务", U"目标", U"计划", U"预算", NULL};
+
 /* ---- clause tokens (clause_tokens.c) and growth binding (extract.c) ---- */
 
 /* Words holding a marker character of a token kind without being one: 人均

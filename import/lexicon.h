@@ -215,6 +215,16 @@ extern const char *const LEX_NAME_TASK_MEASURES[];
 extern const char32_t *const LEX_NAME_MANNER_BEFORE_VERB[];
 extern const char32_t *const LEX_NAME_VERBS_AFTER_MANNER[];
 
+/* ---- names, stop 18 (extract_name.c) ---- */
+/* Adverbs of the sum or of completion (共, 已) and the verbs of work done they
+ * stand before inside a name (园区[共]入驻企业): cut there. */
+extern const char32_t *const LEX_NAME_DONE_ADVERBS[];
+extern const char32_t *const LEX_NAME_DONE_VERBS[];
+/* Time words inside a name (加工区[全年]进出口总额) and the plan words they
+ * belong to (全年任务): cut_inner_times. */
+extern const char32_t *const LEX_NAME_INNER_TIMES[];
+extern const char32_t *const LEX_NAME_TIME_KEEPING_NOUNS[];
+
 /* 1 when s contains one of the words of list. */
 int lex_contains_any(const char *s, const char *const *list);
 /* 1 when s ends with one of the words of list. */

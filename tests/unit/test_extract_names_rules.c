@@ -411,3 +411,24 @@ Test(extract_names_rules, task_word_after_a_measured_work)
 	name_is(&r, "12", "个", "“保交楼”任务");
 	report_free(&r);
 }
+
+/* An adverb of the sum or of completion (共, 总共, 已) between a subject and a
+ * verb of work done, and a time word (全年) between a subject and its
+ * indicator, leave the name; 公共 keeps its 共, a plan word its 全年, and an
+ * attribute made with 的 (已投用的) its 已. */
+Test(extract_names_rules, inner_adverbs_of_sum_completion_and_time)
+{
+	report r;
+	build(&r, "科技城共引进企业48家。滨河公园总共完成投资2.6亿元。"
+	          "东区管廊已完成工程量70%。物流园全年进出口总额12.5亿美元。"
+	          "一般公共预算收入18.3亿元。街道完成全年任务的96%。"
+	          "改造已投用的老旧泵站7座。");
+	name_is(&r, "48", "家", "科技城引进企业");
+	name_is(&r, "2.6", "亿元", "滨河公园完成投资");
+	name_is(&r, "70", "%", "东区管廊完成工程量");
+	name_is(&r, "12.5", "亿美元", "物流园进出口总额");
+	name_is(&r, "18.3", "亿元", "一般公共预算收入");
+	name_is(&r, "96", "%", "街道完成全年任务");
+	name_is(&r, "7", "座", "改造已投用的老旧泵站");
+	report_free(&r);
+}
