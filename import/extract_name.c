@@ -123,6 +123,8 @@ static size_t longest_suffix(const xt_name *nm, const char32_t *const *lits)
  * read as one list. */
 static size_t leading_word(const xt_name *nm)
 {
+	if (longest_prefix(nm, LEX_NAME_NOUNS_OPENING_LEADING))
+		return 0;
 	size_t a = longest_prefix(nm, LEX_NAME_LEADING),
 	       b = longest_prefix(nm, LEX_NAME_LEADING_MORE);
 	return a > b ? a : b;
@@ -552,6 +554,26 @@ static void cut_inner_times(xt_name *nm)
 		}
 }
 
+/* 第三产业增加值占新区GDP比重, 高新技术产品产值占我市工业总产值: the
+ * report's own area after 占 (LEX_NAME_OWN_AREAS_AFTER_SHARE) is the whole
+ * the share is of; the name leaves it out, as it leaves out 全区 at its
+ * start (占GDP比重). Only right after 占 and with words after the area. */
+static void cut_own_area_after_share(xt_name *nm)
+{
+	for (size_t i = 0; i + 1 < nm->n; i++) {
+		if (nm->cp[i] != 0x5360 /* 占 */)
+			continue;
+		size_t l = 0;
+		for (const char32_t *const *w = LEX_NAME_OWN_AREAS_AFTER_SHARE; *w; w++) {
+			size_t k = word_at(nm, i + 1, *w);
+			if (k > l)
+				l = k;
+		}
+		if (l && i + 1 + l < nm->n)
+			cut(nm, i + 1, l);
+	}
+}
+
 void name_clean(xt_name *nm, int *after_deng)
 {
 	*after_deng = 0;
@@ -670,6 +692,7 @@ void name_clean(xt_name *nm, int *after_deng)
 	}
 	cut_inner_done_adverbs(nm);
 	cut_inner_times(nm);
+	cut_own_area_after_share(nm);
 	size_t c = leading_cn_count(nm);
 	if (c)
 		cut(nm, 0, c);

@@ -397,7 +397,27 @@ const char32_t *const LEX_NAME_LEADING_MORE[] = {
     U"全疆", U"辖区", U"辖区内", U"全速",
     /* 加大研发经费投入力度: a verb of doing like 加快 (its frame's 力度 is a
      * trailing word) */
-    U"加大", NULL};
+    U"加大",
+    /* 认真梳理, 依法依规完成, 继续实施, 努力引进, 有序改造, 特别是仅用: adverbs of
+     * manner, like 扎实 and 切实; the verb after them is read as before. Not
+     * the nouns that open with one (继续教育: LEX_NAME_NOUNS_OPENING_LEADING). */
+    U"认真", U"依法", U"依法依规", U"继续", U"努力", U"有序", U"特别是",
+    /* 新区地区生产总值, 新区现有: a 新区's own report calls its whole area 新区
+     * as a district's says 全区 (浦东新区, 雄安新区 open with their own name,
+     * never with 新区) */
+    U"新区", NULL};
+
+/* Nouns that open with a word of LEX_NAME_LEADING_MORE and keep it:
+ * 继续教育 (continuing education) is an indicator's subject, not an adverb
+ * and a verb. */
+const char32_t *const LEX_NAME_NOUNS_OPENING_LEADING[] = {U"继续教育", NULL};
+
+/* 第三产业增加值占[新区]GDP比重: the report's own area after 占 is the whole
+ * the share is of, which the indicator's name leaves out as at its start.
+ * Not 全省, 全市, 全国 (占全省比重 in a city's report is the share of the
+ * province above, a different indicator). */
+const char32_t *const LEX_NAME_OWN_AREAS_AFTER_SHARE[] = {
+    U"新区", U"我区", U"我市", U"我县", U"我省", U"本区", U"本市", U"本县", U"本省", NULL};
 
 /* 科技型企业不少于500家, 达标率不低于90%: bounds on the figure (gold rule 22:
  * approx), said of it like 不超过, never the end of an indicator's name;

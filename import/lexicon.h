@@ -168,6 +168,10 @@ extern const char32_t *const LEX_NAME_BATCH_WORDS[];
  * LEX_NAME_TRAILING as one list each. */
 extern const char32_t *const LEX_NAME_LEADING_MORE[];
 extern const char32_t *const LEX_NAME_TRAILING_MORE[];
+/* Nouns that open with a leading word and keep it (继续教育). */
+extern const char32_t *const LEX_NAME_NOUNS_OPENING_LEADING[];
+/* The report's own area after 占 (占新区GDP比重): cut. */
+extern const char32_t *const LEX_NAME_OWN_AREAS_AFTER_SHARE[];
 /* Prepositions of the object of a verb after the figure (对35所学校进行…). */
 extern const char32_t *const LEX_NAME_OBJECT_PREPOSITIONS[];
 /* More words where the noun phrase after a measure word stops, read with

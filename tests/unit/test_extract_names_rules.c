@@ -432,3 +432,26 @@ Test(extract_names_rules, inner_adverbs_of_sum_completion_and_time)
 	name_is(&r, "7", "座", "改造已投用的老旧泵站");
 	report_free(&r);
 }
+
+/* Adverbs of manner that open a clause (认真, 依法依规, 继续, 努力, 有序) and
+ * a 新区's own area (新区, and 我区 after 占) leave the name; 继续教育 is a
+ * noun and stays, and so does a higher level after 占 (占全省). */
+Test(extract_names_rules, manner_adverbs_and_the_own_area)
+{
+	report r;
+	build(&r, "认真办理群众来信1200件。依法依规处置闲置土地35宗。"
+	          "继续实施城市更新项目18个。努力引进博士人才40名。"
+	          "有序推动老旧厂房改造9处。新区地区生产总值860亿元。"
+	          "工业增加值占我区GDP比重达38%。出口总额占全省比重达12%。"
+	          "继续教育培训2.1万人次。");
+	name_is(&r, "1200", "件", "办理群众来信");
+	name_is(&r, "35", "宗", "处置闲置土地");
+	name_is(&r, "18", "个", "城市更新项目");
+	name_is(&r, "40", "名", "引进博士人才");
+	name_is(&r, "9", "处", "老旧厂房改造");
+	name_is(&r, "860", "亿元", "地区生产总值");
+	name_is(&r, "38", "%", "工业增加值占GDP比重");
+	name_is(&r, "12", "%", "出口总额占全省比重");
+	name_is(&r, "2.1", "万人次", "继续教育培训");
+	report_free(&r);
+}
