@@ -139,6 +139,9 @@ static size_t trailing_word(const xt_name *nm)
 	 * is the verb, not the link: 下达 loses no 达 */
 	if (l && l < nm->n && longest_suffix(nm, LEX_NAME_VERBS_ENDING_LINK) > l)
 		return 0;
+	/* 主要, 重要: words that end with 要 are no modal verb */
+	if (l && l < nm->n && longest_suffix(nm, LEX_NAME_WORDS_ENDING_TRAILING) > l)
+		return 0;
 	return l;
 }
 

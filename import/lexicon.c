@@ -280,6 +280,9 @@ const char32_t *const LEX_NAME_PHRASE_STOPS[] = {
      * (162.4亿元[增加到]…), not its noun. */
     U"增加", U"增长", U"提高", U"下降", U"减少", U"上升", U"扩大", U"增至", U"降至", U"上调",
     U"跃升", U"攀升",
+    /* 4个森林公园[以及]荔湖湿地公园: the join of a list, like 及 (read as the
+     * longer word, so 以 is not left on the noun) */
+    U"以及",
     /* The predicate of the counted noun (13个大模型[通过]国家备案, 80余家央企
      * 二三级公司[布局]拓展, 12条入海河流[稳定]消劣, 5300多栋楼宇[拔地而起]):
      * what happened to it is no part of the noun the figure counts. Only
@@ -432,7 +435,25 @@ const char32_t *const LEX_NAME_TRAILING_MORE[] = {
      * the adverb names nothing. */
     U"逆势", U"显著", U"明显", U"有所", U"实际",
     /* 加大…投入力度: the effort spent on the indicator, never one itself */
-    U"力度", NULL};
+    U"力度",
+    /* 水耗预计再下降4%, 比重仅为27.2%, 地区生产总值要突破1200亿元, 民生实事得到
+     * 100%落实: adverbs and modal verbs left before the verb of the figure once
+     * that is trimmed (再, 仅, 要) and the verb of being given (得到); no
+     * indicator's name ends with one (主要, 重要 end with 要: kept whole,
+     * LEX_NAME_WORDS_ENDING_TRAILING) */
+    U"再", U"仅", U"要", U"得到",
+    /* 固定资产投资今年要增长10%: the year, as at a name's start */
+    U"今年",
+    /* 平均耗时提速至3.8天, 国际航线恢复至52条, 国有企业整合至11家: verbs of a
+     * level reached, like 压缩至 and 增至; not 扩展至 (扩展至8个投资领域: the
+     * noun after the number is the figure's object, which the verb names) */
+    U"提速至", U"提速到", U"压减至", U"压减到", U"缩减至", U"缩减到", U"压降至", U"压降到",
+    U"恢复至", U"恢复到", U"增加至", U"更新至", U"整合至", U"重组至", NULL};
+
+/* Words ending with a trailing word of LEX_NAME_TRAILING_MORE that are kept
+ * whole at a name's end (主要, 重要, 纲要: 要). */
+const char32_t *const LEX_NAME_WORDS_ENDING_TRAILING[] = {U"主要", U"重要", U"需要", U"纲要",
+                                                          U"摘要", U"首要", U"必要", NULL};
 
 /* Only 对: 向 and 为 before a number are read elsewhere (为 is a linking word
  * of LEX_NAME_TRAILING), and 与 joins partners (与11家银行合作). */

@@ -168,6 +168,8 @@ extern const char32_t *const LEX_NAME_BATCH_WORDS[];
  * LEX_NAME_TRAILING as one list each. */
 extern const char32_t *const LEX_NAME_LEADING_MORE[];
 extern const char32_t *const LEX_NAME_TRAILING_MORE[];
+/* Words that end with a trailing word and are kept whole (主要: 要). */
+extern const char32_t *const LEX_NAME_WORDS_ENDING_TRAILING[];
 /* Nouns that open with a leading word and keep it (继续教育). */
 extern const char32_t *const LEX_NAME_NOUNS_OPENING_LEADING[];
 /* The report's own area after 占 (占新区GDP比重): cut. */

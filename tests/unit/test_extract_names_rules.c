@@ -455,3 +455,24 @@ Test(extract_names_rules, manner_adverbs_and_the_own_area)
 	name_is(&r, "2.1", "万人次", "继续教育培训");
 	report_free(&r);
 }
+
+/* Adverbs and modal verbs left before a trimmed verb (再, 仅, 要, 得到, 今年)
+ * and verbs of a level reached (提速至, 恢复至) end no name, and 以及 ends a
+ * counted noun as 及 does (no 以 left on it). */
+Test(extract_names_rules, modal_words_and_levels_reached_at_the_end)
+{
+	report r;
+	build(&r, "单位产值能耗预计再下降3%。服务业比重仅为31.5%。"
+	          "税收收入要突破20亿元。民生项目得到100%落实。"
+	          "营业收入今年要增长8%。项目审批耗时提速至5天。"
+	          "国际货运航线恢复至14条。建成6个湿地公园以及2个森林公园。");
+	name_is(&r, "-3", "%", "单位产值能耗");
+	name_is(&r, "31.5", "%", "服务业比重");
+	name_is(&r, "20", "亿元", "税收收入");
+	name_is(&r, "100", "%", "民生项目");
+	name_is(&r, "8", "%", "营业收入");
+	name_is(&r, "5", "天", "项目审批耗时");
+	name_is(&r, "14", "条", "国际货运航线");
+	name_is(&r, "6", "个", "建成湿地公园");
+	report_free(&r);
+}
