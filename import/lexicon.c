@@ -573,6 +573,26 @@ const char32_t *const LEX_NAME_DONE_VERBS[] = {
 const char32_t *const LEX_NAME_INNER_TIMES[] = {U"全年", U"当年", U"年内", NULL};
 const char32_t *const LEX_NAME_TIME_KEEPING_NOUNS[] = {U"任务", U"目标", U"计划", U"预算", NULL};
 
+/* 完成39个[村]电网补强, 实施20个[片区]城中村改造, 5条[路段]雨污分流工程: sites
+ * counted with the work done on them written after them as a noun. The
+ * figure counts the sites; the work is what kind of site (电网补强村,
+ * 城中村改造片区), the way analysts label them. Only sites that do not begin
+ * compounds of their own in reports: not 社区 (社区服务站), 园区 (园区企业),
+ * 小区 (a counted head, LEX_COUNTED_HEADS), 单位. */
+const char32_t *const LEX_NAME_SITE_HEADS[] = {U"村",   U"镇",     U"片区",   U"路段", U"景区",
+                                               U"街道", U"城中村", U"行政村", NULL};
+/* What makes a site the start of a longer noun (村级, 村庄, 村民, 村集体, 镇街,
+ * 镇村, 景区内, 街道办): then the site is no head. */
+const char32_t *const LEX_NAME_SITE_GOES_ON[] = {U"级", U"庄", U"民", U"委",   U"集", U"组", U"落",
+                                                 U"街", U"村", U"区", U"域",   U"镇", U"乡", U"内",
+                                                 U"里", U"居", U"办", U"干部", NULL};
+/* The work written as a noun after such a site: the words after it end with
+ * one of these. Not 项目 or 中心 (村级服务中心, 城中村改造项目: what is counted
+ * then is the project or the centre, no site). */
+const char32_t *const LEX_NAME_SITE_WORKS[] = {U"改造", U"整治",     U"工程", U"补强",
+                                               U"治理", U"修缮",     U"改善", U"整改",
+                                               U"试点", U"试点任务", NULL};
+
 /* ---- clause tokens (clause_tokens.c) and growth binding (extract.c) ---- */
 
 /* Words holding a marker character of a token kind without being one: 人均

@@ -231,6 +231,12 @@ extern const char32_t *const LEX_NAME_DONE_VERBS[];
 extern const char32_t *const LEX_NAME_INNER_TIMES[];
 extern const char32_t *const LEX_NAME_TIME_KEEPING_NOUNS[];
 
+/* Sites counted with the work done on them after them as a noun (39个村电网
+ * 补强), and the words that end such work: site_with_work. */
+extern const char32_t *const LEX_NAME_SITE_HEADS[];
+extern const char32_t *const LEX_NAME_SITE_WORKS[];
+extern const char32_t *const LEX_NAME_SITE_GOES_ON[];
+
 /* 1 when s contains one of the words of list. */
 int lex_contains_any(const char *s, const char *const *list);
 /* 1 when s ends with one of the words of list. */

@@ -476,3 +476,20 @@ Test(extract_names_rules, modal_words_and_levels_reached_at_the_end)
 	name_is(&r, "6", "个", "建成湿地公园");
 	report_free(&r);
 }
+
+/* A site counted with the work done on it written after it as a noun is
+ * named by the work and then the site (人居环境整治村); not when the words
+ * after the site end with what is counted instead (城中村改造项目), nor when
+ * the site begins a longer noun (村级服务站). */
+Test(extract_names_rules, site_with_the_work_done_on_it)
+{
+	report r;
+	build(&r, "完成12个村人居环境整治。实施8个片区雨污分流改造。"
+	          "推进6条路段排水管网改造。启动15个城中村改造项目。完成30个村级服务站改造。");
+	name_is(&r, "12", "个", "人居环境整治村");
+	name_is(&r, "8", "个", "雨污分流改造片区");
+	name_is(&r, "6", "条", "排水管网改造路段");
+	name_is(&r, "15", "个", "启动城中村改造项目");
+	name_is(&r, "30", "个", "村级服务站改造");
+	report_free(&r);
+}
