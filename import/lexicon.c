@@ -405,6 +405,9 @@ const char32_t *const LEX_NAME_LEADING_MORE[] = {
      * manner, like 扎实 and 切实; the verb after them is read as before. Not
      * the nouns that open with one (继续教育: LEX_NAME_NOUNS_OPENING_LEADING). */
     U"认真", U"依法", U"依法依规", U"继续", U"努力", U"有序", U"特别是",
+    /* 涵盖30个项目, 包括12家企业: the parts of a whole named before, which the
+     * counted noun names; the verb of inclusion names nothing */
+    U"涵盖", U"包括", U"包含",
     /* 新区地区生产总值, 新区现有: a 新区's own report calls its whole area 新区
      * as a district's says 全区 (浦东新区, 雄安新区 open with their own name,
      * never with 新区) */
@@ -468,7 +471,11 @@ const char32_t *const LEX_NAME_PHRASE_STOPS_MORE[] = {
     U"完善", U"投入", U"提供", U"谋划", U"代缴", U"资助", U"用时",
     /* 24个试点区建设[扎实]推进, 6个片区试点[取得]积极进展, 12个项目[持续]推进:
      * adverbs and the verb of a result that open the predicate */
-    U"扎实", U"积极", U"取得", U"深入", U"持续", U"不断", NULL};
+    U"扎实", U"积极", U"取得", U"深入", U"持续", U"不断",
+    /* 9家农贸市场[动工]实施升级改造, 5个城中村[启动]综合整治, 541项审批事项[进驻]
+     * 政务服务大厅, 9家企业总部[迁至]新区: the start of the work, or a move,
+     * said of the things counted (not 启动 at a noun's start: 启动资金) */
+    U"动工", U"启动", U"进驻", U"迁至", U"迁入", NULL};
 
 /* The target or plan a result is measured against, stated in brackets right
  * after it (增长6.5%(年度目标6%以上), 完成45亿元（计划40亿元）). Only words that

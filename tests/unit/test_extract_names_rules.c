@@ -493,3 +493,17 @@ Test(extract_names_rules, site_with_the_work_done_on_it)
 	name_is(&r, "30", "个", "村级服务站改造");
 	report_free(&r);
 }
+
+/* The start of work or a move said of the things counted (动工, 启动, 进驻,
+ * 迁入) ends their noun; a verb of inclusion (涵盖, 包括) names nothing. */
+Test(extract_names_rules, start_of_work_moves_and_inclusion)
+{
+	report r;
+	build(&r, "4座老旧厂房动工改造。10个产业社区启动建设。"
+	          "18家律所迁入中央商务区。片区规划面积12平方公里，涵盖45个功能单元。");
+	name_is(&r, "4", "座", "老旧厂房");
+	name_is(&r, "10", "个", "产业社区");
+	name_is(&r, "18", "家", "律所");
+	name_is(&r, "45", "个", "功能单元");
+	report_free(&r);
+}
