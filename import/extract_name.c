@@ -416,6 +416,26 @@ static size_t trailing_year(const xt_name *nm)
 	return nm->n - (e - 5);
 }
 
+/* 市场主体从新区成立时, 就医人次从疫情前, 扶持资金由每年: 从 or 由 and a time
+ * (LEX_NAME_START_TIMES ends it) at the end of the words before a figure say
+ * when the change the figure starts starts; the indicator is the subject
+ * before 从. Returns the length from 从, or 0. At most 8 characters of time,
+ * all Han, and a subject of two characters before: 从无到有 (no time) and a
+ * 从 that opens the name (LEX_NAME_TRAILING's bare 从) are no such phrase. */
+static size_t trailing_change_start(const xt_name *nm)
+{
+	if (nm->n < 4 || !longest_suffix(nm, LEX_NAME_START_TIMES))
+		return 0;
+	for (size_t k = nm->n - 1; k >= 2 && nm->n - k <= 9; k--) {
+		if (!xt_is_han(nm->cp[k]))
+			return 0;
+		for (const char32_t *const *w = LEX_NAME_CHANGE_FROM; *w; w++)
+			if (word_at(nm, k, *w) && k + 1 < nm->n)
+				return nm->n - k;
+	}
+	return 0;
+}
+
 /* The length of a count of kinds or fields ending the name at a word of
  * `words` (digits or Chinese numerals, an optional 个, the word), or 0. */
 static size_t count_of_words_at_end(const xt_name *nm, const char32_t *const *words)
@@ -624,6 +644,8 @@ void name_clean(xt_name *nm, int *after_deng)
 			s = trailing_year(nm);
 		if (!s)
 			s = trailing_streak(nm);
+		if (!s)
+			s = trailing_change_start(nm);
 		if (!s)
 			s = trailing_kind_count(nm);
 		if (s && s < nm->n)

@@ -600,6 +600,16 @@ const char32_t *const LEX_NAME_SITE_WORKS[] = {U"改造", U"整治",     U"工�
                                                U"治理", U"修缮",     U"改善", U"整改",
                                                U"试点", U"试点任务", NULL};
 
+/* 市场主体从新区成立时的1万多家增长到3万多家, 就医人次从疫情前的0.2万, 扶持资金
+ * 由每年2000万元提高到每年1亿元: the time a change starts from, after 从 or 由 at
+ * the end of the words before the first level, ends with one of these; the
+ * figure is that level, its name the subject before 从 (as a year there goes
+ * to the period: trailing_year). */
+const char32_t *const LEX_NAME_CHANGE_FROM[] = {U"从", U"由", NULL};
+const char32_t *const LEX_NAME_START_TIMES[] = {U"时",   U"前",   U"后", U"初",   U"末",
+                                                U"底",   U"年",   U"月", U"季度", U"以前",
+                                                U"之前", U"当初", NULL};
+
 /* ---- clause tokens (clause_tokens.c) and growth binding (extract.c) ---- */
 
 /* Words holding a marker character of a token kind without being one: 人均

@@ -237,6 +237,11 @@ extern const char32_t *const LEX_NAME_SITE_HEADS[];
 extern const char32_t *const LEX_NAME_SITE_WORKS[];
 extern const char32_t *const LEX_NAME_SITE_GOES_ON[];
 
+/* 从/由 and the time words that end the time a change starts from (从新区成立时,
+ * 由每年): trailing_change_start. */
+extern const char32_t *const LEX_NAME_CHANGE_FROM[];
+extern const char32_t *const LEX_NAME_START_TIMES[];
+
 /* 1 when s contains one of the words of list. */
 int lex_contains_any(const char *s, const char *const *list);
 /* 1 when s ends with one of the words of list. */

@@ -507,3 +507,15 @@ Test(extract_names_rules, start_of_work_moves_and_inclusion)
 	name_is(&r, "45", "个", "功能单元");
 	report_free(&r);
 }
+
+/* 从 or 由 and the time a change starts from (从建区之初, 由每月) at the end of
+ * the words before its first level leave the name; 从无到有 is no time. */
+Test(extract_names_rules, the_time_a_change_starts_from)
+{
+	report r;
+	build(&r, "注册企业从建区之初的300多家增长到4100家。"
+	          "补贴标准由每月800元提高到每月1200元。");
+	name_is(&r, "300", "家", "注册企业");
+	name_is(&r, "800", "元", "补贴标准");
+	report_free(&r);
+}
