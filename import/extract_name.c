@@ -523,7 +523,7 @@ static size_t leading_manner(const xt_name *nm)
  * an adverb of the sum or of completion (LEX_NAME_DONE_ADVERBS) between a
  * subject of two characters at least and a verb of work done
  * (LEX_NAME_DONE_VERBS) says how much or by when, not what; the indicator is
- * the subject and the verb (园区入驻企业), as with 累计 (LEX_NAME_INNER_VERBS).
+ * the subject and the verb (园区入驻企业), as with 分别 (LEX_NAME_INNER_ADVERBS).
  * Only before such a verb: 一般公共预算, 共享, 医共体 keep their 共, and so
  * does the 共 of 公共, 中共 before a verb (公共建成区 is no sum). Not before a
  * verb that 的 makes an attribute (建成已开工的项目: the projects already

@@ -248,10 +248,12 @@ const char32_t *const LEX_NAME_TRAILING[] = {
 /* clang-format on */
 
 /* Verbs that sit between a subject and its object: 企业实现营业收入, 每季度举行
- * 推介活动, 以旧换新累计使用资金 (累计 says the sum is a running one, the
- * indicator is the same). Never at a name's start or end. Not 享受 (研发费用加计
- * 扣除享受户数 names who benefited). */
-const char32_t *const LEX_NAME_INNER_VERBS[] = {U"实现", U"开展", U"举行", U"累计", NULL};
+ * 推介活动. Never at a name's start or end. Not 享受 (研发费用加计扣除享受户数
+ * names who benefited), nor 累计 (科技园累计入驻企业, 五年累计使用外资,
+ * 仲裁累计结案率: a running total since a start is another indicator than
+ * the year's, and the gold keeps it there in 3 of 4 names; at a name's start,
+ * with no subject, it is a leading word, LEX_NAME_LEADING). */
+const char32_t *const LEX_NAME_INNER_VERBS[] = {U"实现", U"开展", U"举行", NULL};
 
 /* Only inside a name (never its start: 比上年 opens no name, LEX_NAME_LEADING
  * handles that; never its end: LEX_NAME_TRAILING). */
@@ -558,8 +560,8 @@ const char32_t LEX_NAME_ORDINAL_MARK[] = U"第";
 /* 光明高新园区[共]入驻企业, 光明凤凰城[总共]完成投资, 支管网二期工程[已]完成工程量,
  * 轨道6号线[已]清场并移交土地面积: an adverb of the sum or of completion between
  * a subject and its verb says how much or by when, not what was counted, like
- * 累计 and 分别 inside a name. Cut only before one of LEX_NAME_DONE_VERBS, so
- * the 共 of 公共, 共享, 医共体, 共同体 and 已 of words after it stay. */
+ * 分别 inside a name (累计, a running total, is kept: LEX_NAME_INNER_VERBS). Cut only before one of
+ * LEX_NAME_DONE_VERBS, so the 共 of 公共, 共享, 医共体, 共同体 and 已 of words after it stay. */
 const char32_t *const LEX_NAME_DONE_ADVERBS[] = {U"共",   U"总共", U"一共", U"共计", U"已",
                                                  U"已经", U"均已", U"都已", NULL};
 /* Verbs of work done that such an adverb stands before in reports. Only

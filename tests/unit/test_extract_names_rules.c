@@ -519,3 +519,15 @@ Test(extract_names_rules, the_time_a_change_starts_from)
 	name_is(&r, "800", "元", "补贴标准");
 	report_free(&r);
 }
+
+/* 累计 inside a name says the total runs since a start, another indicator
+ * than the year's: it stays (科技园累计入驻企业); at the start, with no
+ * subject, it opens no name. */
+Test(extract_names_rules, a_running_total_inside_a_name)
+{
+	report r;
+	build(&r, "科技园累计入驻企业230家。累计接待游客86万人次。");
+	name_is(&r, "230", "家", "科技园累计入驻企业");
+	name_is(&r, "86", "万人次", "接待游客");
+	report_free(&r);
+}
