@@ -277,18 +277,23 @@ Test(extract_names_rules, whole_region_and_manner_words)
 	report_free(&r);
 }
 
-/* The figure's own number can be the count of the places listed before it
- * (A、B、C 3家高新区), and 市 / 县 count places (四市): the name lists them
- * all. A list inside a slogan's quotes is no list of subjects. */
+/* The figure's own number can be the count of the things listed before it
+ * (A、B、C 3家高新区): they are examples of what it counts, like the
+ * examples before 等, and the name is the noun after the count with the verb
+ * of making before the list (新增); a Chinese-numeral count (四市) belongs to
+ * another figure, whose subject the list is: the name lists them all. A list
+ * inside a slogan's quotes is no list of subjects. */
 Test(extract_names_rules, figure_counting_the_listed_places)
 {
 	report r;
 	build(&r, "东湖、襄阳、宜昌3家高新区进入全国50强。"
+	          "新增滨江、临港2个省级开发区。"
 	          "黄山、池州、安庆、宣城四市服务业营收增长16.7%。"
 	          "“省市共建、一室一策”支持长白山、吉光2个省实验室运营。");
-	name_is(&r, "3", "家", "东湖、襄阳、宜昌高新区");
+	name_is(&r, "3", "家", "高新区");
+	name_is(&r, "2", "个", "新增省级开发区");
 	name_is(&r, "16.7", "%", "黄山、池州、安庆、宣城服务业营收");
-	name_is(&r, "2", "个", "吉光省实验室运营");
+	name_nth(&r, "2", "个", 1, "吉光省实验室运营");
 	report_free(&r);
 }
 
