@@ -536,3 +536,16 @@ Test(extract_names_rules, a_running_total_inside_a_name)
 	name_is(&r, "86", "万人次", "接待游客");
 	report_free(&r);
 }
+
+/* A cut of a procedure's time between its two levels (从45天压缩至12天, 由90天
+ * 缩短到30天) names neither: both are the procedure's. */
+Test(extract_names_rules, both_levels_of_a_cut_procedure_time)
+{
+	report r;
+	build(&r, "报建审批时间从45天压缩至12天。土地出让周期由90天缩短到30天。");
+	name_is(&r, "45", "天", "报建审批时间");
+	name_is(&r, "12", "天", "报建审批时间");
+	name_is(&r, "90", "天", "土地出让周期");
+	name_is(&r, "30", "天", "土地出让周期");
+	report_free(&r);
+}
