@@ -1151,6 +1151,15 @@ int name_split_list(const xt_name *nm, size_t n, xt_name *parts)
 
 void name_join_object(xt_name *nm, const xt_name *object)
 {
+	/* 对管委会115项行政审批事项进行了梳理, 对已经谋划的1400个重点项目: with
+	 * the counted noun after the number, 对 before it opens the object of
+	 * the verb after the figure, as object_preposition reads it when only
+	 * the region stands before the number; the owner of the things (管委会)
+	 * stays. Not 对口, 对外, 对接 (LEX_NAME_WORDS_OPENING_WITH_DUI), nor
+	 * without an object (对东盟进出口: trade with a partner). */
+	size_t p = object->n > 0 ? longest_prefix(nm, LEX_NAME_OBJECT_PREPOSITIONS) : 0;
+	if (p && nm->n > p + 1 && !longest_prefix(nm, LEX_NAME_WORDS_OPENING_WITH_DUI))
+		cut(nm, 0, p);
 	/* 首批6个试点: the batch word name_clean kept because it was all the
 	 * words before the number goes once the object names the figure */
 	for (const char32_t *const *w = LEX_NAME_BATCH_WORDS; *w && object->n > 0; w++)

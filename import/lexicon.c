@@ -471,6 +471,10 @@ const char32_t *const LEX_NAME_WORDS_ENDING_TRAILING[] = {U"主要", U"重要", 
 /* Only 对: 向 and 为 before a number are read elsewhere (为 is a linking word
  * of LEX_NAME_TRAILING), and 与 joins partners (与11家银行合作). */
 const char32_t *const LEX_NAME_OBJECT_PREPOSITIONS[] = {U"对", NULL};
+/* Words that open with 对 and are no preposition: 对口支援, 对外开放, 对接企业,
+ * 对照学习, 对标, 对象, 对话, 对非贸易 (with Africa) keep it. */
+const char32_t *const LEX_NAME_WORDS_OPENING_WITH_DUI[] = {
+    U"对口", U"对外", U"对接", U"对照", U"对标", U"对象", U"对话", U"对非", U"对应", NULL};
 
 /* The predicate of the counted noun (11个安置区[完善]管理, 4所幼儿园[投入]使用,
  * 为967户家庭[提供]服务, 9条道路[谋划]建设, 为6873名群众[代缴]保险费, 为5000名

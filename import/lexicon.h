@@ -176,6 +176,8 @@ extern const char32_t *const LEX_NAME_NOUNS_OPENING_LEADING[];
 extern const char32_t *const LEX_NAME_OWN_AREAS_AFTER_SHARE[];
 /* Prepositions of the object of a verb after the figure (对35所学校进行…). */
 extern const char32_t *const LEX_NAME_OBJECT_PREPOSITIONS[];
+/* Words that open with 对 and keep it (对口, 对外, 对接). */
+extern const char32_t *const LEX_NAME_WORDS_OPENING_WITH_DUI[];
 /* More words where the noun phrase after a measure word stops, read with
  * LEX_NAME_PHRASE_STOPS as one list. */
 extern const char32_t *const LEX_NAME_PHRASE_STOPS_MORE[];

@@ -549,3 +549,16 @@ Test(extract_names_rules, both_levels_of_a_cut_procedure_time)
 	name_is(&r, "30", "天", "土地出让周期");
 	report_free(&r);
 }
+
+/* 对 before the owner of things counted after the number opens the object of
+ * the verb that follows the figure (对…进行清理): it leaves the name, the
+ * owner stays; 对口 and 对接 are words of their own. */
+Test(extract_names_rules, object_preposition_before_an_owner)
+{
+	report r;
+	build(&r, "对街道办86项审批事项进行了清理。对口帮扶26个村。对接企业140家。");
+	name_is(&r, "86", "项", "街道办审批事项");
+	name_is(&r, "26", "个", "对口帮扶村");
+	name_is(&r, "140", "家", "对接企业");
+	report_free(&r);
+}
