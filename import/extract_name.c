@@ -123,6 +123,8 @@ static size_t longest_suffix(const xt_name *nm, const char32_t *const *lits)
  * read as one list. */
 static size_t leading_word(const xt_name *nm)
 {
+	if (longest_prefix(nm, LEX_NAME_NOUNS_OPENING_LEADING))
+		return 0;
 	size_t a = longest_prefix(nm, LEX_NAME_LEADING),
 	       b = longest_prefix(nm, LEX_NAME_LEADING_MORE);
 	return a > b ? a : b;
@@ -136,6 +138,9 @@ static size_t trailing_word(const xt_name *nm)
 	/* 已下达19个项目, 到达: a verb that ends with a linking word (LEX_NAME_VERBS_ENDING_LINK)
 	 * is the verb, not the link: 下达 loses no 达 */
 	if (l && l < nm->n && longest_suffix(nm, LEX_NAME_VERBS_ENDING_LINK) > l)
+		return 0;
+	/* 主要, 重要: words that end with 要 are no modal verb */
+	if (l && l < nm->n && longest_suffix(nm, LEX_NAME_WORDS_ENDING_TRAILING) > l)
 		return 0;
 	return l;
 }
@@ -411,6 +416,26 @@ static size_t trailing_year(const xt_name *nm)
 	return nm->n - (e - 5);
 }
 
+/* 市场主体从新区成立时, 就医人次从疫情前, 扶持资金由每年: 从 or 由 and a time
+ * (LEX_NAME_START_TIMES ends it) at the end of the words before a figure say
+ * when the change the figure starts starts; the indicator is the subject
+ * before 从. Returns the length from 从, or 0. At most 8 characters of time,
+ * all Han, and a subject of two characters before: 从无到有 (no time) and a
+ * 从 that opens the name (LEX_NAME_TRAILING's bare 从) are no such phrase. */
+static size_t trailing_change_start(const xt_name *nm)
+{
+	if (nm->n < 4 || !longest_suffix(nm, LEX_NAME_START_TIMES))
+		return 0;
+	for (size_t k = nm->n - 1; k >= 2 && nm->n - k <= 9; k--) {
+		if (!xt_is_han(nm->cp[k]))
+			return 0;
+		for (const char32_t *const *w = LEX_NAME_CHANGE_FROM; *w; w++)
+			if (word_at(nm, k, *w) && k + 1 < nm->n)
+				return nm->n - k;
+	}
+	return 0;
+}
+
 /* The length of a count of kinds or fields ending the name at a word of
  * `words` (digits or Chinese numerals, an optional 个, the word), or 0. */
 static size_t count_of_words_at_end(const xt_name *nm, const char32_t *const *words)
@@ -494,6 +519,84 @@ static size_t leading_manner(const xt_name *nm)
 	return 0;
 }
 
+/* 光明高新园区共入驻企业, 光明凤凰城总共完成投资, 支管网二期工程已完成工程量:
+ * an adverb of the sum or of completion (LEX_NAME_DONE_ADVERBS) between a
+ * subject of two characters at least and a verb of work done
+ * (LEX_NAME_DONE_VERBS) says how much or by when, not what; the indicator is
+ * the subject and the verb (园区入驻企业), as with 分别 (LEX_NAME_INNER_ADVERBS).
+ * Only before such a verb: 一般公共预算, 共享, 医共体 keep their 共, and so
+ * does the 共 of 公共, 中共 before a verb (公共建成区 is no sum). Not before a
+ * verb that 的 makes an attribute (建成已开工的项目: the projects already
+ * started are what was counted; the 的 may already be trimmed, so neither
+ * after words that open with such a verb themselves: 建成已开工). */
+static void cut_inner_done_adverbs(xt_name *nm)
+{
+	for (const char32_t *const *v = LEX_NAME_DONE_VERBS; *v; v++)
+		if (word_at(nm, 0, *v))
+			return;
+	for (size_t i = 2; i < nm->n; i++) {
+		if (nm->cp[i - 1] == 0x516C /* 公 */ || nm->cp[i - 1] == 0x4E2D /* 中 */)
+			continue;
+		size_t l = 0;
+		for (const char32_t *const *w = LEX_NAME_DONE_ADVERBS; *w; w++) {
+			size_t k = word_at(nm, i, *w);
+			if (k > l)
+				l = k;
+		}
+		if (!l || i + l >= nm->n)
+			continue;
+		for (const char32_t *const *v = LEX_NAME_DONE_VERBS; *v; v++) {
+			size_t k = word_at(nm, i + l, *v);
+			if (!k)
+				continue;
+			if (!lit_at(nm, i + l + k, "的"))
+				cut(nm, i, l);
+			break;
+		}
+	}
+}
+
+/* 出口加工区全年进出口总额, 五大产业全年增加值: a time word inside a name
+ * (LEX_NAME_INNER_TIMES) is the figure's period, like 全年 at the start
+ * (LEX_NAME_LEADING), after a subject of two characters at least. Not
+ * before the plan it qualifies (完成全年任务, 超额完成全年目标:
+ * LEX_NAME_TIME_KEEPING_NOUNS), nor at the name's end. */
+static void cut_inner_times(xt_name *nm)
+{
+	for (size_t i = 2; i < nm->n; i++)
+		for (const char32_t *const *w = LEX_NAME_INNER_TIMES; *w; w++) {
+			size_t l = word_at(nm, i, *w);
+			if (!l || i + l >= nm->n)
+				continue;
+			int keep = 0;
+			for (const char32_t *const *k = LEX_NAME_TIME_KEEPING_NOUNS; *k; k++)
+				keep |= word_at(nm, i + l, *k) > 0;
+			if (!keep)
+				cut(nm, i, l);
+			break;
+		}
+}
+
+/* 第三产业增加值占新区GDP比重, 高新技术产品产值占我市工业总产值: the
+ * report's own area after 占 (LEX_NAME_OWN_AREAS_AFTER_SHARE) is the whole
+ * the share is of; the name leaves it out, as it leaves out 全区 at its
+ * start (占GDP比重). Only right after 占 and with words after the area. */
+static void cut_own_area_after_share(xt_name *nm)
+{
+	for (size_t i = 0; i + 1 < nm->n; i++) {
+		if (nm->cp[i] != 0x5360 /* 占 */)
+			continue;
+		size_t l = 0;
+		for (const char32_t *const *w = LEX_NAME_OWN_AREAS_AFTER_SHARE; *w; w++) {
+			size_t k = word_at(nm, i + 1, *w);
+			if (k > l)
+				l = k;
+		}
+		if (l && i + 1 + l < nm->n)
+			cut(nm, i + 1, l);
+	}
+}
+
 void name_clean(xt_name *nm, int *after_deng)
 {
 	*after_deng = 0;
@@ -541,6 +644,8 @@ void name_clean(xt_name *nm, int *after_deng)
 			s = trailing_year(nm);
 		if (!s)
 			s = trailing_streak(nm);
+		if (!s)
+			s = trailing_change_start(nm);
 		if (!s)
 			s = trailing_kind_count(nm);
 		if (s && s < nm->n)
@@ -610,6 +715,9 @@ void name_clean(xt_name *nm, int *after_deng)
 				cut(nm, i, l);
 		}
 	}
+	cut_inner_done_adverbs(nm);
+	cut_inner_times(nm);
+	cut_own_area_after_share(nm);
 	size_t c = leading_cn_count(nm);
 	if (c)
 		cut(nm, 0, c);
@@ -706,6 +814,29 @@ static int counted_attribute_at(const xt_text *t, size_t i, size_t end)
 	return a && i + a < end && xt_at_any32(t, i + a, LEX_NAME_STANDARD_PREDICATES) > 0;
 }
 
+/* 完成39个村电网补强, 实施20个片区城中村改造, 5条路段雨污分流工程: when the
+ * noun phrase [pos, e) after a measure word is a site (LEX_NAME_SITE_HEADS)
+ * and then the work done on it written as a noun (ending with a word of
+ * LEX_NAME_SITE_WORKS, two characters at least), the figure counts sites of
+ * that work: the name is the work, then the site (电网补强村, 雨污分流工程路段),
+ * with no 的, as a noun before a noun takes none (a verb before the site
+ * does: place_with_predicate's 获评省级美丽乡村的村). Returns 1 and sets the
+ * name so; 0 for a site that goes on into a longer noun the work is said of
+ * (城中村改造项目: the projects are counted, the words end with no work; 村级,
+ * 村民, 镇街: LEX_NAME_SITE_GOES_ON). */
+static int site_with_work(xt_name *nm, const xt_text *t, size_t pos, size_t e)
+{
+	size_t h = xt_at_any32(t, pos, LEX_NAME_SITE_HEADS);
+	if (!h || pos + h + 2 > e || !xt_is_han(xt_get(t, pos + h)) ||
+	    xt_at_any32(t, pos + h, LEX_NAME_SITE_GOES_ON))
+		return 0;
+	if (!xt_before_any32(t, e, pos + h + 1, LEX_NAME_SITE_WORKS))
+		return 0;
+	name_set(nm, t, pos + h, e);
+	name_append(nm, t, pos, pos + h);
+	return 1;
+}
+
 void name_after_phrase(xt_name *nm, const xt_text *t, size_t pos, size_t end)
 {
 	nm->n = 0;
@@ -771,7 +902,8 @@ void name_after_phrase(xt_name *nm, const xt_text *t, size_t pos, size_t end)
 	 * title is cut by the phrase's length, not by its words) */
 	while (i > pos && t->cp[i - 1] == 0x201C)
 		i--;
-	name_set(nm, t, pos, i);
+	if (!site_with_work(nm, t, pos, i))
+		name_set(nm, t, pos, i);
 }
 
 static int is_open_bracket(uint32_t c)
@@ -869,6 +1001,26 @@ int name_counted_list(xt_name *nm, const xt_text *t, size_t from, size_t to)
 		if (items != (size_t)v || start == from)
 			return 0;
 		int ignored;
+		if (i == to && xt_is_han(xt_get(t, i + l))) {
+			/* 新增艾奥瓦、雅拉古阿2个友好交流城市, 华星光电、诚威、普联3家企业,
+			 * A、B、C 3个项目全部建成投产: the figure's own number counts the
+			 * listed things, which are examples of what it counts, like the
+			 * examples before 等 (name_clean): the name is the noun after
+			 * the measure word (the caller's) and the verbs of making before
+			 * the first item (新增, 开工建设: LEX_NAME_MAKING_VERBS,
+			 * LEX_NAME_DONE_VERBS), without the items (the gold names all 12
+			 * such figures of its 22 documents so). Not a Chinese-numeral
+			 * count, whose figure is another (A、B两个片区完成投资: the
+			 * list is that figure's subject, below), nor a count with no
+			 * noun after it. */
+			size_t p = start, k;
+			while ((k = xt_at_any32(t, p, LEX_NAME_MAKING_VERBS)) > 0 ||
+			       (k = xt_at_any32(t, p, LEX_NAME_DONE_VERBS)) > 0)
+				p += k;
+			name_set(nm, t, start, p < i ? p : start);
+			name_clean(nm, &ignored); /* 推动, 完成: leading words as ever */
+			return 1;
+		}
 		name_set(nm, t, start, i);
 		if (i < to)
 			name_append(nm, t, i + l + m, to);
@@ -999,6 +1151,15 @@ int name_split_list(const xt_name *nm, size_t n, xt_name *parts)
 
 void name_join_object(xt_name *nm, const xt_name *object)
 {
+	/* 对管委会115项行政审批事项进行了梳理, 对已经谋划的1400个重点项目: with
+	 * the counted noun after the number, 对 before it opens the object of
+	 * the verb after the figure, as object_preposition reads it when only
+	 * the region stands before the number; the owner of the things (管委会)
+	 * stays. Not 对口, 对外, 对接 (LEX_NAME_WORDS_OPENING_WITH_DUI), nor
+	 * without an object (对东盟进出口: trade with a partner). */
+	size_t p = object->n > 0 ? longest_prefix(nm, LEX_NAME_OBJECT_PREPOSITIONS) : 0;
+	if (p && nm->n > p + 1 && !longest_prefix(nm, LEX_NAME_WORDS_OPENING_WITH_DUI))
+		cut(nm, 0, p);
 	/* 首批6个试点: the batch word name_clean kept because it was all the
 	 * words before the number goes once the object names the figure */
 	for (const char32_t *const *w = LEX_NAME_BATCH_WORDS; *w && object->n > 0; w++)

@@ -61,7 +61,10 @@ int name_kind_note(xt_name *nm, const xt_text *t, size_t from, size_t to);
  * list and the words after the count, without the count (the figure is of
  * all of them). When [from, to) holds such a count, sets the name so
  * (cleaned) and returns 1; else 0, the name untouched. Not a count that
- * differs from the list (三大科学城 after one subject names three cities). */
+ * differs from the list (三大科学城 after one subject names three cities).
+ * When the count is the figure's own number (新增A、B 2个开发区) the items are
+ * examples of what it counts: the name is only the verbs of making before
+ * them (新增; the caller adds the noun after the count). */
 int name_counted_list(xt_name *nm, const xt_text *t, size_t from, size_t to);
 
 /* Appends the noun after a figure's measure word (object) to the words

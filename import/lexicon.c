@@ -214,7 +214,11 @@ const char32_t *const LEX_NAME_LEADING[] = {
      * after the one it changes (由162.4亿元[增加到]287.9亿元). */
     U"增加到", U"增加至", U"提高到", U"提高至", U"增长到", U"增长至", U"提升到", U"提升至",
     U"上升到", U"上升至", U"增至", U"下降到", U"下降至", U"降至", U"降到", U"减少到", U"减少至",
-    U"扩大到", U"扩大至", U"上调至", U"上调到", U"跃升至", U"跃升到", U"攀升至", U"攀升到", NULL};
+    U"扩大到", U"扩大至", U"上调至", U"上调到", U"跃升至", U"跃升到", U"攀升至", U"攀升到",
+    /* 审批时间从838天[压缩至]217天: the verbs of a level reached downwards
+     * of a reform, likewise */
+    U"压缩至", U"压缩到", U"缩短至", U"缩短到", U"压减至", U"压减到", U"缩减至", U"缩减到",
+    U"提速至", U"提速到", NULL};
 
 /* Linking words between a name and its number. */
 /* clang-format off */
@@ -248,10 +252,12 @@ const char32_t *const LEX_NAME_TRAILING[] = {
 /* clang-format on */
 
 /* Verbs that sit between a subject and its object: 企业实现营业收入, 每季度举行
- * 推介活动, 以旧换新累计使用资金 (累计 says the sum is a running one, the
- * indicator is the same). Never at a name's start or end. Not 享受 (研发费用加计
- * 扣除享受户数 names who benefited). */
-const char32_t *const LEX_NAME_INNER_VERBS[] = {U"实现", U"开展", U"举行", U"累计", NULL};
+ * 推介活动. Never at a name's start or end. Not 享受 (研发费用加计扣除享受户数
+ * names who benefited), nor 累计 (科技园累计入驻企业, 五年累计使用外资,
+ * 仲裁累计结案率: a running total since a start is another indicator than
+ * the year's, and the gold keeps it there in 3 of 4 names; at a name's start,
+ * with no subject, it is a leading word, LEX_NAME_LEADING). */
+const char32_t *const LEX_NAME_INNER_VERBS[] = {U"实现", U"开展", U"举行", NULL};
 
 /* Only inside a name (never its start: 比上年 opens no name, LEX_NAME_LEADING
  * handles that; never its end: LEX_NAME_TRAILING). */
@@ -280,6 +286,13 @@ const char32_t *const LEX_NAME_PHRASE_STOPS[] = {
      * (162.4亿元[增加到]…), not its noun. */
     U"增加", U"增长", U"提高", U"下降", U"减少", U"上升", U"扩大", U"增至", U"降至", U"上调",
     U"跃升", U"攀升",
+    /* 审批时间从838天[压缩至]217天, 办理时限由20天[缩短]到5天: a cut of a
+     * procedure's time after the figure, likewise (not 压缩机: no noun a
+     * count is of starts with these) */
+    U"压缩", U"缩短", U"压减", U"缩减",
+    /* 4个森林公园[以及]荔湖湿地公园: the join of a list, like 及 (read as the
+     * longer word, so 以 is not left on the noun) */
+    U"以及",
     /* The predicate of the counted noun (13个大模型[通过]国家备案, 80余家央企
      * 二三级公司[布局]拓展, 12条入海河流[稳定]消劣, 5300多栋楼宇[拔地而起]):
      * what happened to it is no part of the noun the figure counts. Only
@@ -397,7 +410,30 @@ const char32_t *const LEX_NAME_LEADING_MORE[] = {
     U"全疆", U"辖区", U"辖区内", U"全速",
     /* 加大研发经费投入力度: a verb of doing like 加快 (its frame's 力度 is a
      * trailing word) */
-    U"加大", NULL};
+    U"加大",
+    /* 认真梳理, 依法依规完成, 继续实施, 努力引进, 有序改造, 特别是仅用: adverbs of
+     * manner, like 扎实 and 切实; the verb after them is read as before. Not
+     * the nouns that open with one (继续教育: LEX_NAME_NOUNS_OPENING_LEADING). */
+    U"认真", U"依法", U"依法依规", U"继续", U"努力", U"有序", U"特别是",
+    /* 涵盖30个项目, 包括12家企业: the parts of a whole named before, which the
+     * counted noun names; the verb of inclusion names nothing */
+    U"涵盖", U"包括", U"包含",
+    /* 新区地区生产总值, 新区现有: a 新区's own report calls its whole area 新区
+     * as a district's says 全区 (浦东新区, 雄安新区 open with their own name,
+     * never with 新区) */
+    U"新区", NULL};
+
+/* Nouns that open with a word of LEX_NAME_LEADING_MORE and keep it:
+ * 继续教育 (continuing education) is an indicator's subject, not an adverb
+ * and a verb. */
+const char32_t *const LEX_NAME_NOUNS_OPENING_LEADING[] = {U"继续教育", NULL};
+
+/* 第三产业增加值占[新区]GDP比重: the report's own area after 占 is the whole
+ * the share is of, which the indicator's name leaves out as at its start.
+ * Not 全省, 全市, 全国 (占全省比重 in a city's report is the share of the
+ * province above, a different indicator). */
+const char32_t *const LEX_NAME_OWN_AREAS_AFTER_SHARE[] = {
+    U"新区", U"我区", U"我市", U"我县", U"我省", U"本区", U"本市", U"本县", U"本省", NULL};
 
 /* 科技型企业不少于500家, 达标率不低于90%: bounds on the figure (gold rule 22:
  * approx), said of it like 不超过, never the end of an indicator's name;
@@ -412,11 +448,33 @@ const char32_t *const LEX_NAME_TRAILING_MORE[] = {
      * the adverb names nothing. */
     U"逆势", U"显著", U"明显", U"有所", U"实际",
     /* 加大…投入力度: the effort spent on the indicator, never one itself */
-    U"力度", NULL};
+    U"力度",
+    /* 水耗预计再下降4%, 比重仅为27.2%, 地区生产总值要突破1200亿元, 民生实事得到
+     * 100%落实: adverbs and modal verbs left before the verb of the figure once
+     * that is trimmed (再, 仅, 要) and the verb of being given (得到); no
+     * indicator's name ends with one (主要, 重要 end with 要: kept whole,
+     * LEX_NAME_WORDS_ENDING_TRAILING) */
+    U"再", U"仅", U"要", U"得到",
+    /* 固定资产投资今年要增长10%: the year, as at a name's start */
+    U"今年",
+    /* 平均耗时提速至3.8天, 国际航线恢复至52条, 国有企业整合至11家: verbs of a
+     * level reached, like 压缩至 and 增至; not 扩展至 (扩展至8个投资领域: the
+     * noun after the number is the figure's object, which the verb names) */
+    U"提速至", U"提速到", U"压减至", U"压减到", U"缩减至", U"缩减到", U"压降至", U"压降到",
+    U"恢复至", U"恢复到", U"增加至", U"更新至", U"整合至", U"重组至", NULL};
+
+/* Words ending with a trailing word of LEX_NAME_TRAILING_MORE that are kept
+ * whole at a name's end (主要, 重要, 纲要: 要). */
+const char32_t *const LEX_NAME_WORDS_ENDING_TRAILING[] = {U"主要", U"重要", U"需要", U"纲要",
+                                                          U"摘要", U"首要", U"必要", NULL};
 
 /* Only 对: 向 and 为 before a number are read elsewhere (为 is a linking word
  * of LEX_NAME_TRAILING), and 与 joins partners (与11家银行合作). */
 const char32_t *const LEX_NAME_OBJECT_PREPOSITIONS[] = {U"对", NULL};
+/* Words that open with 对 and are no preposition: 对口支援, 对外开放, 对接企业,
+ * 对照学习, 对标, 对象, 对话, 对非贸易 (with Africa) keep it. */
+const char32_t *const LEX_NAME_WORDS_OPENING_WITH_DUI[] = {
+    U"对口", U"对外", U"对接", U"对照", U"对标", U"对象", U"对话", U"对非", U"对应", NULL};
 
 /* The predicate of the counted noun (11个安置区[完善]管理, 4所幼儿园[投入]使用,
  * 为967户家庭[提供]服务, 9条道路[谋划]建设, 为6873名群众[代缴]保险费, 为5000名
@@ -427,7 +485,11 @@ const char32_t *const LEX_NAME_PHRASE_STOPS_MORE[] = {
     U"完善", U"投入", U"提供", U"谋划", U"代缴", U"资助", U"用时",
     /* 24个试点区建设[扎实]推进, 6个片区试点[取得]积极进展, 12个项目[持续]推进:
      * adverbs and the verb of a result that open the predicate */
-    U"扎实", U"积极", U"取得", U"深入", U"持续", U"不断", NULL};
+    U"扎实", U"积极", U"取得", U"深入", U"持续", U"不断",
+    /* 9家农贸市场[动工]实施升级改造, 5个城中村[启动]综合整治, 541项审批事项[进驻]
+     * 政务服务大厅, 9家企业总部[迁至]新区: the start of the work, or a move,
+     * said of the things counted (not 启动 at a noun's start: 启动资金) */
+    U"动工", U"启动", U"进驻", U"迁至", U"迁入", NULL};
 
 /* The target or plan a result is measured against, stated in brackets right
  * after it (增长6.5%(年度目标6%以上), 完成45亿元（计划40亿元）). Only words that
@@ -505,6 +567,63 @@ const char32_t *const LEX_NAME_LIST_JOINS[] = {U"、", U"和", U"与", NULL};
 
 const char32_t LEX_NAME_GROUP_MEASURE[] = U"个";
 const char32_t LEX_NAME_ORDINAL_MARK[] = U"第";
+/* ---- names, stop 18 (extract_name.c) ---- */
+
+/* 光明高新园区[共]入驻企业, 光明凤凰城[总共]完成投资, 支管网二期工程[已]完成工程量,
+ * 轨道6号线[已]清场并移交土地面积: an adverb of the sum or of completion between
+ * a subject and its verb says how much or by when, not what was counted, like
+ * 分别 inside a name (累计, a running total, is kept: LEX_NAME_INNER_VERBS). Cut only before one of
+ * LEX_NAME_DONE_VERBS, so the 共 of 公共, 共享, 医共体, 共同体 and 已 of words after it stay. */
+const char32_t *const LEX_NAME_DONE_ADVERBS[] = {U"共",   U"总共", U"一共", U"共计", U"已",
+                                                 U"已经", U"均已", U"都已", NULL};
+/* Verbs of work done that such an adverb stands before in reports. Only
+ * verbs: never 享, 同, 建, 体 alone (共享, 共同, 共建, 医共体), nor 服务 (公共
+ * 服务平台). */
+const char32_t *const LEX_NAME_DONE_VERBS[] = {
+    U"完成", U"实现", U"入驻", U"引进", U"签约", U"开工", U"建成", U"投产", U"交付",
+    U"清场", U"拆除", U"获得", U"获批", U"落地", U"接待", U"发放", U"支付", U"核发",
+    U"招引", U"新增", U"培育", U"吸纳", U"安置", U"认定", U"办理", U"受理", U"调处",
+    U"化解", U"调水", U"立案", U"配备", U"帮扶", U"投入", U"完工", U"竣工", U"改造",
+    U"新建", U"整治", U"处置", U"查处", U"供应", U"出让", U"移交", U"征收", U"收回",
+    U"举办", U"培训", U"帮助", U"解决", U"实施", U"推动", U"开展", NULL};
+
+/* 出口加工区[全年]进出口总额, 五大产业[全年]增加值: the year a figure is of,
+ * between its subject and the indicator, is the period (place() reads it),
+ * as at a name's start (LEX_NAME_LEADING). Not before the plan it is part
+ * of (完成全年任务, 全年目标: LEX_NAME_TIME_KEEPING_NOUNS). */
+const char32_t *const LEX_NAME_INNER_TIMES[] = {U"全年", U"当年", U"年内", NULL};
+const char32_t *const LEX_NAME_TIME_KEEPING_NOUNS[] = {U"任务", U"目标", U"计划", U"预算", NULL};
+
+/* 完成39个[村]电网补强, 实施20个[片区]城中村改造, 5条[路段]雨污分流工程: sites
+ * counted with the work done on them written after them as a noun. The
+ * figure counts the sites; the work is what kind of site (电网补强村,
+ * 城中村改造片区), the way analysts label them. Only sites that do not begin
+ * compounds of their own in reports: not 社区 (社区服务站), 园区 (园区企业),
+ * 小区 (a counted head, LEX_COUNTED_HEADS), 单位. */
+const char32_t *const LEX_NAME_SITE_HEADS[] = {U"村",   U"镇",     U"片区",   U"路段", U"景区",
+                                               U"街道", U"城中村", U"行政村", NULL};
+/* What makes a site the start of a longer noun (村级, 村庄, 村民, 村集体, 镇街,
+ * 镇村, 景区内, 街道办): then the site is no head. */
+const char32_t *const LEX_NAME_SITE_GOES_ON[] = {U"级", U"庄", U"民", U"委",   U"集", U"组", U"落",
+                                                 U"街", U"村", U"区", U"域",   U"镇", U"乡", U"内",
+                                                 U"里", U"居", U"办", U"干部", NULL};
+/* The work written as a noun after such a site: the words after it end with
+ * one of these. Not 项目 or 中心 (村级服务中心, 城中村改造项目: what is counted
+ * then is the project or the centre, no site). */
+const char32_t *const LEX_NAME_SITE_WORKS[] = {U"改造", U"整治",     U"工程", U"补强",
+                                               U"治理", U"修缮",     U"改善", U"整改",
+                                               U"试点", U"试点任务", NULL};
+
+/* 市场主体从新区成立时的1万多家增长到3万多家, 就医人次从疫情前的0.2万, 扶持资金
+ * 由每年2000万元提高到每年1亿元: the time a change starts from, after 从 or 由 at
+ * the end of the words before the first level, ends with one of these; the
+ * figure is that level, its name the subject before 从 (as a year there goes
+ * to the period: trailing_year). */
+const char32_t *const LEX_NAME_CHANGE_FROM[] = {U"从", U"由", NULL};
+const char32_t *const LEX_NAME_START_TIMES[] = {U"时",   U"前",   U"后", U"初",   U"末",
+                                                U"底",   U"年",   U"月", U"季度", U"以前",
+                                                U"之前", U"当初", NULL};
+
 /* ---- clause tokens (clause_tokens.c) and growth binding (extract.c) ---- */
 
 /* Words holding a marker character of a token kind without being one: 人均

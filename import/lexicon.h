@@ -168,8 +168,16 @@ extern const char32_t *const LEX_NAME_BATCH_WORDS[];
  * LEX_NAME_TRAILING as one list each. */
 extern const char32_t *const LEX_NAME_LEADING_MORE[];
 extern const char32_t *const LEX_NAME_TRAILING_MORE[];
+/* Words that end with a trailing word and are kept whole (主要: 要). */
+extern const char32_t *const LEX_NAME_WORDS_ENDING_TRAILING[];
+/* Nouns that open with a leading word and keep it (继续教育). */
+extern const char32_t *const LEX_NAME_NOUNS_OPENING_LEADING[];
+/* The report's own area after 占 (占新区GDP比重): cut. */
+extern const char32_t *const LEX_NAME_OWN_AREAS_AFTER_SHARE[];
 /* Prepositions of the object of a verb after the figure (对35所学校进行…). */
 extern const char32_t *const LEX_NAME_OBJECT_PREPOSITIONS[];
+/* Words that open with 对 and keep it (对口, 对外, 对接). */
+extern const char32_t *const LEX_NAME_WORDS_OPENING_WITH_DUI[];
 /* More words where the noun phrase after a measure word stops, read with
  * LEX_NAME_PHRASE_STOPS as one list. */
 extern const char32_t *const LEX_NAME_PHRASE_STOPS_MORE[];
@@ -214,6 +222,27 @@ extern const char32_t *const LEX_NAME_TASK_WORDS[];
 extern const char *const LEX_NAME_TASK_MEASURES[];
 extern const char32_t *const LEX_NAME_MANNER_BEFORE_VERB[];
 extern const char32_t *const LEX_NAME_VERBS_AFTER_MANNER[];
+
+/* ---- names, stop 18 (extract_name.c) ---- */
+/* Adverbs of the sum or of completion (共, 已) and the verbs of work done they
+ * stand before inside a name (园区[共]入驻企业): cut there. */
+extern const char32_t *const LEX_NAME_DONE_ADVERBS[];
+extern const char32_t *const LEX_NAME_DONE_VERBS[];
+/* Time words inside a name (加工区[全年]进出口总额) and the plan words they
+ * belong to (全年任务): cut_inner_times. */
+extern const char32_t *const LEX_NAME_INNER_TIMES[];
+extern const char32_t *const LEX_NAME_TIME_KEEPING_NOUNS[];
+
+/* Sites counted with the work done on them after them as a noun (39个村电网
+ * 补强), and the words that end such work: site_with_work. */
+extern const char32_t *const LEX_NAME_SITE_HEADS[];
+extern const char32_t *const LEX_NAME_SITE_WORKS[];
+extern const char32_t *const LEX_NAME_SITE_GOES_ON[];
+
+/* 从/由 and the time words that end the time a change starts from (从新区成立时,
+ * 由每年): trailing_change_start. */
+extern const char32_t *const LEX_NAME_CHANGE_FROM[];
+extern const char32_t *const LEX_NAME_START_TIMES[];
 
 /* 1 when s contains one of the words of list. */
 int lex_contains_any(const char *s, const char *const *list);

@@ -277,18 +277,23 @@ Test(extract_names_rules, whole_region_and_manner_words)
 	report_free(&r);
 }
 
-/* The figure's own number can be the count of the places listed before it
- * (A、B、C 3家高新区), and 市 / 县 count places (四市): the name lists them
- * all. A list inside a slogan's quotes is no list of subjects. */
+/* The figure's own number can be the count of the things listed before it
+ * (A、B、C 3家高新区): they are examples of what it counts, like the
+ * examples before 等, and the name is the noun after the count with the verb
+ * of making before the list (新增); a Chinese-numeral count (四市) belongs to
+ * another figure, whose subject the list is: the name lists them all. A list
+ * inside a slogan's quotes is no list of subjects. */
 Test(extract_names_rules, figure_counting_the_listed_places)
 {
 	report r;
 	build(&r, "东湖、襄阳、宜昌3家高新区进入全国50强。"
+	          "新增滨江、临港2个省级开发区。"
 	          "黄山、池州、安庆、宣城四市服务业营收增长16.7%。"
 	          "“省市共建、一室一策”支持长白山、吉光2个省实验室运营。");
-	name_is(&r, "3", "家", "东湖、襄阳、宜昌高新区");
+	name_is(&r, "3", "家", "高新区");
+	name_is(&r, "2", "个", "新增省级开发区");
 	name_is(&r, "16.7", "%", "黄山、池州、安庆、宣城服务业营收");
-	name_is(&r, "2", "个", "吉光省实验室运营");
+	name_nth(&r, "2", "个", 1, "吉光省实验室运营");
 	report_free(&r);
 }
 
@@ -409,5 +414,151 @@ Test(extract_names_rules, task_word_after_a_measured_work)
 	name_is(&r, "3600", "户", "农房改造");
 	name_is(&r, "86", "项", "改革任务");
 	name_is(&r, "12", "个", "“保交楼”任务");
+	report_free(&r);
+}
+
+/* An adverb of the sum or of completion (共, 总共, 已) between a subject and a
+ * verb of work done, and a time word (全年) between a subject and its
+ * indicator, leave the name; 公共 keeps its 共, a plan word its 全年, and an
+ * attribute made with 的 (已投用的) its 已. */
+Test(extract_names_rules, inner_adverbs_of_sum_completion_and_time)
+{
+	report r;
+	build(&r, "科技城共引进企业48家。滨河公园总共完成投资2.6亿元。"
+	          "东区管廊已完成工程量70%。物流园全年进出口总额12.5亿美元。"
+	          "一般公共预算收入18.3亿元。街道完成全年任务的96%。"
+	          "改造已投用的老旧泵站7座。");
+	name_is(&r, "48", "家", "科技城引进企业");
+	name_is(&r, "2.6", "亿元", "滨河公园完成投资");
+	name_is(&r, "70", "%", "东区管廊完成工程量");
+	name_is(&r, "12.5", "亿美元", "物流园进出口总额");
+	name_is(&r, "18.3", "亿元", "一般公共预算收入");
+	name_is(&r, "96", "%", "街道完成全年任务");
+	name_is(&r, "7", "座", "改造已投用的老旧泵站");
+	report_free(&r);
+}
+
+/* Adverbs of manner that open a clause (认真, 依法依规, 继续, 努力, 有序) and
+ * a 新区's own area (新区, and 我区 after 占) leave the name; 继续教育 is a
+ * noun and stays, and so does a higher level after 占 (占全省). */
+Test(extract_names_rules, manner_adverbs_and_the_own_area)
+{
+	report r;
+	build(&r, "认真办理群众来信1200件。依法依规处置闲置土地35宗。"
+	          "继续实施城市更新项目18个。努力引进博士人才40名。"
+	          "有序推动老旧厂房改造9处。新区地区生产总值860亿元。"
+	          "工业增加值占我区GDP比重达38%。出口总额占全省比重达12%。"
+	          "继续教育培训2.1万人次。");
+	name_is(&r, "1200", "件", "办理群众来信");
+	name_is(&r, "35", "宗", "处置闲置土地");
+	name_is(&r, "18", "个", "城市更新项目");
+	name_is(&r, "40", "名", "引进博士人才");
+	name_is(&r, "9", "处", "老旧厂房改造");
+	name_is(&r, "860", "亿元", "地区生产总值");
+	name_is(&r, "38", "%", "工业增加值占GDP比重");
+	name_is(&r, "12", "%", "出口总额占全省比重");
+	name_is(&r, "2.1", "万人次", "继续教育培训");
+	report_free(&r);
+}
+
+/* Adverbs and modal verbs left before a trimmed verb (再, 仅, 要, 得到, 今年)
+ * and verbs of a level reached (提速至, 恢复至) end no name, and 以及 ends a
+ * counted noun as 及 does (no 以 left on it). */
+Test(extract_names_rules, modal_words_and_levels_reached_at_the_end)
+{
+	report r;
+	build(&r, "单位产值能耗预计再下降3%。服务业比重仅为31.5%。"
+	          "税收收入要突破20亿元。民生项目得到100%落实。"
+	          "营业收入今年要增长8%。项目审批耗时提速至5天。"
+	          "国际货运航线恢复至14条。建成6个湿地公园以及2个森林公园。");
+	name_is(&r, "-3", "%", "单位产值能耗");
+	name_is(&r, "31.5", "%", "服务业比重");
+	name_is(&r, "20", "亿元", "税收收入");
+	name_is(&r, "100", "%", "民生项目");
+	name_is(&r, "8", "%", "营业收入");
+	name_is(&r, "5", "天", "项目审批耗时");
+	name_is(&r, "14", "条", "国际货运航线");
+	name_is(&r, "6", "个", "建成湿地公园");
+	report_free(&r);
+}
+
+/* A site counted with the work done on it written after it as a noun is
+ * named by the work and then the site (人居环境整治村); not when the words
+ * after the site end with what is counted instead (城中村改造项目), nor when
+ * the site begins a longer noun (村级服务站). */
+Test(extract_names_rules, site_with_the_work_done_on_it)
+{
+	report r;
+	build(&r, "完成12个村人居环境整治。实施8个片区雨污分流改造。"
+	          "推进6条路段排水管网改造。启动15个城中村改造项目。完成30个村级服务站改造。");
+	name_is(&r, "12", "个", "人居环境整治村");
+	name_is(&r, "8", "个", "雨污分流改造片区");
+	name_is(&r, "6", "条", "排水管网改造路段");
+	name_is(&r, "15", "个", "启动城中村改造项目");
+	name_is(&r, "30", "个", "村级服务站改造");
+	report_free(&r);
+}
+
+/* The start of work or a move said of the things counted (动工, 启动, 进驻,
+ * 迁入) ends their noun; a verb of inclusion (涵盖, 包括) names nothing. */
+Test(extract_names_rules, start_of_work_moves_and_inclusion)
+{
+	report r;
+	build(&r, "4座老旧厂房动工改造。10个产业社区启动建设。"
+	          "18家律所迁入中央商务区。片区规划面积12平方公里，涵盖45个功能单元。");
+	name_is(&r, "4", "座", "老旧厂房");
+	name_is(&r, "10", "个", "产业社区");
+	name_is(&r, "18", "家", "律所");
+	name_is(&r, "45", "个", "功能单元");
+	report_free(&r);
+}
+
+/* 从 or 由 and the time a change starts from (从建区之初, 由每月) at the end of
+ * the words before its first level leave the name; 从无到有 is no time. */
+Test(extract_names_rules, the_time_a_change_starts_from)
+{
+	report r;
+	build(&r, "注册企业从建区之初的300多家增长到4100家。"
+	          "补贴标准由每月800元提高到每月1200元。");
+	name_is(&r, "300", "家", "注册企业");
+	name_is(&r, "800", "元", "补贴标准");
+	report_free(&r);
+}
+
+/* 累计 inside a name says the total runs since a start, another indicator
+ * than the year's: it stays (科技园累计入驻企业); at the start, with no
+ * subject, it opens no name. */
+Test(extract_names_rules, a_running_total_inside_a_name)
+{
+	report r;
+	build(&r, "科技园累计入驻企业230家。累计接待游客86万人次。");
+	name_is(&r, "230", "家", "科技园累计入驻企业");
+	name_is(&r, "86", "万人次", "接待游客");
+	report_free(&r);
+}
+
+/* A cut of a procedure's time between its two levels (从45天压缩至12天, 由90天
+ * 缩短到30天) names neither: both are the procedure's. */
+Test(extract_names_rules, both_levels_of_a_cut_procedure_time)
+{
+	report r;
+	build(&r, "报建审批时间从45天压缩至12天。土地出让周期由90天缩短到30天。");
+	name_is(&r, "45", "天", "报建审批时间");
+	name_is(&r, "12", "天", "报建审批时间");
+	name_is(&r, "90", "天", "土地出让周期");
+	name_is(&r, "30", "天", "土地出让周期");
+	report_free(&r);
+}
+
+/* 对 before the owner of things counted after the number opens the object of
+ * the verb that follows the figure (对…进行清理): it leaves the name, the
+ * owner stays; 对口 and 对接 are words of their own. */
+Test(extract_names_rules, object_preposition_before_an_owner)
+{
+	report r;
+	build(&r, "对街道办86项审批事项进行了清理。对口帮扶26个村。对接企业140家。");
+	name_is(&r, "86", "项", "街道办审批事项");
+	name_is(&r, "26", "个", "对口帮扶村");
+	name_is(&r, "140", "家", "对接企业");
 	report_free(&r);
 }
