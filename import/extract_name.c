@@ -137,6 +137,9 @@ static size_t trailing_word(const xt_name *nm)
 	 * is the verb, not the link: 下达 loses no 达 */
 	if (l && l < nm->n && longest_suffix(nm, LEX_NAME_VERBS_ENDING_LINK) > l)
 		return 0;
+	/* 完成签约8260户: 签约 is the verb, its 约 no "about" (LEX_YUE_WORDS) */
+	if (l && l < nm->n && longest_suffix(nm, LEX_YUE_WORDS) > l)
+		return 0;
 	return l;
 }
 

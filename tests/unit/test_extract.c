@@ -233,11 +233,13 @@ Test(extract, yue_of_a_word_is_no_qualifier)
 	      "完成签约8260户，节约资金1.2亿元，预约挂号300万人次，新增合约120份，"
 	      "大约1500家企业受益，签约约60个项目。",
 	      "工作总结", 2023, 0);
-	cr_assert_eq(find(&r, "8260", "户")->qualifier, QUAL_NONE);
+	const rp_metric *m = find(&r, "8260", "户");
+	cr_assert_eq(m->qualifier, QUAL_NONE);
+	cr_assert_str_eq(m->name, "签约");
 	cr_assert_eq(find(&r, "1.2", "亿元")->qualifier, QUAL_NONE);
 	cr_assert_eq(find(&r, "300", "万人次")->qualifier, QUAL_NONE);
 	cr_assert_eq(find(&r, "120", "份")->qualifier, QUAL_NONE);
-	const rp_metric *m = find(&r, "1500", "家");
+	m = find(&r, "1500", "家");
 	cr_assert_eq(m->qualifier, QUAL_APPROX);
 	cr_assert_str_eq(m->qualifier_text, "大约");
 	m = find(&r, "60", "个");
