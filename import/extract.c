@@ -2153,8 +2153,14 @@ static size_t try_number(ctx *x, size_t ns)
 		pqk = QUAL_UPPER_BOUND;
 	else if ((pl = xt_before_any(t, ns, cs, PREFIX_LOWER, &pq)))
 		pqk = QUAL_LOWER_BOUND;
-	else if ((pl = xt_before_any(t, ns, cs, PREFIX_APPROX, &pq)))
+	else if ((pl = xt_before_any(t, ns, cs, PREFIX_APPROX, &pq)) &&
+	         !(strcmp(pq, "约") == 0 && xt_before_any32(t, ns, cs, LEX_YUE_WORDS)))
 		pqk = QUAL_APPROX;
+	else {
+		/* 签约8260户: that 约 ends the verb, which stays in the words */
+		pl = 0;
+		pq = NULL;
+	}
 	size_t lead = ns - pl; /* where the figure's words start */
 	/* 每年至少培育10家: 至少 before the verb bounds the figure as much as
 	 * right before its number (gold rule 6: approx) */

@@ -142,6 +142,9 @@ static size_t trailing_word(const xt_name *nm)
 	/* 主要, 重要: words that end with 要 are no modal verb */
 	if (l && l < nm->n && longest_suffix(nm, LEX_NAME_WORDS_ENDING_TRAILING) > l)
 		return 0;
+	/* 完成签约8260户: 签约 is the verb, its 约 no "about" (LEX_YUE_WORDS) */
+	if (l && l < nm->n && longest_suffix(nm, LEX_YUE_WORDS) > l)
+		return 0;
 	return l;
 }
 

@@ -85,6 +85,9 @@ extern const char32_t *const LEX_GROWTH_DOWN[];
 extern const char32_t *const LEX_GROWTH_LINK[];
 /* Right before a duration, a streak or a gap (连续10个月, 时隔21天): no figure. */
 extern const char32_t *const LEX_STREAK_WORDS[];
+/* Words ending in 约 that do not mean "about" (签约, 节约): 约 right before a
+ * number is approximate only when it is not the end of one of them. */
+extern const char32_t *const LEX_YUE_WORDS[];
 
 /* Words holding 比 or 较 that compare with no base of their own (同比, 环比,
  * 占比, 比重, 比较): no change against another base (extract.c). */

@@ -223,6 +223,31 @@ Test(extract, every_qualifier)
 	report_free(&r);
 }
 
+/* 约 right before a number is "about" unless it ends a word of its own
+ * (签约, 节约, 预约): then the figure is exact and the word stays in the
+ * clause; 大约 and a 约 after such a word are still approximate. */
+Test(extract, yue_of_a_word_is_no_qualifier)
+{
+	report r;
+	build(&r,
+	      "完成签约8260户，节约资金1.2亿元，预约挂号300万人次，新增合约120份，"
+	      "大约1500家企业受益，签约约60个项目。",
+	      "工作总结", 2023, 0);
+	const rp_metric *m = find(&r, "8260", "户");
+	cr_assert_eq(m->qualifier, QUAL_NONE);
+	cr_assert_str_eq(m->name, "签约");
+	cr_assert_eq(find(&r, "1.2", "亿元")->qualifier, QUAL_NONE);
+	cr_assert_eq(find(&r, "300", "万人次")->qualifier, QUAL_NONE);
+	cr_assert_eq(find(&r, "120", "份")->qualifier, QUAL_NONE);
+	m = find(&r, "1500", "家");
+	cr_assert_eq(m->qualifier, QUAL_APPROX);
+	cr_assert_str_eq(m->qualifier_text, "大约");
+	m = find(&r, "60", "个");
+	cr_assert_eq(m->qualifier, QUAL_APPROX);
+	cr_assert_str_eq(m->qualifier_text, "约");
+	report_free(&r);
+}
+
 Test(extract, thresholds_and_capacities_are_not_figures)
 {
 	report r;
