@@ -69,7 +69,7 @@ typedef struct prepared {
 typedef struct thread_conn {
 	PGconn *conn;
 	char server[SERVER_NAME_MAX]; /* where conn is connected; "" when not */
-	struct timespec failed_at; /* last failed connect; zero when none */
+	struct timespec failed_at;    /* last failed connect; zero when none */
 	prepared stmts[PREPARED_MAX];
 	size_t n_stmts;
 } thread_conn;
@@ -357,7 +357,8 @@ static thread_conn *thread_connection(int *fresh)
 			return NULL;
 		}
 		tc->failed_at.tv_sec = tc->failed_at.tv_nsec = 0;
-		snprintf(tc->server, sizeof tc->server, "%s:%s", PQhost(tc->conn), PQport(tc->conn));
+		snprintf(tc->server, sizeof tc->server, "%s:%s", PQhost(tc->conn),
+		         PQport(tc->conn));
 		*fresh = 1;
 		log_info("database connected");
 	}
