@@ -33,9 +33,10 @@ pkg_deb_libzip := libzip-dev
 pkg_deb_libxml-2.0 := libxml2-dev
 pkg_deb_mupdf := libmupdf-dev
 pkg_deb_zlib := zlib1g-dev
+pkg_deb_libxxhash := libxxhash-dev
 pkg = $(if $(shell command -v pkg-config),,$(error pkg-config is missing: install it (scripts/deps.sh run does)))$(if $(shell pkg-config --exists $(1) && echo yes),$(shell pkg-config $(2) $(1)),$(error \
       pkg-config does not know $(1): install $(pkg_deb_$(1)) (scripts/deps.sh run does)))
-PKG_CFLAGS = $(eval PKG_CFLAGS := $(foreach l,libmicrohttpd jansson libpq libcurl libzip libxml-2.0 mupdf zlib,$(call pkg,$(l),--cflags)))$(PKG_CFLAGS)
+PKG_CFLAGS = $(eval PKG_CFLAGS := $(foreach l,libmicrohttpd jansson libpq libcurl libzip libxml-2.0 mupdf zlib libxxhash,$(call pkg,$(l),--cflags)))$(PKG_CFLAGS)
 WARN    := -Wall -Wextra -Werror -Wshadow -Wpointer-arith -Wstrict-prototypes \
            -Wmissing-prototypes -Wvla -Wformat=2
 CFLAGS_release := -O2 -g
@@ -60,7 +61,7 @@ LIBS_COMMON  = $(eval LIBS_COMMON := $(call pkg,jansson,--libs) $(call pkg,libpq
 # import/pdf_fonts.c stands in for the object that carries its fonts.
 LIBS_IMPORT  = $(eval LIBS_IMPORT := $(call pkg,libzip,--libs) $(call pkg,libxml-2.0,--libs) \
                $(call pkg,mupdf,--libs --static))$(LIBS_IMPORT)
-LIBS_SERVER  = $(eval LIBS_SERVER := $(call pkg,libmicrohttpd,--libs) $(call pkg,zlib,--libs) -lpthread)$(LIBS_SERVER)
+LIBS_SERVER  = $(eval LIBS_SERVER := $(call pkg,libmicrohttpd,--libs) $(call pkg,zlib,--libs) $(call pkg,libxxhash,--libs) -lpthread)$(LIBS_SERVER)
 LIBS_CURL    = $(eval LIBS_CURL := $(call pkg,libcurl,--libs))$(LIBS_CURL)
 
 COMMON_SRC := $(wildcard common/*.c)

@@ -31,7 +31,7 @@ die() {
 purpose=${1:-run}
 run_pkgs=(
 	build-essential pkg-config
-	libmicrohttpd-dev libjansson-dev libpq-dev libssl-dev libcurl4-openssl-dev libzip-dev libxml2-dev zlib1g-dev
+	libmicrohttpd-dev libjansson-dev libpq-dev libssl-dev libcurl4-openssl-dev libzip-dev libxml2-dev zlib1g-dev libxxhash-dev
 	# the PDF reader: MuPDF is static in Debian, and its libraries' -dev come along
 	libmupdf-dev libmujs-dev libgumbo-dev libopenjp2-7-dev libjbig2dec0-dev libjpeg-dev libfreetype-dev
 	postgresql-15 postgresql-contrib

@@ -7,12 +7,34 @@
  * one thread did 97-100 % of the work in two rounds of six), so one query
  * was in flight while the other connections sat idle. Now each HTTP
  * connection has a thread of its own (httpd.c) and a request borrows any
- * idle database connection for its queries — on its first db_query, given
- * back by db_pool_return at the end of dispatch() — so the load spreads
- * over every database connection whatever the keep-alive pattern. A
- * request waits for one while all are busy, at most the statement timeout,
- * then is answered 503. The per-connection state (prepared statements,
- * the reconnect backoff) lives with the connection, not the thread. */
+ * idle database connection for its queries, so the load spreads over
+ * every database connection whatever the keep-alive pattern. A request
+ * waits for one while all are busy, at most the statement timeout, then
+ * is answered 503. The per-connection state (prepared statements, the
+ * reconnect backoff) lives with the connection, not the thread.
+ *
+ * A connection is borrowed for one statement (or one batch), not for the
+ * whole request: it goes back as soon as its result has been read, unless
+ * a transaction is open on it (then at the end of dispatch(),
+ * db_pool_return). A request held it while its handler wrote the rows'
+ * JSON and dispatch hashed the ETag — on a list page about as much CPU as
+ * PostgreSQL's own — so the backend sat idle while the request computed
+ * and the 14 other requests of a wrk -c16 run queued for it.
+ *
+ * Waiters are served in arrival order: a returned connection is handed to
+ * the oldest waiter directly. With one condition variable for all, a
+ * request that arrived just as a connection came back took it before the
+ * waiter that had been woken for it ran, and that waiter went back to
+ * waiting, again and again: the tail of a busy run (p99 of the list page
+ * several times its median) was such requests.
+ *
+ * A request's statements may now run on different connections. What it
+ * relies on (dispatch.h: the data version and replay position read before
+ * the handler's statements, which therefore see a snapshot at least as new)
+ * holds when they run on the same database server, later in time; a
+ * connection string naming several hosts could put two connections on two
+ * servers, so the pool tells dispatch whether all of a request's statements
+ * ran on one (db_pool_one_server), and an answer that did not is not cached. */
 #include "db_pool.h"
 
 #include "db.h"
@@ -41,9 +63,13 @@ typedef struct prepared {
 	char name[16];
 } prepared;
 
+/* host:port of a connected server, as libpq reports it */
+#define SERVER_NAME_MAX 320
+
 typedef struct thread_conn {
 	PGconn *conn;
-	struct timespec failed_at; /* last failed connect; zero when none */
+	char server[SERVER_NAME_MAX]; /* where conn is connected; "" when not */
+	struct timespec failed_at;    /* last failed connect; zero when none */
 	prepared stmts[PREPARED_MAX];
 	size_t n_stmts;
 } thread_conn;
@@ -59,14 +85,29 @@ static char *pool_url;
 static char pool_timeout[32] = "5000";
 static int pool_wait_ms = 5000;
 
-/* The idle connections (a stack) and how many exist; `lock` guards both. */
+/* A request waiting for a connection: db_pool_return hands one to the
+ * oldest (`given`) and signals it. Lives on the waiter's stack. */
+typedef struct waiter {
+	pthread_cond_t cond;
+	thread_conn *given;
+	struct waiter *next;
+} waiter;
+
+/* The idle connections (a stack), how many exist and the waiters in
+ * arrival order; `lock` guards all of them. */
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
-static pthread_cond_t returned = PTHREAD_COND_INITIALIZER;
 static thread_conn **idle;
 static size_t n_idle, n_total;
+static waiter *first_waiter, *last_waiter;
 
-/* The connection this thread's current request holds, NULL between requests. */
+/* The connection this thread holds, NULL when none: between statements
+ * outside a transaction, and between requests. */
 static _Thread_local thread_conn *borrowed;
+
+/* The server the current request's first statement ran on, and whether a
+ * later one ran on another (db_pool_one_server); reset by db_pool_return. */
+static _Thread_local char request_server[SERVER_NAME_MAX];
+static _Thread_local int request_servers_differ;
 
 static void thread_conn_free(thread_conn *tc)
 {
@@ -99,11 +140,35 @@ void db_pool_configure(const char *url, int statement_timeout_ms, unsigned conne
 	pthread_mutex_unlock(&lock);
 }
 
-/* An idle connection, waiting up to pool_wait_ms for one; NULL (logged)
- * when none came back in time. The slot is not connected yet, maybe. */
+/* Takes w out of the waiters' list, if it is still there. The caller holds
+ * `lock`. */
+static void unlink_waiter(waiter *w)
+{
+	waiter **p = &first_waiter, *prev = NULL;
+	while (*p && *p != w) {
+		prev = *p;
+		p = &(*p)->next;
+	}
+	if (!*p)
+		return;
+	*p = w->next;
+	if (last_waiter == w)
+		last_waiter = prev;
+}
+
+/* An idle connection, waiting up to pool_wait_ms for one, in arrival
+ * order; NULL (logged) when none came in time. The slot is not connected
+ * yet, maybe. */
 static thread_conn *checkout(void)
 {
 	thread_conn *tc = NULL;
+	pthread_mutex_lock(&lock);
+	grow_to(1); /* never configured (unit tests, fuzzing): one */
+	if (n_idle > 0 && !first_waiter) {
+		tc = idle[--n_idle];
+		pthread_mutex_unlock(&lock);
+		return tc;
+	}
 	struct timespec until;
 	clock_gettime(CLOCK_REALTIME, &until);
 	until.tv_sec += pool_wait_ms / 1000;
@@ -112,28 +177,75 @@ static thread_conn *checkout(void)
 		until.tv_sec++;
 		until.tv_nsec -= 1000000000;
 	}
-	pthread_mutex_lock(&lock);
-	grow_to(1); /* never configured (unit tests, fuzzing): one */
+	waiter w = {.given = NULL, .next = NULL};
+	pthread_cond_init(&w.cond, NULL);
+	if (last_waiter)
+		last_waiter->next = &w;
+	else
+		first_waiter = &w;
+	last_waiter = &w;
 	int rc = 0;
-	while (n_idle == 0 && rc != ETIMEDOUT)
-		rc = pthread_cond_timedwait(&returned, &lock, &until);
-	if (n_idle > 0)
-		tc = idle[--n_idle];
+	while (!w.given && rc != ETIMEDOUT)
+		rc = pthread_cond_timedwait(&w.cond, &lock, &until);
+	tc = w.given;
+	if (!tc)
+		unlink_waiter(&w); /* timed out: a later return must not pick it */
 	pthread_mutex_unlock(&lock);
+	pthread_cond_destroy(&w.cond);
 	if (!tc)
 		log_warn("no database connection came free within %d ms", pool_wait_ms);
 	return tc;
 }
 
-void db_pool_return(void)
+/* Gives the borrowed connection to the oldest waiter, or back to the idle
+ * stack when nobody waits. */
+static void give_back(void)
 {
 	if (!borrowed)
 		return;
 	pthread_mutex_lock(&lock);
-	idle[n_idle++] = borrowed;
-	pthread_cond_signal(&returned);
+	waiter *w = first_waiter;
+	if (w) {
+		first_waiter = w->next;
+		if (!first_waiter)
+			last_waiter = NULL;
+		w->given = borrowed;
+		pthread_cond_signal(&w->cond);
+	} else {
+		idle[n_idle++] = borrowed;
+	}
 	pthread_mutex_unlock(&lock);
 	borrowed = NULL;
+}
+
+/* After a statement: the connection goes back unless a transaction is open
+ * on it (or its state is unknown: a broken connection stays with the
+ * request, which answers 503, until db_pool_return). */
+static void give_back_unless_in_transaction(void)
+{
+	if (borrowed && borrowed->conn && PQtransactionStatus(borrowed->conn) == PQTRANS_IDLE)
+		give_back();
+}
+
+/* Notes the server a statement of this request runs on. */
+static void note_server(const thread_conn *tc)
+{
+	if (!request_server[0])
+		snprintf(request_server, sizeof request_server, "%s", tc->server);
+	else if (strcmp(request_server, tc->server) != 0)
+		request_servers_differ = 1;
+}
+
+int db_pool_one_server(void)
+{
+	return !request_servers_differ;
+}
+
+void db_pool_return(void)
+{
+	give_back();
+	request_server[0] = '\0';
+	request_servers_differ = 0;
 }
 
 void db_pool_shutdown(void)
@@ -206,8 +318,8 @@ static int configure_session(PGconn *conn)
 	return ok ? 0 : -1;
 }
 
-/* The connection of this thread's request, borrowed on its first query and
- * made usable, or NULL (logged) when there is none. */
+/* The connection for this thread's next statement (the one it holds, else one
+ * borrowed from the pool), made usable, or NULL (logged) when there is none. */
 static thread_conn *thread_connection(int *fresh)
 {
 	*fresh = 0;
@@ -224,6 +336,7 @@ static thread_conn *thread_connection(int *fresh)
 		 * applies the same way to both. */
 		PQfinish(tc->conn);
 		tc->conn = NULL;
+		tc->server[0] = '\0';
 		forget_prepared(tc);
 	}
 	if (!tc->conn) {
@@ -244,6 +357,8 @@ static thread_conn *thread_connection(int *fresh)
 			return NULL;
 		}
 		tc->failed_at.tv_sec = tc->failed_at.tv_nsec = 0;
+		snprintf(tc->server, sizeof tc->server, "%s:%s", PQhost(tc->conn),
+		         PQport(tc->conn));
 		*fresh = 1;
 		log_info("database connected");
 	}
@@ -253,6 +368,7 @@ static thread_conn *thread_connection(int *fresh)
 		PGresult *r = PQexec(tc->conn, "ROLLBACK");
 		PQclear(r);
 	}
+	note_server(tc);
 	return tc;
 }
 
@@ -423,6 +539,7 @@ int db_query_batch(http_response *res, const db_stmt *stmts, size_t n, PGresult 
 		PQclear(out[i]);
 		out[i] = NULL;
 	}
+	give_back_unless_in_transaction();
 	return rc;
 }
 
@@ -448,5 +565,7 @@ PGresult *db_query(http_response *res, const char *sql, int n_params, const char
 		}
 		r = exec_cached(tc, sql, n_params, params);
 	}
-	return checked_result(tc->conn, r, res);
+	r = checked_result(tc->conn, r, res);
+	give_back_unless_in_transaction();
+	return r;
 }

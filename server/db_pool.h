@@ -1,6 +1,7 @@
 /* The database as the handlers see it: a fixed set of connections shared
  * by the request threads, each made on first use with the read-only role,
- * reset when broken; a request holds one from its first query to its end. */
+ * reset when broken; a request borrows one per statement (or batch), and
+ * keeps it while a transaction is open on it. */
 #ifndef SERVER_DB_POOL_H
 #define SERVER_DB_POOL_H
 
@@ -8,9 +9,11 @@
 
 #include <libpq-fe.h>
 
-/* Runs a parameterised statement on the connection this request holds
- * (taking an idle one on its first query, waiting up to the statement
- * timeout while all are busy). On success
+/* Runs a parameterised statement on a connection of the pool (an idle
+ * one, waiting up to the statement timeout while all are busy, in arrival
+ * order; the one this request holds when a transaction is open on it),
+ * which goes back once the result is read unless a transaction is open on
+ * it then. On success
  * returns the result (caller PQclears). On failure logs the real error and
  * writes the reply into `res` — 503 with Retry-After when the database is
  * unreachable, 500 otherwise, never SQL text — and returns NULL. */
@@ -52,9 +55,16 @@ int db_query_batch(http_response *res, const db_stmt *stmts, size_t n, PGresult 
  * how many connections there are (at least 1). Call once before serving. */
 void db_pool_configure(const char *url, int statement_timeout_ms, unsigned connections);
 
-/* Gives back the connection the calling thread's request holds, if any:
- * dispatch() calls it when a response is complete. */
+/* Gives back the connection the calling thread's request holds, if any
+ * (one left in a transaction, or broken), and forgets the request's
+ * servers: dispatch() calls it when a response is complete. */
 void db_pool_return(void);
+
+/* 1 when every statement of the current request so far ran on one
+ * database server (host and port), as a connection string naming several
+ * hosts may not give: only then are they later, in one server's order,
+ * than the data version read before them. */
+int db_pool_one_server(void);
 
 /* Closes every connection and forgets the configuration; serving has
  * stopped (every connection has been given back). */

@@ -544,12 +544,13 @@ void dispatch(const dispatch_input *in, http_response *res)
 	if (key && res->status == 200 && !res->no_etag) {
 		etag_of(sb_str(&res->body), res->body.len, etag);
 		have_etag = 1;
-		if (strcmp(in->method, "GET") == 0 &&
+		if (strcmp(in->method, "GET") == 0 && db_pool_one_server() &&
 		    cache_snapshot_fresh(response_cache, snap.on_replica, snap.replay))
 			cache_store(response_cache, key, generation, res, etag);
 	}
 out:
-	/* The database connection goes back before the response is sent. */
+	/* A connection still held (a transaction, a broken one) goes back
+	 * before the response is sent. */
 	db_pool_return();
 	finish(in, rt, res, have_etag ? etag : NULL);
 	free(key);

@@ -7,7 +7,7 @@
 /* A quoted tag plus NUL: '"' + 32 hex digits + '"'. */
 #define ETAG_SIZE 35
 
-/* The strong ETag of a body: the first 128 bits of its SHA-256 in hex,
+/* The strong ETag of a body: its XXH3-128 hash (canonical, big-endian) in hex,
  * quoted. Equal bodies give equal tags; JSON and CSV of the same list
  * differ because their bytes do. */
 void etag_of(const char *data, size_t n, char out[ETAG_SIZE]);

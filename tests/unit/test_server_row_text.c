@@ -6,6 +6,7 @@
 #include "json_num.h"
 #include "reply.h"
 #include "row_text.h"
+#include "urlcodec.h"
 
 #include <criterion/criterion.h>
 #include <string.h>
@@ -177,5 +178,70 @@ Test(server_row_text, one_row_is_the_jansson_dump_of_its_object)
 	free(want);
 	sb_free(&got);
 	json_decref(row);
+	PQclear(pg);
+}
+
+/* Texts that put each byte needing care (escapes, DEL, every kind of
+ * invalid or valid UTF-8) at every offset around the 8-byte steps of the
+ * writer's ASCII scan, and at the very end: the bytes of the Jansson route
+ * (escaped, or null when json_string refuses the text). */
+Test(server_row_text, texts_at_every_offset_are_the_jansson_dump)
+{
+	static const char *const specials[] = {
+	    "\"",
+	    "\\",
+	    "\n",
+	    "\x01",
+	    "\x1f",
+	    "\x7f",
+	    " ",
+	    "~",
+	    "\x80",
+	    "\xc0\xaf",
+	    "\xe5\x8f\x91",
+	    "\xed\xa0\x80",
+	    "\xf0\x9f\x98\x80",
+	    "\xf4\x90\x80\x80",
+	    "\xe5\x8f",
+	    "\xc3\xa9",
+	    "\xff",
+	};
+	static const col_spec text_col[] = {{"t", COL_TEXT}};
+	PGresult *pg = PQmakeEmptyPGresult(NULL, PGRES_TUPLES_OK);
+	PGresAttDesc attr;
+	memset(&attr, 0, sizeof attr);
+	attr.name = (char *)"t";
+	attr.typlen = -1;
+	attr.atttypmod = -1;
+	cr_assert(PQsetResultAttrs(pg, 1, &attr));
+	int row = 0, refused = 0;
+	for (size_t s = 0; s < sizeof specials / sizeof specials[0]; s++)
+		for (int before = 0; before < 18; before++)
+			for (int after = 0; after < 10; after += 9) {
+				char text[64];
+				int n = 0;
+				for (int i = 0; i < before; i++)
+					text[n++] = (char)('a' + i % 26);
+				size_t sl = strlen(specials[s]);
+				memcpy(text + n, specials[s], sl);
+				n += (int)sl;
+				for (int i = 0; i < after; i++)
+					text[n++] = 'z';
+				cr_assert(PQsetvalue(pg, row++, 0, text, n));
+				refused += !utf8_valid(text, (size_t)n);
+			}
+	json_t *items = rows_to_json(pg, -1, text_col, 1);
+	char *want = json_dumps(items, JSON_NUM_FLAGS);
+	sb got = SB_INIT;
+	rows_write_json(&got, pg, ROWS_ALL, text_col, 1);
+	cr_assert_str_eq(sb_str(&got), want);
+	/* the cases are there: escapes, and texts refused */
+	cr_assert_not_null(strstr(want, "{\"t\":\"abcdefgh\\\"zzzzzzzzz\"}"));
+	cr_assert_not_null(strstr(want, "{\"t\":\"abcdefghijklmnopq\\u001F\"}"));
+	cr_assert_not_null(strstr(want, "{\"t\":null}"));
+	cr_assert_gt(refused, 18 * 2 * 6 - 1);
+	free(want);
+	sb_free(&got);
+	json_decref(items);
 	PQclear(pg);
 }
