@@ -28,12 +28,17 @@
 #      (bench/gen_national_TABLE.sql), then its saved index definitions
 #      exactly as captured, GIN first (maintenance_work_mem
 #      GEN_MAINTENANCE_MEM, default 1GB; no parallel workers: both CPUs are
-#      busy already). The figures' load and indexes take about as long as
-#      the sections' indexes, so the two sessions end together on two CPUs;
+#      busy already). The figures' session then makes the indicator rows
+#      (bench/gen_national_indicators.sql: matches, points, comparisons,
+#      targets, as the import's refresh_organization() makes them, for the
+#      GEN_INDICATORS indicators, default 300, of step 1) while the other
+#      still builds the sections' bigram index;
 #   3. VACUUM (ANALYZE) of both, side by side: statistics and the visibility
 #      map as autovacuum would leave them (index-only scans need it), so
 #      that autovacuum does not do it during a benchmark instead; ANALYZE of
-#      the other tables, the templates' schema dropped.
+#      the other tables, the templates' schema dropped;
+#   4. one synthetic organisation's refresh_organization(), rolled back,
+#      must give exactly the indicator rows of step 2 (else exit 1).
 # Not atomic across stages: a failure leaves the database half-filled with
 # indexes missing; the scratch cluster is then to be thrown away (the bench
 # marks a cluster generated only after this script succeeds).
