@@ -28,12 +28,17 @@
 #      (bench/gen_national_TABLE.sql), then its saved index definitions
 #      exactly as captured, GIN first (maintenance_work_mem
 #      GEN_MAINTENANCE_MEM, default 1GB; no parallel workers: both CPUs are
-#      busy already). The figures' load and indexes take about as long as
-#      the sections' indexes, so the two sessions end together on two CPUs;
+#      busy already). The figures' session then makes the indicator rows
+#      (bench/gen_national_indicators.sql: matches, points, comparisons,
+#      targets, as the import's refresh_organization() makes them, for the
+#      GEN_INDICATORS indicators, default 300, of step 1) while the other
+#      still builds the sections' bigram index;
 #   3. VACUUM (ANALYZE) of both, side by side: statistics and the visibility
 #      map as autovacuum would leave them (index-only scans need it), so
 #      that autovacuum does not do it during a benchmark instead; ANALYZE of
-#      the other tables, the templates' schema dropped.
+#      the other tables, the templates' schema dropped;
+#   4. one synthetic organisation's refresh_organization(), rolled back,
+#      must give exactly the indicator rows of step 2 (else exit 1).
 # Not atomic across stages: a failure leaves the database half-filled with
 # indexes missing; the scratch cluster is then to be thrown away (the bench
 # marks a cluster generated only after this script succeeds).
@@ -45,7 +50,7 @@ cd "$(dirname "$0")/.."
 }
 admin=$1 import=$2
 reports=${3:-100000} figures=${4:-200} sections=${5:-20}
-seed=${GEN_SEED:-42} mem=${GEN_MAINTENANCE_MEM:-1GB}
+seed=${GEN_SEED:-42} mem=${GEN_MAINTENANCE_MEM:-1GB} indicators=${GEN_INDICATORS:-300}
 [[ -x bin/report-import ]] || {
 	echo "gen_national: build first (make programs)" >&2
 	exit 1
@@ -79,6 +84,14 @@ fill() {
 	done < <(psql "$admin" -XAt -0 -c "SELECT def FROM gen_national.saved_indexes
 		WHERE tab = '$table' ORDER BY method = 'gin' DESC, name")
 	stage "$table: rows and indexes" "$t"
+	if [[ $table == metrics ]]; then
+		# the indicator rows read the figures, not their indexes: after
+		# them in this session, while the other still builds the sections'
+		t=$(now)
+		PGOPTIONS="-c maintenance_work_mem=$mem -c max_parallel_maintenance_workers=0" \
+			psql_admin -f bench/gen_national_indicators.sql
+		stage "indicators: matches, points, comparisons" "$t"
+	fi
 }
 
 start=$(now)
@@ -114,7 +127,7 @@ side_by_side() {
 }
 
 t=$(now)
-psql_admin -v reports="$reports" -f bench/gen_national_prepare.sql >/dev/null
+psql_admin -v reports="$reports" -v indicators="$indicators" -f bench/gen_national_prepare.sql >/dev/null
 psql_admin -c "VACUUM (ANALYZE) reports"
 stage "prepare + $reports reports" "$t"
 
@@ -135,7 +148,47 @@ side_by_side VACUUM timed "VACUUM (ANALYZE, INDEX_CLEANUP ON) sections" \
 # lock them at once, or ran beside the other's ANALYZE): cheap, as the
 # visibility map lets it skip the rest, and no index work
 timed "VACUUM (INDEX_CLEANUP OFF) sections, metrics"
+timed "VACUUM (ANALYZE) metric_matches, indicator_points, comparison_rows, target_rows"
 stage "vacuum + analyze, side by side" "$t"
+
+# The indicator rows as the import would have made them: one synthetic
+# organisation's refresh_organization() (the import's own computation, in
+# a transaction rolled back) must give exactly the rows
+# bench/gen_national_indicators.sql wrote for it, comparisons with a base
+# among them.
+t=$(now)
+check_org=$(psql "$admin" -XAt -c "SELECT organization FROM reports WHERE source_file LIKE 'synthetic/%'
+	ORDER BY id OFFSET $((reports / 2)) LIMIT 1")
+differ=$(psql_admin -At -v org="$check_org" <<'EOF'
+BEGIN;
+CREATE TEMP TABLE was_mm AS SELECT * FROM metric_matches WHERE organization = :'org';
+CREATE TEMP TABLE was_ip AS SELECT * FROM indicator_points WHERE organization = :'org';
+CREATE TEMP TABLE was_cr AS SELECT * FROM comparison_rows WHERE organization = :'org';
+CREATE TEMP TABLE was_tr AS SELECT * FROM target_rows WHERE organization = :'org';
+SELECT refresh_organization(:'org') \g /dev/null
+SELECT 'metric_matches ' || count(*) FROM ((SELECT * FROM was_mm EXCEPT ALL
+	SELECT * FROM metric_matches WHERE organization = :'org') UNION ALL (SELECT * FROM metric_matches
+	WHERE organization = :'org' EXCEPT ALL SELECT * FROM was_mm)) d HAVING count(*) > 0;
+SELECT 'indicator_points ' || count(*) FROM ((SELECT * FROM was_ip EXCEPT ALL
+	SELECT * FROM indicator_points WHERE organization = :'org') UNION ALL (SELECT * FROM indicator_points
+	WHERE organization = :'org' EXCEPT ALL SELECT * FROM was_ip)) d HAVING count(*) > 0;
+SELECT 'comparison_rows ' || count(*) FROM ((SELECT * FROM was_cr EXCEPT ALL
+	SELECT * FROM comparison_rows WHERE organization = :'org') UNION ALL (SELECT * FROM comparison_rows
+	WHERE organization = :'org' EXCEPT ALL SELECT * FROM was_cr)) d HAVING count(*) > 0;
+SELECT 'target_rows ' || count(*) FROM ((SELECT * FROM was_tr EXCEPT ALL
+	SELECT * FROM target_rows WHERE organization = :'org') UNION ALL (SELECT * FROM target_rows
+	WHERE organization = :'org' EXCEPT ALL SELECT * FROM was_tr)) d HAVING count(*) > 0;
+SELECT 'no comparison with a base'
+WHERE NOT EXISTS (SELECT 1 FROM was_cr WHERE base_source IS NOT NULL);
+ROLLBACK;
+EOF
+)
+[[ -z $differ ]] || {
+	echo "gen_national: the indicator rows of $check_org are not refresh_organization()'s:" \
+		"${differ//$'\n'/, }" >&2
+	exit 1
+}
+stage "indicator rows checked ($check_org)" "$t"
 
 t=$(now)
 for table in reports sections metrics; do
@@ -154,7 +207,12 @@ stage "sequences, other tables analysed" "$t"
 # all_visible: the pages index-only scans need not visit
 psql "$admin" -XAt -c "SELECT 'gen_national: ' || (SELECT count(*) FROM reports) || ' reports, '
 	|| (SELECT count(*) FROM sections) || ' sections, ' || (SELECT count(*) FROM metrics)
-	|| ' figures, ' || pg_size_pretty(pg_database_size(current_database())) || '; report order '
+	|| ' figures, ' || (SELECT count(*) FROM indicators) || ' indicators, '
+	|| (SELECT count(*) FROM metric_matches WHERE status = 'matched') || ' figures matched, '
+	|| (SELECT count(*) FROM indicator_points) || ' points, '
+	|| (SELECT count(*) FROM comparison_rows) || ' comparisons ('
+	|| (SELECT count(*) FROM comparison_rows WHERE base_source IS NOT NULL) || ' with a base), '
+	|| (SELECT count(*) FROM target_rows) || ' targets, ' || pg_size_pretty(pg_database_size(current_database())) || '; report order '
 	|| (SELECT string_agg(tablename || ' ' || round(correlation::numeric, 3), ', ' ORDER BY tablename)
 	    FROM pg_stats WHERE schemaname = 'public' AND tablename IN ('sections', 'metrics')
 	      AND attname = 'report_id')

@@ -37,7 +37,9 @@ SELECT c.relname AS name, i.indrelid::regclass::text AS tab, am.amname AS method
 FROM pg_index i
 JOIN pg_class c ON c.oid = i.indexrelid
 JOIN pg_am am ON am.oid = c.relam
-WHERE i.indrelid IN ('sections'::regclass, 'metrics'::regclass)
+WHERE i.indrelid IN ('sections'::regclass, 'metrics'::regclass, 'metric_matches'::regclass,
+                     'indicator_points'::regclass, 'comparison_rows'::regclass,
+                     'target_rows'::regclass)
   AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid);
 SELECT name, method FROM gen_national.saved_indexes ORDER BY name;
 
@@ -51,7 +53,8 @@ CREATE TABLE gen_national.met AS
 SELECT row_number() OVER (ORDER BY id) - 1 AS k, name, unit, base_unit,
        CASE WHEN value <> 0 THEN base_value / value ELSE 1 END AS factor,
        value, qualifier, qualifier_text, yoy_pct IS NOT NULL AS has_yoy,
-       yoy_points IS NOT NULL AS has_points, is_target, is_ranking, quote
+       yoy_points IS NOT NULL AS has_points, is_target, is_ranking,
+       metric_measure(unit, value, yoy_pct, is_ranking) = 'growth' AS is_growth, quote
 FROM metrics;
 CREATE TABLE gen_national.n AS
 SELECT (SELECT count(*) FROM gen_national.top) AS tops,
@@ -80,6 +83,45 @@ FROM unnest('{保定,石家庄,唐山,邯郸,邢台,沧州,廊坊,衡水,承德,
 ALTER TABLE gen_national.org ADD PRIMARY KEY (k);
 ANALYZE gen_national.org;
 SELECT count(*) AS organisations_available FROM gen_national.org;
+
+-- No synthetic organisation may be a real one: the indicator rows of the
+-- synthetic reports are computed for their organisations alone
+-- (bench/gen_national_indicators.sql), which would leave out a real
+-- report of the same organisation.
+SELECT set_config('gen_national.organisations', ((:reports + 19) / 20)::text, true);
+DO $$
+DECLARE clash text;
+BEGIN
+    SELECT min(o.name) INTO clash FROM gen_national.org o
+    WHERE o.k < current_setting('gen_national.organisations')::bigint AND EXISTS (SELECT 1 FROM reports r WHERE r.organization = o.name);
+    IF clash IS NOT NULL THEN
+        RAISE EXCEPTION 'synthetic organisation % is also a real one', clash;
+    END IF;
+END $$;
+
+-- Indicators: the seeded ones of migration 0003 and, up to :indicators in
+-- all, the most frequent names of the templates that no indicator claims
+-- (levels, keys of two characters or more), added as an administrator adds
+-- them (report-admin indicator add: indicator_add(), a canonical name with
+-- its key as an alias, the unit family of its figures), in the order of
+-- their frequency in the real reports. Then the real reports' organisations
+-- refreshed as indicator_add() would (their figures matched anew).
+CREATE TABLE gen_national.new_indicator AS
+SELECT name, unit, key, uses FROM (
+    SELECT mm.name_key AS key, mode() WITHIN GROUP (ORDER BY m.name) AS name,
+           nullif(mode() WITHIN GROUP (ORDER BY m.base_unit), '') AS unit, count(*) AS uses
+    FROM metric_matches mm JOIN metrics m ON m.id = mm.metric_id
+    WHERE mm.status = 'unmatched' AND mm.measure = 'level' AND char_length(mm.name_key) >= 2
+    GROUP BY mm.name_key) x
+ORDER BY uses DESC, key
+LIMIT greatest(:indicators - (SELECT count(*) FROM indicators), 0);
+INSERT INTO indicators (name, unit_family)
+SELECT name, unit FROM gen_national.new_indicator ORDER BY uses DESC, key;
+INSERT INTO indicator_aliases (alias_key, alias, indicator_id, source)
+SELECT n.key, n.name, i.id, 'admin'
+FROM gen_national.new_indicator n JOIN indicators i ON i.name = n.name;
+SELECT refresh_organization(organization) FROM (SELECT DISTINCT organization FROM reports) o;
+SELECT count(*) AS indicators FROM indicators;
 
 DO $$
 DECLARE r record;

@@ -22,6 +22,8 @@
 #  2. load: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency per route:
 #     requests/s and p50/p99.
 # GEN_ONLY=1: make and fill the missing clusters, measure nothing.
+# PLANS_ONLY=1: check the plans, skip the load. ROUTES="a b ...": only
+# those routes.
 #
 # The routes (ids taken from the middle of the synthetic reports):
 #   reports         /api/v1/reports?limit=100
@@ -35,6 +37,21 @@
 #   metrics-deep    /api/v1/metrics?limit=100&after={cursor at report {id}}  (keyset, mid-table)
 #   metrics-count   /api/v1/metrics?report={id}&limit=100 with Prefer: count=estimated
 #   metric          /api/v1/metrics/{id}
+# and the indicator routes, for the report's organisation, a comparison year
+# of it (the middle year with a reported base) and two indicators it has
+# comparisons of (bench/gen_national_indicators.sql made their rows):
+#   comparisons     /api/v1/comparisons?org={org}&year={year}
+#   comparisons-range /api/v1/comparisons?org={org}&from={year-4}&to={year}&limit=100
+#   comparisons-base /api/v1/comparisons?org={org}&year={year}&base={year-3}  (computed now)
+#   targets         /api/v1/comparisons?org={org}&year={year}&mode=target
+#   indicators      /api/v1/indicators?limit=100
+#   indicators-org  /api/v1/indicators?org={org}&limit=100
+#   indicator       /api/v1/indicators/{indicator}
+#   ind-series      /api/v1/indicators/{indicator}/series?org={org}
+#   ind-series-all  /api/v1/indicators/{indicator}/series?limit=100  (every organisation's, first page)
+#   series          /api/v1/series?indicator={indicator},{indicator 2}&org={org}
+#   metrics-ind     /api/v1/metrics?indicator={indicator}&limit=100
+#   unmatched       /api/v1/indicators?unmatched=true&org={org}&limit=100
 # Ratios: each size's requests/s and p99 against the first size's, measured
 # in the same run (the reference); the issue asks p99 at 20 million figures
 # within 3× of 200,000.
@@ -93,9 +110,12 @@ stop_server() {
 }
 
 
-declare -A rps p50 p99
+declare -A rps p50 p99 bufs ms err
+failed_routes=0
 routes=(reports report sections search-report section metrics metrics-report metrics-org
-	metrics-deep metrics-count metric)
+	metrics-deep metrics-count metric comparisons comparisons-range comparisons-base targets
+	indicators indicators-org indicator ind-series ind-series-all series metrics-ind unmatched)
+[[ -n ${ROUTES:-} ]] && read -r -a routes <<<"$ROUTES"
 seq_scans=0
 for size in "${sizes[@]}"; do
 	pg_dir=$root/build/scale-pg-$size
@@ -129,6 +149,21 @@ for size in "${sizes[@]}"; do
 	org=$(q "SELECT organization FROM reports WHERE id = $rid")
 	org_enc=$(printf '%s' "$org" | od -An -tx1 -v | tr -d ' \n' | sed 's/../%&/g')
 	figures=$(q "SELECT count(*) FROM metrics")
+	# the middle year of the organisation's comparisons with a reported
+	# base, and its first two indicators compared in that year
+	year=$(q "SELECT year FROM comparison_rows WHERE organization = \$o\$$org\$o\$
+	          AND base_source = 'reported' GROUP BY year ORDER BY year
+	          OFFSET (SELECT count(DISTINCT year) / 2 FROM comparison_rows
+	                  WHERE organization = \$o\$$org\$o\$ AND base_source = 'reported') LIMIT 1")
+	read -r iid iid2 <<<"$(q "SELECT string_agg(indicator_id::text, ' ') FROM (SELECT indicator_id
+	          FROM comparison_rows WHERE organization = \$o\$$org\$o\$ AND year = ${year:-0}
+	          AND base_source = 'reported' AND indicator_id IS NOT NULL
+	          ORDER BY indicator_id LIMIT 2) i")"
+	[[ -n $year && -n $iid2 ]] || {
+		echo "scale_bench: $org has no two indicators compared with a reported base" \
+			"(data of an older bench/gen_national.sh? destroy $pg_dir)" >&2
+		exit 1
+	}
 	cursor=$(printf '["position",%s,99]' "$rid" | base64 -w0 | tr '+/' '-_' | tr -d '=')
 	declare -A path=(
 		[reports]="/api/v1/reports?limit=100"
@@ -142,15 +177,29 @@ for size in "${sizes[@]}"; do
 		[metrics-deep]="/api/v1/metrics?limit=100&after=$cursor"
 		[metrics-count]="/api/v1/metrics?report=$rid&limit=100"
 		[metric]="/api/v1/metrics/$mid"
+		[comparisons]="/api/v1/comparisons?org=$org_enc&year=$year"
+		[comparisons-range]="/api/v1/comparisons?org=$org_enc&from=$((year - 4))&to=$year&limit=100"
+		[comparisons-base]="/api/v1/comparisons?org=$org_enc&year=$year&base=$((year - 3))"
+		[targets]="/api/v1/comparisons?org=$org_enc&year=$year&mode=target"
+		[indicators]="/api/v1/indicators?limit=100"
+		[indicators-org]="/api/v1/indicators?org=$org_enc&limit=100"
+		[indicator]="/api/v1/indicators/$iid"
+		[ind-series]="/api/v1/indicators/$iid/series?org=$org_enc"
+		[ind-series-all]="/api/v1/indicators/$iid/series?limit=100"
+		[series]="/api/v1/series?indicator=$iid,$iid2&org=$org_enc"
+		[metrics-ind]="/api/v1/metrics?indicator=$iid&limit=100"
+		[unmatched]="/api/v1/indicators?unmatched=true&org=$org_enc&limit=100"
 	)
 	prefer_of() { [[ $1 == metrics-count ]] && echo "Prefer: count=estimated" || echo "X-Bench: 1"; }
-	echo "== $size reports, $figures figures (report $rid, section $sid, metric $mid, $org)"
+	echo "== $size reports, $figures figures (report $rid, section $sid, metric $mid, $org;" \
+		"year $year, indicators $iid $iid2: $(q "SELECT count(*) FROM indicator_points") points)"
 
 	# 1. plans, from auto_explain in the cluster's log. "Big": over 10,000
 	# rows (at 1,000 reports the planner rightly hashes all of reports).
 	q "ANALYZE reports"
 	big=$(q "SELECT string_agg(relname, '|') FROM pg_class
-	         WHERE relname IN ('reports', 'sections', 'metrics') AND reltuples > 10000")
+	         WHERE relname IN ('reports', 'sections', 'metrics', 'metric_matches', 'indicator_points',
+	                           'comparison_rows', 'target_rows') AND reltuples > 10000")
 	log=$pg_dir/postgresql.log
 	q "ALTER ROLE report_api SET session_preload_libraries = 'auto_explain'"
 	q "ALTER ROLE report_api SET auto_explain.log_min_duration = 0"
@@ -174,15 +223,25 @@ for size in "${sizes[@]}"; do
 		tail -c +$((from + 1)) "$log" >"$work/plan-$r"
 		cp "$work/plan-$r" "$PLANS/$size/$r.log"
 		if [[ $status != 200 ]]; then
-			echo "scale_bench: $r answered $status: $(head -c 300 "$work/body")" >&2
-			exit 1
+			# (a 503 query_timeout at a size is that route's result there)
+			echo "FAIL  $r answered $status: $(head -c 200 "$work/body")"
+			failed_routes=$((failed_routes + 1))
 		fi
+		# pages the route's statements touched (the first Buffers line of
+		# each plan is its top node's, the whole statement's) and their
+		# logged execution time: what grows with the table shows here first
+		read -r bufs[$size,$r] ms[$size,$r] <<<"$(awk '
+			/ plan:/ { top = 1; if (match($0, /duration: [0-9.]+/)) t += substr($0, RSTART + 10, RLENGTH - 10) }
+			top && /Buffers:/ { top = 0; while (match($0, /(hit|read)=[0-9]+/)) {
+				n += substr($0, RSTART + index(substr($0, RSTART), "="), RLENGTH - index(substr($0, RSTART), "="))
+				$0 = substr($0, RSTART + RLENGTH) } }
+			END { printf "%d %.2f", n, t }' "$work/plan-$r")"
 		if [[ -n $big ]] && grep -qE "Seq Scan on ($big)\b" "$work/plan-$r"; then
 			echo "PLAN  $r: sequential scan on a big table:"
 			grep -E -B2 -A2 "Seq Scan on ($big)\b" "$work/plan-$r" | sed 's/^/      | /'
 			seq_scans=$((seq_scans + 1))
 		else
-			printf 'plan  %-15s %s\n' "$r" "$(grep -oE '(Index Only Scan|Index Scan|Bitmap Index Scan)( Backward)? (using|on) [a-z_]+' "$work/plan-$r" | sed -E 's/.* (using|on) //' | sort -u | tr '\n' ' ')"
+			printf 'plan  %-17s %6s pages %7s ms  %s\n' "$r" "${bufs[$size,$r]}" "${ms[$size,$r]}" "$(grep -oE '(Index Only Scan|Index Scan|Bitmap Index Scan)( Backward)? (using|on) [a-z_]+' "$work/plan-$r" | sed -E 's/.* (using|on) //' | sort -u | tr '\n' ' ')"
 		fi
 	done
 	stop_server
@@ -190,6 +249,12 @@ for size in "${sizes[@]}"; do
 	q "ALTER ROLE report_api RESET auto_explain.log_min_duration"
 	q "ALTER ROLE report_api RESET auto_explain.log_analyze"
 	q "ALTER ROLE report_api RESET auto_explain.log_buffers"
+	if [[ ${PLANS_ONLY:-0} == 1 ]]; then
+		scripts/pg-local.sh stop "$pg_dir" "$pg_port" >/dev/null
+		pg_dir=
+		unset path
+		continue
+	fi
 
 	# 2. load
 	start_server
@@ -197,16 +262,23 @@ for size in "${sizes[@]}"; do
 		wrk -t"$THREADS" -c"$CONNECTIONS" -d1s -H "$(prefer_of "$r")" "$base${path[$r]}" >/dev/null
 		wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "$(prefer_of "$r")" \
 			"$base${path[$r]}" >"$work/wrk"
-		if grep -q 'Non-2xx' "$work/wrk"; then
-			echo "scale_bench: $r had errors:" >&2
-			cat "$work/wrk" >&2
-			exit 1
+		# a route that fails under load (503 query_timeout: the statement
+		# ran past the server's timeout) is a result, not the end of the
+		# run: printed, counted, and the bench exits 1 at the end
+		# (wrk's timeouts: no answer within 2 s, left out of its latencies)
+		bad=$(awk '/Non-2xx/ { e = $NF } /Socket errors/ { gsub(/,/, ""); s = $4 + $6 + $8; t = $10 }
+			/requests in/ { n = $1 }
+			END { if (e + s + t > 0) printf "%d non-2xx, %d socket errors, %d timeouts of %d", e, s, t, n }' \
+			"$work/wrk")
+		if [[ -n $bad ]]; then
+			failed_routes=$((failed_routes + 1))
+			err[$size,$r]=$bad
 		fi
 		rps[$size,$r]=$(awk '/Requests\/sec/ { printf "%.0f", $2 }' "$work/wrk")
 		p50[$size,$r]=$(to_ms "$(awk '$1 == "50%" { print $2 }' "$work/wrk")")
 		p99[$size,$r]=$(to_ms "$(awk '$1 == "99%" { print $2 }' "$work/wrk")")
-		printf 'load  %-15s %7s req/s  p50 %7s ms  p99 %7s ms\n' "$r" "${rps[$size,$r]}" \
-			"${p50[$size,$r]}" "${p99[$size,$r]}"
+		printf 'load  %-17s %7s req/s  p50 %7s ms  p99 %7s ms%s\n' "$r" "${rps[$size,$r]}" \
+			"${p50[$size,$r]}" "${p99[$size,$r]}" "${err[$size,$r]:+  (${err[$size,$r]})}"
 	done
 	stop_server
 	scripts/pg-local.sh stop "$pg_dir" "$pg_port" >/dev/null
@@ -217,19 +289,25 @@ done
 [[ ${GEN_ONLY:-0} == 1 ]] && exit 0
 ref=${sizes[0]}
 echo
-echo "== against $ref reports (same run): requests/s ratio, p99 ratio"
-printf '%-15s' route
-for size in "${sizes[@]:1}"; do printf ' %22s' "$size reports"; done
+echo "== against $ref reports (same run): pages the statements touched (plan check), requests/s, p99"
+printf '%-17s' route
+for size in "${sizes[@]:1}"; do printf ' %34s' "$size reports"; done
 echo
 for r in "${routes[@]}"; do
-	printf '%-15s' "$r"
+	printf '%-17s' "$r"
 	for size in "${sizes[@]:1}"; do
-		printf ' %22s' "$(awk -v a="${rps[$size,$r]}" -v b="${rps[$ref,$r]}" -v c="${p99[$size,$r]}" -v d="${p99[$ref,$r]}" \
-			'BEGIN { printf "%.2f× rps, %.2f× p99", a / b, c / d }')"
+		printf ' %34s' "$(awk -v g="${bufs[$size,$r]}" -v h="${bufs[$ref,$r]}" -v a="${rps[$size,$r]:-}" \
+			-v b="${rps[$ref,$r]:-}" -v c="${p99[$size,$r]:-}" -v d="${p99[$ref,$r]:-}" 'BEGIN {
+			printf "%.2f× pages", g / (h > 0 ? h : 1)
+			if (b != "") printf ", %.2f× rps, %.2f× p99", a / b, c / d }')${err[$size,$r]:+ !}"
 	done
 	echo
 done
+echo "(! : the route had failed requests at that size)"
+if [[ $failed_routes -gt 0 ]]; then
+	echo "scale_bench: $failed_routes route runs with failed requests" >&2
+fi
 if [[ $seq_scans -gt 0 ]]; then
 	echo "scale_bench: $seq_scans route plans with a sequential scan on a big table" >&2
-	exit 1
 fi
+[[ $seq_scans -eq 0 && $failed_routes -eq 0 ]]
