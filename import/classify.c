@@ -88,17 +88,32 @@ static int section_starts_at(const report *r, size_t pos, size_t *cursor)
 	       r->sections[*cursor].level > 0;
 }
 
-/* The part lines of the text with a phase, in order. Caller frees. */
+/* The part lines of the text with a phase, in order. Caller frees. Each
+ * line is judged knowing the latest year reviewed before it, by a review
+ * part line or a review section (the outline's review_year, outline.c), so
+ * that 2016年主要工作任务 after 2015年工作回顾 is the plan here as there. */
 static part_line *find_part_lines(const report *r, size_t *n_out)
 {
 	part_line *v = NULL;
-	size_t n = 0, cap = 0, cursor = 0, cp = 0;
+	size_t n = 0, cap = 0, cursor = 0, passed = 0, cp = 0;
+	int review_year = 0;
 	const char *p = r->text;
 	while (p && *p) {
 		const char *e = strchr(p, '\n');
 		size_t len = e ? (size_t)(e - p) : strlen(p);
+		for (; passed < r->n_sections && r->sections[passed].start < cp; passed++) {
+			const rp_section *s = &r->sections[passed];
+			int y = s->heading && s->is_review && !s->is_plan
+			            ? part_year_named(s->heading)
+			            : 0;
+			if (y > review_year)
+				review_year = y;
+		}
 		int year;
-		enum part_phase ph = part_of_paragraph(p, len, r->year, r->kind, &year);
+		enum part_phase ph =
+		    part_of_paragraph(p, len, r->year, r->kind, review_year, &year);
+		if (ph == PART_REVIEW && year > review_year)
+			review_year = year;
 		if (ph != PART_NONE && !section_starts_at(r, cp, &cursor)) {
 			if (n == cap) {
 				cap = cap ? 2 * cap : 8;

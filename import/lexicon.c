@@ -50,6 +50,9 @@ const char *const LEX_SPAN_TIMES[] = {
     "过去三年", "这三年",     "三年来", "三年间", "近三年", "两年来", "十年来",   NULL};
 
 const char *const LEX_PLAN_PERIODS[] = {"十一五", "十二五", "十三五", "十四五", "十五五", NULL};
+/* The first year of each plan of LEX_PLAN_PERIODS, in the same order: a
+ * five-year plan runs from it to four years later (十三五: 2016–2020). */
+const int LEX_PLAN_PERIOD_FIRST_YEARS[] = {2006, 2011, 2016, 2021, 2026};
 const char *const LEX_PLAN_SPAN_AFTER[] = {"时期", "期间", "以来", NULL};
 
 const char *const LEX_PART_OF_YEAR[] = {"上半年",   "前三季度", "一季度",   "第一季度",

@@ -40,6 +40,7 @@ extern const char *const LEX_SPAN_TIMES[];
  * right after (and a closing quote between): “十四五”时期, 十三五期间, not
  * “十四五”规划 (圆满完成“十四五”规划目标任务 is said of one year too). */
 extern const char *const LEX_PLAN_PERIODS[];
+extern const int LEX_PLAN_PERIOD_FIRST_YEARS[];
 extern const char *const LEX_PLAN_SPAN_AFTER[];
 /* Parts of a year (上半年, 前三季度); month ranges (1-9月) are read by
  * code, since their numbers vary. */
