@@ -276,6 +276,8 @@ void classify_figures(const report *r, const fig_cues *cues, size_t n, fig_class
 			y = c->year;
 		else if (c->scope == SCOPE_SPAN)
 			span = 1;
+		else if (c->scope == SCOPE_ONE_YEAR && c->sentence_year)
+			y = c->sentence_year; /* 2025年…达到500亿元；…达到220亿元 */
 		else if (c->scope == SCOPE_ONE_YEAR)
 			y = section_year(r, c->section);
 		else if ((y = section_period(r, c->section)) < 0)

@@ -33,6 +33,9 @@ typedef struct fig_cues {
 	int is_start;            /* the level a change starts from (从380元提高至…) */
 	int year;                /* the year its clause names before it, 0 none */
 	enum period_scope scope; /* the time its sentence or paragraph names */
+	int sentence_year;       /* with SCOPE_ONE_YEAR: the year its sentence
+	                            opens with (2025年新区地区生产总值达到…；
+	                            全社会固定资产投资达到…), 0 none */
 } fig_cues;
 
 typedef struct fig_class {

@@ -358,6 +358,45 @@ static uint8_t paragraph_opening(const ctx *x, size_t i)
 	return 0;
 }
 
+/* A sentence that opens with a year of its own (2016年新区经济社会发展的主要
+ * 预期目标是：…; 2025年，…) is about that year, whatever span its paragraph
+ * opened with (“十三五”期间，…。2016年…: the second sentence's growths are
+ * the year's, year over year). i is the sentence's first code point after
+ * any spaces. Not a year that starts a span or a range (2021年以来, 2016年
+ * 至2020年, 2016年—2020年: period_word_at reads the ranges it knows), nor a
+ * year inside the sentence (比2010年, 从2020年的…, which bind and name their
+ * own figures). */
+static int sentence_opens_with_year(const xt_text *t, size_t i)
+{
+	static const char32_t *const SPAN_AFTER[] = {U"以来", U"来",   U"起", U"至",
+	                                             U"到",   U"以前", U"前", NULL};
+	for (size_t k = 0; k < 4; k++)
+		if (!xt_is_digit(xt_get(t, i + k)))
+			return 0;
+	if ((i > 0 && xt_is_digit(t->cp[i - 1])) || xt_get(t, i + 4) != 0x5E74 /* 年 */)
+		return 0;
+	size_t a = i + 5;
+	return !xt_at_any32(t, a, SPAN_AFTER) && !xt_is_range_dash(xt_get(t, a));
+}
+
+/* The year the sentence holding pos opens with (sentence_opens_with_year),
+ * or 0; the sentence's start is looked for at most MAX_SCAN code points
+ * back. */
+static int sentence_year_of(const xt_text *t, size_t pos)
+{
+	size_t k = pos;
+	while (k > 0 && pos - k < MAX_SCAN && t->cp[k - 1] != '\n' && !xt_period_at(t, k - 1))
+		k--;
+	if (k > 0 && pos - k >= MAX_SCAN)
+		return 0;
+	while (k < pos && (t->cp[k] == ' ' || t->cp[k] == 0x3000 || t->cp[k] == '\t'))
+		k++;
+	if (k + 4 > pos || !sentence_opens_with_year(t, k))
+		return 0;
+	return (int)((t->cp[k] - '0') * 1000 + (t->cp[k + 1] - '0') * 100 +
+	             (t->cp[k + 2] - '0') * 10 + (t->cp[k + 3] - '0'));
+}
+
 /* 1 when the line starting at i is a glossary's heading: one of
  * LEX_GLOSSARY_HEADINGS alone on its line, with at most decoration around it
  * (※注释※, 附：名词解释, 【名词解释】). The glossary defines the report's labels
@@ -431,6 +470,7 @@ static void mark_regions(ctx *x)
 	size_t sentence = 0;
 	/* the time the paragraph opens with, and the latest its sentence named */
 	uint8_t para_time = paragraph_opening(x, 0), sentence_time = 0;
+	int sentence_fresh = 1; /* no code point of the sentence read but spaces */
 	int glossary = glossary_heading_at(t, 0);
 	size_t title_end = document_title_at(t, 0);
 	for (size_t i = 0; i < t->n; i++) {
@@ -450,7 +490,11 @@ static void mark_regions(ctx *x)
 			uint8_t w = period_word_at(x, i, &len);
 			if (w)
 				sentence_time = w;
+			else if (sentence_fresh && sentence_opens_with_year(t, i))
+				sentence_time = F_ONE_YEAR;
 		}
+		if (c != ' ' && c != 0x3000 && c != '\t')
+			sentence_fresh = xt_period_at(t, i);
 		if (!sentence_target && (target_word_at(x, i, sentence) || future_year_at(x, i)))
 			sentence_target = 1;
 		if (c == '\n') {
@@ -463,6 +507,7 @@ static void mark_regions(ctx *x)
 				target = 0;
 			depth = ascii_open = 0;
 			sentence_time = 0;
+			sentence_fresh = 1;
 			para_time = paragraph_opening(x, i + 1);
 		} else if (xt_is_open_quote(c)) {
 			depth++;
@@ -782,6 +827,8 @@ static void place(ctx *x, cand *c, size_t from)
 	           : (when & F_SPAN)     ? SCOPE_SPAN
 	           : (when & F_ONE_YEAR) ? SCOPE_ONE_YEAR
 	                                 : SCOPE_NONE;
+	if (q->scope == SCOPE_ONE_YEAR)
+		q->sentence_year = sentence_year_of(t, c->num_start);
 	set_quote(t, m, c->num_start, from, clause_end(t, c->fig_end));
 }
 

@@ -1423,3 +1423,31 @@ Test(extract_patterns, growth_after_a_standing_clause)
 	cr_assert_str_eq(find_nth(&r, "7", "%", 0)->yoy_pct, "7");
 	report_free(&r);
 }
+
+/* A sentence that opens with a year of its own is about that year, not the
+ * span its paragraph opened with: its growths are year over year and its
+ * figures take the year (also after ；). A sentence of the same paragraph
+ * that names no year keeps the span's: no yoy. */
+Test(extract_patterns, sentence_opening_with_a_year_leaves_the_paragraphs_span)
+{
+	report r;
+	build(&r,
+	      "“十四五”时期，规模以上工业产值增长46%。"
+	      "2022年，全区规模以上工业产值480亿元，增长7.5%；社会消费品零售总额95亿元，增长4.2%。",
+	      "工作总结", 2022, 0);
+	cr_assert_eq(r.n_metrics, 3);
+	expect(&r, "46", "%", (want){"规模以上工业产值", "46", "%", NULL, 0, 0});
+	expect(&r, "480", "亿元", (want){"规模以上工业产值", "48000000000", "元", "7.5", 0, 2022});
+	expect(&r, "95", "亿元", (want){"社会消费品零售总额", "9500000000", "元", "4.2", 0, 2022});
+	report_free(&r);
+
+	/* in a plan: a later year's goals, each of them that year's */
+	build(&r,
+	      "“十四五”时期，全区将加快建设现代化产业体系。"
+	      "  2025年全区生产总值达到520亿元；固定资产投资达到210亿元。",
+	      "工作报告", 2021, 1);
+	cr_assert_eq(r.n_metrics, 2);
+	expect(&r, "520", "亿元", (want){"生产总值", "52000000000", "元", NULL, 1, 2025});
+	expect(&r, "210", "亿元", (want){"固定资产投资", "21000000000", "元", NULL, 1, 2025});
+	report_free(&r);
+}
