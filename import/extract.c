@@ -115,9 +115,12 @@ enum {
 /* ----------------------------------------------------------- word lists */
 
 /* Before the number. */
-/* 迈上, 跨上, 跃上 before a milestone (迈上1000亿斤新台阶): passed, like 突破 */
-static const char *const PREFIX_LOWER[] = {"超过", "超",   "突破", "逾",   "至少",
-                                           "迈上", "跨上", "跃上", "站上", NULL};
+/* 迈上, 跨上, 跃上 before a milestone (迈上1000亿斤新台阶): passed, like 突破.
+ * 不少于 and 不低于 are 至少 (gold rules 22, 45, 48: 新开通公交线路不少于5条,
+ * 规模不低于10亿元); only right before the number, so 不低于全国平均水平 (a
+ * comparison without a number) is not caught. */
+static const char *const PREFIX_LOWER[] = {"超过",   "超",   "突破", "逾",   "至少", "不少于",
+                                           "不低于", "迈上", "跨上", "跃上", "站上", NULL};
 static const char *const PREFIX_APPROX[] = {"约", "大约", "近", "将近", "接近", NULL};
 static const char *const PREFIX_UPPER[] = {"不到", "不足", "不超过", NULL};
 /* After the unit. */

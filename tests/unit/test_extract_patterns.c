@@ -1451,3 +1451,19 @@ Test(extract_patterns, sentence_opening_with_a_year_leaves_the_paragraphs_span)
 	expect(&r, "210", "亿元", (want){"固定资产投资", "21000000000", "元", NULL, 1, 2025});
 	report_free(&r);
 }
+
+/* 不少于 and 不低于 right before a number are 至少: a lower bound, approx;
+ * 不低于 before words (不低于全国平均水平) bounds no figure. */
+Test(extract_patterns, not_less_than_is_a_lower_bound)
+{
+	report r;
+	build(&r,
+	      "新建社区食堂不少于12家，绿色建筑占比不低于65%，新增停车位3000个，"
+	      "居民收入增速不低于全省平均水平。",
+	      "工作总结", 2024, 1);
+	cr_assert_eq(r.n_metrics, 3);
+	cr_assert_eq(find_nth(&r, "12", "家", 0)->qualifier, QUAL_LOWER_BOUND);
+	cr_assert_eq(find_nth(&r, "65", "%", 0)->qualifier, QUAL_LOWER_BOUND);
+	cr_assert_eq(find_nth(&r, "3000", "个", 0)->qualifier, QUAL_NONE);
+	report_free(&r);
+}
