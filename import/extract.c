@@ -1227,6 +1227,56 @@ static size_t other_comparison_before(const xt_text *t, size_t verb, size_t floo
 	return (size_t)-1;
 }
 
+/* 与2009年新区成立时相比，地区生产总值增长108.3%、固定资产投资增长212.7%: a
+ * clause of its own that states a base (与, 同, 和 or 跟 … 相比, 相较, 比较)
+ * holds for the changes after it up to the end of the binding stretch (。；),
+ * as a base inside the change's own clause would. Returns 1 when a clause of
+ * [bind_start(cs), cs) is one whose base is not the year before, its year
+ * (the first four-digit year it names) in *year, 0 when it names none (与新区
+ * 成立时相比, a base that is no year). 与上年相比 and 同去年同期相比 say year
+ * over year: 0. A clause that only holds such words among others (与企业
+ * 相比较多的…) is none: it must open with the preposition and end with the
+ * comparison. Linear: the clauses read lie within MAX_SCAN of cs. */
+static int leading_base(const xt_text *t, size_t cs, int *year)
+{
+	static const char32_t *const OPENERS[] = {U"与", U"同", U"和", U"跟", NULL};
+	static const char32_t *const CLOSERS[] = {U"相比", U"相较", U"比较", NULL};
+	static const char32_t *const PREV[] = {U"上年", U"去年", U"上一年", NULL};
+	size_t floor = bind_start(t, cs);
+	size_t e = cs;
+	while (e > floor && cs - e < MAX_SCAN) {
+		e--; /* the delimiter ending the clause before */
+		size_t s = e;
+		while (s > floor && cs - s < MAX_SCAN && !(t->cls[s - 1] & XT_CLAUSE))
+			s--;
+		while (s < e && (t->cp[s] == ' ' || t->cp[s] == 0x3000))
+			s++;
+		size_t cl = xt_before_any32(t, e, s, CLOSERS);
+		if (cl && xt_at_any32(t, s, OPENERS)) {
+			for (size_t k = s; k < e; k++)
+				if (xt_at_any32(t, k, PREV))
+					return 0;
+			*year = 0;
+			for (size_t k = s; k + 5 <= e; k++) {
+				size_t d = 0;
+				while (d < 5 && xt_is_digit(xt_get(t, k + d)))
+					d++;
+				if (d == 4 && (k == s || !xt_is_digit(t->cp[k - 1])) &&
+				    xt_get(t, k + 4) == 0x5E74 /* 年 */) {
+					*year =
+					    (int)((t->cp[k] - '0') * 1000 +
+					          (t->cp[k + 1] - '0') * 100 +
+					          (t->cp[k + 2] - '0') * 10 + (t->cp[k + 3] - '0'));
+					break;
+				}
+			}
+			return 1;
+		}
+		e = s;
+	}
+	return 0;
+}
+
 /* The base year of a year-over-year change of a result: the year before
  * the one reported on (a 政府工作报告 reports on the year before its own). */
 static int yoy_base_year(const ctx *x)
@@ -2340,6 +2390,7 @@ static size_t try_number(ctx *x, size_t ns)
 	 * report stay year-over-year. */
 	size_t base_at = 0;
 	int other_base = 0, base_year = 0;
+	int base_apart = 0; /* the base is a clause of its own before (leading_base) */
 	if (growth) {
 		size_t bv = respectively_before(t, verb, cs); /* 比2020年分别下降 */
 		if (bv == (size_t)-1)
@@ -2352,6 +2403,14 @@ static size_t try_number(ctx *x, size_t ns)
 		if (at != (size_t)-1) {
 			other_base = 1;
 			base_at = at;
+		} else if (!by && leading_base(t, cs, &by) && (by == 0 || by != yoy_base_year(x))) {
+			/* 与2009年新区成立时相比，…增长108.3%: the base a clause
+			 * before stated; named up to the verb, since the base is
+			 * not in this clause */
+			other_base = 1;
+			base_year = by;
+			base_at = verb;
+			base_apart = 1;
 		} else if (!by && u.kind == UNIT_PERCENT && reform_measure_before(t, cs, verb)) {
 			/* 平均办理时间减少62%: against the procedure before, shown
 			 * with its verb (办理时间减少) like a change against a base */
@@ -2564,6 +2623,14 @@ static size_t try_number(ctx *x, size_t ns)
 		/* The subject alone names the figures after it in the sentence. */
 		xt_name shown = c->name;
 		size_t vl = xt_at_any32(t, verb, down ? LEX_GROWTH_DOWN : LEX_GROWTH_UP);
+		if (base_apart && base_year && shown.n + 6 <= XT_NAME_MAX) {
+			/* the base year stated in a clause before, written as an
+			 * own base is (地区生产总值较2009年增长) */
+			shown.cp[shown.n++] = 0x8F83; /* 较 */
+			for (int d = 1000; d > 0; d /= 10)
+				shown.cp[shown.n++] = (uint32_t)('0' + base_year / d % 10);
+			shown.cp[shown.n++] = 0x5E74; /* 年 */
+		}
 		name_append(&shown, t, base_at, verb + vl);
 		c->m.name = name_to_utf8(&shown);
 	} else {

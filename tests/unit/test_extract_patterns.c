@@ -1467,3 +1467,28 @@ Test(extract_patterns, not_less_than_is_a_lower_bound)
 	cr_assert_eq(find_nth(&r, "3000", "个", 0)->qualifier, QUAL_NONE);
 	report_free(&r);
 }
+
+/* A clause of its own stating a base (与…相比，) holds for the changes
+ * after it up to 。or ；: against a year other than the year before, or a
+ * base that is no year, they are no yoy, and keep the base year. 与上年相比
+ * is year over year; the next sentence is no longer under the base. */
+Test(extract_patterns, base_stated_in_a_clause_before_the_changes)
+{
+	report r;
+	build(&r,
+	      "与2015年相比，工业总产值增长62.4%、税收收入增长48%，出口额增长30%。"
+	      "出口额增长9%。"
+	      "与开园时相比，入驻企业数量增长150%。"
+	      "与上年相比，新增企业300家，增长12%。",
+	      "工作总结", 2020, 0);
+	cr_assert_eq(r.n_metrics, 6);
+	expect(&r, "62.4", "%", (want){"工业总产值较2015年增长", "62.4", "%", NULL, 0, 2020});
+	expect(&r, "48", "%", (want){"税收收入较2015年增长", "48", "%", NULL, 0, 2020});
+	expect(&r, "30", "%", (want){"出口额较2015年增长", "30", "%", NULL, 0, 2020});
+	cr_assert_eq(find_nth(&r, "48", "%", 0)->base_year, 2015);
+	expect(&r, "9", "%", (want){"出口额", "9", "%", "9", 0, 2020});
+	expect(&r, "150", "%", (want){"入驻企业数量增长", "150", "%", NULL, 0, 2020});
+	cr_assert_eq(find_nth(&r, "150", "%", 0)->base_year, 0);
+	expect(&r, "300", "家", (want){"新增企业", "300", "家", "12", 0, 2020});
+	report_free(&r);
+}
