@@ -214,16 +214,34 @@ static side_years report_sides(const report *r, const part_line *lines, size_t n
 	return y;
 }
 
+/* A report on part of the year (上半年): its plans are for the rest of that
+ * year, not the next. */
+static int on_part_of_year(const report *r)
+{
+	return r->title && (strstr(r->title, "半年") || strstr(r->title, "季度") ||
+	                    strstr(r->title, "1-6月") || strstr(r->title, "1-9月"));
+}
+
+static int is_gov_report(const report *r)
+{
+	return r->kind && strstr(r->kind, "政府工作报告") != NULL;
+}
+
+void classify_side_years(const report *r, int *review, int *plan)
+{
+	size_t n_lines = 0;
+	part_line *lines = find_part_lines(r, &n_lines);
+	side_years y = report_sides(r, lines, n_lines, is_gov_report(r), on_part_of_year(r));
+	free(lines);
+	*review = y.review;
+	*plan = y.plan;
+}
+
 void classify_figures(const report *r, const fig_cues *cues, size_t n, fig_class *out)
 {
 	size_t n_lines = 0, li = 0;
 	part_line *lines = find_part_lines(r, &n_lines);
-	int gov_report = r->kind && strstr(r->kind, "政府工作报告") != NULL;
-	/* a report on part of the year (上半年): its plans are for the rest of
-	 * that year, not the next */
-	int part_year = r->title && (strstr(r->title, "半年") || strstr(r->title, "季度") ||
-	                             strstr(r->title, "1-6月") || strstr(r->title, "1-9月"));
-	side_years sides = report_sides(r, lines, n_lines, gov_report, part_year);
+	side_years sides = report_sides(r, lines, n_lines, is_gov_report(r), on_part_of_year(r));
 	enum part_phase line = PART_NONE;
 	size_t line_pos = 0;
 	for (size_t k = 0; k < n; k++) {

@@ -48,4 +48,11 @@ typedef struct fig_class {
  * entries. Linear in the text and the figures. */
 void classify_figures(const report *r, const fig_cues *cues, size_t n, fig_class *out);
 
+/* The years a report's two sides are about, as classify_figures reads them
+ * (from its parts first, from its kind only when no part names a year):
+ * *review the year its results are of, *plan the year its targets are for;
+ * 0 when the report's year is unknown and no part names one. Linear in the
+ * text. */
+void classify_side_years(const report *r, int *review, int *plan);
+
 #endif

@@ -88,8 +88,8 @@ typedef struct ctx {
 	                  took ten, since memory per input byte is bounded */
 	cand *c;
 	size_t n, cap;
-	int gov_report;            /* 政府工作报告: results are about the year before */
-	uint32_t target_first[32]; /* first code points of LEX_TARGET_WORDS */
+	int review_year, plan_year; /* the years of the report's sides (classify.c) */
+	uint32_t target_first[32];  /* first code points of LEX_TARGET_WORDS */
 	size_t n_target_first;
 	uint32_t period_first[32]; /* of the period words (period_word_at) */
 	size_t n_period_first;
@@ -1277,11 +1277,19 @@ static int leading_base(const xt_text *t, size_t cs, int *year)
 	return 0;
 }
 
-/* The base year of a year-over-year change of a result: the year before
- * the one reported on (a 政府工作报告 reports on the year before its own). */
-static int yoy_base_year(const ctx *x)
+/* Whether a change against base year `by` is year over year: the base is
+ * the year before the one the figure is about, the review's (比2022年 in a
+ * review of 2023) or the plan's (比2023年 in the plan of 2024). The years are
+ * the report's sides as the last pass reads them (classify_side_years: from
+ * its parts first, from its kind only when no part names a year), so a
+ * 管委会's 工作报告 built like a 政府工作报告 (2013年工作回顾 in a report of
+ * 2014) gets the same bases whatever kind it is given as. A base the review
+ * year itself is no change in the review, so taking both years can mistake
+ * none; any older year (比2010年) is a base of its own. */
+static int is_yoy_base(const ctx *x, int by)
 {
-	return x->r->year - (x->gov_report ? 2 : 1);
+	return by > 0 && ((x->review_year > 0 && by == x->review_year - 1) ||
+	                  (x->plan_year > 0 && by == x->plan_year - 1));
 }
 
 /* 分别增长, 分别同比增长, 分别比上年增长: where 分别 starts when it stands before
@@ -2396,14 +2404,16 @@ static size_t try_number(ctx *x, size_t ns)
 		if (bv == (size_t)-1)
 			bv = verb;
 		int by = base_year_before(t, bv, cs, &base_at);
-		other_base = by > 0 && by != yoy_base_year(x);
+		other_base = by > 0 && !is_yoy_base(x, by);
 		if (other_base)
 			base_year = by;
+		else if (by && !yearly_avg && base_at < span_at)
+			span_at = base_at; /* 营业收入比2013年增长10%: named 营业收入 */
 		size_t at = by ? (size_t)-1 : other_comparison_before(t, bv, cs);
 		if (at != (size_t)-1) {
 			other_base = 1;
 			base_at = at;
-		} else if (!by && leading_base(t, cs, &by) && (by == 0 || by != yoy_base_year(x))) {
+		} else if (!by && leading_base(t, cs, &by) && !is_yoy_base(x, by)) {
 			/* 与2009年新区成立时相比，…增长108.3%: the base a clause
 			 * before stated; named up to the verb, since the base is
 			 * not in this clause */
@@ -2911,7 +2921,7 @@ int extract_metrics(report *r)
 	x.r = r;
 	xt_init(&x.t, r->text);
 	x.flag = xcalloc(x.t.n + 1, 1);
-	x.gov_report = r->kind && strstr(r->kind, "政府工作报告") != NULL;
+	classify_side_years(r, &x.review_year, &x.plan_year);
 	add_first_code_points(x.target_first, &x.n_target_first, LEX_TARGET_WORDS);
 	add_first_code_points(x.period_first, &x.n_period_first, LEX_SPAN_TIMES);
 	add_first_code_points(x.period_first, &x.n_period_first, LEX_PLAN_PERIODS);

@@ -1492,3 +1492,32 @@ Test(extract_patterns, base_stated_in_a_clause_before_the_changes)
 	expect(&r, "300", "家", (want){"新增企业", "300", "家", "12", 0, 2020});
 	report_free(&r);
 }
+
+/* Year over year is against the year before the one a figure is about, read
+ * from the report's parts whatever kind it is given as: a report of 2014
+ * reviewing 2013 and planning 2014 takes 比2012年 in the review and 比2013年
+ * in the plan as year over year, and 比2010年 as a base of its own, as a
+ * 政府工作报告 would. */
+Test(extract_patterns, year_before_is_read_from_the_parts_whatever_the_kind)
+{
+	static const char *const kinds[] = {"工作报告", NULL, "政府工作报告", "工作总结"};
+	const char *doc = "一、2013年工作回顾\n"
+	                  "园区营业收入820亿元，比2012年增长11%；税收收入比2010年增长64%。\n"
+	                  "二、2014年工作安排\n"
+	                  "园区营业收入比2013年增长10%。\n";
+	for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++) {
+		parse_options o = {"测试园区管委会", 2014, kinds[k]};
+		parse_error e;
+		report r;
+		memset(&r, 0, sizeof r);
+		cr_assert_eq(report_parse((const unsigned char *)doc, strlen(doc), &o, &r, &e),
+		             PARSE_OK, "%s", e.message);
+		cr_assert_eq(r.n_metrics, 3, "kind %s: %zu", kinds[k] ? kinds[k] : "none",
+		             r.n_metrics);
+		expect(&r, "820", "亿元",
+		       (want){"园区营业收入", "82000000000", "元", "11", 0, 2013});
+		expect(&r, "64", "%", (want){"税收收入比2010年增长", "64", "%", NULL, 0, 2013});
+		expect(&r, "10", "%", (want){"园区营业收入", "10", "%", "10", 1, 2014});
+		report_free(&r);
+	}
+}
