@@ -1161,9 +1161,33 @@ static size_t read_number(const ctx *x, size_t pos, char **value)
 	return end;
 }
 
+/* The longest note in parentheses passed over between a verb of change and
+ * its rate, in code points, marks included. */
+#define GROWTH_NOTE_MAX 12
+
+/* 同比增长（下同）13%, 增长（按可比价格计算）8%: a note in parentheses right
+ * before the rate says how it is computed or that it holds for the rates
+ * after it; it stands between the verb and its number without changing
+ * what the verb binds. Returns where the note opens, or ns when none: no
+ * note holds a digit (增长(2)13%: a footnote mark is read elsewhere, and a
+ * figure in parentheses is a figure). */
+static size_t skip_growth_note(const xt_text *t, size_t ns, size_t floor)
+{
+	if (ns <= floor || (t->cp[ns - 1] != 0xFF09 /* ） */ && t->cp[ns - 1] != ')'))
+		return ns;
+	for (size_t k = ns - 1; k > floor && ns - k < GROWTH_NOTE_MAX; k--) {
+		uint32_t c = t->cp[k - 1];
+		if (xt_is_digit(c))
+			return ns;
+		if (c == 0xFF08 /* （ */ || c == '(')
+			return k - 1;
+	}
+	return ns;
+}
+
 static int growth_before(const xt_text *t, size_t ns, size_t floor, size_t *verb_start, int *down)
 {
-	size_t k = ns;
+	size_t k = skip_growth_note(t, ns, floor);
 	size_t l = xt_before_any32(t, k, floor, LEX_GROWTH_LINK);
 	size_t up = xt_before_any32(t, k - l, floor, LEX_GROWTH_UP);
 	size_t dn = xt_before_any32(t, k - l, floor, LEX_GROWTH_DOWN);

@@ -1521,3 +1521,21 @@ Test(extract_patterns, year_before_is_read_from_the_parts_whatever_the_kind)
 		report_free(&r);
 	}
 }
+
+/* A note in parentheses between the verb and its rate (（下同）, （按可比价
+ * 计算）) leaves the rate the growth of the figure before. */
+Test(extract_patterns, note_between_a_growth_verb_and_its_rate)
+{
+	report r;
+	build(
+	    &r,
+	    "规模以上工业总产值356亿元，同比增长（下同）9.2%；社会消费品零售总额88亿元，增长6.1%；"
+	    "入库税收18亿元，同比下降（按同口径）3.5%。",
+	    "工作总结", 2021, 0);
+	cr_assert_eq(r.n_metrics, 3);
+	expect(&r, "356", "亿元",
+	       (want){"规模以上工业总产值", "35600000000", "元", "9.2", 0, 2021});
+	expect(&r, "88", "亿元", (want){"社会消费品零售总额", "8800000000", "元", "6.1", 0, 2021});
+	expect(&r, "18", "亿元", (want){"入库税收", "1800000000", "元", "-3.5", 0, 2021});
+	report_free(&r);
+}
