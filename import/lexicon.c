@@ -531,13 +531,12 @@ const char32_t *const LEX_CT_YOY_BASES[] = {
     U"年末",     U"较上年末", U"比上年末",   U"较去年末",   U"比去年末",   NULL};
 
 /* How a change is computed (按可比价计算, 按现价): says nothing of its base. */
-const char32_t *const LEX_CT_BASIS[] = {U"按可比口径",     U"按可比口径计算",
-                                        U"按可比价格计算", U"按可比价计算",
-                                        U"可比",           U"按",
-                                        U"口径",           U"计算",
-                                        U"价格",           U"现价",
-                                        U"不变价",         U"同口径",
-                                        U"按同口径",       NULL};
+const char32_t *const LEX_CT_BASIS[] = {U"按可比口径", U"按可比口径计算", U"按可比价格计算",
+                                        U"按可比价计算", U"可比", U"按", U"口径", U"计算", U"价格",
+                                        U"现价", U"不变价", U"同口径", U"按同口径",
+                                        /* 同口径对比增长29.1%: compared so (a
+                                         * bare 对比 is a plain word) */
+                                        U"同口径对比", U"按同口径对比", NULL};
 
 /* A change over a span of years or averaged over a set (年均增长, 累计下降,
  * 价格平均降幅54%): no year-over-year change (gold rules 3, 25). */
