@@ -1200,6 +1200,15 @@ static int growth_before(const xt_text *t, size_t ns, size_t floor, size_t *verb
 		return 0;
 	*down = dn > up;
 	*verb_start = k - l - (dn > up ? dn : up);
+	/* 新登记社会组织42家，年增长率达45.6%: 年 opening the clause before a
+	 * rate of growth (增长率, 增速, 增幅) makes it the annual rate, year over
+	 * year, with nothing of a name between; not 全年增速 or 年均增速 (年 after
+	 * a word, and 年均 is a span) */
+	size_t v = *verb_start;
+	if (v > floor && t->cp[v - 1] == 0x5E74 /* 年 */ &&
+	    (v - 1 == floor || (t->cls[v - 2] & XT_CLAUSE)) &&
+	    (xt_at(t, v, "增长率") || xt_at(t, v, "增速") || xt_at(t, v, "增幅")))
+		*verb_start = v - 1;
 	return 1;
 }
 

@@ -1539,3 +1539,20 @@ Test(extract_patterns, note_between_a_growth_verb_and_its_rate)
 	expect(&r, "18", "亿元", (want){"入库税收", "1800000000", "元", "-3.5", 0, 2021});
 	report_free(&r);
 }
+
+/* 年 opening the clause before a rate of growth (，年增长率达…) makes the
+ * annual growth of the figure before; 年均增速 stays a span. */
+Test(extract_patterns, annual_growth_rate_after_a_figure)
+{
+	report r;
+	build(&r,
+	      "新增市场主体2300户，年增长率达12.5%；引进人才860人，年增速18%；"
+	      "技术合同成交额9亿元，年均增速20%。",
+	      "工作总结", 2019, 0);
+	cr_assert_eq(r.n_metrics, 4);
+	expect(&r, "2300", "户", (want){"新增市场主体", "2300", "户", "12.5", 0, 2019});
+	expect(&r, "860", "人", (want){"引进人才", "860", "人", "18", 0, 2019});
+	expect(&r, "9", "亿元", (want){"技术合同成交额", "900000000", "元", NULL, 0, 2019});
+	cr_assert_null(find_nth(&r, "20", "%", 0)->yoy_pct);
+	report_free(&r);
+}
