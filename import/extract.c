@@ -2894,6 +2894,67 @@ static void spread_list_qualifier(ctx *x)
 	}
 }
 
+/* The longest item of a list read for a verb, in code points. */
+#define LIST_ITEM_MAX 12
+
+/* Whether a verb of LEX_LIST_ITEM_VERBS opens the words [a, b), after
+ * adverbs and time words that open a clause (力争, 全年: LEX_NAME_LEADING
+ * minus its verbs is not needed: a verb anywhere within the first words
+ * counts, as 力争新建 has it second). */
+static int item_has_verb(const xt_text *t, size_t a, size_t b)
+{
+	for (size_t k = a; k < b && k - a < LIST_ITEM_MAX; k++)
+		if (xt_at_any32(t, k, LEX_LIST_ITEM_VERBS))
+			return 1;
+	return 0;
+}
+
+/* Figures k and k + 1 are objects of one verb listed with 、: between them
+ * only 、 and the next object's words (森林抚育), with no digit, clause
+ * delimiter, quote or verb that opens an item (、完善郊野径 has its own). */
+static int object_of_same_verb(const ctx *x, size_t k)
+{
+	const xt_text *t = &x->t;
+	size_t e = x->c[k].fig_end, n = x->c[k + 1].num_start;
+	if (xt_get(t, e) != 0x3001 /* 、 */ || n <= e + 1 || n - e > LIST_ITEM_MAX)
+		return 0;
+	for (size_t i = e + 1; i < n; i++)
+		if (xt_is_digit(t->cp[i]) || (t->cls[i] & XT_CLAUSE) || (x->flag[i] & F_QUOTE))
+			return 0;
+	return !item_has_verb(t, e + 1, n);
+}
+
+/* 完成林分优化400亩、森林抚育5900亩以上: a 以上 or 左右 after the last of the
+ * objects listed after one verb is every one's (gold rule 32), as it is of
+ * figures listed one after another (spread_list_qualifier); where each item
+ * has its own verb (绿道30公里、完善郊野径60公里、新建骑行道45公里以上) it stays
+ * the last one's. The verb must open the first item's clause: without one
+ * (学校3所、幼儿园5所左右) nothing says the items share anything. Not a rate
+ * of change after the objects (又推出10个、…均压减70%以上: the change's
+ * bound). */
+static void spread_qualifier_over_objects(ctx *x)
+{
+	const xt_text *t = &x->t;
+	for (size_t k = x->n; k-- > 1;) {
+		const rp_metric *last = &x->c[k].m;
+		if (last->qualifier == QUAL_NONE || !last->qualifier_text || last->is_ranking ||
+		    x->c[k].is_growth ||
+		    !(strcmp(last->qualifier_text, "左右") == 0 ||
+		      strcmp(last->qualifier_text, "以上") == 0))
+			continue;
+		size_t j = k;
+		while (j > 0 && object_of_same_verb(x, j - 1) &&
+		       x->c[j - 1].m.qualifier == QUAL_NONE && !x->c[j - 1].m.is_ranking &&
+		       !x->c[j - 1].is_growth)
+			j--;
+		if (j < k &&
+		    item_has_verb(t, clause_start(t, x->c[j].num_start), x->c[j].num_start))
+			for (size_t i = j; i < k; i++)
+				set_qualifier(&x->c[i].m, last->qualifier, last->qualifier_text);
+		k = j > 0 ? j : 1;
+	}
+}
+
 /* Drops the candidates marked is_context, keeping the others in order. */
 static void drop_context(ctx *x)
 {
@@ -2990,6 +3051,7 @@ int extract_metrics(report *r)
 	split_urban_rural(&x);
 	split_listed_subjects(&x);
 	spread_list_qualifier(&x);
+	spread_qualifier_over_objects(&x);
 	classify(&x);
 
 	if (x.n > 0) {

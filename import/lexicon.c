@@ -273,6 +273,21 @@ const char32_t *const LEX_NAME_MAKING_VERBS[] = {U"改造",   U"新建", U"建�
                                                  U"维修",   U"治理", U"整治", U"建成", U"新改建",
                                                  U"改扩建", U"更新", NULL};
 
+/* Verbs that open an item of a list of figures (extract.c,
+ * spread_list_qualifier): 完成林分优化400亩、森林抚育5900亩以上 lists two
+ * objects of one verb, and its 以上 is both figures'; 优化提升绿道30公里、
+ * 完善郊野径60公里、新建骑行道45公里以上 gives each figure its own verb, and the
+ * 以上 is the last one's (gold rule 32). Verbs of doing and of making; not
+ * nouns that hold a verb (森林抚育, 林分优化: the verb is not at the item's
+ * start). */
+const char32_t *const LEX_LIST_ITEM_VERBS[] = {
+    U"完成", U"实现",   U"完善",   U"优化",   U"实施", U"推进", U"开展", U"打造",
+    U"培育", U"引进",   U"开工",   U"新开工", U"启动", U"举办", U"组织", U"提供",
+    U"开通", U"新开通", U"拆除",   U"清理",   U"种植", U"发放", U"培训", U"招聘",
+    U"建设", U"新建",   U"建成",   U"改造",   U"新增", U"提升", U"维修", U"治理",
+    U"整治", U"新改建", U"改扩建", U"更新",   U"增加", U"扩建", U"续建", U"修复",
+    U"创建", U"新创",   U"认定",   U"签约",   U"落地", U"盘活", NULL};
+
 /* Where the noun phrase after a measure word stops. */
 const char32_t *const LEX_NAME_PHRASE_STOPS[] = {
     U"完成", U"实现", U"开展", U"组织", U"提升", U"用于", U"进行", U"参与", U"签约", U"落地",

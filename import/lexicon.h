@@ -126,6 +126,9 @@ extern const char32_t *const LEX_NAME_INNER_COMPARISONS[];
 extern const char32_t *const LEX_NAME_INNER_ADVERBS[];
 /* Verbs of making a shared prefix of listed subjects may start with. */
 extern const char32_t *const LEX_NAME_MAKING_VERBS[];
+/* Verbs that open an item of a list of figures (完成, 新建, 完善…): where
+ * each item has one, a qualifier after the last is the last one's only. */
+extern const char32_t *const LEX_LIST_ITEM_VERBS[];
 /* Where the noun phrase after a measure word stops (设立19个党支部[完成]…). */
 extern const char32_t *const LEX_NAME_PHRASE_STOPS[];
 

@@ -1556,3 +1556,24 @@ Test(extract_patterns, annual_growth_rate_after_a_figure)
 	cr_assert_null(find_nth(&r, "20", "%", 0)->yoy_pct);
 	report_free(&r);
 }
+
+/* One 以上 / 左右 after objects listed after one verb is every object's
+ * (gold rule 32); where each item has a verb of its own, or no verb opens
+ * the list, it stays the last figure's. */
+Test(extract_patterns, qualifier_after_objects_of_one_verb)
+{
+	report r;
+	build(&r,
+	      "完成道路绿化12公里、河道清淤8公里以上。"
+	      "新建公园3个、改造游园5个左右。"
+	      "幼儿园4所、小学2所左右。",
+	      "工作总结", 2024, 1);
+	cr_assert_eq(r.n_metrics, 6);
+	cr_assert_eq(find_nth(&r, "12", "公里", 0)->qualifier, QUAL_LOWER_BOUND);
+	cr_assert_eq(find_nth(&r, "8", "公里", 0)->qualifier, QUAL_LOWER_BOUND);
+	cr_assert_eq(find_nth(&r, "3", "个", 0)->qualifier, QUAL_NONE);
+	cr_assert_eq(find_nth(&r, "5", "个", 0)->qualifier, QUAL_APPROX);
+	cr_assert_eq(find_nth(&r, "4", "所", 0)->qualifier, QUAL_NONE);
+	cr_assert_eq(find_nth(&r, "2", "所", 0)->qualifier, QUAL_APPROX);
+	report_free(&r);
+}
