@@ -2859,7 +2859,8 @@ static void split_listed_subjects(ctx *x)
 
 /* 1000万亩、400万吨以上, 3所、5所左右: a qualifier after the last of figures
  * listed one after another (only 、和及与 between) is every one's (gold rule
- * 6); figures with words between (学校3所、幼儿园5所左右) keep their own. */
+ * 6); figures with words between (学校3所、幼儿园5所左右) keep their own here,
+ * and spread_qualifier_over_objects decides whether one verb holds them. */
 static void spread_list_qualifier(ctx *x)
 {
 	for (size_t k = x->n; k-- > 1;) {
