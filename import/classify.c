@@ -270,8 +270,17 @@ void classify_figures(const report *r, const fig_cues *cues, size_t n, fig_class
 			review = line == PART_REVIEW;
 		}
 		int target = 0;
+		/* 在2016年2.8亿元投入基础上，再安排5.6亿元: in a plan, a figure whose
+		 * clause names a year already reviewed (or before it) is a result
+		 * quoted as the base of the plan (gold rule 52), the converse of a
+		 * target quoted in a review. Not 到2025年 (after the review), nor a
+		 * base of comparison (比2016年, 较2016年: no clause year, extract.c). */
+		int past_in_plan =
+		    plan && c->year > 0 && sides.review > 0 && c->year <= sides.review;
 		if (c->is_start)
 			target = 0; /* 从380元提高至1000元: the level today */
+		else if (past_in_plan)
+			target = 0;
 		else if (plan)
 			target = 1;
 		else if (!review)

@@ -677,3 +677,25 @@ Test(classify, part_lines_above_numbered_parts)
 		report_free(&r);
 	}
 }
+
+/* In a plan, a figure whose clause names a year already reviewed is a result
+ * quoted as the plan's base (在2016年…基础上); the plan's own figures, a goal
+ * for a later year (到2020年) and one compared with a past year (比2016年)
+ * stay targets. */
+Test(classify, past_year_quoted_in_a_plan_is_a_result)
+{
+	report r;
+	parse(&r,
+	      "一、2016年工作回顾\n"
+	      "全年完成社区建设投资3.6亿元，惠及居民12万人。\n"
+	      "二、2017年主要工作\n"
+	      "在2016年投入3.6亿元的基础上，再安排6亿元用于社区建设。\n"
+	      "社区服务中心到2020年达到45个。\n"
+	      "社区建设投资比2016年增长20%。\n",
+	      "工作报告", 2017);
+	expect(&r, "3.6", "在2016年投入3.6亿元", 0, 2016);
+	expect(&r, "6", "再安排6亿元", 1, 2017);
+	expect(&r, "45", "社区服务中心到2020年达到45个", 1, 2020);
+	expect(&r, "20", "比2016年增长20%", 1, 2017);
+	report_free(&r);
+}
