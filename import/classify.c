@@ -283,6 +283,11 @@ void classify_figures(const report *r, const fig_cues *cues, size_t n, fig_class
 			target = 0;
 		else if (plan)
 			target = 1;
+		else if (review && c->forecast && sides.review > 0 && c->year > sides.review)
+			/* 预计2015年有望突破200亿元 in the review of 2013: a forecast
+			 * for a year after the one reviewed is no result (gold rule
+			 * 41); 预计全年… and 预计达产产值… (no later year) are */
+			target = 1;
 		else if (!review)
 			target = c->sentence_target || c->paragraph_target;
 		fig_class *o = &out[k];

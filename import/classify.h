@@ -31,6 +31,7 @@ typedef struct fig_cues {
 	int paragraph_target;    /* after 目标：/ 目标是： in its paragraph or list */
 	int target_itself;       /* the figure is a target named as such (增长6%的目标) */
 	int is_start;            /* the level a change starts from (从380元提高至…) */
+	int forecast;            /* 预计 or 有望 in its clause before it */
 	int year;                /* the year its clause names before it, 0 none */
 	enum period_scope scope; /* the time its sentence or paragraph names */
 	int sentence_year;       /* with SCOPE_ONE_YEAR: the year its sentence

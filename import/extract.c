@@ -820,6 +820,9 @@ static void place(ctx *x, cand *c, size_t from)
 	q->pos = c->num_start;
 	q->section = m->section;
 	q->is_start = c->is_start;
+	size_t cs = clause_start(t, c->num_start);
+	q->forecast = xt_find(t, cs, c->num_start, "预计") != (size_t)-1 ||
+	              xt_find(t, cs, c->num_start, "有望") != (size_t)-1;
 	q->sentence_target = (x->flag[c->num_start] & F_TARGET_SENT) != 0;
 	q->paragraph_target = (x->flag[c->num_start] & F_TARGET_PARA) != 0;
 	q->year = year_just_before(t, c->num_start, clause_start(t, c->num_start));

@@ -699,3 +699,25 @@ Test(classify, past_year_quoted_in_a_plan_is_a_result)
 	expect(&r, "20", "比2016年增长20%", 1, 2017);
 	report_free(&r);
 }
+
+/* In a review, a forecast for a year after the one reviewed (预计2020年有望…)
+ * is no result; a forecast of the year reviewed (预计全年…) and the expected
+ * output of what was done (预计达产后…, no year) are. */
+Test(classify, forecast_for_a_later_year_in_a_review)
+{
+	report r;
+	parse(&r,
+	      "一、2018年工作回顾\n"
+	      "园区入驻企业总产值突破80亿元，预计2020年有望达到150亿元。\n"
+	      "预计全年完成固定资产投资46亿元。\n"
+	      "新引进项目12个，预计达产后年产值约30亿元。\n"
+	      "二、2019年工作安排\n"
+	      "新引进项目15个。\n",
+	      "工作报告", 2019);
+	expect(&r, "80", "总产值突破80亿元", 0, 2018);
+	expect(&r, "150", "预计2020年有望达到150亿元", 1, 2020);
+	expect(&r, "46", "预计全年完成固定资产投资46亿元", 0, 2018);
+	expect(&r, "30", "年产值约30亿元", 0, 2018);
+	expect(&r, "15", "新引进项目15个", 1, 2019);
+	report_free(&r);
+}
