@@ -274,9 +274,11 @@ void classify_figures(const report *r, const fig_cues *cues, size_t n, fig_class
 		 * clause names a year already reviewed (or before it) is a result
 		 * quoted as the base of the plan (gold rule 52), the converse of a
 		 * target quoted in a review. Not 到2025年 (after the review), nor a
-		 * base of comparison (比2016年, 较2016年: no clause year, extract.c). */
-		int past_in_plan =
-		    plan && c->year > 0 && sides.review > 0 && c->year <= sides.review;
+		 * base of comparison (比2016年, 较2016年: no clause year, extract.c),
+		 * nor the end of a change whose start names the year (由2019年的
+		 * 2100元提高到2600元: the 2600 is the plan's). */
+		int past_in_plan = plan && c->year > 0 && sides.review > 0 &&
+		                   c->year <= sides.review && !ends_change_of_its_year(cues, k);
 		if (c->is_start)
 			target = 0; /* 从380元提高至1000元: the level today */
 		else if (past_in_plan)

@@ -747,48 +747,76 @@ static int year_just_before(const xt_text *t, size_t num, size_t floor)
 	return y >= 1949 && y <= 2100 ? y : 0;
 }
 
-/* Skips a time right before pos going back (2015年底的, 2010年的, 的) and
- * returns where it starts. */
-static size_t skip_time_back(const xt_text *t, size_t pos, size_t floor)
+/* How far before a figure its 从 / 由 may stand, and after it the number
+ * its level reached, in code points (由2015年底的 is 8). */
+#define FROM_TO_REACH 10
+
+/* 1 when [a, b) holds only a time: years (CT_YEAR tokens) and 的, 底, 末. */
+static int only_time_between(const xt_text *t, const ct_token *toks, size_t n, size_t a, size_t b)
 {
-	size_t k = pos;
-	if (xt_before(t, k, floor, "的"))
-		k--;
-	size_t y = k;
-	if (xt_before(t, y, floor, "底") || xt_before(t, y, floor, "末"))
-		y--;
-	if (xt_before(t, y, floor, "年") && y >= floor + 5) {
-		size_t d = y - 5, i = d;
-		while (i < y - 1 && xt_is_digit(t->cp[i]))
+	size_t i = 0;
+	while (i < n && toks[i].end <= a)
+		i++;
+	for (size_t p = a; p < b;) {
+		while (i < n && toks[i].end <= p)
 			i++;
-		if (i == y - 1)
-			return d;
+		if (i < n && toks[i].kind == CT_YEAR && toks[i].start == p) {
+			p = toks[i].end;
+			continue;
+		}
+		uint32_t c = t->cp[p];
+		if (c != 0x7684 /* 的 */ && c != 0x5E95 /* 底 */ && c != 0x672B /* 末 */)
+			return 0;
+		p++;
 	}
-	return k;
+	return 1;
 }
 
-/* The figure at [lead, fe) is where a change starts: 从/由 (and its time)
- * before it, a verb of a level reached and another number after it. */
+/* The figure at [lead, fe) is where a change starts, read from the clause
+ * tokens (clause_tokens.h) rather than from literals: a CT_FROM before it
+ * with only a time between (从380元, 由2010年的162.4亿元, 从2015年底的45%), a
+ * CT_TO right after it (提高至, 增加到) and then, within 8 code points after a
+ * time or words (2015年的, 每月), a CT_NUMBER: 由2010年的162.4亿元增加到2015年的
+ * 287.9亿元. Not 从 /
+ * 由 before other words (由于, 从严: no CT_FROM), nor a level reached that is
+ * no number (提高至全省平均水平). Most figures have no 从 / 由 within reach and
+ * are answered without tokens. */
 static int change_start(const xt_text *t, size_t lead, size_t fe, size_t floor)
 {
-	size_t k = skip_time_back(t, lead, floor);
-	if (!xt_before(t, k, floor, "从") && !xt_before(t, k, floor, "由"))
+	size_t a = lead > floor + FROM_TO_REACH ? lead - FROM_TO_REACH : floor;
+	int any = 0;
+	for (size_t k = a; k < lead && !any; k++)
+		any = t->cp[k] == 0x4ECE /* 从 */ || t->cp[k] == 0x7531 /* 由 */;
+	if (!any)
 		return 0;
-	size_t l = xt_at_any32(t, fe, LEX_CHANGE_TO);
-	if (!l)
-		return 0;
-	size_t p = fe + l;
-	for (size_t i = 0; i < 8 && p + i < t->n; i++)
-		if (xt_is_digit(t->cp[p + i]) && (i == 0 || !xt_is_digit(t->cp[p + i - 1]))) {
-			/* the number after a time (2015年的) or right away */
-			size_t e = p + i;
-			while (e < t->n && xt_is_digit(t->cp[e]))
-				e++;
-			if (!xt_at(t, e, "年"))
-				return 1;
-			i = e - p;
-		}
-	return 0;
+	size_t ce = clause_end(t, fe);
+	size_t b = fe + 3 + FROM_TO_REACH < ce ? fe + 3 + FROM_TO_REACH : ce;
+	ct_token *toks = NULL;
+	size_t n = tokens_of(t, a, b, &toks);
+	int ok = 0;
+	size_t from = (size_t)-1, to = (size_t)-1;
+	for (size_t i = 0; i < n; i++) {
+		if (toks[i].kind == CT_FROM && toks[i].end <= lead)
+			from = i;
+		if (toks[i].kind == CT_TO && toks[i].start == fe)
+			to = i;
+	}
+	if (from == (size_t)-1 || to == (size_t)-1 ||
+	    !only_time_between(t, toks, n, toks[from].end, lead))
+		goto out;
+	/* the level reached: a number within reach, after a time or words
+	 * (增加到2015年的287.9亿元, 提高至每月1000元) */
+	for (size_t i = to + 1; i < n && !ok; i++) {
+		if (toks[i].start >= toks[to].end + 8)
+			break;
+		if (toks[i].kind == CT_NUMBER)
+			ok = 1;
+		else if (toks[i].kind != CT_YEAR && toks[i].kind != CT_WORD)
+			break;
+	}
+out:
+	free(toks);
+	return ok;
 }
 
 /* Sets the quote to [from, to), cut to MAX_QUOTE code points around the

@@ -1577,3 +1577,26 @@ Test(extract_patterns, qualifier_after_objects_of_one_verb)
 	cr_assert_eq(find_nth(&r, "2", "所", 0)->qualifier, QUAL_APPROX);
 	report_free(&r);
 }
+
+/* The start of a change read from the clause tokens: 从 / 由 (CT_FROM) with
+ * only a time before the figure, a verb of a level reached (CT_TO) right
+ * after it and a number within reach (past a time or words). Not 由于 / 从严
+ * (no CT_FROM), nor a level reached that is no number. */
+Test(extract_patterns, start_of_a_change_from_the_clause_tokens)
+{
+	report r;
+	build(&r,
+	      "养老金由2019年末的2100元提高到每月2600元。"
+	      "由于产能调整，产量从严控制在80万吨。"
+	      "人均绿地面积从12平方米提高至全省平均水平。",
+	      "工作计划", 2024, 1);
+	cr_assert_eq(r.n_metrics, 4);
+	cr_assert(find_nth(&r, "2100", "元", 0)->period_year == 2019);
+	cr_assert_not(find_nth(&r, "2100", "元", 0)->is_target);
+	cr_assert(find_nth(&r, "2600", "元", 0)->is_target);
+	cr_assert_eq(find_nth(&r, "2600", "元", 0)->period_year, 2025);
+	cr_assert(find_nth(&r, "80", "万吨", 0)->is_target);
+	/* no number reached: the 12 is the plan's own figure */
+	cr_assert(find_nth(&r, "12", "平方米", 0)->is_target);
+	report_free(&r);
+}
