@@ -502,8 +502,9 @@ void outline_build_hinted(report *r, char *const *paras, const size_t *lens, siz
 	size_t depth = 0;
 	size_t first_heading = n, last_heading = n;
 	int last_run_on = 0;
-	int review_year = 0;                 /* the latest year a review heading named */
-	int after_plan = 0;                  /* a top-level plan part came before */
+	int review_year = 0; /* the latest year a review heading named */
+	int top_year = 0;    /* the latest year a top-level heading of no plan named */
+	int after_plan = 0;  /* a top-level plan part came before */
 	enum part_phase line_ph = PART_NONE; /* the side the last part line opened */
 	int line_fresh = 0;                  /* a part line came after the last heading */
 	int line_turns = 0;   /* ... and turned from the side of the part open at the top */
@@ -592,7 +593,9 @@ void outline_build_hinted(report *r, char *const *paras, const size_t *lens, siz
 		int under_review = x.s.parent >= 0 && v[x.s.parent].review;
 		enum part_phase ph =
 		    x.s.parent < 0
-		        ? top_heading_phase(r, x.s.heading, line_ph, review_year, after_plan)
+		        ? top_heading_phase(r, x.s.heading, line_ph,
+		                            review_year > top_year ? review_year : top_year,
+		                            after_plan)
 		        : part_of_heading(x.s.heading, r->year, r->kind, under_review, review_year,
 		                          after_plan);
 		/* a top-level section that says neither is in the part the part line
@@ -609,6 +612,15 @@ void outline_build_hinted(report *r, char *const *paras, const size_t *lens, siz
 			inherited_top = inherit ? nv : (size_t)-1;
 		if (ph == PART_REVIEW && part_year_named(x.s.heading) > review_year)
 			review_year = part_year_named(x.s.heading);
+		/* 一、2020年工作情况 ⏎ 二、2021年工作: a top-level part naming a year
+		 * after the one an earlier top-level part named, that part no plan,
+		 * is the plan of that later year in any kind, as after a review
+		 * heading (情况 names no side, but a report does not plan a year it
+		 * has gone past). Only top-level parts: a sub-heading naming a
+		 * later year inside a review (（三）为2021年打下基础) stays the
+		 * review's. */
+		if (x.s.parent < 0 && ph != PART_PLAN && part_year_named(x.s.heading) > top_year)
+			top_year = part_year_named(x.s.heading);
 		if (ph == PART_PLAN && x.s.parent < 0)
 			after_plan = 1;
 		if (first_heading == n)

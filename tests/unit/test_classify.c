@@ -721,3 +721,42 @@ Test(classify, forecast_for_a_later_year_in_a_review)
 	expect(&r, "15", "新引进项目15个", 1, 2019);
 	report_free(&r);
 }
+
+/* A top-level part naming a year after the one an earlier top-level part
+ * named (一、2020年工作情况 ⏎ 二、2021年工作) is that year's plan in every kind,
+ * though neither heading says its side; a part naming no year, or the same
+ * year, says nothing more. */
+Test(classify, later_year_of_a_top_level_part_is_the_plan)
+{
+	static const char *const kinds[] = {"工作报告", NULL, "政府工作报告", "工作总结"};
+	for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++) {
+		report r;
+		parse(&r,
+		      "各位代表：\n"
+		      "现在，我代表区管委会向大会报告工作，请予审议。\n"
+		      "一、2020年工作情况\n"
+		      "全年新引进项目18个，新建学校4所。\n"
+		      "二、2021年工作\n"
+		      "新增规模以上工业企业25家，新建幼儿园6所。\n",
+		      kinds[k], 2021);
+		cr_assert(sec(&r, "2021年工作")->is_plan, "kind %s", kinds[k] ? kinds[k] : "none");
+		cr_assert_not(sec(&r, "2020年工作情况")->is_plan);
+		expect(&r, "18", "新引进项目18个", 0, 2020);
+		expect(&r, "25", "新增规模以上工业企业25家", 1, 2021);
+		expect(&r, "6", "新建幼儿园6所", 1, 2021);
+		report_free(&r);
+	}
+	report r;
+	parse(&r,
+	      "一、2021年工作情况\n"
+	      "全年新引进项目18个。\n"
+	      "二、加强园区自身建设\n"
+	      "培训干部300人次。\n"
+	      "三、2021年重大项目\n"
+	      "建成项目12个。\n",
+	      "工作总结", 2021);
+	cr_assert_not(sec(&r, "加强园区自身建设")->is_plan);
+	cr_assert_not(sec(&r, "2021年重大项目")->is_plan);
+	expect(&r, "12", "建成项目12个", 0, 2021);
+	report_free(&r);
+}
