@@ -88,17 +88,32 @@ static int section_starts_at(const report *r, size_t pos, size_t *cursor)
 	       r->sections[*cursor].level > 0;
 }
 
-/* The part lines of the text with a phase, in order. Caller frees. */
+/* The part lines of the text with a phase, in order. Caller frees. Each
+ * line is judged knowing the latest year reviewed before it, by a review
+ * part line or a review section (the outline's review_year, outline.c), so
+ * that 2016年主要工作任务 after 2015年工作回顾 is the plan here as there. */
 static part_line *find_part_lines(const report *r, size_t *n_out)
 {
 	part_line *v = NULL;
-	size_t n = 0, cap = 0, cursor = 0, cp = 0;
+	size_t n = 0, cap = 0, cursor = 0, passed = 0, cp = 0;
+	int review_year = 0;
 	const char *p = r->text;
 	while (p && *p) {
 		const char *e = strchr(p, '\n');
 		size_t len = e ? (size_t)(e - p) : strlen(p);
+		for (; passed < r->n_sections && r->sections[passed].start < cp; passed++) {
+			const rp_section *s = &r->sections[passed];
+			int y = s->heading && s->is_review && !s->is_plan
+			            ? part_year_named(s->heading)
+			            : 0;
+			if (y > review_year)
+				review_year = y;
+		}
 		int year;
-		enum part_phase ph = part_of_paragraph(p, len, r->year, r->kind, &year);
+		enum part_phase ph =
+		    part_of_paragraph(p, len, r->year, r->kind, review_year, &year);
+		if (ph == PART_REVIEW && year > review_year)
+			review_year = year;
 		if (ph != PART_NONE && !section_starts_at(r, cp, &cursor)) {
 			if (n == cap) {
 				cap = cap ? 2 * cap : 8;
@@ -199,16 +214,34 @@ static side_years report_sides(const report *r, const part_line *lines, size_t n
 	return y;
 }
 
+/* A report on part of the year (上半年): its plans are for the rest of that
+ * year, not the next. */
+static int on_part_of_year(const report *r)
+{
+	return r->title && (strstr(r->title, "半年") || strstr(r->title, "季度") ||
+	                    strstr(r->title, "1-6月") || strstr(r->title, "1-9月"));
+}
+
+static int is_gov_report(const report *r)
+{
+	return r->kind && strstr(r->kind, "政府工作报告") != NULL;
+}
+
+void classify_side_years(const report *r, int *review, int *plan)
+{
+	size_t n_lines = 0;
+	part_line *lines = find_part_lines(r, &n_lines);
+	side_years y = report_sides(r, lines, n_lines, is_gov_report(r), on_part_of_year(r));
+	free(lines);
+	*review = y.review;
+	*plan = y.plan;
+}
+
 void classify_figures(const report *r, const fig_cues *cues, size_t n, fig_class *out)
 {
 	size_t n_lines = 0, li = 0;
 	part_line *lines = find_part_lines(r, &n_lines);
-	int gov_report = r->kind && strstr(r->kind, "政府工作报告") != NULL;
-	/* a report on part of the year (上半年): its plans are for the rest of
-	 * that year, not the next */
-	int part_year = r->title && (strstr(r->title, "半年") || strstr(r->title, "季度") ||
-	                             strstr(r->title, "1-6月") || strstr(r->title, "1-9月"));
-	side_years sides = report_sides(r, lines, n_lines, gov_report, part_year);
+	side_years sides = report_sides(r, lines, n_lines, is_gov_report(r), on_part_of_year(r));
 	enum part_phase line = PART_NONE;
 	size_t line_pos = 0;
 	for (size_t k = 0; k < n; k++) {
@@ -237,9 +270,25 @@ void classify_figures(const report *r, const fig_cues *cues, size_t n, fig_class
 			review = line == PART_REVIEW;
 		}
 		int target = 0;
+		/* 在2016年2.8亿元投入基础上，再安排5.6亿元: in a plan, a figure whose
+		 * clause names a year already reviewed (or before it) is a result
+		 * quoted as the base of the plan (gold rule 52), the converse of a
+		 * target quoted in a review. Not 到2025年 (after the review), nor a
+		 * base of comparison (比2016年, 较2016年: no clause year, extract.c),
+		 * nor the end of a change whose start names the year (由2019年的
+		 * 2100元提高到2600元: the 2600 is the plan's). */
+		int past_in_plan = plan && c->year > 0 && sides.review > 0 &&
+		                   c->year <= sides.review && !ends_change_of_its_year(cues, k);
 		if (c->is_start)
 			target = 0; /* 从380元提高至1000元: the level today */
+		else if (past_in_plan)
+			target = 0;
 		else if (plan)
+			target = 1;
+		else if (review && c->forecast && sides.review > 0 && c->year > sides.review)
+			/* 预计2015年有望突破200亿元 in the review of 2013: a forecast
+			 * for a year after the one reviewed is no result (gold rule
+			 * 41); 预计全年… and 预计达产产值… (no later year) are */
 			target = 1;
 		else if (!review)
 			target = c->sentence_target || c->paragraph_target;
@@ -261,6 +310,8 @@ void classify_figures(const report *r, const fig_cues *cues, size_t n, fig_class
 			y = c->year;
 		else if (c->scope == SCOPE_SPAN)
 			span = 1;
+		else if (c->scope == SCOPE_ONE_YEAR && c->sentence_year)
+			y = c->sentence_year; /* 2025年…达到500亿元；…达到220亿元 */
 		else if (c->scope == SCOPE_ONE_YEAR)
 			y = section_year(r, c->section);
 		else if ((y = section_period(r, c->section)) < 0)

@@ -31,8 +31,12 @@ typedef struct fig_cues {
 	int paragraph_target;    /* after 目标：/ 目标是： in its paragraph or list */
 	int target_itself;       /* the figure is a target named as such (增长6%的目标) */
 	int is_start;            /* the level a change starts from (从380元提高至…) */
+	int forecast;            /* 预计 or 有望 in its clause before it */
 	int year;                /* the year its clause names before it, 0 none */
 	enum period_scope scope; /* the time its sentence or paragraph names */
+	int sentence_year;       /* with SCOPE_ONE_YEAR: the year its sentence
+	                            opens with (2025年新区地区生产总值达到…；
+	                            全社会固定资产投资达到…), 0 none */
 } fig_cues;
 
 typedef struct fig_class {
@@ -44,5 +48,12 @@ typedef struct fig_class {
  * report whose text, sections, year, kind and title are set; out has n
  * entries. Linear in the text and the figures. */
 void classify_figures(const report *r, const fig_cues *cues, size_t n, fig_class *out);
+
+/* The years a report's two sides are about, as classify_figures reads them
+ * (from its parts first, from its kind only when no part names a year):
+ * *review the year its results are of, *plan the year its targets are for;
+ * 0 when the report's year is unknown and no part names one. Linear in the
+ * text. */
+void classify_side_years(const report *r, int *review, int *plan);
 
 #endif

@@ -88,8 +88,8 @@ typedef struct ctx {
 	                  took ten, since memory per input byte is bounded */
 	cand *c;
 	size_t n, cap;
-	int gov_report;            /* 政府工作报告: results are about the year before */
-	uint32_t target_first[32]; /* first code points of LEX_TARGET_WORDS */
+	int review_year, plan_year; /* the years of the report's sides (classify.c) */
+	uint32_t target_first[32];  /* first code points of LEX_TARGET_WORDS */
 	size_t n_target_first;
 	uint32_t period_first[32]; /* of the period words (period_word_at) */
 	size_t n_period_first;
@@ -115,9 +115,12 @@ enum {
 /* ----------------------------------------------------------- word lists */
 
 /* Before the number. */
-/* 迈上, 跨上, 跃上 before a milestone (迈上1000亿斤新台阶): passed, like 突破 */
-static const char *const PREFIX_LOWER[] = {"超过", "超",   "突破", "逾",   "至少",
-                                           "迈上", "跨上", "跃上", "站上", NULL};
+/* 迈上, 跨上, 跃上 before a milestone (迈上1000亿斤新台阶): passed, like 突破.
+ * 不少于 and 不低于 are 至少 (gold rules 22, 45, 48: 新开通公交线路不少于5条,
+ * 规模不低于10亿元); only right before the number, so 不低于全国平均水平 (a
+ * comparison without a number) is not caught. */
+static const char *const PREFIX_LOWER[] = {"超过",   "超",   "突破", "逾",   "至少", "不少于",
+                                           "不低于", "迈上", "跨上", "跃上", "站上", NULL};
 static const char *const PREFIX_APPROX[] = {"约", "大约", "近", "将近", "接近", NULL};
 static const char *const PREFIX_UPPER[] = {"不到", "不足", "不超过", NULL};
 /* After the unit. */
@@ -358,6 +361,45 @@ static uint8_t paragraph_opening(const ctx *x, size_t i)
 	return 0;
 }
 
+/* A sentence that opens with a year of its own (2016年新区经济社会发展的主要
+ * 预期目标是：…; 2025年，…) is about that year, whatever span its paragraph
+ * opened with (“十三五”期间，…。2016年…: the second sentence's growths are
+ * the year's, year over year). i is the sentence's first code point after
+ * any spaces. Not a year that starts a span or a range (2021年以来, 2016年
+ * 至2020年, 2016年—2020年: period_word_at reads the ranges it knows), nor a
+ * year inside the sentence (比2010年, 从2020年的…, which bind and name their
+ * own figures). */
+static int sentence_opens_with_year(const xt_text *t, size_t i)
+{
+	static const char32_t *const SPAN_AFTER[] = {U"以来", U"来",   U"起", U"至",
+	                                             U"到",   U"以前", U"前", NULL};
+	for (size_t k = 0; k < 4; k++)
+		if (!xt_is_digit(xt_get(t, i + k)))
+			return 0;
+	if ((i > 0 && xt_is_digit(t->cp[i - 1])) || xt_get(t, i + 4) != 0x5E74 /* 年 */)
+		return 0;
+	size_t a = i + 5;
+	return !xt_at_any32(t, a, SPAN_AFTER) && !xt_is_range_dash(xt_get(t, a));
+}
+
+/* The year the sentence holding pos opens with (sentence_opens_with_year),
+ * or 0; the sentence's start is looked for at most MAX_SCAN code points
+ * back. */
+static int sentence_year_of(const xt_text *t, size_t pos)
+{
+	size_t k = pos;
+	while (k > 0 && pos - k < MAX_SCAN && t->cp[k - 1] != '\n' && !xt_period_at(t, k - 1))
+		k--;
+	if (k > 0 && pos - k >= MAX_SCAN)
+		return 0;
+	while (k < pos && (t->cp[k] == ' ' || t->cp[k] == 0x3000 || t->cp[k] == '\t'))
+		k++;
+	if (k + 4 > pos || !sentence_opens_with_year(t, k))
+		return 0;
+	return (int)((t->cp[k] - '0') * 1000 + (t->cp[k + 1] - '0') * 100 +
+	             (t->cp[k + 2] - '0') * 10 + (t->cp[k + 3] - '0'));
+}
+
 /* 1 when the line starting at i is a glossary's heading: one of
  * LEX_GLOSSARY_HEADINGS alone on its line, with at most decoration around it
  * (※注释※, 附：名词解释, 【名词解释】). The glossary defines the report's labels
@@ -431,6 +473,7 @@ static void mark_regions(ctx *x)
 	size_t sentence = 0;
 	/* the time the paragraph opens with, and the latest its sentence named */
 	uint8_t para_time = paragraph_opening(x, 0), sentence_time = 0;
+	int sentence_fresh = 1; /* no code point of the sentence read but spaces */
 	int glossary = glossary_heading_at(t, 0);
 	size_t title_end = document_title_at(t, 0);
 	for (size_t i = 0; i < t->n; i++) {
@@ -450,7 +493,11 @@ static void mark_regions(ctx *x)
 			uint8_t w = period_word_at(x, i, &len);
 			if (w)
 				sentence_time = w;
+			else if (sentence_fresh && sentence_opens_with_year(t, i))
+				sentence_time = F_ONE_YEAR;
 		}
+		if (c != ' ' && c != 0x3000 && c != '\t')
+			sentence_fresh = xt_period_at(t, i);
 		if (!sentence_target && (target_word_at(x, i, sentence) || future_year_at(x, i)))
 			sentence_target = 1;
 		if (c == '\n') {
@@ -463,6 +510,7 @@ static void mark_regions(ctx *x)
 				target = 0;
 			depth = ascii_open = 0;
 			sentence_time = 0;
+			sentence_fresh = 1;
 			para_time = paragraph_opening(x, i + 1);
 		} else if (xt_is_open_quote(c)) {
 			depth++;
@@ -699,48 +747,76 @@ static int year_just_before(const xt_text *t, size_t num, size_t floor)
 	return y >= 1949 && y <= 2100 ? y : 0;
 }
 
-/* Skips a time right before pos going back (2015年底的, 2010年的, 的) and
- * returns where it starts. */
-static size_t skip_time_back(const xt_text *t, size_t pos, size_t floor)
+/* How far before a figure its 从 / 由 may stand, and after it the number
+ * its level reached, in code points (由2015年底的 is 8). */
+#define FROM_TO_REACH 10
+
+/* 1 when [a, b) holds only a time: years (CT_YEAR tokens) and 的, 底, 末. */
+static int only_time_between(const xt_text *t, const ct_token *toks, size_t n, size_t a, size_t b)
 {
-	size_t k = pos;
-	if (xt_before(t, k, floor, "的"))
-		k--;
-	size_t y = k;
-	if (xt_before(t, y, floor, "底") || xt_before(t, y, floor, "末"))
-		y--;
-	if (xt_before(t, y, floor, "年") && y >= floor + 5) {
-		size_t d = y - 5, i = d;
-		while (i < y - 1 && xt_is_digit(t->cp[i]))
+	size_t i = 0;
+	while (i < n && toks[i].end <= a)
+		i++;
+	for (size_t p = a; p < b;) {
+		while (i < n && toks[i].end <= p)
 			i++;
-		if (i == y - 1)
-			return d;
+		if (i < n && toks[i].kind == CT_YEAR && toks[i].start == p) {
+			p = toks[i].end;
+			continue;
+		}
+		uint32_t c = t->cp[p];
+		if (c != 0x7684 /* 的 */ && c != 0x5E95 /* 底 */ && c != 0x672B /* 末 */)
+			return 0;
+		p++;
 	}
-	return k;
+	return 1;
 }
 
-/* The figure at [lead, fe) is where a change starts: 从/由 (and its time)
- * before it, a verb of a level reached and another number after it. */
+/* The figure at [lead, fe) is where a change starts, read from the clause
+ * tokens (clause_tokens.h) rather than from literals: a CT_FROM before it
+ * with only a time between (从380元, 由2010年的162.4亿元, 从2015年底的45%), a
+ * CT_TO right after it (提高至, 增加到) and then, within 8 code points after a
+ * time or words (2015年的, 每月), a CT_NUMBER: 由2010年的162.4亿元增加到2015年的
+ * 287.9亿元. Not 从 /
+ * 由 before other words (由于, 从严: no CT_FROM), nor a level reached that is
+ * no number (提高至全省平均水平). Most figures have no 从 / 由 within reach and
+ * are answered without tokens. */
 static int change_start(const xt_text *t, size_t lead, size_t fe, size_t floor)
 {
-	size_t k = skip_time_back(t, lead, floor);
-	if (!xt_before(t, k, floor, "从") && !xt_before(t, k, floor, "由"))
+	size_t a = lead > floor + FROM_TO_REACH ? lead - FROM_TO_REACH : floor;
+	int any = 0;
+	for (size_t k = a; k < lead && !any; k++)
+		any = t->cp[k] == 0x4ECE /* 从 */ || t->cp[k] == 0x7531 /* 由 */;
+	if (!any)
 		return 0;
-	size_t l = xt_at_any32(t, fe, LEX_CHANGE_TO);
-	if (!l)
-		return 0;
-	size_t p = fe + l;
-	for (size_t i = 0; i < 8 && p + i < t->n; i++)
-		if (xt_is_digit(t->cp[p + i]) && (i == 0 || !xt_is_digit(t->cp[p + i - 1]))) {
-			/* the number after a time (2015年的) or right away */
-			size_t e = p + i;
-			while (e < t->n && xt_is_digit(t->cp[e]))
-				e++;
-			if (!xt_at(t, e, "年"))
-				return 1;
-			i = e - p;
-		}
-	return 0;
+	size_t ce = clause_end(t, fe);
+	size_t b = fe + 3 + FROM_TO_REACH < ce ? fe + 3 + FROM_TO_REACH : ce;
+	ct_token *toks = NULL;
+	size_t n = tokens_of(t, a, b, &toks);
+	int ok = 0;
+	size_t from = (size_t)-1, to = (size_t)-1;
+	for (size_t i = 0; i < n; i++) {
+		if (toks[i].kind == CT_FROM && toks[i].end <= lead)
+			from = i;
+		if (toks[i].kind == CT_TO && toks[i].start == fe)
+			to = i;
+	}
+	if (from == (size_t)-1 || to == (size_t)-1 ||
+	    !only_time_between(t, toks, n, toks[from].end, lead))
+		goto out;
+	/* the level reached: a number within reach, after a time or words
+	 * (增加到2015年的287.9亿元, 提高至每月1000元) */
+	for (size_t i = to + 1; i < n && !ok; i++) {
+		if (toks[i].start >= toks[to].end + 8)
+			break;
+		if (toks[i].kind == CT_NUMBER)
+			ok = 1;
+		else if (toks[i].kind != CT_YEAR && toks[i].kind != CT_WORD)
+			break;
+	}
+out:
+	free(toks);
+	return ok;
 }
 
 /* Sets the quote to [from, to), cut to MAX_QUOTE code points around the
@@ -772,6 +848,9 @@ static void place(ctx *x, cand *c, size_t from)
 	q->pos = c->num_start;
 	q->section = m->section;
 	q->is_start = c->is_start;
+	size_t cs = clause_start(t, c->num_start);
+	q->forecast = xt_find(t, cs, c->num_start, "预计") != (size_t)-1 ||
+	              xt_find(t, cs, c->num_start, "有望") != (size_t)-1;
 	q->sentence_target = (x->flag[c->num_start] & F_TARGET_SENT) != 0;
 	q->paragraph_target = (x->flag[c->num_start] & F_TARGET_PARA) != 0;
 	q->year = year_just_before(t, c->num_start, clause_start(t, c->num_start));
@@ -782,6 +861,8 @@ static void place(ctx *x, cand *c, size_t from)
 	           : (when & F_SPAN)     ? SCOPE_SPAN
 	           : (when & F_ONE_YEAR) ? SCOPE_ONE_YEAR
 	                                 : SCOPE_NONE;
+	if (q->scope == SCOPE_ONE_YEAR)
+		q->sentence_year = sentence_year_of(t, c->num_start);
 	set_quote(t, m, c->num_start, from, clause_end(t, c->fig_end));
 }
 
@@ -1111,9 +1192,33 @@ static size_t read_number(const ctx *x, size_t pos, char **value)
 	return end;
 }
 
+/* The longest note in parentheses passed over between a verb of change and
+ * its rate, in code points, marks included. */
+#define GROWTH_NOTE_MAX 12
+
+/* 同比增长（下同）13%, 增长（按可比价格计算）8%: a note in parentheses right
+ * before the rate says how it is computed or that it holds for the rates
+ * after it; it stands between the verb and its number without changing
+ * what the verb binds. Returns where the note opens, or ns when none: no
+ * note holds a digit (增长(2)13%: a footnote mark is read elsewhere, and a
+ * figure in parentheses is a figure). */
+static size_t skip_growth_note(const xt_text *t, size_t ns, size_t floor)
+{
+	if (ns <= floor || (t->cp[ns - 1] != 0xFF09 /* ） */ && t->cp[ns - 1] != ')'))
+		return ns;
+	for (size_t k = ns - 1; k > floor && ns - k < GROWTH_NOTE_MAX; k--) {
+		uint32_t c = t->cp[k - 1];
+		if (xt_is_digit(c))
+			return ns;
+		if (c == 0xFF08 /* （ */ || c == '(')
+			return k - 1;
+	}
+	return ns;
+}
+
 static int growth_before(const xt_text *t, size_t ns, size_t floor, size_t *verb_start, int *down)
 {
-	size_t k = ns;
+	size_t k = skip_growth_note(t, ns, floor);
 	size_t l = xt_before_any32(t, k, floor, LEX_GROWTH_LINK);
 	size_t up = xt_before_any32(t, k - l, floor, LEX_GROWTH_UP);
 	size_t dn = xt_before_any32(t, k - l, floor, LEX_GROWTH_DOWN);
@@ -1126,6 +1231,15 @@ static int growth_before(const xt_text *t, size_t ns, size_t floor, size_t *verb
 		return 0;
 	*down = dn > up;
 	*verb_start = k - l - (dn > up ? dn : up);
+	/* 新登记社会组织42家，年增长率达45.6%: 年 opening the clause before a
+	 * rate of growth (增长率, 增速, 增幅) makes it the annual rate, year over
+	 * year, with nothing of a name between; not 全年增速 or 年均增速 (年 after
+	 * a word, and 年均 is a span) */
+	size_t v = *verb_start;
+	if (v > floor && t->cp[v - 1] == 0x5E74 /* 年 */ &&
+	    (v - 1 == floor || (t->cls[v - 2] & XT_CLAUSE)) &&
+	    (xt_at(t, v, "增长率") || xt_at(t, v, "增速") || xt_at(t, v, "增幅")))
+		*verb_start = v - 1;
 	return 1;
 }
 
@@ -1177,11 +1291,69 @@ static size_t other_comparison_before(const xt_text *t, size_t verb, size_t floo
 	return (size_t)-1;
 }
 
-/* The base year of a year-over-year change of a result: the year before
- * the one reported on (a 政府工作报告 reports on the year before its own). */
-static int yoy_base_year(const ctx *x)
+/* 与2009年新区成立时相比，地区生产总值增长108.3%、固定资产投资增长212.7%: a
+ * clause of its own that states a base (与, 同, 和 or 跟 … 相比, 相较, 比较)
+ * holds for the changes after it up to the end of the binding stretch (。；),
+ * as a base inside the change's own clause would. Returns 1 when a clause of
+ * [bind_start(cs), cs) is one whose base is not the year before, its year
+ * (the first four-digit year it names) in *year, 0 when it names none (与新区
+ * 成立时相比, a base that is no year). 与上年相比 and 同去年同期相比 say year
+ * over year: 0. A clause that only holds such words among others (与企业
+ * 相比较多的…) is none: it must open with the preposition and end with the
+ * comparison. Linear: the clauses read lie within MAX_SCAN of cs. */
+static int leading_base(const xt_text *t, size_t cs, int *year)
 {
-	return x->r->year - (x->gov_report ? 2 : 1);
+	static const char32_t *const OPENERS[] = {U"与", U"同", U"和", U"跟", NULL};
+	static const char32_t *const CLOSERS[] = {U"相比", U"相较", U"比较", NULL};
+	static const char32_t *const PREV[] = {U"上年", U"去年", U"上一年", NULL};
+	size_t floor = bind_start(t, cs);
+	size_t e = cs;
+	while (e > floor && cs - e < MAX_SCAN) {
+		e--; /* the delimiter ending the clause before */
+		size_t s = e;
+		while (s > floor && cs - s < MAX_SCAN && !(t->cls[s - 1] & XT_CLAUSE))
+			s--;
+		while (s < e && (t->cp[s] == ' ' || t->cp[s] == 0x3000))
+			s++;
+		size_t cl = xt_before_any32(t, e, s, CLOSERS);
+		if (cl && xt_at_any32(t, s, OPENERS)) {
+			for (size_t k = s; k < e; k++)
+				if (xt_at_any32(t, k, PREV))
+					return 0;
+			*year = 0;
+			for (size_t k = s; k + 5 <= e; k++) {
+				size_t d = 0;
+				while (d < 5 && xt_is_digit(xt_get(t, k + d)))
+					d++;
+				if (d == 4 && (k == s || !xt_is_digit(t->cp[k - 1])) &&
+				    xt_get(t, k + 4) == 0x5E74 /* 年 */) {
+					*year =
+					    (int)((t->cp[k] - '0') * 1000 +
+					          (t->cp[k + 1] - '0') * 100 +
+					          (t->cp[k + 2] - '0') * 10 + (t->cp[k + 3] - '0'));
+					break;
+				}
+			}
+			return 1;
+		}
+		e = s;
+	}
+	return 0;
+}
+
+/* Whether a change against base year `by` is year over year: the base is
+ * the year before the one the figure is about, the review's (比2022年 in a
+ * review of 2023) or the plan's (比2023年 in the plan of 2024). The years are
+ * the report's sides as the last pass reads them (classify_side_years: from
+ * its parts first, from its kind only when no part names a year), so a
+ * 管委会's 工作报告 built like a 政府工作报告 (2013年工作回顾 in a report of
+ * 2014) gets the same bases whatever kind it is given as. A base the review
+ * year itself is no change in the review, so taking both years can mistake
+ * none; any older year (比2010年) is a base of its own. */
+static int is_yoy_base(const ctx *x, int by)
+{
+	return by > 0 && ((x->review_year > 0 && by == x->review_year - 1) ||
+	                  (x->plan_year > 0 && by == x->plan_year - 1));
 }
 
 /* 分别增长, 分别同比增长, 分别比上年增长: where 分别 starts when it stands before
@@ -2296,18 +2468,29 @@ static size_t try_number(ctx *x, size_t ns)
 	 * report stay year-over-year. */
 	size_t base_at = 0;
 	int other_base = 0, base_year = 0;
+	int base_apart = 0; /* the base is a clause of its own before (leading_base) */
 	if (growth) {
 		size_t bv = respectively_before(t, verb, cs); /* 比2020年分别下降 */
 		if (bv == (size_t)-1)
 			bv = verb;
 		int by = base_year_before(t, bv, cs, &base_at);
-		other_base = by > 0 && by != yoy_base_year(x);
+		other_base = by > 0 && !is_yoy_base(x, by);
 		if (other_base)
 			base_year = by;
+		else if (by && !yearly_avg && base_at < span_at)
+			span_at = base_at; /* 营业收入比2013年增长10%: named 营业收入 */
 		size_t at = by ? (size_t)-1 : other_comparison_before(t, bv, cs);
 		if (at != (size_t)-1) {
 			other_base = 1;
 			base_at = at;
+		} else if (!by && leading_base(t, cs, &by) && !is_yoy_base(x, by)) {
+			/* 与2009年新区成立时相比，…增长108.3%: the base a clause
+			 * before stated; named up to the verb, since the base is
+			 * not in this clause */
+			other_base = 1;
+			base_year = by;
+			base_at = verb;
+			base_apart = 1;
 		} else if (!by && u.kind == UNIT_PERCENT && reform_measure_before(t, cs, verb)) {
 			/* 平均办理时间减少62%: against the procedure before, shown
 			 * with its verb (办理时间减少) like a change against a base */
@@ -2520,6 +2703,14 @@ static size_t try_number(ctx *x, size_t ns)
 		/* The subject alone names the figures after it in the sentence. */
 		xt_name shown = c->name;
 		size_t vl = xt_at_any32(t, verb, down ? LEX_GROWTH_DOWN : LEX_GROWTH_UP);
+		if (base_apart && base_year && shown.n + 6 <= XT_NAME_MAX) {
+			/* the base year stated in a clause before, written as an
+			 * own base is (地区生产总值较2009年增长) */
+			shown.cp[shown.n++] = 0x8F83; /* 较 */
+			for (int d = 1000; d > 0; d /= 10)
+				shown.cp[shown.n++] = (uint32_t)('0' + base_year / d % 10);
+			shown.cp[shown.n++] = 0x5E74; /* 年 */
+		}
 		name_append(&shown, t, base_at, verb + vl);
 		c->m.name = name_to_utf8(&shown);
 	} else {
@@ -2705,7 +2896,8 @@ static void split_listed_subjects(ctx *x)
 
 /* 1000万亩、400万吨以上, 3所、5所左右: a qualifier after the last of figures
  * listed one after another (only 、和及与 between) is every one's (gold rule
- * 6); figures with words between (学校3所、幼儿园5所左右) keep their own. */
+ * 6); figures with words between (学校3所、幼儿园5所左右) keep their own here,
+ * and spread_qualifier_over_objects decides whether one verb holds them. */
 static void spread_list_qualifier(ctx *x)
 {
 	for (size_t k = x->n; k-- > 1;) {
@@ -2737,6 +2929,67 @@ static void spread_list_qualifier(ctx *x)
 		       x->c[j].m.qualifier == QUAL_NONE && !x->c[j].m.is_ranking)
 			set_qualifier(&x->c[j++].m, first->qualifier, first->qualifier_text);
 		k = j - 1;
+	}
+}
+
+/* The longest item of a list read for a verb, in code points. */
+#define LIST_ITEM_MAX 12
+
+/* Whether a verb of LEX_LIST_ITEM_VERBS opens the words [a, b), after
+ * adverbs and time words that open a clause (力争, 全年: LEX_NAME_LEADING
+ * minus its verbs is not needed: a verb anywhere within the first words
+ * counts, as 力争新建 has it second). */
+static int item_has_verb(const xt_text *t, size_t a, size_t b)
+{
+	for (size_t k = a; k < b && k - a < LIST_ITEM_MAX; k++)
+		if (xt_at_any32(t, k, LEX_LIST_ITEM_VERBS))
+			return 1;
+	return 0;
+}
+
+/* Figures k and k + 1 are objects of one verb listed with 、: between them
+ * only 、 and the next object's words (森林抚育), with no digit, clause
+ * delimiter, quote or verb that opens an item (、完善郊野径 has its own). */
+static int object_of_same_verb(const ctx *x, size_t k)
+{
+	const xt_text *t = &x->t;
+	size_t e = x->c[k].fig_end, n = x->c[k + 1].num_start;
+	if (xt_get(t, e) != 0x3001 /* 、 */ || n <= e + 1 || n - e > LIST_ITEM_MAX)
+		return 0;
+	for (size_t i = e + 1; i < n; i++)
+		if (xt_is_digit(t->cp[i]) || (t->cls[i] & XT_CLAUSE) || (x->flag[i] & F_QUOTE))
+			return 0;
+	return !item_has_verb(t, e + 1, n);
+}
+
+/* 完成林分优化400亩、森林抚育5900亩以上: a 以上 or 左右 after the last of the
+ * objects listed after one verb is every one's (gold rule 32), as it is of
+ * figures listed one after another (spread_list_qualifier); where each item
+ * has its own verb (绿道30公里、完善郊野径60公里、新建骑行道45公里以上) it stays
+ * the last one's. The verb must open the first item's clause: without one
+ * (学校3所、幼儿园5所左右) nothing says the items share anything. Not a rate
+ * of change after the objects (又推出10个、…均压减70%以上: the change's
+ * bound). */
+static void spread_qualifier_over_objects(ctx *x)
+{
+	const xt_text *t = &x->t;
+	for (size_t k = x->n; k-- > 1;) {
+		const rp_metric *last = &x->c[k].m;
+		if (last->qualifier == QUAL_NONE || !last->qualifier_text || last->is_ranking ||
+		    x->c[k].is_growth ||
+		    !(strcmp(last->qualifier_text, "左右") == 0 ||
+		      strcmp(last->qualifier_text, "以上") == 0))
+			continue;
+		size_t j = k;
+		while (j > 0 && object_of_same_verb(x, j - 1) &&
+		       x->c[j - 1].m.qualifier == QUAL_NONE && !x->c[j - 1].m.is_ranking &&
+		       !x->c[j - 1].is_growth)
+			j--;
+		if (j < k &&
+		    item_has_verb(t, clause_start(t, x->c[j].num_start), x->c[j].num_start))
+			for (size_t i = j; i < k; i++)
+				set_qualifier(&x->c[i].m, last->qualifier, last->qualifier_text);
+		k = j > 0 ? j : 1;
 	}
 }
 
@@ -2800,7 +3053,7 @@ int extract_metrics(report *r)
 	x.r = r;
 	xt_init(&x.t, r->text);
 	x.flag = xcalloc(x.t.n + 1, 1);
-	x.gov_report = r->kind && strstr(r->kind, "政府工作报告") != NULL;
+	classify_side_years(r, &x.review_year, &x.plan_year);
 	add_first_code_points(x.target_first, &x.n_target_first, LEX_TARGET_WORDS);
 	add_first_code_points(x.period_first, &x.n_period_first, LEX_SPAN_TIMES);
 	add_first_code_points(x.period_first, &x.n_period_first, LEX_PLAN_PERIODS);
@@ -2836,6 +3089,7 @@ int extract_metrics(report *r)
 	split_urban_rural(&x);
 	split_listed_subjects(&x);
 	spread_list_qualifier(&x);
+	spread_qualifier_over_objects(&x);
 	classify(&x);
 
 	if (x.n > 0) {

@@ -50,6 +50,9 @@ const char *const LEX_SPAN_TIMES[] = {
     "过去三年", "这三年",     "三年来", "三年间", "近三年", "两年来", "十年来",   NULL};
 
 const char *const LEX_PLAN_PERIODS[] = {"十一五", "十二五", "十三五", "十四五", "十五五", NULL};
+/* The first year of each plan of LEX_PLAN_PERIODS, in the same order: a
+ * five-year plan runs from it to four years later (十三五: 2016–2020). */
+const int LEX_PLAN_PERIOD_FIRST_YEARS[] = {2006, 2011, 2016, 2021, 2026};
 const char *const LEX_PLAN_SPAN_AFTER[] = {"时期", "期间", "以来", NULL};
 
 const char *const LEX_PART_OF_YEAR[] = {"上半年",   "前三季度", "一季度",   "第一季度",
@@ -283,6 +286,21 @@ const char32_t *const LEX_NAME_INNER_ADVERBS[] = {U"分别", NULL};
 const char32_t *const LEX_NAME_MAKING_VERBS[] = {U"改造",   U"新建", U"建设", U"新增", U"提升",
                                                  U"维修",   U"治理", U"整治", U"建成", U"新改建",
                                                  U"改扩建", U"更新", NULL};
+
+/* Verbs that open an item of a list of figures (extract.c,
+ * spread_list_qualifier): 完成林分优化400亩、森林抚育5900亩以上 lists two
+ * objects of one verb, and its 以上 is both figures'; 优化提升绿道30公里、
+ * 完善郊野径60公里、新建骑行道45公里以上 gives each figure its own verb, and the
+ * 以上 is the last one's (gold rule 32). Verbs of doing and of making; not
+ * nouns that hold a verb (森林抚育, 林分优化: the verb is not at the item's
+ * start). */
+const char32_t *const LEX_LIST_ITEM_VERBS[] = {
+    U"完成", U"实现",   U"完善",   U"优化",   U"实施", U"推进", U"开展", U"打造",
+    U"培育", U"引进",   U"开工",   U"新开工", U"启动", U"举办", U"组织", U"提供",
+    U"开通", U"新开通", U"拆除",   U"清理",   U"种植", U"发放", U"培训", U"招聘",
+    U"建设", U"新建",   U"建成",   U"改造",   U"新增", U"提升", U"维修", U"治理",
+    U"整治", U"新改建", U"改扩建", U"更新",   U"增加", U"扩建", U"续建", U"修复",
+    U"创建", U"新创",   U"认定",   U"签约",   U"落地", U"盘活", NULL};
 
 /* Where the noun phrase after a measure word stops. */
 const char32_t *const LEX_NAME_PHRASE_STOPS[] = {
@@ -655,13 +673,12 @@ const char32_t *const LEX_CT_YOY_BASES[] = {
     U"年末",     U"较上年末", U"比上年末",   U"较去年末",   U"比去年末",   NULL};
 
 /* How a change is computed (按可比价计算, 按现价): says nothing of its base. */
-const char32_t *const LEX_CT_BASIS[] = {U"按可比口径",     U"按可比口径计算",
-                                        U"按可比价格计算", U"按可比价计算",
-                                        U"可比",           U"按",
-                                        U"口径",           U"计算",
-                                        U"价格",           U"现价",
-                                        U"不变价",         U"同口径",
-                                        U"按同口径",       NULL};
+const char32_t *const LEX_CT_BASIS[] = {U"按可比口径", U"按可比口径计算", U"按可比价格计算",
+                                        U"按可比价计算", U"可比", U"按", U"口径", U"计算", U"价格",
+                                        U"现价", U"不变价", U"同口径", U"按同口径",
+                                        /* 同口径对比增长29.1%: compared so (a
+                                         * bare 对比 is a plain word) */
+                                        U"同口径对比", U"按同口径对比", NULL};
 
 /* A change over a span of years or averaged over a set (年均增长, 累计下降,
  * 价格平均降幅54%): no year-over-year change (gold rules 3, 25). */

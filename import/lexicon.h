@@ -40,6 +40,7 @@ extern const char *const LEX_SPAN_TIMES[];
  * right after (and a closing quote between): “十四五”时期, 十三五期间, not
  * “十四五”规划 (圆满完成“十四五”规划目标任务 is said of one year too). */
 extern const char *const LEX_PLAN_PERIODS[];
+extern const int LEX_PLAN_PERIOD_FIRST_YEARS[];
 extern const char *const LEX_PLAN_SPAN_AFTER[];
 /* Parts of a year (上半年, 前三季度); month ranges (1-9月) are read by
  * code, since their numbers vary. */
@@ -128,6 +129,9 @@ extern const char32_t *const LEX_NAME_INNER_COMPARISONS[];
 extern const char32_t *const LEX_NAME_INNER_ADVERBS[];
 /* Verbs of making a shared prefix of listed subjects may start with. */
 extern const char32_t *const LEX_NAME_MAKING_VERBS[];
+/* Verbs that open an item of a list of figures (完成, 新建, 完善…): where
+ * each item has one, a qualifier after the last is the last one's only. */
+extern const char32_t *const LEX_LIST_ITEM_VERBS[];
 /* Where the noun phrase after a measure word stops (设立19个党支部[完成]…). */
 extern const char32_t *const LEX_NAME_PHRASE_STOPS[];
 

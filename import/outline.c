@@ -350,7 +350,7 @@ static int note_part_line(const report *r, const char *s, size_t n, enum part_ph
                           int *fresh, int *review_year)
 {
 	int year;
-	enum part_phase ph = part_of_paragraph(s, n, r->year, r->kind, &year);
+	enum part_phase ph = part_of_paragraph(s, n, r->year, r->kind, *review_year, &year);
 	if (ph == PART_REVIEW && year > *review_year)
 		*review_year = year;
 	if (ph == PART_REVIEW || ph == PART_PLAN) {
@@ -384,11 +384,16 @@ static void drop_side(draft *v, size_t top, size_t nv)
  * plan's （一） is no child of the review's 3. Only when the line turns to the
  * other side of the part open at the top: a short line naming the same side
  * (主要目标 inside （五）2023年工作安排, before its 1. 2.) is a sub-heading and
- * nests as before. Never in a report whose top level is 一、 or 第一部分: its
- * parts have labels, and a part line inside one is a sub-heading. */
-static int starts_part(enum label_style top, enum part_phase open, enum part_phase line_ph)
+ * nests as before. Never in a report whose top level is 第一部分, nor in one
+ * whose top level is 一、 unless a part line opened its first part before
+ * any heading (2015年工作回顾 ⏎ 一、… 五、 ⏎ “十三五”发展思路和2016年主要
+ * 工作任务 ⏎ 一、…): there the lines are the parts and 一、 their sections,
+ * and the plan's 一、 starts over; elsewhere 一、 are the parts, and a part
+ * line inside one is a sub-heading. */
+static int starts_part(enum label_style top, int lines_on_top, enum part_phase open,
+                       enum part_phase line_ph)
 {
-	if (top == LABEL_CN || top == LABEL_PART)
+	if (top == LABEL_PART || (top == LABEL_CN && !lines_on_top))
 		return 0;
 	return (open == PART_REVIEW && line_ph == PART_PLAN) ||
 	       (open == PART_PLAN && line_ph == PART_REVIEW);
@@ -422,7 +427,7 @@ static enum part_phase top_heading_phase(const report *r, const char *h, enum pa
 	if (line_ph != PART_REVIEW)
 		return part_of_heading(h, r->year, r->kind, 0, review_year, after_plan);
 	enum part_phase ph = part_of_heading(h, r->year, r->kind, 1, review_year, after_plan);
-	if (ph == PART_NONE && (part_of_line(h, r->year, r->kind) == PART_PLAN ||
+	if (ph == PART_NONE && (part_of_line(h, r->year, r->kind, 0) == PART_PLAN ||
 	                        (review_year > 0 && part_year_named(h) > review_year)))
 		ph = PART_PLAN;
 	return ph;
@@ -497,11 +502,13 @@ void outline_build_hinted(report *r, char *const *paras, const size_t *lens, siz
 	size_t depth = 0;
 	size_t first_heading = n, last_heading = n;
 	int last_run_on = 0;
-	int review_year = 0;                 /* the latest year a review heading named */
-	int after_plan = 0;                  /* a top-level plan part came before */
+	int review_year = 0; /* the latest year a review heading named */
+	int top_year = 0;    /* the latest year a top-level heading of no plan named */
+	int after_plan = 0;  /* a top-level plan part came before */
 	enum part_phase line_ph = PART_NONE; /* the side the last part line opened */
 	int line_fresh = 0;                  /* a part line came after the last heading */
-	int line_turns = 0; /* ... and turned from the side of the part open at the top */
+	int line_turns = 0;   /* ... and turned from the side of the part open at the top */
+	int lines_on_top = 0; /* a part line of a side came before the first heading */
 	size_t inherited_top = (size_t)-1; /* the open top-level draft, if its side is a line's */
 
 	cp_at[0] = byte_at[0] = 0;
@@ -535,7 +542,10 @@ void outline_build_hinted(report *r, char *const *paras, const size_t *lens, siz
 			if (toc || !note_part_line(r, paras[i], lens[i], &line_ph, &line_fresh,
 			                           &review_year))
 				continue;
-			if (depth > 0 && starts_part(style[0], top_phase(&v[sec_at[0]]), line_ph))
+			if (nv == 0)
+				lines_on_top = 1;
+			if (depth > 0 &&
+			    starts_part(style[0], lines_on_top, top_phase(&v[sec_at[0]]), line_ph))
 				line_turns = 1;
 			if (inherited_top < nv && top_phase(&v[inherited_top]) != line_ph) {
 				drop_side(v, inherited_top, nv);
@@ -583,7 +593,9 @@ void outline_build_hinted(report *r, char *const *paras, const size_t *lens, siz
 		int under_review = x.s.parent >= 0 && v[x.s.parent].review;
 		enum part_phase ph =
 		    x.s.parent < 0
-		        ? top_heading_phase(r, x.s.heading, line_ph, review_year, after_plan)
+		        ? top_heading_phase(r, x.s.heading, line_ph,
+		                            review_year > top_year ? review_year : top_year,
+		                            after_plan)
 		        : part_of_heading(x.s.heading, r->year, r->kind, under_review, review_year,
 		                          after_plan);
 		/* a top-level section that says neither is in the part the part line
@@ -600,6 +612,15 @@ void outline_build_hinted(report *r, char *const *paras, const size_t *lens, siz
 			inherited_top = inherit ? nv : (size_t)-1;
 		if (ph == PART_REVIEW && part_year_named(x.s.heading) > review_year)
 			review_year = part_year_named(x.s.heading);
+		/* 一、2020年工作情况 ⏎ 二、2021年工作: a top-level part naming a year
+		 * after the one an earlier top-level part named, that part no plan,
+		 * is the plan of that later year in any kind, as after a review
+		 * heading (情况 names no side, but a report does not plan a year it
+		 * has gone past). Only top-level parts: a sub-heading naming a
+		 * later year inside a review (（三）为2021年打下基础) stays the
+		 * review's. */
+		if (x.s.parent < 0 && ph != PART_PLAN && part_year_named(x.s.heading) > top_year)
+			top_year = part_year_named(x.s.heading);
 		if (ph == PART_PLAN && x.s.parent < 0)
 			after_plan = 1;
 		if (first_heading == n)

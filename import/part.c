@@ -98,6 +98,48 @@ static int names_planned_year(const char *h, int year, const char *kind)
 	return year > 0 && hy > 0 && (hy > year || (hy == year && forward_kind(kind)));
 }
 
+/* The first year of the earliest five-year plan h names (“十三五”发展思路 →
+ * 2016), or 0. A plan named with 以来 (“十三五”以来) is the span from its
+ * start to now, looked back on: passed over. */
+static int plan_period_first_year(const char *h)
+{
+	int best = 0;
+	for (size_t i = 0; LEX_PLAN_PERIODS[i]; i++) {
+		size_t len = strlen(LEX_PLAN_PERIODS[i]);
+		for (const char *p = h; (p = strstr(p, LEX_PLAN_PERIODS[i])) != NULL; p += len) {
+			const char *a = p + len;
+			if (strncmp(a, "”", strlen("”")) == 0)
+				a += strlen("”");
+			else if (*a == '"')
+				a++;
+			if (strncmp(a, "以来", strlen("以来")) == 0)
+				continue;
+			int y = LEX_PLAN_PERIOD_FIRST_YEARS[i];
+			if (!best || y < best)
+				best = y;
+		}
+	}
+	return best;
+}
+
+/* Whether h names a five-year plan that is still to come: one starting
+ * after the year a review part before it named (“十三五”发展思路 after 2015年
+ * 工作回顾, in a 工作报告 as in a 政府工作报告: the review's year, not the
+ * kind, says what is past), or, with no review before, starting in the
+ * report's own year or later in a kind whose title year is the year planned
+ * (a 政府工作报告 of 2021 on “十四五”). Not a plan that began before the
+ * review's year (“十三五”规划实施 in a review of 2018), nor, with no review
+ * year, in a 工作总结, where 谋划“十五五” is work of the year reviewed. */
+static int names_plan_ahead(const char *h, int year, const char *kind, int review_year)
+{
+	int py = plan_period_first_year(h);
+	if (!py)
+		return 0;
+	if (review_year > 0)
+		return py > review_year;
+	return year > 0 && py >= year && forward_kind(kind);
+}
+
 enum part_phase part_of_heading(const char *h, int year, const char *kind, int under_review,
                                 int review_year, int after_plan)
 {
@@ -114,12 +156,14 @@ enum part_phase part_of_heading(const char *h, int year, const char *kind, int u
 	int hy = part_year_named(h);
 	if (review_year > 0 && hy > review_year)
 		return PART_PLAN;
+	if (names_plan_ahead(h, year, kind, review_year))
+		return PART_PLAN;
 	if (after_plan && year > 0 && hy >= year)
 		return PART_PLAN;
 	return PART_NONE;
 }
 
-enum part_phase part_of_line(const char *line, int year, const char *kind)
+enum part_phase part_of_line(const char *line, int year, const char *kind, int review_year)
 {
 	if (!line || strstr(line, "报告"))
 		return PART_NONE;
@@ -127,7 +171,11 @@ enum part_phase part_of_line(const char *line, int year, const char *kind)
 		return PART_REVIEW;
 	if (lex_contains_any(line, LEX_PLAN_PART_WORDS))
 		return PART_PLAN;
-	if (strstr(line, "工作") && names_planned_year(line, year, kind))
+	/* 工作 of a year after the one the review part before named is that
+	 * year's work, whatever the kind: 2016年主要工作任务 after 2015年工作回顾
+	 * (工作任务 alone ends review headings too, 扎实推进各项工作任务) */
+	if (strstr(line, "工作") && (names_planned_year(line, year, kind) ||
+	                             (review_year > 0 && part_year_named(line) > review_year)))
 		return PART_PLAN;
 	return PART_NONE;
 }
@@ -178,7 +226,7 @@ static int plan_lead_in(const char *s, size_t len)
 }
 
 enum part_phase part_of_paragraph(const char *s, size_t len, int year, const char *kind,
-                                  int *line_year)
+                                  int review_year, int *line_year)
 {
 	*line_year = 0;
 	if (plan_lead_in(s, len))
@@ -206,7 +254,14 @@ enum part_phase part_of_paragraph(const char *s, size_t len, int year, const cha
 		return PART_NONE;
 	memcpy(buf, s, len);
 	buf[len] = '\0';
-	enum part_phase ph = part_of_line(buf, year, kind);
+	enum part_phase ph = part_of_line(buf, year, kind, review_year);
+	/* “十三五”发展思路 on a line of its own: a part that sets out a plan still
+	 * to come (names_plan_ahead). Only here, on part lines, not in
+	 * part_of_line, which also judges the sub-headings under a review line
+	 * (top_heading_phase in outline.c), where （三）开启“十四五”新征程 may
+	 * close the review of 2020. */
+	if (ph == PART_NONE && names_plan_ahead(buf, year, kind, review_year))
+		ph = PART_PLAN;
 	if (ph == PART_NONE && is_headline(buf))
 		return PART_HEADLINE;
 	*line_year = part_first_year(buf);

@@ -37,26 +37,35 @@ int part_names_span(const char *h);
  * (三、关于2026年工作 after 一、2025年工作回顾). after_plan: a top-level plan
  * part came before: a heading naming the report's year or a later one plans
  * it (三、2026年主要工作 after 二、“十五五”时期主要目标任务), since a report
- * does not go back to reviewing once it has turned to plans. */
+ * does not go back to reviewing once it has turned to plans. A five-year
+ * plan named that starts after review_year (or, with none, in the report's
+ * year or later in a 政府工作报告) is a plan too: 二、奋力开创“十四五”新局面
+ * after 一、2020年工作回顾. */
 enum part_phase part_of_heading(const char *h, int year, const char *kind, int under_review,
                                 int review_year, int after_plan);
 
 /* The phase of a part line (a paragraph that is a heading without a label):
  * review words, or words that name a plan (重点工作, 主要目标, 总体要求), or
- * 工作 of a later year (of the report's own year in a 政府工作报告). A title
- * line (…政府工作报告, …工作总结 of a report's first lines) is PART_NONE
- * when it says 报告: it heads the whole document, both of its sides. */
-enum part_phase part_of_line(const char *line, int year, const char *kind);
+ * 工作 of a later year: of the report's own year in a 政府工作报告, of a
+ * year after review_year in any kind (review_year: the latest year a review
+ * part before the line named, 0 none; 2016年主要工作任务 after 2015年工作
+ * 回顾). A title line (…政府工作报告, …工作总结 of a report's first lines)
+ * is PART_NONE when it says 报告: it heads the whole document, both of its
+ * sides. */
+enum part_phase part_of_line(const char *line, int year, const char *kind, int review_year);
 
 /* The phase of the paragraph [s, s + len) of UTF-8 text if it is a part line
  * (a heading without a label): at most 30 code points, no clause punctuation
  * (，。；！？) except a final colon, not ending with 是 (主要预期目标是：
- * leads into a list), and a phase by part_of_line; or a headline of 6 to 20
- * ideographs only (PART_HEADLINE); or a paragraph opening with a lead-in that
- * names the whole plan (今年政府工作的总体要求是：…, PART_PLAN). *line_year:
- * the year a part line is about first (2023年主要工作), 0 none. Whether the
- * paragraph is a numbered heading instead is the caller's to know. */
+ * leads into a list), and a phase by part_of_line (review_year as there); or
+ * a line naming a five-year plan still to come (“十三五”发展思路 after
+ * 2015年工作回顾, as in part_of_heading), PART_PLAN; or a headline of 6 to
+ * 20 ideographs only (PART_HEADLINE); or a paragraph opening with a lead-in
+ * that names the whole plan (今年政府工作的总体要求是：…, PART_PLAN).
+ * *line_year: the year a part line is about first (2023年主要工作), 0 none.
+ * Whether the paragraph is a numbered heading instead is the caller's to
+ * know. */
 enum part_phase part_of_paragraph(const char *s, size_t len, int year, const char *kind,
-                                  int *line_year);
+                                  int review_year, int *line_year);
 
 #endif

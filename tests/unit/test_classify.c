@@ -53,18 +53,19 @@ Test(part, years_named)
 Test(part, lines_of_unnumbered_reports)
 {
 	const char *gov = "政府工作报告";
-	cr_assert_eq(part_of_line("2022年政府工作回顾", 2023, gov), PART_REVIEW);
-	cr_assert_eq(part_of_line("过去一年的工作", 2023, gov), PART_REVIEW);
-	cr_assert_eq(part_of_line("2023年主要工作", 2023, gov), PART_PLAN);
-	cr_assert_eq(part_of_line("重点工作方向", 2021, gov), PART_PLAN);
-	cr_assert_eq(part_of_line("2020年县政府工作总体要求和主要预期目标", 2020, gov), PART_PLAN);
+	cr_assert_eq(part_of_line("2022年政府工作回顾", 2023, gov, 0), PART_REVIEW);
+	cr_assert_eq(part_of_line("过去一年的工作", 2023, gov, 0), PART_REVIEW);
+	cr_assert_eq(part_of_line("2023年主要工作", 2023, gov, 0), PART_PLAN);
+	cr_assert_eq(part_of_line("重点工作方向", 2021, gov, 0), PART_PLAN);
+	cr_assert_eq(part_of_line("2020年县政府工作总体要求和主要预期目标", 2020, gov, 0),
+	             PART_PLAN);
 	/* 主要工作 of the report's own year reviews it in a 工作总结 */
-	cr_assert_eq(part_of_line("2023年主要工作", 2023, "工作总结"), PART_NONE);
-	cr_assert_eq(part_of_line("2024年主要工作", 2023, "工作总结"), PART_PLAN);
+	cr_assert_eq(part_of_line("2023年主要工作", 2023, "工作总结", 0), PART_NONE);
+	cr_assert_eq(part_of_line("2024年主要工作", 2023, "工作总结", 0), PART_PLAN);
 	/* a title heads both sides; slogans and furniture say nothing */
-	cr_assert_eq(part_of_line("2026年上海市政府工作报告", 2026, gov), PART_NONE);
-	cr_assert_eq(part_of_line("阔步迈上新征程", 2023, gov), PART_NONE);
-	cr_assert_eq(part_of_line("各位代表", 2023, gov), PART_NONE);
+	cr_assert_eq(part_of_line("2026年上海市政府工作报告", 2026, gov, 0), PART_NONE);
+	cr_assert_eq(part_of_line("阔步迈上新征程", 2023, gov, 0), PART_NONE);
+	cr_assert_eq(part_of_line("各位代表", 2023, gov, 0), PART_NONE);
 }
 
 /* Part lines: short lines of their own naming a side, with the year they
@@ -74,22 +75,22 @@ Test(part, paragraphs_that_are_part_lines)
 {
 	int y = -1;
 	const char *l = "“十三五”规划的主要思路及2016年工作计划";
-	cr_assert_eq(part_of_paragraph(l, strlen(l), 2016, "工作报告", &y), PART_PLAN);
+	cr_assert_eq(part_of_paragraph(l, strlen(l), 2016, "工作报告", 0, &y), PART_PLAN);
 	cr_assert_eq(y, 2016);
 	l = "“十二五”时期发展情况及2015年工作回顾";
-	cr_assert_eq(part_of_paragraph(l, strlen(l), 2016, NULL, &y), PART_REVIEW);
+	cr_assert_eq(part_of_paragraph(l, strlen(l), 2016, NULL, 0, &y), PART_REVIEW);
 	cr_assert_eq(y, 2015);
 	l = "重点工作方向：";
-	cr_assert_eq(part_of_paragraph(l, strlen(l), 2021, NULL, &y), PART_PLAN);
+	cr_assert_eq(part_of_paragraph(l, strlen(l), 2021, NULL, 0, &y), PART_PLAN);
 	cr_assert_eq(y, 0);
 	l = "阔步迈上新征程";
-	cr_assert_eq(part_of_paragraph(l, strlen(l), 2023, NULL, &y), PART_HEADLINE);
+	cr_assert_eq(part_of_paragraph(l, strlen(l), 2023, NULL, 0, &y), PART_HEADLINE);
 	l = "今年政府工作的总体要求是：坚持稳中求进，推动高质量发展。";
-	cr_assert_eq(part_of_paragraph(l, strlen(l), 2024, NULL, &y), PART_PLAN);
+	cr_assert_eq(part_of_paragraph(l, strlen(l), 2024, NULL, 0, &y), PART_PLAN);
 	l = "全县经济社会发展主要预期目标是：";
-	cr_assert_eq(part_of_paragraph(l, strlen(l), 2020, NULL, &y), PART_NONE);
+	cr_assert_eq(part_of_paragraph(l, strlen(l), 2020, NULL, 0, &y), PART_NONE);
 	l = "2016年经济社会发展预期目标：实现地区生产总值增长9.5%左右。";
-	cr_assert_eq(part_of_paragraph(l, strlen(l), 2016, NULL, &y), PART_NONE);
+	cr_assert_eq(part_of_paragraph(l, strlen(l), 2016, NULL, 0, &y), PART_NONE);
 }
 
 static void parse(report *r, const char *text, const char *kind, int year)
@@ -605,5 +606,157 @@ Test(classify, review_line_keeps_its_headings_results)
 	cr_assert(sec(&r, "2023年工作")->is_plan);
 	expect(&r, "2100", "新增市场主体2100户", 0, 2022);
 	expect(&r, "2500", "新增市场主体2500户", 1, 2023);
+	report_free(&r);
+}
+
+/* A part line naming a year after the one a review part before it named is
+ * that year's plan in any kind (工作任务 alone would not say so: it ends
+ * review headings too); a five-year plan that starts after the year
+ * reviewed is a plan still to come. Neither without the review's year in a
+ * kind whose title year is reviewed, nor a plan looked back on (以来). */
+Test(part, lines_after_a_review_year)
+{
+	int y = -1;
+	const char *l = "2019年主要工作任务";
+	cr_assert_eq(part_of_paragraph(l, strlen(l), 2019, "工作报告", 2018, &y), PART_PLAN);
+	cr_assert_eq(y, 2019);
+	cr_assert_eq(part_of_paragraph(l, strlen(l), 2019, "工作总结", 0, &y), PART_NONE);
+	cr_assert_eq(part_of_paragraph(l, strlen(l), 2019, "工作报告", 2019, &y), PART_NONE);
+	l = "扎实推进各项工作任务";
+	cr_assert_neq(part_of_paragraph(l, strlen(l), 2019, "工作报告", 2018, &y), PART_PLAN);
+	l = "“十四五”发展蓝图";
+	cr_assert_eq(part_of_paragraph(l, strlen(l), 2021, "工作报告", 2020, &y), PART_PLAN);
+	cr_assert_eq(part_of_paragraph(l, strlen(l), 2021, "政府工作报告", 0, &y), PART_PLAN);
+	cr_assert_eq(part_of_paragraph(l, strlen(l), 2021, "工作报告", 0, &y), PART_NONE);
+	cr_assert_eq(part_of_paragraph(l, strlen(l), 2022, "工作报告", 2021, &y), PART_NONE);
+	l = "“十三五”以来的发展变化";
+	cr_assert_eq(part_of_paragraph(l, strlen(l), 2017, "工作报告", 2016, &y), PART_NONE);
+	/* headings: a top-level part on a plan still to come, not a sub-heading
+	 * of the review (under_review) */
+	const char *h = "奋力开创“十四五”新局面";
+	cr_assert_eq(part_of_heading(h, 2021, "工作报告", 0, 2020, 0), PART_PLAN);
+	cr_assert_eq(part_of_heading(h, 2021, "工作报告", 1, 2020, 0), PART_NONE);
+	cr_assert_eq(part_of_heading(h, 2021, "工作总结", 0, 0, 0), PART_NONE);
+	cr_assert_eq(part_of_heading(h, 2022, "工作报告", 0, 2021, 0), PART_NONE);
+}
+
+/* Part lines above 一、 headings: a review line opens the report, its parts
+ * are 一、 二、, and a plan line (a later year's 工作任务, with a five-year
+ * plan) starts the plan, whose 一、 starts over at the top. The same in every
+ * kind, since the review line names the year reviewed. */
+Test(classify, part_lines_above_numbered_parts)
+{
+	static const char *const kinds[] = {"工作报告", NULL, "政府工作报告", "工作总结"};
+	for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++) {
+		report r;
+		parse(&r,
+		      "各位代表：\n"
+		      "现在，我代表区管委会向大会报告工作，请予审议。\n"
+		      "2020年工作回顾\n"
+		      "一、经济发展稳中有进\n"
+		      "全年新引进项目18个，园区承载能力明显增强。\n"
+		      "二、民生保障持续加强\n"
+		      "新建学校4所，教育资源供给更加充分。\n"
+		      "“十四五”奋斗目标和2021年工作任务\n"
+		      "一、推动制造业提质增效\n"
+		      "新增规模以上工业企业25家，加快产业集群发展。\n"
+		      "二、办好民生实事\n"
+		      "新建幼儿园6所，扩大普惠性学位供给。\n",
+		      kinds[k], 2021);
+		const rp_section *one = sec(&r, "推动制造业提质增效");
+		cr_assert_eq(one->level, 1, "kind %s", kinds[k] ? kinds[k] : "none");
+		cr_assert(one->is_plan);
+		cr_assert(sec(&r, "办好民生实事")->is_plan);
+		/* 二、 runs on to the plan line, so holds both sides (as the 3. of
+		 * plan_line_without_label_starts_a_part): 一、 is the review's */
+		cr_assert(sec(&r, "经济发展稳中有进")->is_review);
+		expect(&r, "18", "新引进项目18个", 0, 2020);
+		expect(&r, "4", "新建学校4所", 0, 2020);
+		expect(&r, "25", "新增规模以上工业企业25家", 1, 2021);
+		expect(&r, "6", "新建幼儿园6所", 1, 2021);
+		report_free(&r);
+	}
+}
+
+/* In a plan, a figure whose clause names a year already reviewed is a result
+ * quoted as the plan's base (在2016年…基础上); the plan's own figures, a goal
+ * for a later year (到2020年) and one compared with a past year (比2016年)
+ * stay targets. */
+Test(classify, past_year_quoted_in_a_plan_is_a_result)
+{
+	report r;
+	parse(&r,
+	      "一、2016年工作回顾\n"
+	      "全年完成社区建设投资3.6亿元，惠及居民12万人。\n"
+	      "二、2017年主要工作\n"
+	      "在2016年投入3.6亿元的基础上，再安排6亿元用于社区建设。\n"
+	      "社区服务中心到2020年达到45个。\n"
+	      "社区建设投资比2016年增长20%。\n",
+	      "工作报告", 2017);
+	expect(&r, "3.6", "在2016年投入3.6亿元", 0, 2016);
+	expect(&r, "6", "再安排6亿元", 1, 2017);
+	expect(&r, "45", "社区服务中心到2020年达到45个", 1, 2020);
+	expect(&r, "20", "比2016年增长20%", 1, 2017);
+	report_free(&r);
+}
+
+/* In a review, a forecast for a year after the one reviewed (预计2020年有望…)
+ * is no result; a forecast of the year reviewed (预计全年…) and the expected
+ * output of what was done (预计达产后…, no year) are. */
+Test(classify, forecast_for_a_later_year_in_a_review)
+{
+	report r;
+	parse(&r,
+	      "一、2018年工作回顾\n"
+	      "园区入驻企业总产值突破80亿元，预计2020年有望达到150亿元。\n"
+	      "预计全年完成固定资产投资46亿元。\n"
+	      "新引进项目12个，预计达产后年产值约30亿元。\n"
+	      "二、2019年工作安排\n"
+	      "新引进项目15个。\n",
+	      "工作报告", 2019);
+	expect(&r, "80", "总产值突破80亿元", 0, 2018);
+	expect(&r, "150", "预计2020年有望达到150亿元", 1, 2020);
+	expect(&r, "46", "预计全年完成固定资产投资46亿元", 0, 2018);
+	expect(&r, "30", "年产值约30亿元", 0, 2018);
+	expect(&r, "15", "新引进项目15个", 1, 2019);
+	report_free(&r);
+}
+
+/* A top-level part naming a year after the one an earlier top-level part
+ * named (一、2020年工作情况 ⏎ 二、2021年工作) is that year's plan in every kind,
+ * though neither heading says its side; a part naming no year, or the same
+ * year, says nothing more. */
+Test(classify, later_year_of_a_top_level_part_is_the_plan)
+{
+	static const char *const kinds[] = {"工作报告", NULL, "政府工作报告", "工作总结"};
+	for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++) {
+		report r;
+		parse(&r,
+		      "各位代表：\n"
+		      "现在，我代表区管委会向大会报告工作，请予审议。\n"
+		      "一、2020年工作情况\n"
+		      "全年新引进项目18个，新建学校4所。\n"
+		      "二、2021年工作\n"
+		      "新增规模以上工业企业25家，新建幼儿园6所。\n",
+		      kinds[k], 2021);
+		cr_assert(sec(&r, "2021年工作")->is_plan, "kind %s", kinds[k] ? kinds[k] : "none");
+		cr_assert_not(sec(&r, "2020年工作情况")->is_plan);
+		expect(&r, "18", "新引进项目18个", 0, 2020);
+		expect(&r, "25", "新增规模以上工业企业25家", 1, 2021);
+		expect(&r, "6", "新建幼儿园6所", 1, 2021);
+		report_free(&r);
+	}
+	report r;
+	parse(&r,
+	      "一、2021年工作情况\n"
+	      "全年新引进项目18个。\n"
+	      "二、加强园区自身建设\n"
+	      "培训干部300人次。\n"
+	      "三、2021年重大项目\n"
+	      "建成项目12个。\n",
+	      "工作总结", 2021);
+	cr_assert_not(sec(&r, "加强园区自身建设")->is_plan);
+	cr_assert_not(sec(&r, "2021年重大项目")->is_plan);
+	expect(&r, "12", "建成项目12个", 0, 2021);
 	report_free(&r);
 }

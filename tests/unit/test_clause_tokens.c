@@ -58,6 +58,12 @@ Test(clause_tokens, number_unit_and_growth_against_the_year_before)
 	expect_tokens("按可比价计算增长了5%",
 	              "BASIS[按可比价计算] GROWTH_UP[增长] FILLER[了] NUMBER[5] UNIT[%]");
 	expect_tokens("营业收入1,234.5万元", "WORD[营业收入] NUMBER[1,234.5] UNIT[万元]");
+	/* a like-for-like comparison is how the change is computed; 对比 alone
+	 * stays a word */
+	expect_tokens("税收收入37亿元，同口径对比增长9%",
+	              "WORD[税收收入] NUMBER[37] UNIT[亿元] PUNCT[，] BASIS[同口径对比] "
+	              "GROWTH_UP[增长] NUMBER[9] UNIT[%]");
+	expect_tokens("对比增长9%", "WORD[对比] GROWTH_UP[增长] NUMBER[9] UNIT[%]");
 }
 
 Test(clause_tokens, base_years_and_other_bases)

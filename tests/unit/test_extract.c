@@ -895,22 +895,26 @@ Test(extract, parenthesised_lists_and_at_least)
 }
 
 /* One qualifier after figures listed one after another is every one's
- * (1000万亩、400万吨以上; 分别增长6%、7%左右); with words between the figures
- * (学校3所、幼儿园5所左右) only the last has it. */
+ * (1000万亩、400万吨以上; 分别增长6%、7%左右), and after objects of one verb
+ * too (新建学校3所、幼儿园5所左右: gold rule 32); where each object has its own
+ * verb (新建学校3所、改造幼儿园5所左右) only the last has it. */
 Test(extract, qualifier_after_a_list_of_figures)
 {
 	report r;
 	build(&r,
 	      "粮食播种面积和产量保持在1000万亩、400万吨以上。"
-	      "地区生产总值、一般公共预算收入分别增长6%、7%左右。新建学校3所、幼儿园5所左右。",
+	      "地区生产总值、一般公共预算收入分别增长6%、7%左右。新建学校3所、幼儿园5所左右。"
+	      "新建学校2所、改造幼儿园4所左右。",
 	      "工作计划", 2023, 1);
-	cr_assert_eq(r.n_metrics, 6);
+	cr_assert_eq(r.n_metrics, 8);
 	cr_assert_eq(find(&r, "1000", "万亩")->qualifier, QUAL_LOWER_BOUND);
 	cr_assert_eq(find(&r, "400", "万吨")->qualifier, QUAL_LOWER_BOUND);
 	cr_assert_eq(find(&r, "6", "%")->qualifier, QUAL_APPROX);
 	cr_assert_eq(find(&r, "7", "%")->qualifier, QUAL_APPROX);
-	cr_assert_eq(find(&r, "3", "所")->qualifier, QUAL_NONE);
+	cr_assert_eq(find(&r, "3", "所")->qualifier, QUAL_APPROX);
 	cr_assert_eq(find(&r, "5", "所")->qualifier, QUAL_APPROX);
+	cr_assert_eq(find(&r, "2", "所")->qualifier, QUAL_NONE);
+	cr_assert_eq(find(&r, "4", "所")->qualifier, QUAL_APPROX);
 	report_free(&r);
 }
 

@@ -1425,3 +1425,180 @@ Test(extract_patterns, growth_after_a_standing_clause)
 	cr_assert_str_eq(find_nth(&r, "7", "%", 0)->yoy_pct, "7");
 	report_free(&r);
 }
+
+/* A sentence that opens with a year of its own is about that year, not the
+ * span its paragraph opened with: its growths are year over year and its
+ * figures take the year (also after ；). A sentence of the same paragraph
+ * that names no year keeps the span's: no yoy. */
+Test(extract_patterns, sentence_opening_with_a_year_leaves_the_paragraphs_span)
+{
+	report r;
+	build(&r,
+	      "“十四五”时期，规模以上工业产值增长46%。"
+	      "2022年，全区规模以上工业产值480亿元，增长7.5%；社会消费品零售总额95亿元，增长4.2%。",
+	      "工作总结", 2022, 0);
+	cr_assert_eq(r.n_metrics, 3);
+	expect(&r, "46", "%", (want){"规模以上工业产值", "46", "%", NULL, 0, 0});
+	expect(&r, "480", "亿元", (want){"规模以上工业产值", "48000000000", "元", "7.5", 0, 2022});
+	expect(&r, "95", "亿元", (want){"社会消费品零售总额", "9500000000", "元", "4.2", 0, 2022});
+	report_free(&r);
+
+	/* in a plan: a later year's goals, each of them that year's */
+	build(&r,
+	      "“十四五”时期，全区将加快建设现代化产业体系。"
+	      "  2025年全区生产总值达到520亿元；固定资产投资达到210亿元。",
+	      "工作报告", 2021, 1);
+	cr_assert_eq(r.n_metrics, 2);
+	expect(&r, "520", "亿元", (want){"生产总值", "52000000000", "元", NULL, 1, 2025});
+	expect(&r, "210", "亿元", (want){"固定资产投资", "21000000000", "元", NULL, 1, 2025});
+	report_free(&r);
+}
+
+/* 不少于 and 不低于 right before a number are 至少: a lower bound, approx;
+ * 不低于 before words (不低于全国平均水平) bounds no figure. */
+Test(extract_patterns, not_less_than_is_a_lower_bound)
+{
+	report r;
+	build(&r,
+	      "新建社区食堂不少于12家，绿色建筑占比不低于65%，新增停车位3000个，"
+	      "居民收入增速不低于全省平均水平。",
+	      "工作总结", 2024, 1);
+	cr_assert_eq(r.n_metrics, 3);
+	cr_assert_eq(find_nth(&r, "12", "家", 0)->qualifier, QUAL_LOWER_BOUND);
+	cr_assert_eq(find_nth(&r, "65", "%", 0)->qualifier, QUAL_LOWER_BOUND);
+	cr_assert_eq(find_nth(&r, "3000", "个", 0)->qualifier, QUAL_NONE);
+	report_free(&r);
+}
+
+/* A clause of its own stating a base (与…相比，) holds for the changes
+ * after it up to 。or ；: against a year other than the year before, or a
+ * base that is no year, they are no yoy, and keep the base year. 与上年相比
+ * is year over year; the next sentence is no longer under the base. */
+Test(extract_patterns, base_stated_in_a_clause_before_the_changes)
+{
+	report r;
+	build(&r,
+	      "与2015年相比，工业总产值增长62.4%、税收收入增长48%，出口额增长30%。"
+	      "出口额增长9%。"
+	      "与开园时相比，入驻企业数量增长150%。"
+	      "与上年相比，新增企业300家，增长12%。",
+	      "工作总结", 2020, 0);
+	cr_assert_eq(r.n_metrics, 6);
+	expect(&r, "62.4", "%", (want){"工业总产值较2015年增长", "62.4", "%", NULL, 0, 2020});
+	expect(&r, "48", "%", (want){"税收收入较2015年增长", "48", "%", NULL, 0, 2020});
+	expect(&r, "30", "%", (want){"出口额较2015年增长", "30", "%", NULL, 0, 2020});
+	cr_assert_eq(find_nth(&r, "48", "%", 0)->base_year, 2015);
+	expect(&r, "9", "%", (want){"出口额", "9", "%", "9", 0, 2020});
+	expect(&r, "150", "%", (want){"入驻企业数量增长", "150", "%", NULL, 0, 2020});
+	cr_assert_eq(find_nth(&r, "150", "%", 0)->base_year, 0);
+	expect(&r, "300", "家", (want){"新增企业", "300", "家", "12", 0, 2020});
+	report_free(&r);
+}
+
+/* Year over year is against the year before the one a figure is about, read
+ * from the report's parts whatever kind it is given as: a report of 2014
+ * reviewing 2013 and planning 2014 takes 比2012年 in the review and 比2013年
+ * in the plan as year over year, and 比2010年 as a base of its own, as a
+ * 政府工作报告 would. */
+Test(extract_patterns, year_before_is_read_from_the_parts_whatever_the_kind)
+{
+	static const char *const kinds[] = {"工作报告", NULL, "政府工作报告", "工作总结"};
+	const char *doc = "一、2013年工作回顾\n"
+	                  "园区营业收入820亿元，比2012年增长11%；税收收入比2010年增长64%。\n"
+	                  "二、2014年工作安排\n"
+	                  "园区营业收入比2013年增长10%。\n";
+	for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++) {
+		parse_options o = {"测试园区管委会", 2014, kinds[k]};
+		parse_error e;
+		report r;
+		memset(&r, 0, sizeof r);
+		cr_assert_eq(report_parse((const unsigned char *)doc, strlen(doc), &o, &r, &e),
+		             PARSE_OK, "%s", e.message);
+		cr_assert_eq(r.n_metrics, 3, "kind %s: %zu", kinds[k] ? kinds[k] : "none",
+		             r.n_metrics);
+		expect(&r, "820", "亿元",
+		       (want){"园区营业收入", "82000000000", "元", "11", 0, 2013});
+		expect(&r, "64", "%", (want){"税收收入比2010年增长", "64", "%", NULL, 0, 2013});
+		expect(&r, "10", "%", (want){"园区营业收入", "10", "%", "10", 1, 2014});
+		report_free(&r);
+	}
+}
+
+/* A note in parentheses between the verb and its rate (（下同）, （按可比价
+ * 计算）) leaves the rate the growth of the figure before. */
+Test(extract_patterns, note_between_a_growth_verb_and_its_rate)
+{
+	report r;
+	build(
+	    &r,
+	    "规模以上工业总产值356亿元，同比增长（下同）9.2%；社会消费品零售总额88亿元，增长6.1%；"
+	    "入库税收18亿元，同比下降（按同口径）3.5%。",
+	    "工作总结", 2021, 0);
+	cr_assert_eq(r.n_metrics, 3);
+	expect(&r, "356", "亿元",
+	       (want){"规模以上工业总产值", "35600000000", "元", "9.2", 0, 2021});
+	expect(&r, "88", "亿元", (want){"社会消费品零售总额", "8800000000", "元", "6.1", 0, 2021});
+	expect(&r, "18", "亿元", (want){"入库税收", "1800000000", "元", "-3.5", 0, 2021});
+	report_free(&r);
+}
+
+/* 年 opening the clause before a rate of growth (，年增长率达…) makes the
+ * annual growth of the figure before; 年均增速 stays a span. */
+Test(extract_patterns, annual_growth_rate_after_a_figure)
+{
+	report r;
+	build(&r,
+	      "新增市场主体2300户，年增长率达12.5%；引进人才860人，年增速18%；"
+	      "技术合同成交额9亿元，年均增速20%。",
+	      "工作总结", 2019, 0);
+	cr_assert_eq(r.n_metrics, 4);
+	expect(&r, "2300", "户", (want){"新增市场主体", "2300", "户", "12.5", 0, 2019});
+	expect(&r, "860", "人", (want){"引进人才", "860", "人", "18", 0, 2019});
+	expect(&r, "9", "亿元", (want){"技术合同成交额", "900000000", "元", NULL, 0, 2019});
+	cr_assert_null(find_nth(&r, "20", "%", 0)->yoy_pct);
+	report_free(&r);
+}
+
+/* One 以上 / 左右 after objects listed after one verb is every object's
+ * (gold rule 32); where each item has a verb of its own, or no verb opens
+ * the list, it stays the last figure's. */
+Test(extract_patterns, qualifier_after_objects_of_one_verb)
+{
+	report r;
+	build(&r,
+	      "完成道路绿化12公里、河道清淤8公里以上。"
+	      "新建公园3个、改造游园5个左右。"
+	      "幼儿园4所、小学2所左右。",
+	      "工作总结", 2024, 1);
+	cr_assert_eq(r.n_metrics, 6);
+	cr_assert_eq(find_nth(&r, "12", "公里", 0)->qualifier, QUAL_LOWER_BOUND);
+	cr_assert_eq(find_nth(&r, "8", "公里", 0)->qualifier, QUAL_LOWER_BOUND);
+	cr_assert_eq(find_nth(&r, "3", "个", 0)->qualifier, QUAL_NONE);
+	cr_assert_eq(find_nth(&r, "5", "个", 0)->qualifier, QUAL_APPROX);
+	cr_assert_eq(find_nth(&r, "4", "所", 0)->qualifier, QUAL_NONE);
+	cr_assert_eq(find_nth(&r, "2", "所", 0)->qualifier, QUAL_APPROX);
+	report_free(&r);
+}
+
+/* The start of a change read from the clause tokens: 从 / 由 (CT_FROM) with
+ * only a time before the figure, a verb of a level reached (CT_TO) right
+ * after it and a number within reach (past a time or words). Not 由于 / 从严
+ * (no CT_FROM), nor a level reached that is no number. */
+Test(extract_patterns, start_of_a_change_from_the_clause_tokens)
+{
+	report r;
+	build(&r,
+	      "养老金由2019年末的2100元提高到每月2600元。"
+	      "由于产能调整，产量从严控制在80万吨。"
+	      "人均绿地面积从12平方米提高至全省平均水平。",
+	      "工作计划", 2024, 1);
+	cr_assert_eq(r.n_metrics, 4);
+	cr_assert(find_nth(&r, "2100", "元", 0)->period_year == 2019);
+	cr_assert_not(find_nth(&r, "2100", "元", 0)->is_target);
+	cr_assert(find_nth(&r, "2600", "元", 0)->is_target);
+	cr_assert_eq(find_nth(&r, "2600", "元", 0)->period_year, 2025);
+	cr_assert(find_nth(&r, "80", "万吨", 0)->is_target);
+	/* no number reached: the 12 is the plan's own figure */
+	cr_assert(find_nth(&r, "12", "平方米", 0)->is_target);
+	report_free(&r);
+}
