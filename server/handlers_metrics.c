@@ -148,8 +148,12 @@ void handle_metrics_list(const http_request *req, http_response *res)
 		                      : "(m.yoy_pct IS NULL AND m.yoy_points IS NULL)",
 		              NULL);
 	if (n_indicators > 0)
-		sql_where_add_ids(&w, "mm.indicator_id = ANY ($?::bigint[])", indicators,
-		                  n_indicators);
+		/* the figures matched to these indicators (metric_matches_indicator_idx),
+		 * the matches not being joined in METRIC_FROM */
+		sql_where_add_ids(&w,
+		                  "m.id IN (SELECT mm.metric_id FROM metric_matches mm"
+		                  " WHERE mm.indicator_id = ANY ($?::bigint[]))",
+		                  indicators, n_indicators);
 	const list_order *keyed = keyset_order(sort);
 	char order[160];
 	snprintf(order, sizeof order, "%s, m.id", order_by(sort));
