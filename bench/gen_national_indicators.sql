@@ -64,7 +64,7 @@ FROM metrics m
 JOIN reports r ON r.id = m.report_id
 JOIN gen_national.name_key nk ON nk.name = m.name
 CROSS JOIN LATERAL (SELECT nk.name_key,
-                           metric_measure(m.unit, m.value, m.yoy_pct, m.is_ranking) AS measure) k
+                           metric_measure(m.unit, m.value, m.yoy_pct, m.is_ranking, m.against_year) AS measure) k
 LEFT JOIN indicator_aliases a ON a.alias_key = k.name_key
 LEFT JOIN indicators i ON i.id = a.indicator_id
 CROSS JOIN LATERAL (SELECT k.name_key, k.measure,

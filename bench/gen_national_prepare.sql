@@ -54,7 +54,7 @@ SELECT row_number() OVER (ORDER BY id) - 1 AS k, name, unit, base_unit,
        CASE WHEN value <> 0 THEN base_value / value ELSE 1 END AS factor,
        value, qualifier, qualifier_text, yoy_pct IS NOT NULL AS has_yoy,
        yoy_points IS NOT NULL AS has_points, is_target, is_ranking,
-       metric_measure(unit, value, yoy_pct, is_ranking) = 'growth' AS is_growth, quote
+       metric_measure(unit, value, yoy_pct, is_ranking, against_year) = 'growth' AS is_growth, quote
 FROM metrics;
 CREATE TABLE gen_national.n AS
 SELECT (SELECT count(*) FROM gen_national.top) AS tops,

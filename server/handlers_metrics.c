@@ -148,8 +148,18 @@ void handle_metrics_list(const http_request *req, http_response *res)
 		                      : "(m.yoy_pct IS NULL AND m.yoy_points IS NULL)",
 		              NULL);
 	if (n_indicators > 0)
-		sql_where_add_ids(&w, "mm.indicator_id = ANY ($?::bigint[])", indicators,
-		                  n_indicators);
+		/* The figures matched to these indicators, as an array first (an
+		 * InitPlan on metric_matches_indicator_idx), then by metrics_pkey,
+		 * as org= does with its reports. As a semi-join the generic plan
+		 * hashed the matches and scanned every figure: 740 ms at 2 million
+		 * figures for an indicator of 26,000, 263 ms so (EXPLAIN ANALYZE
+		 * EXECUTE, force_generic_plan, bench/scale_bench.sh's 10x data).
+		 * It still grows with the indicator's matches: their order is the
+		 * figures' (report, position), which metric_matches does not hold. */
+		sql_where_add_ids(&w,
+		                  "m.id = ANY (ARRAY(SELECT mm.metric_id FROM metric_matches mm"
+		                  " WHERE mm.indicator_id = ANY ($?::bigint[])))",
+		                  indicators, n_indicators);
 	const list_order *keyed = keyset_order(sort);
 	char order[160];
 	snprintf(order, sizeof order, "%s, m.id", order_by(sort));

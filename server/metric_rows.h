@@ -14,18 +14,26 @@
  * against when it is not the year before (比2010年提高86%: 2010, the change
  * being the figure's value), NULL otherwise. */
 #define METRIC_SELECT                                                                              \
-	"m.id, m.report_id, m.section_id, mm.indicator_id, r.organization,"                        \
+	"m.id, m.report_id, m.section_id,"                                                         \
+	" (SELECT mm.indicator_id FROM metric_matches mm"                                          \
+	" WHERE mm.metric_id = m.id) AS indicator_id,"                                             \
+	" r.organization,"                                                                         \
 	" r.year AS report_year, m.position, m.name, m.value, m.unit, m.base_value,"               \
 	" m.base_unit, m.qualifier, m.qualifier_text,"                                             \
 	" m.qualifier IS NOT NULL AS approx, m.yoy_pct, m.yoy_points, m.is_target,"                \
 	" m.is_ranking, m.period_year, m.against_year, m.quote, m.span_start, m.span_end"
 
-/* A LEFT JOIN on metric_matches' primary key: at most one match per
- * metric, and the planner drops the join where no column of it is used
- * (the counts of a list). */
-#define METRIC_FROM                                                                                \
-	"metrics m JOIN reports r ON r.id = m.report_id"                                           \
-	" LEFT JOIN metric_matches mm ON mm.metric_id = m.id"
+/* The figure's indicator is read per row shown, by metric_matches' primary
+ * key, in the select list, not joined in FROM: the server's statements run
+ * on generic plans (db_pool.c), which must assume an unknown LIMIT, and with
+ * metric_matches of national size (6.8 million rows at 20 million figures)
+ * the join made the generic plan of every figure list a merge join of both
+ * whole tables and a sort of all figures (503 after the statement timeout;
+ * bench/scale_bench.sh at 100,000 reports). A scalar subquery in the select
+ * list is only evaluated for the rows the LIMIT lets through, so the list
+ * stays a walk of metrics' own index; at most one match per figure (the
+ * key), NULL when unmatched, as the LEFT JOIN gave. */
+#define METRIC_FROM "metrics m JOIN reports r ON r.id = m.report_id"
 
 extern const col_spec metric_cols[];
 extern const size_t n_metric_cols;
