@@ -50,9 +50,43 @@ static void make_room(sb *out, size_t more)
 	out->data[out->len] = '\0';
 }
 
-void json_write_string(sb *out, const char *s, size_t n)
+/* The escape of a byte that JSON text may not hold as it is (", \ and the
+ * controls below 0x20), written to esc as Jansson writes it: \n, \t and
+ * so on, else \u00XX in upper-case hex. Returns its length, 2 or 6. */
+static size_t json_escape(unsigned char c, char esc[6])
 {
 	static const char hex[] = "0123456789ABCDEF";
+	esc[0] = '\\';
+	switch (c) {
+	case '"':
+	case '\\':
+		esc[1] = (char)c;
+		return 2;
+	case '\b':
+		esc[1] = 'b';
+		return 2;
+	case '\f':
+		esc[1] = 'f';
+		return 2;
+	case '\n':
+		esc[1] = 'n';
+		return 2;
+	case '\r':
+		esc[1] = 'r';
+		return 2;
+	case '\t':
+		esc[1] = 't';
+		return 2;
+	default:
+		memcpy(esc + 1, "u00", 3);
+		esc[4] = hex[c >> 4];
+		esc[5] = hex[c & 15];
+		return 6;
+	}
+}
+
+void json_write_string(sb *out, const char *s, size_t n)
+{
 	sb_putc(out, '"');
 	size_t run = 0; /* bytes copied as they are, pending */
 	for (size_t i = 0; i < n; i++) {
@@ -63,34 +97,8 @@ void json_write_string(sb *out, const char *s, size_t n)
 		}
 		sb_append(out, s + i - run, run);
 		run = 0;
-		char esc[7] = {'\\', 0};
-		switch (c) {
-		case '"':
-		case '\\':
-			esc[1] = (char)c;
-			break;
-		case '\b':
-			esc[1] = 'b';
-			break;
-		case '\f':
-			esc[1] = 'f';
-			break;
-		case '\n':
-			esc[1] = 'n';
-			break;
-		case '\r':
-			esc[1] = 'r';
-			break;
-		case '\t':
-			esc[1] = 't';
-			break;
-		default: /* as Jansson: \u00XX, upper-case hex */
-			memcpy(esc + 1, "u00", 3);
-			esc[4] = hex[c >> 4];
-			esc[5] = hex[c & 15];
-			break;
-		}
-		sb_puts(out, esc);
+		char esc[6];
+		sb_append(out, esc, json_escape((unsigned char)c, esc));
 	}
 	sb_append(out, s + n - run, run);
 	sb_putc(out, '"');
@@ -144,7 +152,6 @@ static inline size_t utf8_sequence(const unsigned char *s, size_t n)
  * json_string refuses it), in one pass over s. */
 static void text_cell_json(sb *out, const char *text, size_t n)
 {
-	static const char hex[] = "0123456789ABCDEF";
 	const unsigned char *s = (const unsigned char *)text;
 	size_t start = out->len, i = 0, run = 0; /* s[run, i) pending, as is */
 	put_char(out, '"');
@@ -169,36 +176,8 @@ static void text_cell_json(sb *out, const char *text, size_t n)
 		if (c == 0)
 			goto invalid;
 		put(out, text + run, i - run);
-		char esc[6] = {'\\', 0};
-		size_t esc_len = 2;
-		switch (c) {
-		case '"':
-		case '\\':
-			esc[1] = (char)c;
-			break;
-		case '\b':
-			esc[1] = 'b';
-			break;
-		case '\f':
-			esc[1] = 'f';
-			break;
-		case '\n':
-			esc[1] = 'n';
-			break;
-		case '\r':
-			esc[1] = 'r';
-			break;
-		case '\t':
-			esc[1] = 't';
-			break;
-		default: /* as Jansson: \u00XX, upper-case hex */
-			memcpy(esc + 1, "u00", 3);
-			esc[4] = hex[c >> 4];
-			esc[5] = hex[c & 15];
-			esc_len = 6;
-			break;
-		}
-		put(out, esc, esc_len);
+		char esc[6];
+		put(out, esc, json_escape((unsigned char)c, esc));
 		run = ++i;
 	}
 	put(out, text + run, n - run);
