@@ -116,38 +116,6 @@ static inline uint64_t needs_a_look(uint64_t x)
 	       highs;
 }
 
-/* The length of the valid UTF-8 sequence (of 2 to 4 bytes) at s[0] (>= 0x80)
- * within n bytes, or 0: utf8_valid's rules (no overlongs, surrogates or
- * code points past U+10FFFF). */
-static inline size_t utf8_sequence(const unsigned char *s, size_t n)
-{
-	unsigned c = s[0], cp;
-	size_t len;
-	if (c >= 0xC2 && c <= 0xDF) {
-		len = 2;
-		cp = c & 0x1F;
-	} else if (c >= 0xE0 && c <= 0xEF) {
-		len = 3;
-		cp = c & 0x0F;
-	} else if (c >= 0xF0 && c <= 0xF4) {
-		len = 4;
-		cp = c & 0x07;
-	} else {
-		return 0;
-	}
-	if (len > n)
-		return 0;
-	for (size_t k = 1; k < len; k++) {
-		if ((s[k] & 0xC0) != 0x80)
-			return 0;
-		cp = (cp << 6) | (s[k] & 0x3F);
-	}
-	if ((len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) || cp > 0x10FFFF ||
-	    (cp >= 0xD800 && cp <= 0xDFFF))
-		return 0;
-	return len;
-}
-
 /* A text cell: json_write_string(s) when utf8_valid(s), else "null" (as
  * json_string refuses it), in one pass over s. */
 static void text_cell_json(sb *out, const char *text, size_t n)
