@@ -51,23 +51,28 @@ static void forget_report(void)
 	import_forget_org(ORG);
 }
 
+/* The text `sql` gives for ORG's one figure with this value and unit ($1
+ * ORG, $2 the value, $3 the unit); fails the test on SQL NULL. Caller frees. */
+static char *about_figure(const char *sql, const char *value, const char *unit)
+{
+	PGconn *db = itest_admin();
+	const char *params[] = {ORG, value, unit};
+	char *text = itest_scalar_text(db, sql, 3, params);
+	PQfinish(db);
+	cr_assert_not_null(text, "%s %s", value, unit);
+	return text;
+}
+
 /* The one stored figure of ORG with this value and unit, as
  * "yoy_pct against_year period_year" (SQL NULL as "null"). Caller frees. */
 static char *stored(const char *value, const char *unit)
 {
-	PGconn *db = itest_admin();
-	const char *params[] = {ORG, value, unit};
-	char *text = itest_scalar_text(
-	    db,
-	    "SELECT coalesce(m.yoy_pct::text, 'null')"
-	    "       || ' ' || coalesce(m.against_year::text, 'null')"
-	    "       || ' ' || coalesce(m.period_year::text, 'null')"
-	    " FROM metrics m JOIN reports r ON r.id = m.report_id"
-	    " WHERE r.organization = $1 AND m.value = $2::numeric AND m.unit = $3",
-	    3, params);
-	PQfinish(db);
-	cr_assert_not_null(text, "%s %s", value, unit);
-	return text;
+	return about_figure("SELECT coalesce(m.yoy_pct::text, 'null')"
+	                    "       || ' ' || coalesce(m.against_year::text, 'null')"
+	                    "       || ' ' || coalesce(m.period_year::text, 'null')"
+	                    " FROM metrics m JOIN reports r ON r.id = m.report_id"
+	                    " WHERE r.organization = $1 AND m.value = $2::numeric AND m.unit = $3",
+	                    value, unit);
 }
 
 /* The one item of `items` with this value (as printed) and unit, borrowed. */
@@ -210,18 +215,11 @@ Test(import_against_year, a_base_that_is_no_year_is_stored_as_null, .init = impo
  * metric_matches, as "measure status". Caller frees. */
 static char *matched_as(const char *value, const char *unit)
 {
-	PGconn *db = itest_admin();
-	const char *params[] = {ORG, value, unit};
-	char *text =
-	    itest_scalar_text(db,
-	                      "SELECT mm.measure || ' ' || mm.status"
-	                      " FROM metric_matches mm JOIN metrics m ON m.id = mm.metric_id"
-	                      " WHERE mm.organization = $1 AND m.value = $2::numeric"
-	                      " AND m.unit = $3",
-	                      3, params);
-	PQfinish(db);
-	cr_assert_not_null(text, "%s %s", value, unit);
-	return text;
+	return about_figure("SELECT mm.measure || ' ' || mm.status"
+	                    " FROM metric_matches mm JOIN metrics m ON m.id = mm.metric_id"
+	                    " WHERE mm.organization = $1 AND m.value = $2::numeric"
+	                    " AND m.unit = $3",
+	                    value, unit);
 }
 
 Test(import_against_year, a_change_against_a_year_is_in_no_series, .init = import_report,
