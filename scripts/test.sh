@@ -194,7 +194,12 @@ main() {
 	rm -f "$TEST_EXCHANGE_LOG"
 
 	# ---- tests -------------------------------------------------------------------
-	criterion unit build/asan/tests/unit
+	# One worker at a time, as the integration tests: with parallel workers
+	# libcriterion's own runner (not a test) leaks 48 bytes now and then
+	# (a calloc in libcriterion.so.3, no frame of ours; 3 runs of 3 with the
+	# default jobs on an idle machine, none of 3 with --jobs 1, 58 s). A
+	# leak in a test is still reported by its worker and fails the step.
+	criterion unit build/asan/tests/unit --jobs 1
 	step gold-scores bash tests/gold/score.sh --check
 	step gold-parts bash tests/gold/parts.sh
 	step pdf-vs-text bash tests/pdf/check.sh
