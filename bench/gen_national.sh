@@ -165,6 +165,8 @@ CREATE TEMP TABLE was_mm AS SELECT * FROM metric_matches WHERE organization = :'
 CREATE TEMP TABLE was_ip AS SELECT * FROM indicator_points WHERE organization = :'org';
 CREATE TEMP TABLE was_cr AS SELECT * FROM comparison_rows WHERE organization = :'org';
 CREATE TEMP TABLE was_tr AS SELECT * FROM target_rows WHERE organization = :'org';
+CREATE TEMP TABLE was_oc AS SELECT * FROM indicator_org_counts WHERE organization = :'org';
+CREATE TEMP TABLE was_ic AS SELECT * FROM indicator_counts;
 SELECT refresh_organization(:'org') \g /dev/null
 SELECT 'metric_matches ' || count(*) FROM ((SELECT * FROM was_mm EXCEPT ALL
 	SELECT * FROM metric_matches WHERE organization = :'org') UNION ALL (SELECT * FROM metric_matches
@@ -178,6 +180,12 @@ SELECT 'comparison_rows ' || count(*) FROM ((SELECT * FROM was_cr EXCEPT ALL
 SELECT 'target_rows ' || count(*) FROM ((SELECT * FROM was_tr EXCEPT ALL
 	SELECT * FROM target_rows WHERE organization = :'org') UNION ALL (SELECT * FROM target_rows
 	WHERE organization = :'org' EXCEPT ALL SELECT * FROM was_tr)) d HAVING count(*) > 0;
+SELECT 'indicator_org_counts ' || count(*) FROM ((SELECT * FROM was_oc EXCEPT ALL
+	SELECT * FROM indicator_org_counts WHERE organization = :'org') UNION ALL (SELECT * FROM indicator_org_counts
+	WHERE organization = :'org' EXCEPT ALL SELECT * FROM was_oc)) d HAVING count(*) > 0;
+SELECT 'indicator_counts ' || count(*) FROM ((SELECT * FROM was_ic EXCEPT ALL
+	SELECT * FROM indicator_counts) UNION ALL (SELECT * FROM indicator_counts
+	EXCEPT ALL SELECT * FROM was_ic)) d HAVING count(*) > 0;
 SELECT 'no comparison with a base'
 WHERE NOT EXISTS (SELECT 1 FROM was_cr WHERE base_source IS NOT NULL);
 ROLLBACK;

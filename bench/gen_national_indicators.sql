@@ -6,6 +6,8 @@
 --   indicator_points  one figure per (organisation, series, period, kind)
 --   comparison_rows   each year against the year before
 --   target_rows       the targets set for a year against its results
+--   indicator_org_counts, indicator_counts
+--                     the counts kept for /indicators (migration 0014)
 -- bench/gen_national.sh runs this in the figures' session, after their rows.
 --
 --   psql -f bench/gen_national_indicators.sql
@@ -110,3 +112,24 @@ FROM (SELECT DISTINCT organization, period_year FROM indicator_points
       ORDER BY organization, period_year) y
 CROSS JOIN LATERAL compute_targets(y.organization, y.period_year) t;
 SELECT gen_national.rebuild('target_rows');
+
+-- the counts kept for /indicators (0014): refresh_indicator_counts()'s rows
+-- for the synthetic organisations, then every indicator's totals counted
+-- from all organisations' rows (the real ones' were made by their import).
+-- The indicators were inserted with triggers off (step 1): their
+-- indicator_counts rows are made here.
+INSERT INTO indicator_org_counts
+SELECT indicator_id, organization, min(y), max(y), count(*)
+FROM (SELECT indicator_id, organization, period_year AS y FROM indicator_points
+      WHERE report_id > (SELECT r0 FROM gen_national.n) AND indicator_id IS NOT NULL
+      UNION ALL
+      SELECT indicator_id, organization, base_year FROM comparison_rows
+      WHERE report_id > (SELECT r0 FROM gen_national.n) AND indicator_id IS NOT NULL
+        AND base_source = 'implied') s
+GROUP BY indicator_id, organization;
+INSERT INTO indicator_counts (indicator_id) SELECT id FROM indicators ON CONFLICT DO NOTHING;
+UPDATE indicator_counts c SET organizations = k.organizations, points = k.points
+FROM (SELECT indicator_id, count(*) AS organizations, sum(points) AS points
+      FROM indicator_org_counts GROUP BY indicator_id) k
+WHERE c.indicator_id = k.indicator_id;
+ANALYZE indicator_org_counts, indicator_counts;

@@ -227,17 +227,21 @@ static const col_spec indicator_cols[] = {
     {"aliases", COL_JSON}, {"organizations", COL_INT}, {"points", COL_INT},
 };
 
-/* Each %s: "" or " AND organization = $N", so that with ?org= the counts
- * are that organisation's (0 or 1 organisations, its points). */
-/* (clang-format cannot lay out string macros between literals.) */
-/* clang-format off */
-static const char indicator_select_fmt[] =
-    "id, name, unit_family,"
-    " (SELECT coalesce(json_agg(a.alias ORDER BY a.alias), '[]') FROM indicator_aliases a"
-    "  WHERE a.indicator_id = i.id) AS aliases, "
-    SERIES_ORGANIZATIONS("i.id", "%s") " AS organizations, "
-    SERIES_COUNT("i.id", "%s") " AS points";
-/* clang-format on */
+/* The counts are the ones the import keeps (migration 0014): one row per
+ * indicator, or with ?org= the organisation's row (an inner join, which
+ * also keeps only the indicators with points there), so that a page costs
+ * one lookup per indicator however long its series are. */
+#define INDICATOR_COLUMNS                                                                          \
+	"id, name, unit_family,"                                                                   \
+	" (SELECT coalesce(json_agg(a.alias ORDER BY a.alias), '[]') FROM indicator_aliases a"     \
+	"  WHERE a.indicator_id = i.id) AS aliases,"
+static const char indicator_select[] = INDICATOR_COLUMNS " c.organizations, c.points";
+static const char indicator_from[] =
+    "indicators i JOIN indicator_counts c ON c.indicator_id = i.id";
+static const char indicator_org_select[] = INDICATOR_COLUMNS " 1 AS organizations, c.points";
+/* %d: the parameter number of the organisation. */
+static const char indicator_org_from_fmt[] =
+    "indicators i JOIN indicator_org_counts c ON c.indicator_id = i.id AND c.organization = $%d";
 
 static const col_spec unmatched_cols[] = {
     {"organization", COL_TEXT}, {"name", COL_TEXT}, {"name_key", COL_TEXT},   {"status", COL_TEXT},
@@ -261,7 +265,7 @@ void handle_indicators_list(const http_request *req, http_response *res)
 		return;
 
 	sql_where where = SQL_WHERE_INIT;
-	sb select = SB_INIT;
+	sb from_org = SB_INIT;
 	if (unmatched) {
 		/* Names no indicator claims, with their candidates: the work list
 		 * of an administrator (report-admin alias add / merge). */
@@ -274,33 +278,29 @@ void handle_indicators_list(const http_request *req, http_response *res)
 		                 N_COLS(unmatched_cols));
 		reply_list_set_item_kind(req, res, "unmatched_name");
 	} else {
-		char org_only[48] = "";
+		const char *select = indicator_select, *from = indicator_from;
 		if (org) {
-			int n =
-			    sql_where_add(&where,
-			                  "EXISTS (SELECT 1 FROM indicator_points p"
-			                  " WHERE p.indicator_id = i.id AND p.organization = $?)",
-			                  org);
-			snprintf(org_only, sizeof org_only, " AND organization = $%d", n);
+			int n = sql_where_param(&where, org);
+			sb_printf(&from_org, indicator_org_from_fmt, n);
+			select = indicator_org_select;
+			from = sb_str(&from_org);
 		}
-		sb_printf(&select, indicator_select_fmt, org_only, org_only, org_only);
 		if (q)
 			sql_where_add(
 			    &where,
 			    "EXISTS (SELECT 1 FROM indicator_aliases a WHERE a.indicator_id = i.id"
 			    " AND strpos(a.alias_key, indicator_key($?)) > 0)",
 			    q);
-		reply_list_query(req, res, sb_str(&select), "indicators i", &where, "i.id", &page,
-		                 indicator_cols, N_COLS(indicator_cols));
+		reply_list_query(req, res, select, from, &where, "i.id", &page, indicator_cols,
+		                 N_COLS(indicator_cols));
 		reply_list_set_item_kind(req, res, "indicator");
 	}
-	sb_free(&select);
+	sb_free(&from_org);
 	sql_where_free(&where);
 }
 
-/* The organisations' first and last year and points are over the series
- * itself (SERIES_OF), as /series?org= gives it. */
-/* clang-format off */
+/* The organisations' first and last year and points, as the import keeps
+ * them (migration 0014: over SERIES_OF, as /series?org= gives it). */
 static const char indicator_detail_sql[] =
     "SELECT i.id, i.name, i.unit_family,"
     " (SELECT coalesce(json_agg(json_build_object('alias', a.alias, 'source', a.source)"
@@ -309,12 +309,9 @@ static const char indicator_detail_sql[] =
     " (SELECT coalesce(json_agg(json_build_object('organization', o.organization,"
     "   'first_year', o.first_year, 'last_year', o.last_year, 'points', o.points)"
     "   ORDER BY o.organization), '[]')"
-    "  FROM (SELECT organization, min(period_year) AS first_year,"
-    "        max(period_year) AS last_year, count(*) AS points"
-    "        FROM " SERIES_OF("i.id") " s GROUP BY organization) o)"
+    "  FROM indicator_org_counts o WHERE o.indicator_id = i.id)"
     "   AS organizations"
     " FROM indicators i WHERE i.id = $1::bigint";
-/* clang-format on */
 
 void handle_indicator_get(const http_request *req, http_response *res)
 {

@@ -1,5 +1,6 @@
-/* The series of indicators as SQL text, shared by /indicators (counts,
- * years) and the series routes, so that all of them count the same points. */
+/* The series of indicators as SQL text, shared by the series routes. The
+ * counts of /indicators are kept by the import as SERIES_OF counts them
+ * (migration 0014, refresh_indicator_counts). */
 #ifndef SERVER_SERIES_SQL_H
 #define SERVER_SERIES_SQL_H
 
@@ -7,10 +8,10 @@
  * points, and the base-year values implied by a stated growth where the
  * base year has no figure of its own (metric_id is then the figure whose
  * growth implied it). `id` is SQL put after "indicator_id = ": "i.id",
- * "$1::bigint", or "ANY ($1::bigint[])" for several. The series, the
- * list's counts and the detail's years all read this one definition, so
- * that they agree: an implied 2020 point is as much a point of the series
- * as a reported 2021 one, and the first year is 2020. */
+ * "$1::bigint", or "ANY ($1::bigint[])" for several. The counts kept for
+ * /indicators (0014) count these same two branches, so that they agree:
+ * an implied 2020 point is as much a point of the series as a reported
+ * 2021 one, and the first year is 2020. */
 #define SERIES_OF(id)                                                                              \
 	"(SELECT indicator_id, organization, period_year, kind, 'reported' AS source,"             \
 	"  measure, value, unit, comparable_value, comparable_unit, yoy_pct, yoy_points,"          \
@@ -20,20 +21,6 @@
 	"  base_value, unit, base_comparable_value, comparable_unit, NULL, NULL, NULL,"            \
 	"  metric_id, section_id, report_id"                                                       \
 	" FROM comparison_rows WHERE indicator_id = " id " AND base_source = 'implied')"
-
-/* How many points SERIES_OF(id) has (its two branches counted apart: two
- * index lookups instead of a union), and of how many organisations (an
- * implied point comes from a comparison row of an organisation that has
- * reported points, so indicator_points alone tells). `cond` is "" or
- * " AND organization = $N". /indicators counts with these; a test holds
- * them to the series' totals. */
-#define SERIES_COUNT(id, cond)                                                                     \
-	"((SELECT count(*) FROM indicator_points WHERE indicator_id = " id cond ")"                \
-	" + (SELECT count(*) FROM comparison_rows WHERE indicator_id = " id                        \
-	" AND base_source = 'implied'" cond "))"
-#define SERIES_ORGANIZATIONS(id, cond)                                                             \
-	"(SELECT count(DISTINCT organization) FROM indicator_points WHERE indicator_id = " id cond \
-	")"
 
 /* SERIES_OF with, on each reported result point, its comparison with the
  * year before (comparison_rows, precomputed by the import: base, change,

@@ -120,6 +120,36 @@ long long itest_scalar(PGconn *conn, const char *sql, int n_params, const char *
 	return v;
 }
 
+/* The recount is SERIES_OF's two branches (server/series_sql.h). */
+static const char indicator_counts_wrong_sql[] =
+    "WITH recount AS ("
+    "  SELECT indicator_id, organization, min(y) AS first_year, max(y) AS last_year,"
+    "         count(*) AS points"
+    "  FROM (SELECT indicator_id, organization, period_year AS y FROM indicator_points"
+    "        WHERE indicator_id IS NOT NULL"
+    "        UNION ALL SELECT indicator_id, organization, base_year FROM comparison_rows"
+    "        WHERE indicator_id IS NOT NULL AND base_source = 'implied') s"
+    "  GROUP BY indicator_id, organization),"
+    " kept AS (SELECT indicator_id, organization, first_year, last_year, points"
+    "          FROM indicator_org_counts),"
+    " totals AS (SELECT i.id FROM indicators i"
+    "   LEFT JOIN indicator_counts c ON c.indicator_id = i.id"
+    "   LEFT JOIN (SELECT indicator_id, count(*) AS o, sum(points) AS p FROM recount"
+    "              GROUP BY indicator_id) r ON r.indicator_id = i.id"
+    "   WHERE c.indicator_id IS NULL OR c.organizations <> coalesce(r.o, 0)"
+    "      OR c.points <> coalesce(r.p, 0))"
+    "SELECT (SELECT count(*) FROM (SELECT * FROM kept EXCEPT ALL SELECT * FROM recount) a)"
+    "     + (SELECT count(*) FROM (SELECT * FROM recount EXCEPT ALL SELECT * FROM kept) b)"
+    "     + (SELECT count(*) FROM totals)";
+
+long long itest_indicator_counts_wrong(void)
+{
+	PGconn *conn = itest_admin();
+	long long n = itest_scalar(conn, indicator_counts_wrong_sql, 0, NULL);
+	PQfinish(conn);
+	return n;
+}
+
 /* ---- HTTP ------------------------------------------------------------- */
 
 static size_t collect(char *data, size_t size, size_t n, void *userdata)

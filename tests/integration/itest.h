@@ -51,6 +51,12 @@ long long itest_scalar(PGconn *conn, const char *sql, int n_params, const char *
 /* Like itest_scalar for a text value; NULL for SQL NULL. Caller frees. */
 char *itest_scalar_text(PGconn *conn, const char *sql, int n_params, const char *const *params);
 
+/* How many kept counts of migration 0014 (indicator_org_counts,
+ * indicator_counts) differ from a recount of the points they keep count of,
+ * on the admin connection; 0 when they all agree. After every kind of
+ * change (import, replace, delete, alias, merge) the tests expect 0. */
+long long itest_indicator_counts_wrong(void);
+
 /* ---- HTTP ------------------------------------------------------------- */
 
 typedef struct itest_http {

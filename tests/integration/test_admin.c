@@ -193,6 +193,7 @@ Test(report_admin, alias_and_merge_change_comparisons_without_reimport)
 
 	/* Before: two names, no indicator; the base is implied by the +5 %. */
 	expect_implied();
+	cr_expect_eq(itest_indicator_counts_wrong(), 0, "after the imports");
 	itest_proc p;
 	admin((const char *const[]){"unmatched", "--org", ORG, NULL}, &p);
 	cr_assert_eq(p.exit_code, 0, "%s", p.err);
@@ -204,6 +205,7 @@ Test(report_admin, alias_and_merge_change_comparisons_without_reimport)
 	admin_ok((const char *const[]){"alias", "add", IND, name_2023, NULL});
 	admin_ok((const char *const[]){"alias", "add", IND, name_2022, NULL});
 	expect_reported("\"" IND "\"");
+	cr_expect_eq(itest_indicator_counts_wrong(), 0, "after alias add");
 
 	/* An alias names one indicator only. */
 	admin((const char *const[]){"alias", "add", IND, name_2022, NULL}, &p);
@@ -220,10 +222,12 @@ Test(report_admin, alias_and_merge_change_comparisons_without_reimport)
 	expect_field(row, "indicator", "\"" IND "\"");
 	expect_field(row, "base_source", "\"implied\"");
 	json_decref(body);
+	cr_expect_eq(itest_indicator_counts_wrong(), 0, "after alias remove and add");
 
 	/* ...and merging the two joins them under the one kept. */
 	admin_ok((const char *const[]){"merge", IND_OTHER, IND, NULL});
 	expect_reported("\"" IND "\"");
+	cr_expect_eq(itest_indicator_counts_wrong(), 0, "after merge");
 	PGconn *conn = itest_admin();
 	const char *params[] = {IND_OTHER};
 	cr_expect_eq(
@@ -241,6 +245,7 @@ Test(report_admin, alias_and_merge_change_comparisons_without_reimport)
 	expect_field(row, "change_pct", "14.29");
 	expect_field(row, "discrepancy", "9.29");
 	json_decref(body);
+	cr_expect_eq(itest_indicator_counts_wrong(), 0, "after --replace");
 
 	/* Deleting a report (not through an import) recomputes the rows too, and
 	 * the tables' triggers (migration 0005) tell the server's cache. */
@@ -254,6 +259,7 @@ Test(report_admin, alias_and_merge_change_comparisons_without_reimport)
 	expect_field(row, "base_source", "\"implied\"");
 	expect_field(row, "base_value", "114.29");
 	json_decref(body);
+	cr_expect_eq(itest_indicator_counts_wrong(), 0, "after a delete");
 
 	/* Unknown names are refused, and change nothing. */
 	admin((const char *const[]){"alias", "add", "没有这个指标", "某某收入", NULL}, &p);
