@@ -16,6 +16,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
+source "$root/bench/scale_ids.sh"
 size=${1:-10000}
 DURATION=${DURATION:-4s}
 WORKERS=${WORKERS:-2}
@@ -46,28 +47,9 @@ for _ in $(seq 1 100); do
 	sleep 0.1
 done
 q() { psql "$ADMIN_URL" -XAtq -c "$1"; }
-rid=$(q "SELECT id FROM reports WHERE source_file LIKE 'synthetic/%' ORDER BY id OFFSET $((size / 2)) LIMIT 1")
-sid=$(q "SELECT id FROM sections WHERE report_id = $rid AND level = 2 ORDER BY position LIMIT 1")
-mid=$(q "SELECT id FROM metrics WHERE report_id = $rid ORDER BY position OFFSET 100 LIMIT 1")
-# percent-encoded byte by byte, without psql's newline (with it the name
-# matched no organisation, and the route answered an empty list)
-org_name=$(q "SELECT organization FROM reports WHERE id = $rid" | tr -d '\n')
-org=$(printf '%s' "$org_name" | od -An -tx1 -v | tr -d ' \n' | sed 's/../%&/g')
-# as bench/scale_bench.sh: the middle year of the organisation's
-# comparisons with a reported base, and two indicators compared in it
-year=$(q "SELECT year FROM comparison_rows WHERE organization = \$o\$$org_name\$o\$
-          AND base_source = 'reported' GROUP BY year ORDER BY year
-          OFFSET (SELECT count(DISTINCT year) / 2 FROM comparison_rows
-                  WHERE organization = \$o\$$org_name\$o\$ AND base_source = 'reported') LIMIT 1")
-read -r iid iid2 <<<"$(q "SELECT string_agg(indicator_id::text, ' ') FROM (SELECT indicator_id
-          FROM comparison_rows WHERE organization = \$o\$$org_name\$o\$ AND year = ${year:-0}
-          AND base_source = 'reported' AND indicator_id IS NOT NULL ORDER BY indicator_id LIMIT 2) i")"
-[[ -n $year && -n $iid2 ]] || {
-	echo "route_cpu: $org_name has no indicators compared with a reported base (older data?)" >&2
-	exit 1
-}
+scale_ids "$ADMIN_URL" "$size" || exit 1
 base=http://127.0.0.1:$port/api/v1
-[[ $(curl -fsS "$base/metrics?org=$org&limit=1" | python3 -c 'import json,sys; print(len(json.load(sys.stdin)["items"]))') == 1 ]] || {
+[[ $(curl -fsS "$base/metrics?org=$org_enc&limit=1" | python3 -c 'import json,sys; print(len(json.load(sys.stdin)["items"]))') == 1 ]] || {
 	echo "route_cpu: the organisation of report $rid has no figures" >&2
 	exit 1
 }
@@ -85,12 +67,12 @@ backends_cpu() {
 hz=$(getconf CLK_TCK)
 routes=("metrics/$mid" "reports?limit=100" "reports/$rid" "sections?report=$rid&limit=100"
 	"sections?report=$rid&q=%E5%8F%91%E5%B1%95" "sections/$sid" "metrics?limit=100"
-	"metrics?report=$rid&limit=100" "metrics?org=$org&limit=100"
-	"comparisons?org=$org&year=$year" "comparisons?org=$org&year=$year&base=$((year - 3))"
-	"comparisons?org=$org&year=$year&mode=target" "indicators?org=$org&limit=100"
-	"indicators/$iid/series?org=$org" "series?indicator=$iid,$iid2&org=$org"
+	"metrics?report=$rid&limit=100" "metrics?org=$org_enc&limit=100"
+	"comparisons?org=$org_enc&year=$year" "comparisons?org=$org_enc&year=$year&base=$((year - 3))"
+	"comparisons?org=$org_enc&year=$year&mode=target" "indicators?org=$org_enc&limit=100"
+	"indicators/$iid/series?org=$org_enc" "series?indicator=$iid,$iid2&org=$org_enc"
 	"indicators/$iid" "indicators/$iid/series?limit=100" "indicators?limit=100"
-	"metrics?indicator=$iid&limit=100" "indicators?unmatched=true&org=$org&limit=100")
+	"metrics?indicator=$iid&limit=100" "indicators?unmatched=true&org=$org_enc&limit=100")
 printf '%s reports; wrk -t2 -c16 -d%s; --workers %s; load %s\n' "$size" "$DURATION" "$WORKERS" \
 	"$(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-44s %9s %12s %12s %10s\n' route 'req/s' 'server ms' 'postgres ms' '× item'
@@ -108,7 +90,7 @@ for r in "${routes[@]}"; do
 	read -r sms bms <<<"$(awk -v s=$((s1 - s0)) -v b=$((b1 - b0)) -v n="$n" -v hz="$hz" \
 		'BEGIN { n = n > 0 ? n : 1; printf "%.3f %.3f", s * 1000 / hz / n, b * 1000 / hz / n }')"
 	[[ -z $ref ]] && ref=$(awk -v a="$sms" -v b="$bms" 'BEGIN { print a + b }')
-	shown=${r//"$org"/\{org\}}
+	shown=${r//"$org_enc"/\{org\}}
 	printf '%-44s %9s %12s %12s %10s%s\n' "${shown:0:44}" "$rps" "$sms" "$bms" \
 		"$(awk -v a="$sms" -v b="$bms" -v r="$ref" 'BEGIN { printf "%.1f", (a + b) / r }')" "$bad"
 done

@@ -59,6 +59,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 source "$root/bench/wrk_lib.sh"
+source "$root/bench/scale_ids.sh"
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-16}
 DURATION=${DURATION:-5s}
@@ -143,27 +144,11 @@ for size in "${sizes[@]}"; do
 	eval "$(PG_LOCAL_EXTRA_OPTS=$opts scripts/pg-local.sh start "$pg_dir" "$pg_port" |
 		grep -E '^[A-Z_]+_URL=')"
 	q() { psql "$ADMIN_URL" -XAtq -c "$1"; }
-	rid=$(q "SELECT id FROM reports WHERE source_file LIKE 'synthetic/%' ORDER BY id OFFSET $((size / 2)) LIMIT 1")
-	sid=$(q "SELECT id FROM sections WHERE report_id = $rid AND level = 2 ORDER BY position LIMIT 1")
-	mid=$(q "SELECT id FROM metrics WHERE report_id = $rid ORDER BY position OFFSET 100 LIMIT 1")
-	org=$(q "SELECT organization FROM reports WHERE id = $rid")
-	org_enc=$(printf '%s' "$org" | od -An -tx1 -v | tr -d ' \n' | sed 's/../%&/g')
-	figures=$(q "SELECT count(*) FROM metrics")
-	# the middle year of the organisation's comparisons with a reported
-	# base, and its first two indicators compared in that year
-	year=$(q "SELECT year FROM comparison_rows WHERE organization = \$o\$$org\$o\$
-	          AND base_source = 'reported' GROUP BY year ORDER BY year
-	          OFFSET (SELECT count(DISTINCT year) / 2 FROM comparison_rows
-	                  WHERE organization = \$o\$$org\$o\$ AND base_source = 'reported') LIMIT 1")
-	read -r iid iid2 <<<"$(q "SELECT string_agg(indicator_id::text, ' ') FROM (SELECT indicator_id
-	          FROM comparison_rows WHERE organization = \$o\$$org\$o\$ AND year = ${year:-0}
-	          AND base_source = 'reported' AND indicator_id IS NOT NULL
-	          ORDER BY indicator_id LIMIT 2) i")"
-	[[ -n $year && -n $iid2 ]] || {
-		echo "scale_bench: $org has no two indicators compared with a reported base" \
-			"(data of an older bench/gen_national.sh? destroy $pg_dir)" >&2
+	scale_ids "$ADMIN_URL" "$size" || {
+		echo "scale_bench: destroy $pg_dir and run again" >&2
 		exit 1
 	}
+	figures=$(q "SELECT count(*) FROM metrics")
 	cursor=$(printf '["position",%s,99]' "$rid" | base64 -w0 | tr '+/' '-_' | tr -d '=')
 	declare -A path=(
 		[reports]="/api/v1/reports?limit=100"
