@@ -53,7 +53,7 @@ ANALYZE gen_national.name_key;
 
 -- refresh_organization()'s first INSERT
 INSERT INTO metric_matches (metric_id, report_id, organization, name_key, indicator_id,
-                            status, period_year, kind, measure, series_key)
+                            status, period_year, kind, measure, series_key, position)
 SELECT m.id, m.report_id, r.organization, x.name_key,
        CASE WHEN x.fits THEN a.indicator_id END,
        CASE WHEN a.indicator_id IS NULL THEN 'unmatched'
@@ -61,7 +61,8 @@ SELECT m.id, m.report_id, r.organization, x.name_key,
        metric_period_year(m.period_year, m.is_target, r.year, r.kind),
        CASE WHEN m.is_target THEN 'target' ELSE 'result' END,
        x.measure,
-       CASE WHEN x.fits THEN 'i:' || a.indicator_id ELSE 'n:' || x.name_key END
+       CASE WHEN x.fits THEN 'i:' || a.indicator_id ELSE 'n:' || x.name_key END,
+       m.position
 FROM metrics m
 JOIN reports r ON r.id = m.report_id
 JOIN gen_national.name_key nk ON nk.name = m.name

@@ -64,6 +64,17 @@ static const list_order keyset_orders[] = {
     {"-id", {{"m.id", 1, 1, NULL}}, 1},
 };
 
+/* The position orders of one indicator's figures, walked in
+ * metric_matches_indicator_order_idx (migration 0015), whose report and
+ * position are the figure's: the same order and cursors as "position". */
+static const list_order indicator_orders[] = {
+    {"position", {{"mm.report_id", 1, 0, NULL}, {"mm.position", 1, 0, NULL}}, 2},
+    {"-position", {{"mm.report_id", 1, 1, NULL}, {"mm.position", 1, 1, NULL}}, 2},
+};
+#define METRIC_FROM_INDICATOR                                                                      \
+	"metric_matches mm JOIN metrics m ON m.id = mm.metric_id"                                  \
+	" JOIN reports r ON r.id = m.report_id"
+
 static const list_order *keyset_order(const char *sort)
 {
 	for (size_t i = 0; i < sizeof keyset_orders / sizeof keyset_orders[0]; i++)
@@ -147,28 +158,39 @@ void handle_metrics_list(const http_request *req, http_response *res)
 		              has_yoy ? "(m.yoy_pct IS NOT NULL OR m.yoy_points IS NOT NULL)"
 		                      : "(m.yoy_pct IS NULL AND m.yoy_points IS NULL)",
 		              NULL);
-	if (n_indicators > 0)
-		/* The figures matched to these indicators, as an array first (an
-		 * InitPlan on metric_matches_indicator_idx), then by metrics_pkey,
-		 * as org= does with its reports. As a semi-join the generic plan
-		 * hashed the matches and scanned every figure: 740 ms at 2 million
-		 * figures for an indicator of 26,000, 263 ms so (EXPLAIN ANALYZE
-		 * EXECUTE, force_generic_plan, bench/scale_bench.sh's 10x data).
-		 * It still grows with the indicator's matches: their order is the
-		 * figures' (report, position), which metric_matches does not hold. */
+	const list_order *keyed = keyset_order(sort);
+	const char *from = METRIC_FROM;
+	if (n_indicators == 1 && keyed &&
+	    strcmp(keyed->name + (keyed->name[0] == '-'), "position") == 0) {
+		/* One indicator in position order (the default): its matches in
+		 * index order, each joined to its figure, up to the page's end
+		 * (migration 0015). */
+		sql_where_add_long(&w, "mm.indicator_id = $?::bigint", indicators[0]);
+		keyed = &indicator_orders[keyed->name[0] == '-'];
+		from = METRIC_FROM_INDICATOR;
+	} else if (n_indicators > 0)
+		/* Several indicators, or another order: the figures matched to
+		 * them as an array first (an InitPlan on metric_matches'
+		 * indicator index), then by metrics_pkey, as org= does with its
+		 * reports. As a semi-join the generic plan hashed the matches
+		 * and scanned every figure: 740 ms at 2 million figures for an
+		 * indicator of 26,000, 263 ms so (EXPLAIN ANALYZE EXECUTE,
+		 * force_generic_plan, bench/scale_bench.sh's 10x data). This
+		 * still grows with the indicators' matches: a page of several
+		 * would be a merge of their index walks, which a generic plan's
+		 * = ANY does not give in PostgreSQL 15. */
 		sql_where_add_ids(&w,
 		                  "m.id = ANY (ARRAY(SELECT mm.metric_id FROM metric_matches mm"
 		                  " WHERE mm.indicator_id = ANY ($?::bigint[])))",
 		                  indicators, n_indicators);
-	const list_order *keyed = keyset_order(sort);
 	char order[160];
 	snprintf(order, sizeof order, "%s, m.id", order_by(sort));
 	if (keyed)
-		reply_list_query_keyed(req, res, METRIC_SELECT, METRIC_FROM, &w, keyed, &page,
-		                       metric_cols, n_metric_cols);
+		reply_list_query_keyed(req, res, METRIC_SELECT, from, &w, keyed, &page, metric_cols,
+		                       n_metric_cols);
 	else
-		reply_list_query(req, res, METRIC_SELECT, METRIC_FROM, &w, order, &page,
-		                 metric_cols, n_metric_cols);
+		reply_list_query(req, res, METRIC_SELECT, from, &w, order, &page, metric_cols,
+		                 n_metric_cols);
 	sql_where_free(&w);
 }
 

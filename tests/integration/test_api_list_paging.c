@@ -58,6 +58,22 @@ static char *report_text(void)
 	return text;
 }
 
+/* The indicator with the most matched figures, as text; caller frees. */
+static char *busiest_indicator_text(void)
+{
+	PGconn *db = itest_admin();
+	long long id = itest_scalar(db,
+	                            "SELECT indicator_id FROM metric_matches"
+	                            " WHERE indicator_id IS NOT NULL GROUP BY indicator_id"
+	                            " ORDER BY count(*) DESC, indicator_id LIMIT 1",
+	                            0, NULL);
+	PQfinish(db);
+	char *text = malloc(32);
+	cr_assert_not_null(text);
+	snprintf(text, 32, "%lld", id);
+	return text;
+}
+
 Test(api_list_count, no_total_unless_asked)
 {
 	char *rid = report_text();
@@ -195,8 +211,9 @@ static json_t *keyset_ids(const char *first, const char *prefix)
 Test(api_list_keyset, pages_are_the_database_order)
 {
 	char *rid = report_text();
+	char *ind = busiest_indicator_text();
 	struct {
-		const char *base; /* the list and its filters; the report id follows */
+		const char *base; /* the list and its filters; param follows */
 		int limit;
 		const char *sql;
 		const char *param;
@@ -214,11 +231,21 @@ Test(api_list_keyset, pages_are_the_database_order)
 	     "SELECT id FROM reports ORDER BY year DESC, organization, kind, id", NULL},
 	    {"/api/v1/sections?report=", 5,
 	     "SELECT id FROM sections WHERE report_id = $1::bigint ORDER BY position", rid},
+	    /* one indicator: walked in metric_matches' index (migration 0015) */
+	    {"/api/v1/metrics?indicator=", 2,
+	     "SELECT m.id FROM metric_matches mm JOIN metrics m ON m.id = mm.metric_id"
+	     " WHERE mm.indicator_id = $1::bigint ORDER BY m.report_id, m.position",
+	     ind},
+	    {"/api/v1/metrics?sort=-position&indicator=", 2,
+	     "SELECT m.id FROM metric_matches mm JOIN metrics m ON m.id = mm.metric_id"
+	     " WHERE mm.indicator_id = $1::bigint ORDER BY m.report_id DESC, m.position DESC",
+	     ind},
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		/* the Link header's own order: filters, then limit, then after */
-		char *prefix = api_path("%s%s%slimit=%d", cases[i].base, cases[i].param ? rid : "",
-		                        strchr(cases[i].base, '?') ? "&" : "?", cases[i].limit);
+		char *prefix =
+		    api_path("%s%s%slimit=%d", cases[i].base, cases[i].param ? cases[i].param : "",
+		             strchr(cases[i].base, '?') ? "&" : "?", cases[i].limit);
 		json_t *want = db_ids(cases[i].sql, cases[i].param);
 		cr_assert_gt(json_array_size(want), 2, "%s", prefix);
 		json_t *got = keyset_ids(prefix, prefix);
@@ -230,6 +257,7 @@ Test(api_list_keyset, pages_are_the_database_order)
 		json_decref(want);
 		free(prefix);
 	}
+	free(ind);
 	free(rid);
 }
 
