@@ -127,7 +127,8 @@ side_by_side() {
 }
 
 t=$(now)
-psql_admin -v reports="$reports" -v indicators="$indicators" -f bench/gen_national_prepare.sql >/dev/null
+psql_admin -v reports="$reports" -v indicators="$indicators" -v sections="$sections" \
+	-v figures="$figures" -f bench/gen_national_prepare.sql >/dev/null
 psql_admin -c "VACUUM (ANALYZE) reports"
 stage "prepare + $reports reports" "$t"
 
@@ -186,6 +187,10 @@ SELECT 'indicator_org_counts ' || count(*) FROM ((SELECT * FROM was_oc EXCEPT AL
 SELECT 'indicator_counts ' || count(*) FROM ((SELECT * FROM was_ic EXCEPT ALL
 	SELECT * FROM indicator_counts) UNION ALL (SELECT * FROM indicator_counts
 	EXCEPT ALL SELECT * FROM was_ic)) d HAVING count(*) > 0;
+SELECT 'reports_counts ' || count(*) FROM reports r WHERE organization = :'org'
+	AND (sections_count <> (SELECT count(*) FROM sections s WHERE s.report_id = r.id)
+	     OR metrics_count <> (SELECT count(*) FROM metrics m WHERE m.report_id = r.id))
+	HAVING count(*) > 0;
 SELECT 'no comparison with a base'
 WHERE NOT EXISTS (SELECT 1 FROM was_cr WHERE base_source IS NOT NULL);
 ROLLBACK;

@@ -132,12 +132,15 @@ BEGIN
 END $$;
 
 -- reports: 20 years per organisation
-INSERT INTO reports (id, organization, year, kind, title, source_file, content_hash, text)
+-- with the counts of sections and figures each gets in step 2 (the triggers
+-- of migration 0016 that keep them are off in these sessions)
+INSERT INTO reports (id, organization, year, kind, title, source_file, content_hash, text,
+                     sections_count, metrics_count)
 OVERRIDING SYSTEM VALUE
 SELECT n.r0 + 1 + g, o.name, 2006 + g % 20, o.kind,
        o.name || (2006 + g % 20) || '年' || o.kind,
        'synthetic/' || g || '.txt', md5(g::text) || md5('national' || g),
-       o.name || (2006 + g % 20) || '年' || o.kind
+       o.name || (2006 + g % 20) || '年' || o.kind, :sections, :figures
 FROM generate_series(0, :reports - 1) AS g
 CROSS JOIN gen_national.n
 JOIN gen_national.org o ON o.k = g / 20;
