@@ -54,7 +54,8 @@ static const char series_select[] =
     " report_id, base_year, base_source, base_value, base_comparable_value, change,"
     " change_comparable, change_pct, change_points, discrepancy, discrepancy_flag, note";
 
-/* org, from, to: the filters both routes take. Returns -1 with a 400. */
+/* org, from, to: the filters both routes take. Returns -1 with a 400, else
+ * the number of filters given. */
 static int series_filters(const http_request *req, http_response *res, sql_where *where)
 {
 	const char *org;
@@ -74,7 +75,7 @@ static int series_filters(const http_request *req, http_response *res, sql_where
 		sql_where_add_long(where, "p.period_year >= $?", from);
 	if (has_to)
 		sql_where_add_long(where, "p.period_year <= $?", to);
-	return 0;
+	return (org != NULL) + has_from + has_to;
 }
 
 void handle_indicator_series(const http_request *req, http_response *res)
@@ -85,7 +86,8 @@ void handle_indicator_series(const http_request *req, http_response *res)
 	if (param_path_id_text(req, res, 0, id_text) < 0)
 		goto out;
 	sql_where_param(&where, id_text); /* $1 of the FROM */
-	if (series_filters(req, res, &where) < 0 || param_paging(req, res, &page) < 0)
+	int filters = series_filters(req, res, &where);
+	if (filters < 0 || param_paging(req, res, &page) < 0)
 		goto out;
 	const char *params[] = {id_text};
 	PGresult *pg = db_query(res, "SELECT 1 FROM indicators WHERE id = $1::bigint", 1, params);
@@ -97,7 +99,14 @@ void handle_indicator_series(const http_request *req, http_response *res)
 		reply_problem(res, 404, "not_found", "No indicator has this id.", NULL);
 		goto out;
 	}
-	reply_list_query(req, res, series_select, SERIES_WITH_CHANGE("$1::bigint") " p", &where,
+	/* A JSON page of all organisations' points without a count: the first
+	 * offset + limit + 1 of each branch (series_sql.h), $2 of the FROM. */
+	const char *from = SERIES_WITH_CHANGE("$1::bigint") " p";
+	if (filters == 0 && req->format == FORMAT_JSON && req->count == COUNT_NONE) {
+		sql_where_param_long(&where, page.offset + page.limit + 1);
+		from = SERIES_FIRST_WITH_CHANGE("$1::bigint", "$2::bigint") " p";
+	}
+	reply_list_query(req, res, series_select, from, &where,
 	                 "organization, period_year, kind, source", &page, series_cols,
 	                 N_SERIES_COLS);
 out:

@@ -37,4 +37,38 @@
 	        "  AND c.organization = s.organization AND c.year = s.period_year"                 \
 	        "  AND c.series_key = 'i:' || s.indicator_id)"
 
+/* SERIES_WITH_CHANGE(id) cut to its first `n` rows in the list's order
+ * (organization, period_year, kind, source), for pages of the whole series
+ * of one indicator, all organisations, no other filter. `n` is SQL for a
+ * bound at least the page's offset + limit + 1 ("$2::bigint"); id is one
+ * indicator. Each branch takes its first n rows by index, and the outer
+ * query's merge of them is the same first n of the union (the four keys
+ * order the series' rows uniquely): without it the page sorted the
+ * indicator's whole series (93 ms of PostgreSQL time per page at 10,038
+ * reports, bench/route_cpu.sh). The implied branch walks
+ * comparison_rows_indicator_idx by (organization, year): a stored
+ * comparison row compares a year with the year before (refresh_organization
+ * computes no other base), so its base_year is year - 1 and that order is
+ * the branch's (organization, base_year) order. Not for counts, CSV or
+ * filters, which need the whole series: the caller uses SERIES_WITH_CHANGE. */
+#define SERIES_FIRST_WITH_CHANGE(id, n)                                                            \
+	"(SELECT s.*, c.base_year, c.base_source, c.base_value, c.base_comparable_value,"          \
+	"  c.change, c.change_comparable, c.change_pct, c.change_points, c.discrepancy,"           \
+	"  c.discrepancy_flag, c.note"                                                             \
+	" FROM ((SELECT indicator_id, organization, period_year, kind, 'reported'::text AS "       \
+	"source,"                                                                                  \
+	"  measure, value, unit, comparable_value, comparable_unit, yoy_pct, yoy_points,"          \
+	"  qualifier, metric_id, section_id, report_id"                                            \
+	"  FROM indicator_points WHERE indicator_id = " id                                         \
+	"  ORDER BY organization, period_year, kind LIMIT " n ") UNION ALL"                        \
+	" (SELECT indicator_id, organization, base_year, 'result'::text, 'implied'::text,"         \
+	"  'level'::text, base_value, unit, base_comparable_value, comparable_unit, "              \
+	"NULL::numeric,"                                                                           \
+	"  NULL::numeric, NULL::text, metric_id, section_id, report_id"                            \
+	"  FROM comparison_rows WHERE indicator_id = " id " AND base_source = 'implied'"           \
+	"  ORDER BY organization, year LIMIT " n ")) s"                                            \
+	" LEFT JOIN comparison_rows c ON s.source = 'reported' AND s.kind = 'result'"              \
+	"  AND c.organization = s.organization AND c.year = s.period_year"                         \
+	"  AND c.series_key = 'i:' || s.indicator_id)"
+
 #endif

@@ -296,3 +296,43 @@ Test(api_list_keyset, bad_cursors_are_400)
 	free(cursor);
 	json_decref(body);
 }
+
+/* /indicators/{id}/series without filters takes each branch's first rows
+ * only (SERIES_FIRST_WITH_CHANGE, series_sql.h); with a count it reads the
+ * whole series. Page by page, the two give the same rows in the same order,
+ * for every indicator with points. */
+Test(api_list_offset, first_rows_of_a_series_are_the_whole_series_order)
+{
+	PGconn *db = itest_admin();
+	PGresult *ids = itest_exec(db,
+	                           "SELECT DISTINCT indicator_id FROM indicator_points"
+	                           " WHERE indicator_id IS NOT NULL ORDER BY 1",
+	                           0, NULL);
+	PQfinish(db);
+	cr_assert_gt(PQntuples(ids), 0);
+	for (int k = 0; k < PQntuples(ids); k++) {
+		const char *id = PQgetvalue(ids, k, 0);
+		char *whole_path = api_path("/api/v1/indicators/%s/series?limit=1000", id);
+		json_t *whole = get_list(whole_path, "count=exact", NULL);
+		json_t *items = json_object_get(whole, "items");
+		size_t n = json_array_size(items);
+		cr_assert_eq(json_integer_value(json_object_get(whole, "total")), (long long)n);
+		for (size_t offset = 0; offset < n + 2; offset += 2) {
+			char *path =
+			    api_path("/api/v1/indicators/%s/series?limit=2&offset=%zu", id, offset);
+			json_t *page = get_list(path, NULL, NULL);
+			json_t *got = json_object_get(page, "items");
+			size_t want_n = offset >= n ? 0 : (n - offset < 2 ? n - offset : 2);
+			cr_assert_eq(json_array_size(got), want_n, "%s", path);
+			for (size_t i = 0; i < want_n; i++)
+				cr_assert(json_equal(json_array_get(got, i),
+				                     json_array_get(items, offset + i)),
+				          "%s item %zu", path, i);
+			json_decref(page);
+			free(path);
+		}
+		json_decref(whole);
+		free(whole_path);
+	}
+	PQclear(ids);
+}
