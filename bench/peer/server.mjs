@@ -41,15 +41,17 @@ if (cluster.isPrimary && workers > 1) {
   serve();
 }
 
+// server/metric_rows.h: the indicator by a scalar subquery per row shown
+// (since stop 18), not a join.
 const METRIC_SELECT =
-  'm.id, m.report_id, m.section_id, mm.indicator_id, r.organization,' +
+  'm.id, m.report_id, m.section_id,' +
+  ' (SELECT mm.indicator_id FROM metric_matches mm WHERE mm.metric_id = m.id) AS indicator_id,' +
+  ' r.organization,' +
   ' r.year AS report_year, m.position, m.name, m.value, m.unit, m.base_value,' +
   ' m.base_unit, m.qualifier, m.qualifier_text,' +
   ' m.qualifier IS NOT NULL AS approx, m.yoy_pct, m.yoy_points, m.is_target,' +
   ' m.is_ranking, m.period_year, m.against_year, m.quote, m.span_start, m.span_end';
-const METRIC_FROM =
-  'metrics m JOIN reports r ON r.id = m.report_id' +
-  ' LEFT JOIN metric_matches mm ON mm.metric_id = m.id';
+const METRIC_FROM = 'metrics m JOIN reports r ON r.id = m.report_id';
 const COMPARISON_SELECT =
   'organization, year, indicator_id, indicator, name, matched, measure, metric_id, ' +
   'section_id, report_id, value, unit, comparable_value, comparable_unit, stated_yoy_pct, ' +
