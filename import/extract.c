@@ -942,7 +942,9 @@ static enum own_name make_name(ctx *x, cand *c, size_t from, size_t to, size_t a
 		/* 设立19个[非公企业党支部], 建成100个[项目]: the noun after the
 		 * measure word completes the name. */
 		xt_name tail;
-		name_after_phrase(&tail, &x->t, after, cl_end);
+		size_t tail_end = name_after_phrase(&tail, &x->t, after, cl_end);
+		if (u->kind == UNIT_COUNT) /* 培育100家养殖场实现…: the noun names it */
+			name_drop_actor(nm, &x->t, to, &tail, tail_end, cl_end);
 		/* 4个小区9.2万平方米老旧小区改造: the noun of the figure right
 		 * before, said again in this one's own noun, is that figure's */
 		const cand *before = x->n > 1 ? &x->c[x->n - 2] : NULL;

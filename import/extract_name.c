@@ -840,11 +840,27 @@ static int site_with_work(xt_name *nm, const xt_text *t, size_t pos, size_t e)
 	return 1;
 }
 
-void name_after_phrase(xt_name *nm, const xt_text *t, size_t pos, size_t end)
+/* 1 when the title in quotes opening at q is followed, up to the next
+ * character that is no Han, by words that end with a counted head or a site
+ * (6个城中村“五化”整治[示范村]): the title is then inside a longer noun whose
+ * head is what was counted. */
+static int title_before_head(const xt_text *t, size_t q, size_t end)
+{
+	size_t k = q + 1;
+	while (k < end && k < t->n && t->cp[k] != 0x201D)
+		k++;
+	size_t e = ++k;
+	while (e < end && e < t->n && xt_is_han(t->cp[e]))
+		e++;
+	return e > k && (xt_before_any32(t, e, k, LEX_COUNTED_HEADS) ||
+	                 xt_before_any32(t, e, k, LEX_NAME_SITE_HEADS));
+}
+
+size_t name_after_phrase(xt_name *nm, const xt_text *t, size_t pos, size_t end)
 {
 	nm->n = 0;
 	if (place_with_predicate(nm, t, pos, end))
-		return;
+		return 0;
 	size_t i = pos, open = 0;
 	int quoted = 0;
 	while (i < t->n && (quoted ? i - pos < 32 : i < end && i - pos < 24)) {
@@ -896,6 +912,20 @@ void name_after_phrase(xt_name *nm, const xt_text *t, size_t pos, size_t end)
 			i += h;
 			break;
 		}
+		/* 18所学校[“上天入地”], 31家股份合作公司[“三资”]清理, 7个城中村[“五化”]
+		 * 整治达标, 4902个项目[“双盲”]评审: a title in quotes right after a
+		 * counted head or a site names the work done on the things counted
+		 * (the reform, the campaign), not a kind of them; the noun ends at
+		 * the head. A title inside the noun comes before its head (5家
+		 * “专精特新”企业) and is still read whole. */
+		h = i - pos >= 2 || i == pos ? xt_at_any32(t, i, LEX_COUNTED_HEADS) : 0;
+		if (!h && i - pos >= 1)
+			h = xt_at_any32(t, i, LEX_NAME_SITE_HEADS);
+		if (h && i + h < end && xt_get(t, i + h) == 0x201C &&
+		    !title_before_head(t, i + h, end)) {
+			i += h;
+			break;
+		}
 		i++;
 	}
 	/* a title that does not close in reach is no part of the name */
@@ -907,6 +937,55 @@ void name_after_phrase(xt_name *nm, const xt_text *t, size_t pos, size_t end)
 		i--;
 	if (!site_with_work(nm, t, pos, i))
 		name_set(nm, t, pos, i);
+	return nm->n > 0 ? i : 0;
+}
+
+/* 1 when the words at `end` (where the counted noun after a measure word
+ * stopped) go on in the clause with a predicate of that noun: a word or a
+ * title, not the clause's end, a number (65家企业74个项目: another figure), a
+ * join of listed nouns (和, 及, 与, 、: 1-2个电商主题园区和电子商务大厦) or a 的
+ * (the noun goes on). */
+static int predicate_follows(const xt_text *t, size_t end, size_t cl_end)
+{
+	if (end == 0 || end + 1 >= cl_end || end >= t->n)
+		return 0;
+	uint32_t c = t->cp[end];
+	if (!(xt_is_han(c) || c == 0x201C) || xt_at_any32(t, end, LEX_NAME_PHRASE_JOINS))
+		return 0;
+	return 1;
+}
+
+void name_drop_actor(xt_name *nm, const xt_text *t, size_t to, const xt_name *tail, size_t end,
+                     size_t cl_end)
+{
+	/* 培育[100家养殖场]实现规模化生产, 整改[14家股份合作公司]供电设施, 协助[100家中小企业]
+	 * 推广卓越绩效管理, 10位领导挂点[14个项目]…: when the things counted are the
+	 * subject or the object of a predicate that follows them in the clause,
+	 * the verb of the government's work and the actor before the number name
+	 * neither (gold: 规模化生产养殖场, 整改供电设施的股份合作公司, 推广卓越
+	 * 绩效管理中小企业, 领导挂点城市更新项目, each holding the noun): the counted
+	 * noun does, without them. Words ending in 的 stay (市委确定的230项改革
+	 * 全部完成: they say which things). Only a noun of two characters at
+	 * least, and only for words that end with a verb (below). */
+	if (nm->n == 0 || tail->n < 2 || !predicate_follows(t, end, cl_end))
+		return;
+	if (to > 0 && xt_at(t, to - 1, "的"))
+		return;
+	/* Only words that end with the verb of the work (LEX_LIST_ITEM_VERBS,
+	 * LEX_NAME_DONE_VERBS, LEX_NAME_MAKING_VERBS, LEX_NAME_VERBS_BEFORE_COUNT):
+	 * words before the number that are a noun's own modifiers or owner stay
+	 * (长城汽车10个在建项目, 坪山河流域11条河道全部纳入…, 防洪排涝整治47项工程). */
+	if (!longest_suffix(nm, LEX_LIST_ITEM_VERBS) && !longest_suffix(nm, LEX_NAME_DONE_VERBS) &&
+	    !longest_suffix(nm, LEX_NAME_MAKING_VERBS) &&
+	    !longest_suffix(nm, LEX_NAME_VERBS_BEFORE_COUNT))
+		return;
+	/* 防洪排涝整治47项工程: a verb that also names a kind of work
+	 * (LEX_NAME_SITE_WORKS) is a modifier of the noun unless it is all the
+	 * words there are (整改14家公司…) */
+	size_t w = longest_suffix(nm, LEX_NAME_SITE_WORKS);
+	if (w && w < nm->n)
+		return;
+	nm->n = 0;
 }
 
 static int is_open_bracket(uint32_t c)

@@ -31,8 +31,16 @@ void name_prepend_name(xt_name *nm, const xt_name *other);
 void name_clean(xt_name *nm, int *after_deng);
 
 /* The noun phrase after a figure's measure word (设立19个[非公企业党支部]),
- * from pos up to the clause end at `end`, a number, or a verb. */
-void name_after_phrase(xt_name *nm, const xt_text *t, size_t pos, size_t end);
+ * from pos up to the clause end at `end`, a number, or a verb. Returns where
+ * the phrase stopped in t (0 when it set no name or named a place with its
+ * predicate), which name_drop_actor reads. */
+size_t name_after_phrase(xt_name *nm, const xt_text *t, size_t pos, size_t end);
+
+/* Empties nm, the words [.., to) before a count, when the counted noun
+ * `tail` (stopped at `end`) has a predicate after it before cl_end: the
+ * actor and the verb before the number are then no part of the name. */
+void name_drop_actor(xt_name *nm, const xt_text *t, size_t to, const xt_name *tail, size_t end,
+                     size_t cl_end);
 
 /* The name of a share stated as 60%的[乡镇有养老服务中心] (pos after 的, end the
  * clause end): what holds of the part, 的, what the part is of, 比例 —

@@ -517,6 +517,23 @@ const char32_t *const LEX_NAME_PHRASE_STOPS_MORE[] = {
      * said of the things counted (not 启动 at a noun's start: 启动资金) */
     U"动工", U"启动", U"进驻", U"迁至", U"迁入", NULL};
 
+/* Where a counted noun stops without a predicate after it (extract_name.c,
+ * name_drop_actor): the join of a list of nouns (1-2个电商主题园区[和]电子商务
+ * 大厦, 10座小型[及]135个微型消防站), the 的 of a longer noun, the 等 of
+ * examples. */
+const char32_t *const LEX_NAME_PHRASE_JOINS[] = {U"和", U"及", U"与", U"以及",
+                                                 U"、", U"的", U"等", NULL};
+
+/* Verbs of the government's work right before a count whose things then
+ * have a predicate of their own (协助100家中小企业推广…, 给予145家企业…补贴,
+ * 吸引9家企业总部迁至…, 选派7名骨干到…任职, 引导1-2个市场开展…, 重点推进6家
+ * 公司试点改革), besides the verbs of doing, making and work done of the
+ * lists above: the things counted name the figure, not the verb. Only verbs
+ * that end no noun of reports. */
+const char32_t *const LEX_NAME_VERBS_BEFORE_COUNT[] = {
+    U"协助", U"给予", U"整改", U"吸引", U"选派", U"引导", U"支持", U"组建",
+    U"推进", U"扶持", U"打好", U"资助", U"救助", U"指导", U"推动", NULL};
+
 /* The target or plan a result is measured against, stated in brackets right
  * after it (增长6.5%(年度目标6%以上), 完成45亿元（计划40亿元）). Only words that
  * name the kind of the figure; not 同比 or 上年 (a base, read by the growth

@@ -188,6 +188,8 @@ extern const char32_t *const LEX_NAME_WORDS_OPENING_WITH_DUI[];
 /* More words where the noun phrase after a measure word stops, read with
  * LEX_NAME_PHRASE_STOPS as one list. */
 extern const char32_t *const LEX_NAME_PHRASE_STOPS_MORE[];
+extern const char32_t *const LEX_NAME_PHRASE_JOINS[];
+extern const char32_t *const LEX_NAME_VERBS_BEFORE_COUNT[];
 /* Notes of a figure's kind in brackets after another figure (增长6.5%(年度
  * 目标6%以上)): name_kind_note. */
 extern const char32_t *const LEX_NAME_KIND_NOTES[];

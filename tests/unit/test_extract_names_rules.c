@@ -106,7 +106,8 @@ Test(extract_names_rules, object_preposition_before_a_count)
 
 /* What was done with or for the things counted (完善, 投入使用, 提供, 代缴,
  * 扎实推进, 取得进展) ends their noun; a verb that begins the noun (谋划项目)
- * does not. */
+ * does not (启动, the verb of the work before the number, then leaves the
+ * name: counted_noun_with_a_predicate_drops_the_work_verb). */
 Test(extract_names_rules, predicate_after_the_counted_noun)
 {
 	report r;
@@ -119,7 +120,7 @@ Test(extract_names_rules, predicate_after_the_counted_noun)
 	name_is(&r, "8", "个", "安置小区");
 	name_is(&r, "5", "所", "学校");
 	name_is(&r, "1200", "户", "困难家庭");
-	name_is(&r, "12", "个", "启动谋划项目");
+	name_is(&r, "12", "个", "谋划项目");
 	name_is(&r, "3000", "名", "低保对象");
 	report_free(&r);
 }
@@ -560,5 +561,52 @@ Test(extract_names_rules, object_preposition_before_an_owner)
 	name_is(&r, "86", "项", "街道办审批事项");
 	name_is(&r, "26", "个", "对口帮扶村");
 	name_is(&r, "140", "家", "对接企业");
+	report_free(&r);
+}
+
+/* A count whose things have a predicate after them in the clause is named by
+ * the things (the counted noun), not by the verb of the work before the
+ * number; words before the number that are the noun's own modifiers or
+ * owner, or that end with 的, stay; so does a verb followed by a list of
+ * nouns only (no predicate). */
+Test(extract_names_rules, counted_noun_with_a_predicate_drops_the_work_verb)
+{
+	report r;
+	build(&r, "协助80家小微企业开展数字化改造。给予36家外贸企业出口信保补贴。"
+	          "培育12家合作社实现标准化生产。整改9家物业公司消防设施。"
+	          "华丰集团6个在建项目全面复工。市委部署的25项改革全部完成。"
+	          "引进15家研发机构和3家孵化器。");
+	name_is(&r, "80", "家", "小微企业");
+	name_is(&r, "36", "家", "外贸企业");
+	name_is(&r, "12", "家", "合作社");
+	name_is(&r, "9", "家", "物业公司");
+	name_is(&r, "6", "个", "华丰集团在建项目");
+	name_is(&r, "25", "项", "市委部署的改革");
+	name_is(&r, "15", "家", "引进研发机构");
+	report_free(&r);
+}
+
+/* 防洪排涝整治47项工程: a verb that also names a kind of work is the noun's
+ * modifier when other words stand before it, and stays. */
+Test(extract_names_rules, a_work_noun_before_a_count_is_a_modifier)
+{
+	report r;
+	build(&r, "河道清淤整治18项工程全部完工。");
+	name_is(&r, "18", "项", "河道清淤整治工程");
+	report_free(&r);
+}
+
+/* A title in quotes right after a counted head or a site names the work done
+ * on the things counted (the campaign), not a kind of them: the noun ends at
+ * the head; a title before a head inside the noun stays. */
+Test(extract_names_rules, a_title_after_a_counted_head_is_the_work)
+{
+	report r;
+	build(&r, "推动14所学校“智慧课堂”建设。完成22个城中村“三线下地”改造。"
+	          "打造9个城中村“美丽家园”示范村。认定5家“专精特新”企业。");
+	name_is(&r, "14", "所", "学校");
+	name_is(&r, "22", "个", "城中村");
+	name_is(&r, "9", "个", "城中村“美丽家园”示范村");
+	name_is(&r, "5", "家", "认定“专精特新”企业");
 	report_free(&r);
 }
