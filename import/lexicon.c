@@ -487,7 +487,10 @@ const char32_t *const LEX_NAME_TRAILING_MORE[] = {
      * level reached, like 压缩至 and 增至; not 扩展至 (扩展至8个投资领域: the
      * noun after the number is the figure's object, which the verb names) */
     U"提速至", U"提速到", U"压减至", U"压减到", U"缩减至", U"缩减到", U"压降至", U"压降到",
-    U"恢复至", U"恢复到", U"增加至", U"更新至", U"整合至", U"重组至", NULL};
+    U"恢复至", U"恢复到", U"增加至", U"更新至", U"整合至", U"重组至",
+    /* 世界500强企业已有11家在此投资, 孵化器现有28家: how many there are so far,
+     * said of the figure (like 共有); no indicator's name ends with it */
+    U"已有", U"现有", NULL};
 
 /* Words ending with a trailing word of LEX_NAME_TRAILING_MORE that are kept
  * whole at a name's end (主要, 重要, 纲要: 要). */
@@ -515,7 +518,13 @@ const char32_t *const LEX_NAME_PHRASE_STOPS_MORE[] = {
     /* 9家农贸市场[动工]实施升级改造, 5个城中村[启动]综合整治, 541项审批事项[进驻]
      * 政务服务大厅, 9家企业总部[迁至]新区: the start of the work, or a move,
      * said of the things counted (not 启动 at a noun's start: 启动资金) */
-    U"动工", U"启动", U"进驻", U"迁至", U"迁入", NULL};
+    U"动工", U"启动", U"进驻", U"迁至", U"迁入",
+    /* 31家商户[参加]无理由退货, 2000名老人[购买]意外险, 34个社区[推行]议事规则, 10个街道
+     * [成立]委员会, 15家企业[集聚]园区, 120名毕业生[加入]…, 8家医院[签订]协议, 80名律师
+     * [组成]…, 6所学校[免费]开放: who did what; the noun counted ends before the
+     * verb (gold: 参加…的商户, 推行…的社区). Only verbs that open no noun a count is
+     * of (not 申报: 申报项目). */
+    U"参加", U"购买", U"推行", U"成立", U"集聚", U"加入", U"签订", U"组成", U"免费", NULL};
 
 /* Where a counted noun stops without a predicate after it (extract_name.c,
  * name_drop_actor): the join of a list of nouns (1-2个电商主题园区[和]电子商务

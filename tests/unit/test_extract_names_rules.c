@@ -610,3 +610,19 @@ Test(extract_names_rules, a_title_after_a_counted_head_is_the_work)
 	name_is(&r, "5", "家", "认定“专精特新”企业");
 	report_free(&r);
 }
+
+/* Verbs of who did what after a counted noun (参加, 购买, 推行, 成立, 加入…)
+ * end the noun; 已有 / 现有 before a number say how many there are so far
+ * and end no name. */
+Test(extract_names_rules, verbs_of_the_things_counted_and_so_far)
+{
+	report r;
+	build(&r, "56家餐饮企业参加“放心消费”承诺。1200名残疾人购买意外伤害保险。"
+	          "18个村推行积分制管理。9个园区成立企业服务站。"
+	          "省级专精特新企业已有42家。");
+	name_is(&r, "56", "家", "餐饮企业");
+	name_is(&r, "1200", "名", "残疾人");
+	name_is(&r, "9", "个", "园区");
+	name_is(&r, "42", "家", "省级专精特新企业");
+	report_free(&r);
+}
