@@ -1006,8 +1006,9 @@ static enum own_name make_name(ctx *x, cand *c, size_t from, size_t to, size_t a
 		memmove(whole.cp, whole.cp + l, (whole.n - l) * sizeof whole.cp[0]);
 		whole.n -= l;
 		name_prepend_name(nm, &whole);
-	} else if (name_starts_with(nm, "占") || own == OWN_NONE || note || name_is_reach(nm) ||
-	           (own == OWN_BARE && same_base)) {
+	} else if (name_starts_with(nm, "占")) {
+		name_prepend_share_whole(nm, &prev->name); /* 获…奖73项，占全市的63% */
+	} else if (own == OWN_NONE || note || name_is_reach(nm) || (own == OWN_BARE && same_base)) {
 		name_prepend_name(nm, &prev->name);
 	}
 	return own;

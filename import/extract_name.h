@@ -23,6 +23,11 @@ void name_append_name(xt_name *nm, const xt_name *other);
 /* Prepends another name. */
 void name_prepend_name(xt_name *nm, const xt_name *other);
 
+/* Prepends the name of the figure a share (占全市的63%) is of: prev's name
+ * up to a 占 of its own, without a leading verb of winning (获) or a
+ * trailing word of the stock (总量). */
+void name_prepend_share_whole(xt_name *nm, const xt_name *prev);
+
 /* Trims filler: leading time words, list markers, connectives and verbs of
  * completion (全年, 一是, 其中, 共, 累计, 实现, 完成...), trailing linking
  * words (达到, 为, 的, 同比...), the verbs 实现/开展 between subject and

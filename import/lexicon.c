@@ -543,6 +543,16 @@ const char32_t *const LEX_NAME_VERBS_BEFORE_COUNT[] = {
     U"协助", U"给予", U"整改", U"吸引", U"选派", U"引导", U"支持", U"组建",
     U"推进", U"扶持", U"打好", U"资助", U"救助", U"指导", U"推动", NULL};
 
+/* Before 占 at a name's start (约占全市的37%, 均占…): how close or for which
+ * the share holds, cut so that 占 opens the name (extract_name.c). */
+const char32_t *const LEX_NAME_SHARE_ADVERBS[] = {U"约", U"大约", U"均", U"分别", NULL};
+/* Verbs of winning a prize or title that a share of the prizes leaves out
+ * (获深圳科技创新奖73项，占全市的63% → 深圳科技创新奖占全市). */
+const char32_t *const LEX_NAME_GAIN_VERBS[] = {U"获", U"荣获", U"获得", U"斩获", NULL};
+/* Words of the stock at the end of the name a share is of (…企业总量达1080家，
+ * 占全市的38% → …企业占全市). */
+const char32_t *const LEX_NAME_STOCK_WORDS[] = {U"总量", U"总数", NULL};
+
 /* The target or plan a result is measured against, stated in brackets right
  * after it (增长6.5%(年度目标6%以上), 完成45亿元（计划40亿元）). Only words that
  * name the kind of the figure; not 同比 or 上年 (a base, read by the growth

@@ -626,3 +626,17 @@ Test(extract_names_rules, verbs_of_the_things_counted_and_so_far)
 	name_is(&r, "42", "家", "省级专精特新企业");
 	report_free(&r);
 }
+
+/* A share after a figure (…，占全市的40%) is named by that figure's subject:
+ * without an adverb of size before 占 (约占), the verb of winning (获), the
+ * word of the stock (总量), or a share the subject already has. */
+Test(extract_names_rules, a_share_is_of_the_figure_before_it)
+{
+	report r;
+	build(&r, "规上工业企业增至320家，约占全市的28%。荣获省科技进步奖15项，占全市的40%。"
+	          "高新技术企业总量达650家，占全省的12%。");
+	name_is(&r, "28", "%", "规上工业企业占全市");
+	name_is(&r, "40", "%", "省科技进步奖占全市");
+	name_is(&r, "12", "%", "高新技术企业占全省");
+	report_free(&r);
+}
