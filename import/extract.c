@@ -1172,7 +1172,7 @@ static size_t try_ranking(ctx *x, size_t pos)
 		 * before; 地区生产总值386.5亿元，增速居全市第2位: ranks its 增速. */
 		cand *prev = x->n > 1 ? &x->c[x->n - 2] : NULL;
 		if (prev && prev->fig_end >= bind_start(t, pos) && !prev->m.is_ranking)
-			name_prepend_name(nm, &prev->name);
+			name_prepend_ranked(nm, &prev->name); /* 总量全省第一: its indicator */
 	}
 	c->m.name = name_to_utf8(nm);
 	place(x, c, cs);

@@ -1353,3 +1353,24 @@ void name_prepend_share_whole(xt_name *nm, const xt_name *prev)
 		whole.n -= l;
 	name_prepend_name(nm, &whole);
 }
+
+void name_prepend_ranked(xt_name *nm, const xt_name *prev)
+{
+	/* 完成本地生产总值3842亿元，总量稳居全省第一; 争取专项资金3.1亿元，数额全省
+	 * 第一; 新增家庭农场14家，总数达45家，全市第一: a ranking whose own words
+	 * are only the word of the stock or size (LEX_NAME_RANK_STOCK_WORDS) ranks
+	 * the indicator before it (gold: 本地生产总值全省排名, 专项资金全省排名,
+	 * 家庭农场全市排名), and so does one that takes a total's name ending in
+	 * 总数. Not 增幅 or 增速, which rank the growth, another indicator
+	 * (实际利用外资增幅全市排名); not 总量 at the end of the indicator's own name
+	 * (经济总量). */
+	xt_name whole = *prev;
+	if (nm->n > 0 && longest_prefix(nm, LEX_NAME_RANK_STOCK_WORDS) == nm->n)
+		nm->n = 0;
+	if (nm->n == 0) {
+		static const char32_t TOTAL[] = U"总数";
+		if (whole.n >= 4 && word_at(&whole, whole.n - 2, TOTAL))
+			whole.n -= 2;
+	}
+	name_prepend_name(nm, &whole);
+}

@@ -28,6 +28,11 @@ void name_prepend_name(xt_name *nm, const xt_name *other);
  * trailing word of the stock (总量). */
 void name_prepend_share_whole(xt_name *nm, const xt_name *prev);
 
+/* Prepends the name of the figure a ranking of no words of its own but a
+ * word of the stock (总量, 规模, 数额) ranks: the word goes, and so does a
+ * trailing 总数 of that name. */
+void name_prepend_ranked(xt_name *nm, const xt_name *prev);
+
 /* Trims filler: leading time words, list markers, connectives and verbs of
  * completion (全年, 一是, 其中, 共, 累计, 实现, 完成...), trailing linking
  * words (达到, 为, 的, 同比...), the verbs 实现/开展 between subject and

@@ -553,6 +553,13 @@ const char32_t *const LEX_NAME_GAIN_VERBS[] = {U"获", U"荣获", U"获得", U"�
  * 占全市的38% → …企业占全市). */
 const char32_t *const LEX_NAME_STOCK_WORDS[] = {U"总量", U"总数", NULL};
 
+/* What a ranking right after a figure says it ranks when it ranks the
+ * figure's own size (总量稳居全省第一, 规模全市第一, 数额全省第一): the
+ * indicator itself, whose name the ranking takes without the word. Not 增幅,
+ * 增速, 比重 (another indicator: the growth, the share). */
+const char32_t *const LEX_NAME_RANK_STOCK_WORDS[] = {U"总量", U"规模", U"数额",
+                                                     U"总数", U"总额", NULL};
+
 /* The target or plan a result is measured against, stated in brackets right
  * after it (增长6.5%(年度目标6%以上), 完成45亿元（计划40亿元）). Only words that
  * name the kind of the figure; not 同比 or 上年 (a base, read by the growth

@@ -640,3 +640,19 @@ Test(extract_names_rules, a_share_is_of_the_figure_before_it)
 	name_is(&r, "12", "%", "高新技术企业占全省");
 	report_free(&r);
 }
+
+/* A ranking whose own words are only the word of the size (总量, 规模, 数额)
+ * ranks the indicator before it, and one after a total (总数达…) ranks what
+ * was counted; a ranking of the growth (增幅) keeps its word. */
+Test(extract_names_rules, a_ranking_of_the_size_ranks_the_indicator)
+{
+	report r;
+	build(&r, "完成进出口总额520亿元，总量居全省第二。争取中央预算内资金8.6亿元，数额全省第一。"
+	          "新增省级农业龙头企业6家，总数达38家，全市第一。"
+	          "实际利用外资3.2亿美元，增长12%，增幅全市第一。");
+	name_nth(&r, "2", "名", 0, "进出口总额");
+	name_nth(&r, "1", "名", 0, "中央预算内资金");
+	name_nth(&r, "1", "名", 1, "省级农业龙头企业");
+	name_nth(&r, "1", "名", 2, "实际利用外资增幅");
+	report_free(&r);
+}
