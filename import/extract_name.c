@@ -21,6 +21,7 @@
 #include "cn_numeral.h"
 #include "lexicon.h"
 #include "sb.h"
+#include "units.h"
 
 #include <stdint.h>
 #include <string.h>
@@ -1373,4 +1374,95 @@ void name_prepend_ranked(xt_name *nm, const xt_name *prev)
 			whole.n -= 2;
 	}
 	name_prepend_name(nm, &whole);
+}
+
+int name_spending_purpose(xt_name *nm, const xt_text *t, size_t from, size_t to, size_t after)
+{
+	/* 投入20亿元启动剩余984个台区改造, 投入7.6亿元建设“四道连通”慢行系统, 投入1.9亿元
+	 * 扶持学前、民办教育发展: a sum whose clause before it holds only the verb of
+	 * spending (LEX_NAME_SPENDING_VERBS) is named by what it was spent on, the
+	 * words after its unit, then that verb (gold: 台区改造投入, “四道连通”慢行系统
+	 * 投入, 扶持学前、民办教育发展投入; 安排…: …资金). The purpose loses its
+	 * verb of doing or making when one of those opens it (启动, 建设, 完成:
+	 * LEX_NAME_PURPOSE_VERBS), not a verb of support (扶持, 支持: they say what
+	 * the money is for) nor a list of verbs (新建、改扩建学校: the verbs are the
+	 * kinds of work); a count in it (984个) is another figure's, left out. It
+	 * runs to the clause's end, over a 、 between words, and stops at a
+	 * number after it (新建、改扩建学校[20所]). Returns 1 when it named nm. */
+	xt_name before;
+	int ignored;
+	name_set(&before, t, from, to);
+	name_clean(&before, &ignored);
+	size_t sv = longest_prefix(&before, LEX_NAME_SPENDING_VERBS);
+	if (!sv || sv != before.n || after >= t->n || !xt_is_han(t->cp[after]))
+		return 0;
+	size_t i = after;
+	if (!xt_at_any32(t, i, LEX_NAME_PURPOSE_VERBS) &&
+	    !xt_at_any32(t, i, LEX_NAME_MAKING_VERBS) &&
+	    !xt_at_any32(t, i, LEX_NAME_VERBS_BEFORE_COUNT) &&
+	    !xt_at_any32(t, i, LEX_LIST_ITEM_VERBS) && !xt_at_any32(t, i, LEX_NAME_DONE_VERBS))
+		return 0; /* 安排10亿元专项资金支持…: a noun after the sum names it */
+	size_t v = xt_at_any32(t, i, LEX_NAME_PURPOSE_VERBS);
+	if (v && !xt_at(t, i + v, "、"))
+		i += v;
+	xt_name p;
+	p.n = 0;
+	int counted = 0;
+	size_t seg = 0; /* where the present item of a 、 list starts in p */
+	for (size_t e = i; e < t->n && e - after < 40;) {
+		uint32_t c = t->cp[e];
+		if (xt_is_digit(c)) {
+			size_t d = e;
+			while (d < t->n && (xt_is_digit(t->cp[d]) || t->cp[d] == '.'))
+				d++;
+			uint32_t b4 = e > 0 ? t->cp[e - 1] : 0;
+			if (b4 == '[' || b4 == 0xFF3B || b4 == 0x3014) { /* [10]: a note */
+				name_append(&p, t, e, d);
+				e = d;
+				continue;
+			}
+			/* 学校20所。: a count that closes the clause counts the purpose's
+			 * things and ends it; 启动984个台区改造: one inside it is left out,
+			 * its unit with it */
+			unit_match um;
+			size_t ul = units_match(t, d, &um) ? um.len : 0;
+			if (!ul || d + ul >= t->n || !xt_is_han(t->cp[d + ul])) {
+				/* 投资13.5亿元完成装机容量30.3万千瓦: after a verb of doing
+				 * the words are a result with a figure of its own, no purpose */
+				if (v)
+					return 0;
+				break;
+			}
+			e = d + ul;
+			counted = 1;
+			continue;
+		}
+		/* 扶持学前、民办教育发展, 新建、改扩建学校: a 、 between short words
+		 * lists parts of one purpose; after a count or a longer item it lists
+		 * other works (提升11条道路护栏、清洗…), which are not this sum's */
+		if (c == 0x3001 && e + 1 < t->n && xt_is_han(t->cp[e + 1]) && !counted &&
+		    p.n - seg <= 6) {
+			name_append(&p, t, e, e + 1);
+			seg = p.n;
+			e++;
+			continue;
+		}
+		if (xt_is_clause_delim(c) || c == '(' || c == 0xFF08)
+			break;
+		name_append(&p, t, e, e + 1);
+		e++;
+	}
+	name_clean(&p, &ignored);
+	if (p.n < 2)
+		return 0;
+	static const char32_t FUNDS[] = U"资金";
+	*nm = p;
+	if (word_at(&before, 0, U"安排")) {
+		for (size_t k = 0; FUNDS[k] && nm->n < XT_NAME_MAX; k++)
+			nm->cp[nm->n++] = (uint32_t)FUNDS[k];
+	} else {
+		for (size_t k = 0; k < before.n && nm->n < XT_NAME_MAX; k++)
+			nm->cp[nm->n++] = before.cp[k];
+	}
+	return 1;
 }

@@ -33,6 +33,11 @@ void name_prepend_share_whole(xt_name *nm, const xt_name *prev);
  * trailing 总数 of that name. */
 void name_prepend_ranked(xt_name *nm, const xt_name *prev);
 
+/* 投入20亿元启动…台区改造 → 台区改造投入: when the words [from, to) before a sum
+ * are only a verb of spending, names nm by the purpose after the unit (from
+ * `after`) and that verb; returns 1 then, else 0 and leaves nm. */
+int name_spending_purpose(xt_name *nm, const xt_text *t, size_t from, size_t to, size_t after);
+
 /* Trims filler: leading time words, list markers, connectives and verbs of
  * completion (全年, 一是, 其中, 共, 累计, 实现, 完成...), trailing linking
  * words (达到, 为, 的, 同比...), the verbs 实现/开展 between subject and

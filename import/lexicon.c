@@ -429,7 +429,7 @@ const char32_t *const LEX_NAME_BATCH_WORDS[] = {U"首批", NULL};
  * of a count, a list word like 其中. Not 全社会, 全域, 全口径, 全员 (全社会
  * 用电量, 全员劳动生产率 are indicators' own names). */
 const char32_t *const LEX_NAME_LEADING_MORE[] = {
-    U"年底前", U"年末前", U"月底前", U"强力", U"围绕", U"其余",
+    U"年底前", U"年末前", U"月底前", U"强力", U"围绕", U"其余", U"剩余",
     /* 全疆地区生产总值: the whole region, like 全省 (新疆's own word);
      * 辖区363户农房, 辖区内企业: the report's own area, like 全区;
      * 全速推进: an adverb of manner, like 全力 */
@@ -559,6 +559,16 @@ const char32_t *const LEX_NAME_STOCK_WORDS[] = {U"总量", U"总数", NULL};
  * 增速, 比重 (another indicator: the growth, the share). */
 const char32_t *const LEX_NAME_RANK_STOCK_WORDS[] = {U"总量", U"规模", U"数额",
                                                      U"总数", U"总额", NULL};
+
+/* Verbs of spending a sum on a purpose stated after it (投入7.6亿元建设…, 安排
+ * 1.54亿元扶持…): with nothing else before the sum, the purpose names it
+ * (extract_name.c, name_spending_purpose). */
+const char32_t *const LEX_NAME_SPENDING_VERBS[] = {U"投入", U"投资", U"安排", NULL};
+/* Verbs of doing or making that open such a purpose and name nothing of it
+ * (投入20亿元[启动]台区改造, [建设]慢行系统, [完成]绿道改建); not 扶持, 支持 (the
+ * support is the purpose) nor 新建, 改扩建 (kinds of the work). */
+const char32_t *const LEX_NAME_PURPOSE_VERBS[] = {U"启动", U"建设", U"完成", U"实施", U"推进",
+                                                  U"开展", U"提升", U"建成", NULL};
 
 /* The target or plan a result is measured against, stated in brackets right
  * after it (增长6.5%(年度目标6%以上), 完成45亿元（计划40亿元）). Only words that

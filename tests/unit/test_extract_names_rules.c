@@ -656,3 +656,23 @@ Test(extract_names_rules, a_ranking_of_the_size_ranks_the_indicator)
 	name_nth(&r, "1", "名", 2, "实际利用外资增幅");
 	report_free(&r);
 }
+
+/* A sum whose words before it are only a verb of spending is named by what
+ * it was spent on and that verb: without an opening verb of doing or
+ * making and the counts inside the purpose; a noun right after the sum, or
+ * a result with a figure of its own after a verb of doing, keeps the
+ * sum's name as before. */
+Test(extract_names_rules, a_sum_spent_on_a_purpose)
+{
+	report r;
+	build(&r, "投入3.6亿元启动126个老旧小区改造。投入8000万元扶持中小学、幼儿园发展。"
+	          "安排2.1亿元扶持集体经济发展。投入1.2亿元新建、改扩建幼儿园12所。"
+	          "安排5亿元专项资金支持科技创新。投资2亿元完成光伏装机容量10万千瓦。");
+	name_is(&r, "3.6", "亿元", "老旧小区改造投入");
+	name_is(&r, "8000", "万元", "扶持中小学、幼儿园发展投入");
+	name_is(&r, "2.1", "亿元", "扶持集体经济发展资金");
+	name_is(&r, "1.2", "亿元", "新建、改扩建幼儿园投入");
+	name_is(&r, "5", "亿元", "安排专项资金支持科技创新");
+	name_is(&r, "2", "亿元", "投资");
+	report_free(&r);
+}
