@@ -441,6 +441,9 @@ const char32_t *const LEX_NAME_LEADING_MORE[] = {
      * manner, like 扎实 and 切实; the verb after them is read as before. Not
      * the nouns that open with one (继续教育: LEX_NAME_NOUNS_OPENING_LEADING). */
     U"认真", U"依法", U"依法依规", U"继续", U"努力", U"有序", U"特别是",
+    /* 初步完成17个城中村综合治理: how far the work went, like 基本 in 基本完成
+     * (not 初步设计, a noun: LEX_NAME_NOUNS_OPENING_LEADING) */
+    U"初步",
     /* 涵盖30个项目, 包括12家企业: the parts of a whole named before, which the
      * counted noun names; the verb of inclusion names nothing */
     U"涵盖", U"包括", U"包含",
@@ -452,7 +455,7 @@ const char32_t *const LEX_NAME_LEADING_MORE[] = {
 /* Nouns that open with a word of LEX_NAME_LEADING_MORE and keep it:
  * 继续教育 (continuing education) is an indicator's subject, not an adverb
  * and a verb. */
-const char32_t *const LEX_NAME_NOUNS_OPENING_LEADING[] = {U"继续教育", NULL};
+const char32_t *const LEX_NAME_NOUNS_OPENING_LEADING[] = {U"继续教育", U"初步设计", NULL};
 
 /* 第三产业增加值占[新区]GDP比重: the report's own area after 占 is the whole
  * the share is of, which the indicator's name leaves out as at its start.
@@ -681,6 +684,9 @@ const char32_t *const LEX_NAME_TIME_KEEPING_NOUNS[] = {U"任务", U"目标", U"�
  * 小区 (a counted head, LEX_COUNTED_HEADS), 单位. */
 const char32_t *const LEX_NAME_SITE_HEADS[] = {U"村",   U"镇",     U"片区",   U"路段", U"景区",
                                                U"街道", U"城中村", U"行政村", NULL};
+/* Sites whose work after them makes a term of its own (城中村综合治理, 城中村
+ * 改造, 城中村整治: the urban-village programme), kept in the text's order. */
+const char32_t *const LEX_NAME_SITES_OF_TERMS[] = {U"城中村", NULL};
 /* What makes a site the start of a longer noun (村级, 村庄, 村民, 村集体, 镇街,
  * 镇村, 景区内, 街道办): then the site is no head. */
 const char32_t *const LEX_NAME_SITE_GOES_ON[] = {U"级", U"庄", U"民", U"委",   U"集", U"组", U"落",

@@ -251,6 +251,7 @@ extern const char32_t *const LEX_NAME_TIME_KEEPING_NOUNS[];
 /* Sites counted with the work done on them after them as a noun (39个村电网
  * 补强), and the words that end such work: site_with_work. */
 extern const char32_t *const LEX_NAME_SITE_HEADS[];
+extern const char32_t *const LEX_NAME_SITES_OF_TERMS[];
 extern const char32_t *const LEX_NAME_SITE_WORKS[];
 extern const char32_t *const LEX_NAME_SITE_GOES_ON[];
 

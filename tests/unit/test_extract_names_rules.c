@@ -676,3 +676,16 @@ Test(extract_names_rules, a_sum_spent_on_a_purpose)
 	name_is(&r, "2", "亿元", "投资");
 	report_free(&r);
 }
+
+/* 城中村 and the work after it are one term (城中村综合治理), kept in the
+ * text's order; other sites with their work are kinds of sites (电网改造村).
+ * 初步 (how far the work went) opens no name. */
+Test(extract_names_rules, urban_village_work_is_a_term)
+{
+	report r;
+	build(&r, "初步完成12个城中村综合整治。完成15个村电网改造。完成初步设计8项。");
+	name_is(&r, "12", "个", "城中村综合整治");
+	name_is(&r, "15", "个", "电网改造村");
+	name_is(&r, "8", "项", "初步设计");
+	report_free(&r);
+}
