@@ -710,6 +710,17 @@ void name_clean(xt_name *nm, int *after_deng)
 				cut(nm, i, l);
 		}
 	}
+	/* 凤凰城力争完成投资, 更新项目争取实现土地供应: the words of a target
+	 * between a subject and its verb say that the figure is aimed at (the
+	 * sentence's target cue reads them in the text), not what it is, as at a
+	 * name's start or end (LEX_NAME_INNER_TARGET_WORDS) */
+	for (const char32_t *const *v = LEX_NAME_INNER_TARGET_WORDS; *v; v++) {
+		for (size_t i = 2; i < nm->n; i++) {
+			size_t l = word_at(nm, i, *v);
+			if (l && i + l < nm->n)
+				cut(nm, i, l);
+		}
+	}
 	/* 交通、水利分别完成投资: 分别 between the subjects and their verb says
 	 * how the figures are spread over them (LEX_NAME_INNER_ADVERBS) */
 	for (const char32_t *const *v = LEX_NAME_INNER_ADVERBS; *v; v++) {

@@ -573,6 +573,12 @@ const char32_t *const LEX_NAME_SPENDING_VERBS[] = {U"投入", U"投资", U"安�
 const char32_t *const LEX_NAME_PURPOSE_VERBS[] = {U"启动", U"建设", U"完成", U"实施", U"推进",
                                                   U"开展", U"提升", U"建成", NULL};
 
+/* Words of a target inside a name, between its subject and verb (凤凰城[力争]
+ * 完成投资, 更新项目[争取]实现土地供应): cut (extract_name.c). Not 计划 (年度计划
+ * 投资 is a plan's noun), nor 预计 (达产后预计年产值: the gold keeps the
+ * expected output as an indicator of its own). */
+const char32_t *const LEX_NAME_INNER_TARGET_WORDS[] = {U"力争", U"争取", U"确保", NULL};
+
 /* The target or plan a result is measured against, stated in brackets right
  * after it (增长6.5%(年度目标6%以上), 完成45亿元（计划40亿元）). Only words that
  * name the kind of the figure; not 同比 or 上年 (a base, read by the growth

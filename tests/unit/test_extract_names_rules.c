@@ -689,3 +689,19 @@ Test(extract_names_rules, urban_village_work_is_a_term)
 	name_is(&r, "8", "项", "初步设计");
 	report_free(&r);
 }
+
+/* 力争, 争取, 确保 between a subject and its verb name nothing; 预计 of an
+ * expected output stays. */
+Test(extract_names_rules, target_words_inside_a_name)
+{
+	report r;
+	one_section_report(&r, NULL,
+	                   "高新区力争完成固定资产投资260亿元。物流园争取实现营业收入45亿元。"
+	                   "新材料产业园达产后预计年产值300亿元。",
+	                   "工作计划", 2024, 1);
+	cr_assert_eq(extract_metrics(&r), 0);
+	name_is(&r, "260", "亿元", "高新区完成固定资产投资");
+	name_is(&r, "45", "亿元", "物流园营业收入");
+	name_is(&r, "300", "亿元", "新材料产业园达产后预计年产值");
+	report_free(&r);
+}
