@@ -447,6 +447,9 @@ const char32_t *const LEX_NAME_LEADING_MORE[] = {
     /* 涵盖30个项目, 包括12家企业: the parts of a whole named before, which the
      * counted noun names; the verb of inclusion names nothing */
     U"涵盖", U"包括", U"包含",
+    /* 累计有3家企业获…, 已有12家企业入驻: how many there are so far (已有 and 现有
+     * at a name's end: LEX_NAME_TRAILING_MORE); not 共有 (共有产权住房) */
+    U"累计有", U"已有",
     /* 新区地区生产总值, 新区现有: a 新区's own report calls its whole area 新区
      * as a district's says 全区 (浦东新区, 雄安新区 open with their own name,
      * never with 新区) */
@@ -493,7 +496,9 @@ const char32_t *const LEX_NAME_TRAILING_MORE[] = {
     U"恢复至", U"恢复到", U"增加至", U"更新至", U"整合至", U"重组至",
     /* 世界500强企业已有11家在此投资, 孵化器现有28家: how many there are so far,
      * said of the figure (like 共有); no indicator's name ends with it */
-    U"已有", U"现有", NULL};
+    U"已有", U"现有",
+    /* 经济总量力争跨越1000亿元: a level passed, like 突破 */
+    U"跨越", NULL};
 
 /* Words ending with a trailing word of LEX_NAME_TRAILING_MORE that are kept
  * whole at a name's end (主要, 重要, 纲要: 要). */
@@ -517,7 +522,7 @@ const char32_t *const LEX_NAME_PHRASE_STOPS_MORE[] = {
     U"完善", U"投入", U"提供", U"谋划", U"代缴", U"资助", U"用时",
     /* 24个试点区建设[扎实]推进, 6个片区试点[取得]积极进展, 12个项目[持续]推进:
      * adverbs and the verb of a result that open the predicate */
-    U"扎实", U"积极", U"取得", U"深入", U"持续", U"不断",
+    U"扎实", U"积极", U"取得", U"深入", U"持续", U"不断", U"完全",
     /* 9家农贸市场[动工]实施升级改造, 5个城中村[启动]综合整治, 541项审批事项[进驻]
      * 政务服务大厅, 9家企业总部[迁至]新区: the start of the work, or a move,
      * said of the things counted (not 启动 at a noun's start: 启动资金) */
@@ -527,7 +532,10 @@ const char32_t *const LEX_NAME_PHRASE_STOPS_MORE[] = {
      * [组成]…, 6所学校[免费]开放: who did what; the noun counted ends before the
      * verb (gold: 参加…的商户, 推行…的社区). Only verbs that open no noun a count is
      * of (not 申报: 申报项目). */
-    U"参加", U"购买", U"推行", U"成立", U"集聚", U"加入", U"签订", U"组成", U"免费", NULL};
+    U"参加", U"购买", U"推行", U"成立", U"集聚", U"加入", U"签订", U"组成", U"免费",
+    /* 对28个社区党委书记[按照]…原则进行调整, 12个项目[依托]…: a preposition that
+     * opens the predicate's manner or means; none begins a noun */
+    U"按照", U"依托", NULL};
 
 /* Where a counted noun stops without a predicate after it (extract_name.c,
  * name_drop_actor): the join of a list of nouns (1-2个电商主题园区[和]电子商务

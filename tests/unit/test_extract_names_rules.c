@@ -705,3 +705,18 @@ Test(extract_names_rules, target_words_inside_a_name)
 	name_is(&r, "300", "亿元", "新材料产业园达产后预计年产值");
 	report_free(&r);
 }
+
+/* A preposition of manner or means (按照, 依托) and the adverb 完全 open the
+ * counted noun's predicate; 累计有 / 已有 before a count, and a level passed
+ * (跨越) before a figure, name nothing. */
+Test(extract_names_rules, manner_of_the_predicate_and_counts_so_far)
+{
+	report r;
+	build(&r, "对46个基层党支部按照分类管理要求进行整顿。6项重大工程完全按照计划推进。"
+	          "累计有9家企业获省长质量奖。工业总产值跨越800亿元。");
+	name_is(&r, "46", "个", "基层党支部");
+	name_is(&r, "6", "项", "重大工程");
+	name_is(&r, "9", "家", "企业");
+	name_is(&r, "800", "亿元", "工业总产值");
+	report_free(&r);
+}
