@@ -440,7 +440,7 @@ const char32_t *const LEX_NAME_LEADING_MORE[] = {
     /* 认真梳理, 依法依规完成, 继续实施, 努力引进, 有序改造, 特别是仅用: adverbs of
      * manner, like 扎实 and 切实; the verb after them is read as before. Not
      * the nouns that open with one (继续教育: LEX_NAME_NOUNS_OPENING_LEADING). */
-    U"认真", U"依法", U"依法依规", U"继续", U"努力", U"有序", U"特别是",
+    U"认真", U"依法", U"依法依规", U"继续", U"努力", U"有序", U"特别是", U"主动",
     /* 初步完成17个城中村综合治理: how far the work went, like 基本 in 基本完成
      * (not 初步设计, a noun: LEX_NAME_NOUNS_OPENING_LEADING) */
     U"初步",
@@ -498,7 +498,10 @@ const char32_t *const LEX_NAME_TRAILING_MORE[] = {
      * said of the figure (like 共有); no indicator's name ends with it */
     U"已有", U"现有",
     /* 经济总量力争跨越1000亿元: a level passed, like 突破 */
-    U"跨越", NULL};
+    U"跨越",
+    /* 区域孵化能力蝉联全国第一, 满意度蝉联全市第一: a streak (kept the title again),
+     * like 连续八年; the ranking is of what comes before it */
+    U"蝉联", NULL};
 
 /* Words ending with a trailing word of LEX_NAME_TRAILING_MORE that are kept
  * whole at a name's end (主要, 重要, 纲要: 要). */

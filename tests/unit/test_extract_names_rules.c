@@ -720,3 +720,14 @@ Test(extract_names_rules, manner_of_the_predicate_and_counts_so_far)
 	name_is(&r, "800", "亿元", "工业总产值");
 	report_free(&r);
 }
+
+/* 蝉联 (kept a title again) ends no ranking's name; 主动 (an adverb of
+ * manner) opens none. */
+Test(extract_names_rules, a_title_kept_again_and_manner)
+{
+	report r;
+	build(&r, "营商环境满意度蝉联全省第一。主动承接省级下放的45项审批事项。");
+	name_is(&r, "1", "名", "营商环境满意度");
+	name_is(&r, "45", "项", "承接省级下放的审批事项");
+	report_free(&r);
+}
