@@ -1189,20 +1189,53 @@ static void share_head(xt_name *parts, size_t n)
 	}
 }
 
+/* “八类”“两抢”“两盗”警情, “个转企”、“小升规”企业: listed titles in quotes before
+ * a head that follows only the last one; each title is a kind of that head
+ * (“八类”警情). Returns 1 when every part but the last is a title alone and
+ * the last a title with words after it, which it then appends to the others. */
+static int share_title_head(xt_name *parts, size_t n)
+{
+	const xt_name *last = &parts[n - 1];
+	size_t close = 0;
+	if (last->n < 3 || last->cp[0] != 0x201C)
+		return 0;
+	for (size_t q = 1; q < last->n && !close; q++)
+		if (last->cp[q] == 0x201D)
+			close = q + 1;
+	if (!close || close >= last->n)
+		return 0;
+	for (size_t i = 0; i + 1 < n; i++)
+		if (parts[i].n < 3 || parts[i].cp[0] != 0x201C ||
+		    parts[i].cp[parts[i].n - 1] != 0x201D)
+			return 0;
+	for (size_t i = 0; i + 1 < n; i++)
+		for (size_t q = close; q < last->n && parts[i].n < XT_NAME_MAX; q++)
+			parts[i].cp[parts[i].n++] = last->cp[q];
+	return 1;
+}
+
 int name_split_list(const xt_name *nm, size_t n, xt_name *parts)
 {
-	size_t cut[9], k = 0;
+	size_t cut[9], sep[9], k = 0; /* sep[i]: the separator's length before part i */
+	sep[k] = 0;
 	cut[k++] = 0;
 	for (size_t i = 0; i < nm->n && k < 9; i++) {
 		uint32_t c = nm->cp[i];
 		if (c == 0x548C /* 和 */ || c == 0x3001 /* 、 */ || c == 0x4E0E /* 与 */ ||
-		    (c == 0x53CA /* 及 */ && !in_word_ji(nm, i)))
+		    (c == 0x53CA /* 及 */ && !in_word_ji(nm, i))) {
+			sep[k] = 1;
 			cut[k++] = i + 1;
+		} else if (c == 0x201C && i > 0 && nm->cp[i - 1] == 0x201D) {
+			/* “八类”“两抢”“两盗”警情: titles in quotes one after another
+			 * are listed subjects with no separator between them */
+			sep[k] = 0;
+			cut[k++] = i;
+		}
 	}
 	if (n < 2 || n > 8 || k != n)
 		return 0;
 	for (size_t i = 0; i < n; i++) /* 和 at an end lists nothing */
-		if ((i + 1 < n ? cut[i + 1] - 1 : nm->n) <= cut[i])
+		if ((i + 1 < n ? cut[i + 1] - sep[i + 1] : nm->n) <= cut[i])
 			return 0;
 	/* part i is nm[cut[i], end_i). Parallel modifiers of a shared head are
 	 * of one length L: the middle ones show it (改造老旧供热、燃气、排水管网:
@@ -1211,8 +1244,8 @@ int name_split_list(const xt_name *nm, size_t n, xt_name *parts)
 	 * 刑事/治安): longer ones differ in length from the last one's
 	 * (对东盟、欧盟进出口; 制造业、普惠小微贷款余额), whose head then cannot
 	 * be found by counting. */
-	size_t len0 = cut[1] - 1 - cut[0], last_len = nm->n - cut[n - 1];
-	size_t L = n == 2 ? 2 : cut[2] - 1 - cut[1];
+	size_t len0 = cut[1] - sep[1] - cut[0], last_len = nm->n - cut[n - 1];
+	size_t L = n == 2 ? 2 : cut[2] - sep[2] - cut[1];
 	/* a shared prefix only when it is a verb of making (改造老旧[供热]):
 	 * 高速公路、水利、电网投资 has none, 高速 is no verb */
 	int prefixed = n > 2 && len0 > L && longest_prefix(nm, LEX_NAME_MAKING_VERBS) > 0 &&
@@ -1220,7 +1253,7 @@ int name_split_list(const xt_name *nm, size_t n, xt_name *parts)
 	int modifiers = L <= 3 && (len0 == L || prefixed) && last_len > L + 1 &&
 	                xt_is_han(nm->cp[cut[n - 1] + L]);
 	for (size_t i = 1; i + 1 < n && modifiers; i++)
-		modifiers = cut[i + 1] - 1 - cut[i] == L;
+		modifiers = cut[i + 1] - sep[i + 1] - cut[i] == L;
 	/* 汽车、新能源汽车产量: a head holding the first modifier (源汽车产量)
 	 * shows the last subject's modifier is longer */
 	for (size_t q = cut[n - 1] + L; modifiers && q + L <= nm->n; q++) {
@@ -1245,7 +1278,7 @@ int name_split_list(const xt_name *nm, size_t n, xt_name *parts)
 	}
 	for (size_t i = 0; i < n; i++) {
 		xt_name *p = &parts[i];
-		size_t a = cut[i], b = i + 1 < n ? cut[i + 1] - 1 : nm->n;
+		size_t a = cut[i], b = i + 1 < n ? cut[i + 1] - sep[i + 1] : nm->n;
 		p->n = 0;
 		if (i > 0)
 			for (size_t q = 0; q < prefix; q++)
@@ -1256,7 +1289,7 @@ int name_split_list(const xt_name *nm, size_t n, xt_name *parts)
 			for (size_t q = cut[n - 1] + L; q < nm->n && p->n < XT_NAME_MAX; q++)
 				p->cp[p->n++] = nm->cp[q];
 	}
-	if (!modifiers)
+	if (!modifiers && !share_title_head(parts, n))
 		share_head(parts, n);
 	return rc;
 }

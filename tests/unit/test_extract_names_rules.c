@@ -731,3 +731,16 @@ Test(extract_names_rules, a_title_kept_again_and_manner)
 	name_is(&r, "45", "项", "承接省级下放的审批事项");
 	report_free(&r);
 }
+
+/* Titles in quotes listed one after another (with or without 、) before a
+ * head that follows only the last share it, each figure stated 分别 taking
+ * one. */
+Test(extract_names_rules, listed_titles_share_the_head_after_them)
+{
+	report r;
+	build(&r, "“盗抢”“电诈”“黄赌毒”案件分别下降18%、25%和9%。");
+	name_is(&r, "-18", "%", "“盗抢”案件");
+	name_is(&r, "-25", "%", "“电诈”案件");
+	name_is(&r, "-9", "%", "“黄赌毒”案件");
+	report_free(&r);
+}
