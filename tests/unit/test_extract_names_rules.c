@@ -744,3 +744,14 @@ Test(extract_names_rules, listed_titles_share_the_head_after_them)
 	name_is(&r, "-9", "%", "“黄赌毒”案件");
 	report_free(&r);
 }
+
+/* 下滑至 / 回落至: verbs of a level reached downwards, like 降至, name
+ * nothing; both levels take the subject. */
+Test(extract_names_rules, a_level_reached_downwards)
+{
+	report r;
+	build(&r, "制造业比重由32%下滑至28%。");
+	name_nth(&r, "32", "%", 0, "制造业比重");
+	name_nth(&r, "28", "%", 0, "制造业比重");
+	report_free(&r);
+}
