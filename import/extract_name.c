@@ -194,6 +194,10 @@ static size_t leading_year(const xt_name *nm)
 	if (i < nm->n && (nm->cp[i] == 0x5EA6 /* 度 */ || nm->cp[i] == 0x5E95 /* 底 */ ||
 	                  nm->cp[i] == 0x672B /* 末 */))
 		i++;
+	/* 2020年底前完成, 2025年前建成: the deadline of a plan (年底前 without the
+	 * year is LEX_NAME_LEADING_MORE's); the 前 would be left as a name */
+	if (i < nm->n && nm->cp[i] == 0x524D /* 前 */)
+		i++;
 	return i;
 }
 
@@ -512,6 +516,26 @@ static size_t trailing_streak(const xt_name *nm)
 			return nm->n - (d - l);
 	}
 	return 0;
+}
+
+/* 完成第二批共3个室外应急避难场所建设, 第一批7个子单元规划: an ordinal batch
+ * (第X批) that is all the words before a count says which batch the things
+ * came in, not what they are, like 首批 (LEX_NAME_BATCH_WORDS); the noun after
+ * the number names the figure (name_join_object). With words of its own
+ * before it the batch stays (启动第二批不少于10个农贸市场升级改造: the gold keeps
+ * 启动第二批), and inside a name it is part of a title (入选第二批国家级…示范区).
+ * Returns its length at the name's end, or 0. */
+static size_t trailing_batch(const xt_name *nm)
+{
+	if (nm->n < 3 || nm->cp[nm->n - 1] != 0x6279 /* 批 */)
+		return 0;
+	size_t d = nm->n - 1;
+	while (d > 0 && nm->n - 1 - d < 3 &&
+	       (cn_numeral_char(nm->cp[d - 1]) || xt_is_digit(nm->cp[d - 1])))
+		d--;
+	if (d == nm->n - 1 || d == 0 || nm->cp[d - 1] != 0x7B2C /* 第 */)
+		return 0;
+	return nm->n - (d - 1);
 }
 
 /* 举全区之力, 集全市之力: how hard the work was, before its verb; 组织党员干部
@@ -1310,6 +1334,8 @@ void name_join_object(xt_name *nm, const xt_name *object)
 	for (const char32_t *const *w = LEX_NAME_BATCH_WORDS; *w && object->n > 0; w++)
 		if (nm->n > 0 && word_at(nm, 0, *w) == nm->n)
 			nm->n = 0;
+	if (object->n > 0 && nm->n > 0 && trailing_batch(nm) == nm->n)
+		nm->n = 0; /* 第二批共3个室外应急避难场所 */
 	for (const char32_t *const *v = LEX_NAME_INNER_VERBS; *v && object->n > 0; v++) {
 		size_t l = xt_len32(*v);
 		if (nm->n > l && word_at(nm, nm->n - l, *v)) {

@@ -506,8 +506,11 @@ const char32_t *const LEX_NAME_TRAILING_MORE[] = {
 
 /* Words ending with a trailing word of LEX_NAME_TRAILING_MORE that are kept
  * whole at a name's end (主要, 重要, 纲要: 要). */
-const char32_t *const LEX_NAME_WORDS_ENDING_TRAILING[] = {U"主要", U"重要", U"需要", U"纲要",
-                                                          U"摘要", U"首要", U"必要", NULL};
+const char32_t *const LEX_NAME_WORDS_ENDING_TRAILING[] = {
+    U"主要", U"重要", U"需要", U"纲要", U"摘要", U"首要", U"必要",
+    /* 优化细分19个汇水分区, 划分, 部分: words that end with 分 (LEX_NAME_TRAILING's
+     * 分) */
+    U"细分", U"划分", U"部分", U"积分", U"评分", NULL};
 
 /* Only 对: 向 and 为 before a number are read elsewhere (为 is a linking word
  * of LEX_NAME_TRAILING), and 与 joins partners (与11家银行合作). */

@@ -755,3 +755,18 @@ Test(extract_names_rules, a_level_reached_downwards)
 	name_nth(&r, "28", "%", 0, "制造业比重");
 	report_free(&r);
 }
+
+/* A deadline with its year (2025年底前) opens no name; an ordinal batch that
+ * is all the words before a count leaves the name to the noun after it, but
+ * stays after a verb of its own; words that end with 分 (细分) keep it. */
+Test(extract_names_rules, deadlines_batches_and_words_ending_with_fen)
+{
+	report r;
+	build(&r, "2025年底前完成12家化工园区改造。完成第三批共5个口袋公园建设。"
+	          "启动第二批8个老旧小区改造。科学划分16个网格单元。");
+	name_is(&r, "12", "家", "化工园区改造");
+	name_is(&r, "5", "个", "口袋公园建设");
+	name_is(&r, "8", "个", "启动第二批老旧小区");
+	name_is(&r, "16", "个", "科学划分网格单元");
+	report_free(&r);
+}
