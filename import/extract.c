@@ -952,7 +952,17 @@ static enum own_name make_name(ctx *x, cand *c, size_t from, size_t to, size_t a
 		                   (before && before->fig_end == from &&
 		                    name_ends_with(&before->name, nm) && name_holds(&tail, nm))))
 			nm->n = 0;
-		if (tail.n == 0 && nm->n == 0) {
+		/* 降至154户[448人]: a count right before another count (the
+		 * households, then the persons) has no clause of its own to name
+		 * it; the next count's words are not its name, and it shares the
+		 * subject of the figure before it (OWN_NONE, below). Not before an
+		 * age or a threshold (4万多名[60岁以上]户籍老人: a duration). */
+		size_t d = after;
+		while (d < x->t.n && (xt_is_digit(x->t.cp[d]) || x->t.cp[d] == '.'))
+			d++;
+		unit_match next;
+		int adjacent = d > after && units_match(&x->t, d, &next) && next.kind == UNIT_COUNT;
+		if (tail.n == 0 && nm->n == 0 && !adjacent) {
 			/* 分2期[组织党员干部…开展党性教育]: no noun, take the clause. */
 			name_set(&tail, &x->t, after, cl_end);
 			int ignored;

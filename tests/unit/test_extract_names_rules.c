@@ -770,3 +770,14 @@ Test(extract_names_rules, deadlines_batches_and_words_ending_with_fen)
 	name_is(&r, "16", "个", "科学划分网格单元");
 	report_free(&r);
 }
+
+/* A count right before another count (the households, then the persons)
+ * is not named by the next count's words; both levels share the subject. */
+Test(extract_names_rules, households_then_persons)
+{
+	report r;
+	build(&r, "特困供养对象从上年的520户1600人，降至210户650人。");
+	name_is(&r, "210", "户", "特困供养对象");
+	name_is(&r, "650", "人", "特困供养对象");
+	report_free(&r);
+}
