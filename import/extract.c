@@ -1170,9 +1170,24 @@ static size_t try_ranking(ctx *x, size_t pos)
 				}
 			}
 		}
+		/* 在全市市容环境综合考核中名列第二, 在全省营商环境评价中排名全市第二: a
+		 * context that ends with an evaluation (LEX_NAME_EVALUATION_WORDS)
+		 * names what was ranked, whatever scope it holds; only a group of
+		 * peers (在全省45家经开区中) is left out */
+		size_t eval_at = ctx_at + 1;
+		if (peer && xt_before_any32(t, ctx_end, ctx_at + 1, LEX_NAME_EVALUATION_WORDS)) {
+			peer = 0;
+			/* 在全国首次经营主体发展质量评价中: the scope of a first
+			 * evaluation says where and when it was held, not which one
+			 * (a scope alone stays: 全市第三方满意度调查) */
+			size_t l = xt_at_any32(t, eval_at, SCOPE_WORDS);
+			size_t f = xt_at_any32(t, eval_at + l, LEX_NAME_EVALUATION_TIMES);
+			if (f)
+				eval_at += l + f;
+		}
 		name_set(nm, t, cs, ctx_at);
 		if (!peer)
-			name_append(nm, t, ctx_at + 1, ctx_end);
+			name_append(nm, t, eval_at, ctx_end);
 		name_append(nm, t, ctx_end < verb ? ctx_end + 1 : verb, verb);
 	} else {
 		name_set(nm, t, cs, verb);

@@ -594,6 +594,14 @@ const char32_t *const LEX_NAME_PURPOSE_VERBS[] = {U"启动", U"建设", U"完成
  * expected output as an indicator of its own). */
 const char32_t *const LEX_NAME_INNER_TARGET_WORDS[] = {U"力争", U"争取", U"确保", NULL};
 
+/* What ends the context of a ranking that is an evaluation, not a group of
+ * peers (在全市市容环境综合考核中名列第二, 在全省营商环境评价中排名…): the
+ * evaluation names what was ranked (extract.c, rankings). */
+const char32_t *const LEX_NAME_EVALUATION_WORDS[] = {U"考核", U"评价", U"测评", U"评估", U"调查",
+                                                     U"评比", U"考评", U"评选", NULL};
+/* When such an evaluation was held, before its name (在全国[首次]…评价中). */
+const char32_t *const LEX_NAME_EVALUATION_TIMES[] = {U"首次", U"首届", U"年度", NULL};
+
 /* The target or plan a result is measured against, stated in brackets right
  * after it (增长6.5%(年度目标6%以上), 完成45亿元（计划40亿元）). Only words that
  * name the kind of the figure; not 同比 or 上年 (a base, read by the growth

@@ -189,6 +189,8 @@ extern const char32_t *const LEX_NAME_WORDS_OPENING_WITH_DUI[];
  * LEX_NAME_PHRASE_STOPS as one list. */
 extern const char32_t *const LEX_NAME_PHRASE_STOPS_MORE[];
 extern const char32_t *const LEX_NAME_PHRASE_JOINS[];
+extern const char32_t *const LEX_NAME_EVALUATION_WORDS[];
+extern const char32_t *const LEX_NAME_EVALUATION_TIMES[];
 extern const char32_t *const LEX_NAME_INNER_TARGET_WORDS[];
 extern const char32_t *const LEX_NAME_SHARE_ADVERBS[];
 extern const char32_t *const LEX_NAME_GAIN_VERBS[];

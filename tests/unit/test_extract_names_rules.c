@@ -781,3 +781,17 @@ Test(extract_names_rules, households_then_persons)
 	name_is(&r, "650", "人", "特困供养对象");
 	report_free(&r);
 }
+
+/* A ranking's context that is an evaluation names what was ranked even when
+ * it holds a scope (在全省…评价中), without the scope of a first one (全国首次);
+ * a group of peers (在全省12个开发区中) is still left out. */
+Test(extract_names_rules, an_evaluation_context_names_the_ranking)
+{
+	report r;
+	build(&r, "在全省营商环境评价中排名全市第三。在全国首次数字政府建设评估中位列全省第二。"
+	          "在全省12个开发区中排名第四。");
+	name_nth(&r, "3", "名", 0, "营商环境评价");
+	name_nth(&r, "2", "名", 0, "数字政府建设评估");
+	name_nth(&r, "4", "名", 0, "");
+	report_free(&r);
+}
