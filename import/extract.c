@@ -942,7 +942,9 @@ static enum own_name make_name(ctx *x, cand *c, size_t from, size_t to, size_t a
 		/* 设立19个[非公企业党支部], 建成100个[项目]: the noun after the
 		 * measure word completes the name. */
 		xt_name tail;
-		name_after_phrase(&tail, &x->t, after, cl_end);
+		size_t tail_end = name_after_phrase(&tail, &x->t, after, cl_end);
+		if (u->kind == UNIT_COUNT) /* 培育100家养殖场实现…: the noun names it */
+			name_drop_actor(nm, &x->t, to, &tail, tail_end, cl_end);
 		/* 4个小区9.2万平方米老旧小区改造: the noun of the figure right
 		 * before, said again in this one's own noun, is that figure's */
 		const cand *before = x->n > 1 ? &x->c[x->n - 2] : NULL;
@@ -950,7 +952,17 @@ static enum own_name make_name(ctx *x, cand *c, size_t from, size_t to, size_t a
 		                   (before && before->fig_end == from &&
 		                    name_ends_with(&before->name, nm) && name_holds(&tail, nm))))
 			nm->n = 0;
-		if (tail.n == 0 && nm->n == 0) {
+		/* 降至154户[448人]: a count right before another count (the
+		 * households, then the persons) has no clause of its own to name
+		 * it; the next count's words are not its name, and it shares the
+		 * subject of the figure before it (OWN_NONE, below). Not before an
+		 * age or a threshold (4万多名[60岁以上]户籍老人: a duration). */
+		size_t d = after;
+		while (d < x->t.n && (xt_is_digit(x->t.cp[d]) || x->t.cp[d] == '.'))
+			d++;
+		unit_match next;
+		int adjacent = d > after && units_match(&x->t, d, &next) && next.kind == UNIT_COUNT;
+		if (tail.n == 0 && nm->n == 0 && !adjacent) {
 			/* 分2期[组织党员干部…开展党性教育]: no noun, take the clause. */
 			name_set(&tail, &x->t, after, cl_end);
 			int ignored;
@@ -963,6 +975,8 @@ static enum own_name make_name(ctx *x, cand *c, size_t from, size_t to, size_t a
 		    xt_at(&x->t, to - 1, "的"))
 			nm->cp[nm->n++] = x->t.cp[to - 1];
 		name_join_object(nm, &tail);
+		if (u->kind == UNIT_MONEY) /* 投入20亿元启动…台区改造: 台区改造投入 */
+			name_spending_purpose(nm, &x->t, from, to, after);
 		if (!xt_at(&x->t, after, "的")) /* 10.5万人的保交房任务: the task's */
 			name_drop_task_word(nm, u->unit); /* 营造林任务6100亩: the work */
 	}
@@ -1004,8 +1018,9 @@ static enum own_name make_name(ctx *x, cand *c, size_t from, size_t to, size_t a
 		memmove(whole.cp, whole.cp + l, (whole.n - l) * sizeof whole.cp[0]);
 		whole.n -= l;
 		name_prepend_name(nm, &whole);
-	} else if (name_starts_with(nm, "占") || own == OWN_NONE || note || name_is_reach(nm) ||
-	           (own == OWN_BARE && same_base)) {
+	} else if (name_starts_with(nm, "占")) {
+		name_prepend_share_whole(nm, &prev->name); /* 获…奖73项，占全市的63% */
+	} else if (own == OWN_NONE || note || name_is_reach(nm) || (own == OWN_BARE && same_base)) {
 		name_prepend_name(nm, &prev->name);
 	}
 	return own;
@@ -1155,9 +1170,24 @@ static size_t try_ranking(ctx *x, size_t pos)
 				}
 			}
 		}
+		/* 在全市市容环境综合考核中名列第二, 在全省营商环境评价中排名全市第二: a
+		 * context that ends with an evaluation (LEX_NAME_EVALUATION_WORDS)
+		 * names what was ranked, whatever scope it holds; only a group of
+		 * peers (在全省45家经开区中) is left out */
+		size_t eval_at = ctx_at + 1;
+		if (peer && xt_before_any32(t, ctx_end, ctx_at + 1, LEX_NAME_EVALUATION_WORDS)) {
+			peer = 0;
+			/* 在全国首次经营主体发展质量评价中: the scope of a first
+			 * evaluation says where and when it was held, not which one
+			 * (a scope alone stays: 全市第三方满意度调查) */
+			size_t l = xt_at_any32(t, eval_at, SCOPE_WORDS);
+			size_t f = xt_at_any32(t, eval_at + l, LEX_NAME_EVALUATION_TIMES);
+			if (f)
+				eval_at += l + f;
+		}
 		name_set(nm, t, cs, ctx_at);
 		if (!peer)
-			name_append(nm, t, ctx_at + 1, ctx_end);
+			name_append(nm, t, eval_at, ctx_end);
 		name_append(nm, t, ctx_end < verb ? ctx_end + 1 : verb, verb);
 	} else {
 		name_set(nm, t, cs, verb);
@@ -1169,7 +1199,7 @@ static size_t try_ranking(ctx *x, size_t pos)
 		 * before; 地区生产总值386.5亿元，增速居全市第2位: ranks its 增速. */
 		cand *prev = x->n > 1 ? &x->c[x->n - 2] : NULL;
 		if (prev && prev->fig_end >= bind_start(t, pos) && !prev->m.is_ranking)
-			name_prepend_name(nm, &prev->name);
+			name_prepend_ranked(nm, &prev->name); /* 总量全省第一: its indicator */
 	}
 	c->m.name = name_to_utf8(nm);
 	place(x, c, cs);

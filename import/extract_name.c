@@ -21,6 +21,7 @@
 #include "cn_numeral.h"
 #include "lexicon.h"
 #include "sb.h"
+#include "units.h"
 
 #include <stdint.h>
 #include <string.h>
@@ -193,6 +194,10 @@ static size_t leading_year(const xt_name *nm)
 	if (i < nm->n && (nm->cp[i] == 0x5EA6 /* 度 */ || nm->cp[i] == 0x5E95 /* 底 */ ||
 	                  nm->cp[i] == 0x672B /* 末 */))
 		i++;
+	/* 2020年底前完成, 2025年前建成: the deadline of a plan (年底前 without the
+	 * year is LEX_NAME_LEADING_MORE's); the 前 would be left as a name */
+	if (i < nm->n && nm->cp[i] == 0x524D /* 前 */)
+		i++;
 	return i;
 }
 
@@ -323,6 +328,16 @@ static size_t manner_before_verb(const xt_name *nm)
 		if (word_at(nm, l, *v))
 			return l;
 	return 0;
+}
+
+/* 约占全市的37%, 均占全省的20%以上: an adverb of the size (约, 大约) or of
+ * the spread (均, 分别) before 占 says how close or for which, not of what;
+ * cut so that the share reads as 占…, which takes the figure before it
+ * (make_name). Only before 占 and with words after it. */
+static size_t share_adverb(const xt_name *nm)
+{
+	size_t l = longest_prefix(nm, LEX_NAME_SHARE_ADVERBS);
+	return l && l + 1 < nm->n && nm->cp[l] == 0x5360 /* 占 */ ? l : 0;
 }
 
 /* 对35所学校进行改造, 对全区6条河道进行整治: a preposition of the object
@@ -503,6 +518,26 @@ static size_t trailing_streak(const xt_name *nm)
 	return 0;
 }
 
+/* 完成第二批共3个室外应急避难场所建设, 第一批7个子单元规划: an ordinal batch
+ * (第X批) that is all the words before a count says which batch the things
+ * came in, not what they are, like 首批 (LEX_NAME_BATCH_WORDS); the noun after
+ * the number names the figure (name_join_object). With words of its own
+ * before it the batch stays (启动第二批不少于10个农贸市场升级改造: the gold keeps
+ * 启动第二批), and inside a name it is part of a title (入选第二批国家级…示范区).
+ * Returns its length at the name's end, or 0. */
+static size_t trailing_batch(const xt_name *nm)
+{
+	if (nm->n < 3 || nm->cp[nm->n - 1] != 0x6279 /* 批 */)
+		return 0;
+	size_t d = nm->n - 1;
+	while (d > 0 && nm->n - 1 - d < 3 &&
+	       (cn_numeral_char(nm->cp[d - 1]) || xt_is_digit(nm->cp[d - 1])))
+		d--;
+	if (d == nm->n - 1 || d == 0 || nm->cp[d - 1] != 0x7B2C /* 第 */)
+		return 0;
+	return nm->n - (d - 1);
+}
+
 /* 举全区之力, 集全市之力: how hard the work was, before its verb; 组织党员干部
  * 到…, 选派干部赴…: who was sent where, before what they did there (the
  * place and the activity name the figure). Returns the phrase's length at
@@ -638,6 +673,8 @@ void name_clean(xt_name *nm, int *after_deng)
 			l = object_preposition(nm);
 		if (!l)
 			l = manner_before_verb(nm);
+		if (!l)
+			l = share_adverb(nm);
 		if (!l && event_frame(nm))
 			continue;
 		if (l)
@@ -692,6 +729,17 @@ void name_clean(xt_name *nm, int *after_deng)
 	 * says against what, not what (LEX_NAME_INNER_COMPARISONS) */
 	for (const char32_t *const *v = LEX_NAME_INNER_COMPARISONS; *v; v++) {
 		for (size_t i = 1; i < nm->n; i++) {
+			size_t l = word_at(nm, i, *v);
+			if (l && i + l < nm->n)
+				cut(nm, i, l);
+		}
+	}
+	/* 凤凰城力争完成投资, 更新项目争取实现土地供应: the words of a target
+	 * between a subject and its verb say that the figure is aimed at (the
+	 * sentence's target cue reads them in the text), not what it is, as at a
+	 * name's start or end (LEX_NAME_INNER_TARGET_WORDS) */
+	for (const char32_t *const *v = LEX_NAME_INNER_TARGET_WORDS; *v; v++) {
+		for (size_t i = 2; i < nm->n; i++) {
 			size_t l = word_at(nm, i, *v);
 			if (l && i + l < nm->n)
 				cut(nm, i, l);
@@ -833,6 +881,12 @@ static int site_with_work(xt_name *nm, const xt_text *t, size_t pos, size_t e)
 	if (!h || pos + h + 2 > e || !xt_is_han(xt_get(t, pos + h)) ||
 	    xt_at_any32(t, pos + h, LEX_NAME_SITE_GOES_ON))
 		return 0;
+	/* 完成4个城中村供用电整治, 66个城中村综合治理: 城中村 and its work are the
+	 * programme's own term (城中村综合治理, 城中村改造: LEX_NAME_SITES_OF_TERMS),
+	 * which the gold keeps in the text's order in all 4 such figures of 4
+	 * documents; the work is not turned into a kind of site */
+	if (xt_at_any32(t, pos, LEX_NAME_SITES_OF_TERMS) == h)
+		return 0;
 	if (!xt_before_any32(t, e, pos + h + 1, LEX_NAME_SITE_WORKS))
 		return 0;
 	name_set(nm, t, pos + h, e);
@@ -840,11 +894,27 @@ static int site_with_work(xt_name *nm, const xt_text *t, size_t pos, size_t e)
 	return 1;
 }
 
-void name_after_phrase(xt_name *nm, const xt_text *t, size_t pos, size_t end)
+/* 1 when the title in quotes opening at q is followed, up to the next
+ * character that is no Han, by words that end with a counted head or a site
+ * (6个城中村“五化”整治[示范村]): the title is then inside a longer noun whose
+ * head is what was counted. */
+static int title_before_head(const xt_text *t, size_t q, size_t end)
+{
+	size_t k = q + 1;
+	while (k < end && k < t->n && t->cp[k] != 0x201D)
+		k++;
+	size_t e = ++k;
+	while (e < end && e < t->n && xt_is_han(t->cp[e]))
+		e++;
+	return e > k && (xt_before_any32(t, e, k, LEX_COUNTED_HEADS) ||
+	                 xt_before_any32(t, e, k, LEX_NAME_SITE_HEADS));
+}
+
+size_t name_after_phrase(xt_name *nm, const xt_text *t, size_t pos, size_t end)
 {
 	nm->n = 0;
 	if (place_with_predicate(nm, t, pos, end))
-		return;
+		return 0;
 	size_t i = pos, open = 0;
 	int quoted = 0;
 	while (i < t->n && (quoted ? i - pos < 32 : i < end && i - pos < 24)) {
@@ -896,6 +966,20 @@ void name_after_phrase(xt_name *nm, const xt_text *t, size_t pos, size_t end)
 			i += h;
 			break;
 		}
+		/* 18所学校[“上天入地”], 31家股份合作公司[“三资”]清理, 7个城中村[“五化”]
+		 * 整治达标, 4902个项目[“双盲”]评审: a title in quotes right after a
+		 * counted head or a site names the work done on the things counted
+		 * (the reform, the campaign), not a kind of them; the noun ends at
+		 * the head. A title inside the noun comes before its head (5家
+		 * “专精特新”企业) and is still read whole. */
+		h = i - pos >= 2 || i == pos ? xt_at_any32(t, i, LEX_COUNTED_HEADS) : 0;
+		if (!h && i - pos >= 1)
+			h = xt_at_any32(t, i, LEX_NAME_SITE_HEADS);
+		if (h && i + h < end && xt_get(t, i + h) == 0x201C &&
+		    !title_before_head(t, i + h, end)) {
+			i += h;
+			break;
+		}
 		i++;
 	}
 	/* a title that does not close in reach is no part of the name */
@@ -907,6 +991,55 @@ void name_after_phrase(xt_name *nm, const xt_text *t, size_t pos, size_t end)
 		i--;
 	if (!site_with_work(nm, t, pos, i))
 		name_set(nm, t, pos, i);
+	return nm->n > 0 ? i : 0;
+}
+
+/* 1 when the words at `end` (where the counted noun after a measure word
+ * stopped) go on in the clause with a predicate of that noun: a word or a
+ * title, not the clause's end, a number (65家企业74个项目: another figure), a
+ * join of listed nouns (和, 及, 与, 、: 1-2个电商主题园区和电子商务大厦) or a 的
+ * (the noun goes on). */
+static int predicate_follows(const xt_text *t, size_t end, size_t cl_end)
+{
+	if (end == 0 || end + 1 >= cl_end || end >= t->n)
+		return 0;
+	uint32_t c = t->cp[end];
+	if (!(xt_is_han(c) || c == 0x201C) || xt_at_any32(t, end, LEX_NAME_PHRASE_JOINS))
+		return 0;
+	return 1;
+}
+
+void name_drop_actor(xt_name *nm, const xt_text *t, size_t to, const xt_name *tail, size_t end,
+                     size_t cl_end)
+{
+	/* 培育[100家养殖场]实现规模化生产, 整改[14家股份合作公司]供电设施, 协助[100家中小企业]
+	 * 推广卓越绩效管理, 10位领导挂点[14个项目]…: when the things counted are the
+	 * subject or the object of a predicate that follows them in the clause,
+	 * the verb of the government's work and the actor before the number name
+	 * neither (gold: 规模化生产养殖场, 整改供电设施的股份合作公司, 推广卓越
+	 * 绩效管理中小企业, 领导挂点城市更新项目, each holding the noun): the counted
+	 * noun does, without them. Words ending in 的 stay (市委确定的230项改革
+	 * 全部完成: they say which things). Only a noun of two characters at
+	 * least, and only for words that end with a verb (below). */
+	if (nm->n == 0 || tail->n < 2 || !predicate_follows(t, end, cl_end))
+		return;
+	if (to > 0 && xt_at(t, to - 1, "的"))
+		return;
+	/* Only words that end with the verb of the work (LEX_LIST_ITEM_VERBS,
+	 * LEX_NAME_DONE_VERBS, LEX_NAME_MAKING_VERBS, LEX_NAME_VERBS_BEFORE_COUNT):
+	 * words before the number that are a noun's own modifiers or owner stay
+	 * (长城汽车10个在建项目, 坪山河流域11条河道全部纳入…, 防洪排涝整治47项工程). */
+	if (!longest_suffix(nm, LEX_LIST_ITEM_VERBS) && !longest_suffix(nm, LEX_NAME_DONE_VERBS) &&
+	    !longest_suffix(nm, LEX_NAME_MAKING_VERBS) &&
+	    !longest_suffix(nm, LEX_NAME_VERBS_BEFORE_COUNT))
+		return;
+	/* 防洪排涝整治47项工程: a verb that also names a kind of work
+	 * (LEX_NAME_SITE_WORKS) is a modifier of the noun unless it is all the
+	 * words there are (整改14家公司…) */
+	size_t w = longest_suffix(nm, LEX_NAME_SITE_WORKS);
+	if (w && w < nm->n)
+		return;
+	nm->n = 0;
 }
 
 static int is_open_bracket(uint32_t c)
@@ -1080,20 +1213,53 @@ static void share_head(xt_name *parts, size_t n)
 	}
 }
 
+/* “八类”“两抢”“两盗”警情, “个转企”、“小升规”企业: listed titles in quotes before
+ * a head that follows only the last one; each title is a kind of that head
+ * (“八类”警情). Returns 1 when every part but the last is a title alone and
+ * the last a title with words after it, which it then appends to the others. */
+static int share_title_head(xt_name *parts, size_t n)
+{
+	const xt_name *last = &parts[n - 1];
+	size_t close = 0;
+	if (last->n < 3 || last->cp[0] != 0x201C)
+		return 0;
+	for (size_t q = 1; q < last->n && !close; q++)
+		if (last->cp[q] == 0x201D)
+			close = q + 1;
+	if (!close || close >= last->n)
+		return 0;
+	for (size_t i = 0; i + 1 < n; i++)
+		if (parts[i].n < 3 || parts[i].cp[0] != 0x201C ||
+		    parts[i].cp[parts[i].n - 1] != 0x201D)
+			return 0;
+	for (size_t i = 0; i + 1 < n; i++)
+		for (size_t q = close; q < last->n && parts[i].n < XT_NAME_MAX; q++)
+			parts[i].cp[parts[i].n++] = last->cp[q];
+	return 1;
+}
+
 int name_split_list(const xt_name *nm, size_t n, xt_name *parts)
 {
-	size_t cut[9], k = 0;
+	size_t cut[9], sep[9], k = 0; /* sep[i]: the separator's length before part i */
+	sep[k] = 0;
 	cut[k++] = 0;
 	for (size_t i = 0; i < nm->n && k < 9; i++) {
 		uint32_t c = nm->cp[i];
 		if (c == 0x548C /* 和 */ || c == 0x3001 /* 、 */ || c == 0x4E0E /* 与 */ ||
-		    (c == 0x53CA /* 及 */ && !in_word_ji(nm, i)))
+		    (c == 0x53CA /* 及 */ && !in_word_ji(nm, i))) {
+			sep[k] = 1;
 			cut[k++] = i + 1;
+		} else if (c == 0x201C && i > 0 && nm->cp[i - 1] == 0x201D) {
+			/* “八类”“两抢”“两盗”警情: titles in quotes one after another
+			 * are listed subjects with no separator between them */
+			sep[k] = 0;
+			cut[k++] = i;
+		}
 	}
 	if (n < 2 || n > 8 || k != n)
 		return 0;
 	for (size_t i = 0; i < n; i++) /* 和 at an end lists nothing */
-		if ((i + 1 < n ? cut[i + 1] - 1 : nm->n) <= cut[i])
+		if ((i + 1 < n ? cut[i + 1] - sep[i + 1] : nm->n) <= cut[i])
 			return 0;
 	/* part i is nm[cut[i], end_i). Parallel modifiers of a shared head are
 	 * of one length L: the middle ones show it (改造老旧供热、燃气、排水管网:
@@ -1102,8 +1268,8 @@ int name_split_list(const xt_name *nm, size_t n, xt_name *parts)
 	 * 刑事/治安): longer ones differ in length from the last one's
 	 * (对东盟、欧盟进出口; 制造业、普惠小微贷款余额), whose head then cannot
 	 * be found by counting. */
-	size_t len0 = cut[1] - 1 - cut[0], last_len = nm->n - cut[n - 1];
-	size_t L = n == 2 ? 2 : cut[2] - 1 - cut[1];
+	size_t len0 = cut[1] - sep[1] - cut[0], last_len = nm->n - cut[n - 1];
+	size_t L = n == 2 ? 2 : cut[2] - sep[2] - cut[1];
 	/* a shared prefix only when it is a verb of making (改造老旧[供热]):
 	 * 高速公路、水利、电网投资 has none, 高速 is no verb */
 	int prefixed = n > 2 && len0 > L && longest_prefix(nm, LEX_NAME_MAKING_VERBS) > 0 &&
@@ -1111,7 +1277,7 @@ int name_split_list(const xt_name *nm, size_t n, xt_name *parts)
 	int modifiers = L <= 3 && (len0 == L || prefixed) && last_len > L + 1 &&
 	                xt_is_han(nm->cp[cut[n - 1] + L]);
 	for (size_t i = 1; i + 1 < n && modifiers; i++)
-		modifiers = cut[i + 1] - 1 - cut[i] == L;
+		modifiers = cut[i + 1] - sep[i + 1] - cut[i] == L;
 	/* 汽车、新能源汽车产量: a head holding the first modifier (源汽车产量)
 	 * shows the last subject's modifier is longer */
 	for (size_t q = cut[n - 1] + L; modifiers && q + L <= nm->n; q++) {
@@ -1136,7 +1302,7 @@ int name_split_list(const xt_name *nm, size_t n, xt_name *parts)
 	}
 	for (size_t i = 0; i < n; i++) {
 		xt_name *p = &parts[i];
-		size_t a = cut[i], b = i + 1 < n ? cut[i + 1] - 1 : nm->n;
+		size_t a = cut[i], b = i + 1 < n ? cut[i + 1] - sep[i + 1] : nm->n;
 		p->n = 0;
 		if (i > 0)
 			for (size_t q = 0; q < prefix; q++)
@@ -1147,7 +1313,7 @@ int name_split_list(const xt_name *nm, size_t n, xt_name *parts)
 			for (size_t q = cut[n - 1] + L; q < nm->n && p->n < XT_NAME_MAX; q++)
 				p->cp[p->n++] = nm->cp[q];
 	}
-	if (!modifiers)
+	if (!modifiers && !share_title_head(parts, n))
 		share_head(parts, n);
 	return rc;
 }
@@ -1168,6 +1334,8 @@ void name_join_object(xt_name *nm, const xt_name *object)
 	for (const char32_t *const *w = LEX_NAME_BATCH_WORDS; *w && object->n > 0; w++)
 		if (nm->n > 0 && word_at(nm, 0, *w) == nm->n)
 			nm->n = 0;
+	if (object->n > 0 && nm->n > 0 && trailing_batch(nm) == nm->n)
+		nm->n = 0; /* 第二批共3个室外应急避难场所 */
 	for (const char32_t *const *v = LEX_NAME_INNER_VERBS; *v && object->n > 0; v++) {
 		size_t l = xt_len32(*v);
 		if (nm->n > l && word_at(nm, nm->n - l, *v)) {
@@ -1238,4 +1406,139 @@ char *name_to_utf8(const xt_name *nm)
 	for (size_t i = 0; i < nm->n; i++)
 		sb_put_utf8(&b, nm->cp[i]);
 	return sb_take(&b);
+}
+
+void name_prepend_share_whole(xt_name *nm, const xt_name *prev)
+{
+	/* 获深圳科技创新奖73项，占全市的63%: the share is of the prizes, not of
+	 * winning them; 国家级高新技术企业总量达1080家，占全市的38%: of the
+	 * enterprises (总量 says the figure is a stock); 占全国总数的15%，占全市
+	 * 总数的75%: a share after a share is of the same subject, not of the
+	 * first share. The gold names them 深圳科技创新奖占全市比重, 国家级高新技术
+	 * 企业占全市比重. Each cut only leaves two characters at least. */
+	xt_name whole = *prev;
+	for (size_t k = 2; k < whole.n; k++)
+		if (whole.cp[k] == 0x5360 /* 占 */) {
+			whole.n = k;
+			break;
+		}
+	size_t l = longest_prefix(&whole, LEX_NAME_GAIN_VERBS);
+	if (l && whole.n >= l + 2)
+		cut(&whole, 0, l);
+	l = longest_suffix(&whole, LEX_NAME_STOCK_WORDS);
+	if (l && whole.n >= l + 2)
+		whole.n -= l;
+	name_prepend_name(nm, &whole);
+}
+
+void name_prepend_ranked(xt_name *nm, const xt_name *prev)
+{
+	/* 完成本地生产总值3842亿元，总量稳居全省第一; 争取专项资金3.1亿元，数额全省
+	 * 第一; 新增家庭农场14家，总数达45家，全市第一: a ranking whose own words
+	 * are only the word of the stock or size (LEX_NAME_RANK_STOCK_WORDS) ranks
+	 * the indicator before it (gold: 本地生产总值全省排名, 专项资金全省排名,
+	 * 家庭农场全市排名), and so does one that takes a total's name ending in
+	 * 总数. Not 增幅 or 增速, which rank the growth, another indicator
+	 * (实际利用外资增幅全市排名); not 总量 at the end of the indicator's own name
+	 * (经济总量). */
+	xt_name whole = *prev;
+	if (nm->n > 0 && longest_prefix(nm, LEX_NAME_RANK_STOCK_WORDS) == nm->n)
+		nm->n = 0;
+	if (nm->n == 0) {
+		static const char32_t TOTAL[] = U"总数";
+		if (whole.n >= 4 && word_at(&whole, whole.n - 2, TOTAL))
+			whole.n -= 2;
+	}
+	name_prepend_name(nm, &whole);
+}
+
+int name_spending_purpose(xt_name *nm, const xt_text *t, size_t from, size_t to, size_t after)
+{
+	/* 投入20亿元启动剩余984个台区改造, 投入7.6亿元建设“四道连通”慢行系统, 投入1.9亿元
+	 * 扶持学前、民办教育发展: a sum whose clause before it holds only the verb of
+	 * spending (LEX_NAME_SPENDING_VERBS) is named by what it was spent on, the
+	 * words after its unit, then that verb (gold: 台区改造投入, “四道连通”慢行系统
+	 * 投入, 扶持学前、民办教育发展投入; 安排…: …资金). The purpose loses its
+	 * verb of doing or making when one of those opens it (启动, 建设, 完成:
+	 * LEX_NAME_PURPOSE_VERBS), not a verb of support (扶持, 支持: they say what
+	 * the money is for) nor a list of verbs (新建、改扩建学校: the verbs are the
+	 * kinds of work); a count in it (984个) is another figure's, left out. It
+	 * runs to the clause's end, over a 、 between words, and stops at a
+	 * number after it (新建、改扩建学校[20所]). Returns 1 when it named nm. */
+	xt_name before;
+	int ignored;
+	name_set(&before, t, from, to);
+	name_clean(&before, &ignored);
+	size_t sv = longest_prefix(&before, LEX_NAME_SPENDING_VERBS);
+	if (!sv || sv != before.n || after >= t->n || !xt_is_han(t->cp[after]))
+		return 0;
+	size_t i = after;
+	if (!xt_at_any32(t, i, LEX_NAME_PURPOSE_VERBS) &&
+	    !xt_at_any32(t, i, LEX_NAME_MAKING_VERBS) &&
+	    !xt_at_any32(t, i, LEX_NAME_VERBS_BEFORE_COUNT) &&
+	    !xt_at_any32(t, i, LEX_LIST_ITEM_VERBS) && !xt_at_any32(t, i, LEX_NAME_DONE_VERBS))
+		return 0; /* 安排10亿元专项资金支持…: a noun after the sum names it */
+	size_t v = xt_at_any32(t, i, LEX_NAME_PURPOSE_VERBS);
+	if (v && !xt_at(t, i + v, "、"))
+		i += v;
+	xt_name p;
+	p.n = 0;
+	int counted = 0;
+	size_t seg = 0; /* where the present item of a 、 list starts in p */
+	for (size_t e = i; e < t->n && e - after < 40;) {
+		uint32_t c = t->cp[e];
+		if (xt_is_digit(c)) {
+			size_t d = e;
+			while (d < t->n && (xt_is_digit(t->cp[d]) || t->cp[d] == '.'))
+				d++;
+			uint32_t b4 = e > 0 ? t->cp[e - 1] : 0;
+			if (b4 == '[' || b4 == 0xFF3B || b4 == 0x3014) { /* [10]: a note */
+				name_append(&p, t, e, d);
+				e = d;
+				continue;
+			}
+			/* 学校20所。: a count that closes the clause counts the purpose's
+			 * things and ends it; 启动984个台区改造: one inside it is left out,
+			 * its unit with it */
+			unit_match um;
+			size_t ul = units_match(t, d, &um) ? um.len : 0;
+			if (!ul || d + ul >= t->n || !xt_is_han(t->cp[d + ul])) {
+				/* 投资13.5亿元完成装机容量30.3万千瓦: after a verb of doing
+				 * the words are a result with a figure of its own, no purpose */
+				if (v)
+					return 0;
+				break;
+			}
+			e = d + ul;
+			counted = 1;
+			continue;
+		}
+		/* 扶持学前、民办教育发展, 新建、改扩建学校: a 、 between short words
+		 * lists parts of one purpose; after a count or a longer item it lists
+		 * other works (提升11条道路护栏、清洗…), which are not this sum's */
+		if (c == 0x3001 && e + 1 < t->n && xt_is_han(t->cp[e + 1]) && !counted &&
+		    p.n - seg <= 6) {
+			name_append(&p, t, e, e + 1);
+			seg = p.n;
+			e++;
+			continue;
+		}
+		if (xt_is_clause_delim(c) || c == '(' || c == 0xFF08)
+			break;
+		name_append(&p, t, e, e + 1);
+		e++;
+	}
+	name_clean(&p, &ignored);
+	if (p.n < 2)
+		return 0;
+	static const char32_t FUNDS[] = U"资金";
+	*nm = p;
+	if (word_at(&before, 0, U"安排")) {
+		for (size_t k = 0; FUNDS[k] && nm->n < XT_NAME_MAX; k++)
+			nm->cp[nm->n++] = (uint32_t)FUNDS[k];
+	} else {
+		for (size_t k = 0; k < before.n && nm->n < XT_NAME_MAX; k++)
+			nm->cp[nm->n++] = before.cp[k];
+	}
+	return 1;
 }

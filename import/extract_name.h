@@ -23,6 +23,21 @@ void name_append_name(xt_name *nm, const xt_name *other);
 /* Prepends another name. */
 void name_prepend_name(xt_name *nm, const xt_name *other);
 
+/* Prepends the name of the figure a share (占全市的63%) is of: prev's name
+ * up to a 占 of its own, without a leading verb of winning (获) or a
+ * trailing word of the stock (总量). */
+void name_prepend_share_whole(xt_name *nm, const xt_name *prev);
+
+/* Prepends the name of the figure a ranking of no words of its own but a
+ * word of the stock (总量, 规模, 数额) ranks: the word goes, and so does a
+ * trailing 总数 of that name. */
+void name_prepend_ranked(xt_name *nm, const xt_name *prev);
+
+/* 投入20亿元启动…台区改造 → 台区改造投入: when the words [from, to) before a sum
+ * are only a verb of spending, names nm by the purpose after the unit (from
+ * `after`) and that verb; returns 1 then, else 0 and leaves nm. */
+int name_spending_purpose(xt_name *nm, const xt_text *t, size_t from, size_t to, size_t after);
+
 /* Trims filler: leading time words, list markers, connectives and verbs of
  * completion (全年, 一是, 其中, 共, 累计, 实现, 完成...), trailing linking
  * words (达到, 为, 的, 同比...), the verbs 实现/开展 between subject and
@@ -31,8 +46,16 @@ void name_prepend_name(xt_name *nm, const xt_name *other);
 void name_clean(xt_name *nm, int *after_deng);
 
 /* The noun phrase after a figure's measure word (设立19个[非公企业党支部]),
- * from pos up to the clause end at `end`, a number, or a verb. */
-void name_after_phrase(xt_name *nm, const xt_text *t, size_t pos, size_t end);
+ * from pos up to the clause end at `end`, a number, or a verb. Returns where
+ * the phrase stopped in t (0 when it set no name or named a place with its
+ * predicate), which name_drop_actor reads. */
+size_t name_after_phrase(xt_name *nm, const xt_text *t, size_t pos, size_t end);
+
+/* Empties nm, the words [.., to) before a count, when the counted noun
+ * `tail` (stopped at `end`) has a predicate after it before cl_end: the
+ * actor and the verb before the number are then no part of the name. */
+void name_drop_actor(xt_name *nm, const xt_text *t, size_t to, const xt_name *tail, size_t end,
+                     size_t cl_end);
 
 /* The name of a share stated as 60%的[乡镇有养老服务中心] (pos after 的, end the
  * clause end): what holds of the part, 的, what the part is of, 比例 —

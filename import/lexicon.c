@@ -225,7 +225,8 @@ const char32_t *const LEX_NAME_LEADING[] = {
      * after the one it changes (由162.4亿元[增加到]287.9亿元). */
     U"增加到", U"增加至", U"提高到", U"提高至", U"增长到", U"增长至", U"提升到", U"提升至",
     U"上升到", U"上升至", U"增至", U"下降到", U"下降至", U"降至", U"降到", U"减少到", U"减少至",
-    U"扩大到", U"扩大至", U"上调至", U"上调到", U"跃升至", U"跃升到", U"攀升至", U"攀升到",
+    U"下滑至", U"下滑到", U"回落至", U"回落到", U"扩大到", U"扩大至", U"上调至", U"上调到",
+    U"跃升至", U"跃升到", U"攀升至", U"攀升到",
     /* 审批时间从838天[压缩至]217天: the verbs of a level reached downwards
      * of a reform, likewise */
     U"压缩至", U"压缩到", U"缩短至", U"缩短到", U"压减至", U"压减到", U"缩减至", U"缩减到",
@@ -429,7 +430,7 @@ const char32_t *const LEX_NAME_BATCH_WORDS[] = {U"首批", NULL};
  * of a count, a list word like 其中. Not 全社会, 全域, 全口径, 全员 (全社会
  * 用电量, 全员劳动生产率 are indicators' own names). */
 const char32_t *const LEX_NAME_LEADING_MORE[] = {
-    U"年底前", U"年末前", U"月底前", U"强力", U"围绕", U"其余",
+    U"年底前", U"年末前", U"月底前", U"强力", U"围绕", U"其余", U"剩余",
     /* 全疆地区生产总值: the whole region, like 全省 (新疆's own word);
      * 辖区363户农房, 辖区内企业: the report's own area, like 全区;
      * 全速推进: an adverb of manner, like 全力 */
@@ -440,10 +441,16 @@ const char32_t *const LEX_NAME_LEADING_MORE[] = {
     /* 认真梳理, 依法依规完成, 继续实施, 努力引进, 有序改造, 特别是仅用: adverbs of
      * manner, like 扎实 and 切实; the verb after them is read as before. Not
      * the nouns that open with one (继续教育: LEX_NAME_NOUNS_OPENING_LEADING). */
-    U"认真", U"依法", U"依法依规", U"继续", U"努力", U"有序", U"特别是",
+    U"认真", U"依法", U"依法依规", U"继续", U"努力", U"有序", U"特别是", U"主动",
+    /* 初步完成17个城中村综合治理: how far the work went, like 基本 in 基本完成
+     * (not 初步设计, a noun: LEX_NAME_NOUNS_OPENING_LEADING) */
+    U"初步",
     /* 涵盖30个项目, 包括12家企业: the parts of a whole named before, which the
      * counted noun names; the verb of inclusion names nothing */
     U"涵盖", U"包括", U"包含",
+    /* 累计有3家企业获…, 已有12家企业入驻: how many there are so far (已有 and 现有
+     * at a name's end: LEX_NAME_TRAILING_MORE); not 共有 (共有产权住房) */
+    U"累计有", U"已有",
     /* 新区地区生产总值, 新区现有: a 新区's own report calls its whole area 新区
      * as a district's says 全区 (浦东新区, 雄安新区 open with their own name,
      * never with 新区) */
@@ -452,7 +459,7 @@ const char32_t *const LEX_NAME_LEADING_MORE[] = {
 /* Nouns that open with a word of LEX_NAME_LEADING_MORE and keep it:
  * 继续教育 (continuing education) is an indicator's subject, not an adverb
  * and a verb. */
-const char32_t *const LEX_NAME_NOUNS_OPENING_LEADING[] = {U"继续教育", NULL};
+const char32_t *const LEX_NAME_NOUNS_OPENING_LEADING[] = {U"继续教育", U"初步设计", NULL};
 
 /* 第三产业增加值占[新区]GDP比重: the report's own area after 占 is the whole
  * the share is of, which the indicator's name leaves out as at its start.
@@ -487,12 +494,23 @@ const char32_t *const LEX_NAME_TRAILING_MORE[] = {
      * level reached, like 压缩至 and 增至; not 扩展至 (扩展至8个投资领域: the
      * noun after the number is the figure's object, which the verb names) */
     U"提速至", U"提速到", U"压减至", U"压减到", U"缩减至", U"缩减到", U"压降至", U"压降到",
-    U"恢复至", U"恢复到", U"增加至", U"更新至", U"整合至", U"重组至", NULL};
+    U"恢复至", U"恢复到", U"增加至", U"更新至", U"整合至", U"重组至",
+    /* 世界500强企业已有11家在此投资, 孵化器现有28家: how many there are so far,
+     * said of the figure (like 共有); no indicator's name ends with it */
+    U"已有", U"现有",
+    /* 经济总量力争跨越1000亿元: a level passed, like 突破 */
+    U"跨越",
+    /* 区域孵化能力蝉联全国第一, 满意度蝉联全市第一: a streak (kept the title again),
+     * like 连续八年; the ranking is of what comes before it */
+    U"蝉联", NULL};
 
 /* Words ending with a trailing word of LEX_NAME_TRAILING_MORE that are kept
  * whole at a name's end (主要, 重要, 纲要: 要). */
-const char32_t *const LEX_NAME_WORDS_ENDING_TRAILING[] = {U"主要", U"重要", U"需要", U"纲要",
-                                                          U"摘要", U"首要", U"必要", NULL};
+const char32_t *const LEX_NAME_WORDS_ENDING_TRAILING[] = {
+    U"主要", U"重要", U"需要", U"纲要", U"摘要", U"首要", U"必要",
+    /* 优化细分19个汇水分区, 划分, 部分: words that end with 分 (LEX_NAME_TRAILING's
+     * 分) */
+    U"细分", U"划分", U"部分", U"积分", U"评分", NULL};
 
 /* Only 对: 向 and 为 before a number are read elsewhere (为 is a linking word
  * of LEX_NAME_TRAILING), and 与 joins partners (与11家银行合作). */
@@ -511,11 +529,78 @@ const char32_t *const LEX_NAME_PHRASE_STOPS_MORE[] = {
     U"完善", U"投入", U"提供", U"谋划", U"代缴", U"资助", U"用时",
     /* 24个试点区建设[扎实]推进, 6个片区试点[取得]积极进展, 12个项目[持续]推进:
      * adverbs and the verb of a result that open the predicate */
-    U"扎实", U"积极", U"取得", U"深入", U"持续", U"不断",
+    U"扎实", U"积极", U"取得", U"深入", U"持续", U"不断", U"完全",
     /* 9家农贸市场[动工]实施升级改造, 5个城中村[启动]综合整治, 541项审批事项[进驻]
      * 政务服务大厅, 9家企业总部[迁至]新区: the start of the work, or a move,
      * said of the things counted (not 启动 at a noun's start: 启动资金) */
-    U"动工", U"启动", U"进驻", U"迁至", U"迁入", NULL};
+    U"动工", U"启动", U"进驻", U"迁至", U"迁入",
+    /* 31家商户[参加]无理由退货, 2000名老人[购买]意外险, 34个社区[推行]议事规则, 10个街道
+     * [成立]委员会, 15家企业[集聚]园区, 120名毕业生[加入]…, 8家医院[签订]协议, 80名律师
+     * [组成]…, 6所学校[免费]开放: who did what; the noun counted ends before the
+     * verb (gold: 参加…的商户, 推行…的社区). Only verbs that open no noun a count is
+     * of (not 申报: 申报项目). */
+    U"参加", U"购买", U"推行", U"成立", U"集聚", U"加入", U"签订", U"组成", U"免费",
+    /* 对28个社区党委书记[按照]…原则进行调整, 12个项目[依托]…: a preposition that
+     * opens the predicate's manner or means; none begins a noun */
+    U"按照", U"依托", NULL};
+
+/* Where a counted noun stops without a predicate after it (extract_name.c,
+ * name_drop_actor): the join of a list of nouns (1-2个电商主题园区[和]电子商务
+ * 大厦, 10座小型[及]135个微型消防站), the 的 of a longer noun, the 等 of
+ * examples. */
+const char32_t *const LEX_NAME_PHRASE_JOINS[] = {U"和", U"及", U"与", U"以及",
+                                                 U"、", U"的", U"等", NULL};
+
+/* Verbs of the government's work right before a count whose things then
+ * have a predicate of their own (协助100家中小企业推广…, 给予145家企业…补贴,
+ * 吸引9家企业总部迁至…, 选派7名骨干到…任职, 引导1-2个市场开展…, 重点推进6家
+ * 公司试点改革), besides the verbs of doing, making and work done of the
+ * lists above: the things counted name the figure, not the verb. Only verbs
+ * that end no noun of reports. */
+const char32_t *const LEX_NAME_VERBS_BEFORE_COUNT[] = {
+    U"协助", U"给予", U"整改", U"吸引", U"选派", U"引导", U"支持", U"组建",
+    U"推进", U"扶持", U"打好", U"资助", U"救助", U"指导", U"推动", NULL};
+
+/* Before 占 at a name's start (约占全市的37%, 均占…): how close or for which
+ * the share holds, cut so that 占 opens the name (extract_name.c). */
+const char32_t *const LEX_NAME_SHARE_ADVERBS[] = {U"约", U"大约", U"均", U"分别", NULL};
+/* Verbs of winning a prize or title that a share of the prizes leaves out
+ * (获深圳科技创新奖73项，占全市的63% → 深圳科技创新奖占全市). */
+const char32_t *const LEX_NAME_GAIN_VERBS[] = {U"获", U"荣获", U"获得", U"斩获", NULL};
+/* Words of the stock at the end of the name a share is of (…企业总量达1080家，
+ * 占全市的38% → …企业占全市). */
+const char32_t *const LEX_NAME_STOCK_WORDS[] = {U"总量", U"总数", NULL};
+
+/* What a ranking right after a figure says it ranks when it ranks the
+ * figure's own size (总量稳居全省第一, 规模全市第一, 数额全省第一): the
+ * indicator itself, whose name the ranking takes without the word. Not 增幅,
+ * 增速, 比重 (another indicator: the growth, the share). */
+const char32_t *const LEX_NAME_RANK_STOCK_WORDS[] = {U"总量", U"规模", U"数额",
+                                                     U"总数", U"总额", NULL};
+
+/* Verbs of spending a sum on a purpose stated after it (投入7.6亿元建设…, 安排
+ * 1.54亿元扶持…): with nothing else before the sum, the purpose names it
+ * (extract_name.c, name_spending_purpose). */
+const char32_t *const LEX_NAME_SPENDING_VERBS[] = {U"投入", U"投资", U"安排", NULL};
+/* Verbs of doing or making that open such a purpose and name nothing of it
+ * (投入20亿元[启动]台区改造, [建设]慢行系统, [完成]绿道改建); not 扶持, 支持 (the
+ * support is the purpose) nor 新建, 改扩建 (kinds of the work). */
+const char32_t *const LEX_NAME_PURPOSE_VERBS[] = {U"启动", U"建设", U"完成", U"实施", U"推进",
+                                                  U"开展", U"提升", U"建成", NULL};
+
+/* Words of a target inside a name, between its subject and verb (凤凰城[力争]
+ * 完成投资, 更新项目[争取]实现土地供应): cut (extract_name.c). Not 计划 (年度计划
+ * 投资 is a plan's noun), nor 预计 (达产后预计年产值: the gold keeps the
+ * expected output as an indicator of its own). */
+const char32_t *const LEX_NAME_INNER_TARGET_WORDS[] = {U"力争", U"争取", U"确保", NULL};
+
+/* What ends the context of a ranking that is an evaluation, not a group of
+ * peers (在全市市容环境综合考核中名列第二, 在全省营商环境评价中排名…): the
+ * evaluation names what was ranked (extract.c, rankings). */
+const char32_t *const LEX_NAME_EVALUATION_WORDS[] = {U"考核", U"评价", U"测评", U"评估", U"调查",
+                                                     U"评比", U"考评", U"评选", NULL};
+/* When such an evaluation was held, before its name (在全国[首次]…评价中). */
+const char32_t *const LEX_NAME_EVALUATION_TIMES[] = {U"首次", U"首届", U"年度", NULL};
 
 /* The target or plan a result is measured against, stated in brackets right
  * after it (增长6.5%(年度目标6%以上), 完成45亿元（计划40亿元）). Only words that
@@ -628,6 +713,9 @@ const char32_t *const LEX_NAME_TIME_KEEPING_NOUNS[] = {U"任务", U"目标", U"�
  * 小区 (a counted head, LEX_COUNTED_HEADS), 单位. */
 const char32_t *const LEX_NAME_SITE_HEADS[] = {U"村",   U"镇",     U"片区",   U"路段", U"景区",
                                                U"街道", U"城中村", U"行政村", NULL};
+/* Sites whose work after them makes a term of its own (城中村综合治理, 城中村
+ * 改造, 城中村整治: the urban-village programme), kept in the text's order. */
+const char32_t *const LEX_NAME_SITES_OF_TERMS[] = {U"城中村", NULL};
 /* What makes a site the start of a longer noun (村级, 村庄, 村民, 村集体, 镇街,
  * 镇村, 景区内, 街道办): then the site is no head. */
 const char32_t *const LEX_NAME_SITE_GOES_ON[] = {U"级", U"庄", U"民", U"委",   U"集", U"组", U"落",

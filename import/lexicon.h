@@ -188,6 +188,17 @@ extern const char32_t *const LEX_NAME_WORDS_OPENING_WITH_DUI[];
 /* More words where the noun phrase after a measure word stops, read with
  * LEX_NAME_PHRASE_STOPS as one list. */
 extern const char32_t *const LEX_NAME_PHRASE_STOPS_MORE[];
+extern const char32_t *const LEX_NAME_PHRASE_JOINS[];
+extern const char32_t *const LEX_NAME_EVALUATION_WORDS[];
+extern const char32_t *const LEX_NAME_EVALUATION_TIMES[];
+extern const char32_t *const LEX_NAME_INNER_TARGET_WORDS[];
+extern const char32_t *const LEX_NAME_SHARE_ADVERBS[];
+extern const char32_t *const LEX_NAME_GAIN_VERBS[];
+extern const char32_t *const LEX_NAME_STOCK_WORDS[];
+extern const char32_t *const LEX_NAME_RANK_STOCK_WORDS[];
+extern const char32_t *const LEX_NAME_SPENDING_VERBS[];
+extern const char32_t *const LEX_NAME_PURPOSE_VERBS[];
+extern const char32_t *const LEX_NAME_VERBS_BEFORE_COUNT[];
 /* Notes of a figure's kind in brackets after another figure (增长6.5%(年度
  * 目标6%以上)): name_kind_note. */
 extern const char32_t *const LEX_NAME_KIND_NOTES[];
@@ -243,6 +254,7 @@ extern const char32_t *const LEX_NAME_TIME_KEEPING_NOUNS[];
 /* Sites counted with the work done on them after them as a noun (39个村电网
  * 补强), and the words that end such work: site_with_work. */
 extern const char32_t *const LEX_NAME_SITE_HEADS[];
+extern const char32_t *const LEX_NAME_SITES_OF_TERMS[];
 extern const char32_t *const LEX_NAME_SITE_WORKS[];
 extern const char32_t *const LEX_NAME_SITE_GOES_ON[];
 

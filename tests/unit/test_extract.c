@@ -973,8 +973,9 @@ Test(extract, report_wording_of_many_kinds)
 	expect(
 	    &r, "1.5", "亿美元",
 	    (want){"实际利用外资", "150000000", "美元", QUAL_NONE, NULL, "12", NULL, 0, 0, 2023});
+	/* 总量居全省第3位 ranks the indicator itself (name_prepend_ranked) */
 	expect(&r, "3", "位",
-	       (want){"实际利用外资总量", "3", "位", QUAL_NONE, NULL, NULL, NULL, 0, 1, 2023});
+	       (want){"实际利用外资", "3", "位", QUAL_NONE, NULL, NULL, NULL, 0, 1, 2023});
 	report_free(&r);
 }
 

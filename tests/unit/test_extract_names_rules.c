@@ -106,7 +106,8 @@ Test(extract_names_rules, object_preposition_before_a_count)
 
 /* What was done with or for the things counted (完善, 投入使用, 提供, 代缴,
  * 扎实推进, 取得进展) ends their noun; a verb that begins the noun (谋划项目)
- * does not. */
+ * does not (启动, the verb of the work before the number, then leaves the
+ * name: counted_noun_with_a_predicate_drops_the_work_verb). */
 Test(extract_names_rules, predicate_after_the_counted_noun)
 {
 	report r;
@@ -119,7 +120,7 @@ Test(extract_names_rules, predicate_after_the_counted_noun)
 	name_is(&r, "8", "个", "安置小区");
 	name_is(&r, "5", "所", "学校");
 	name_is(&r, "1200", "户", "困难家庭");
-	name_is(&r, "12", "个", "启动谋划项目");
+	name_is(&r, "12", "个", "谋划项目");
 	name_is(&r, "3000", "名", "低保对象");
 	report_free(&r);
 }
@@ -560,5 +561,237 @@ Test(extract_names_rules, object_preposition_before_an_owner)
 	name_is(&r, "86", "项", "街道办审批事项");
 	name_is(&r, "26", "个", "对口帮扶村");
 	name_is(&r, "140", "家", "对接企业");
+	report_free(&r);
+}
+
+/* A count whose things have a predicate after them in the clause is named by
+ * the things (the counted noun), not by the verb of the work before the
+ * number; words before the number that are the noun's own modifiers or
+ * owner, or that end with 的, stay; so does a verb followed by a list of
+ * nouns only (no predicate). */
+Test(extract_names_rules, counted_noun_with_a_predicate_drops_the_work_verb)
+{
+	report r;
+	build(&r, "协助80家小微企业开展数字化改造。给予36家外贸企业出口信保补贴。"
+	          "培育12家合作社实现标准化生产。整改9家物业公司消防设施。"
+	          "华丰集团6个在建项目全面复工。市委部署的25项改革全部完成。"
+	          "引进15家研发机构和3家孵化器。");
+	name_is(&r, "80", "家", "小微企业");
+	name_is(&r, "36", "家", "外贸企业");
+	name_is(&r, "12", "家", "合作社");
+	name_is(&r, "9", "家", "物业公司");
+	name_is(&r, "6", "个", "华丰集团在建项目");
+	name_is(&r, "25", "项", "市委部署的改革");
+	name_is(&r, "15", "家", "引进研发机构");
+	report_free(&r);
+}
+
+/* 防洪排涝整治47项工程: a verb that also names a kind of work is the noun's
+ * modifier when other words stand before it, and stays. */
+Test(extract_names_rules, a_work_noun_before_a_count_is_a_modifier)
+{
+	report r;
+	build(&r, "河道清淤整治18项工程全部完工。");
+	name_is(&r, "18", "项", "河道清淤整治工程");
+	report_free(&r);
+}
+
+/* A title in quotes right after a counted head or a site names the work done
+ * on the things counted (the campaign), not a kind of them: the noun ends at
+ * the head; a title before a head inside the noun stays. */
+Test(extract_names_rules, a_title_after_a_counted_head_is_the_work)
+{
+	report r;
+	build(&r, "推动14所学校“智慧课堂”建设。完成22个城中村“三线下地”改造。"
+	          "打造9个城中村“美丽家园”示范村。认定5家“专精特新”企业。");
+	name_is(&r, "14", "所", "学校");
+	name_is(&r, "22", "个", "城中村");
+	name_is(&r, "9", "个", "城中村“美丽家园”示范村");
+	name_is(&r, "5", "家", "认定“专精特新”企业");
+	report_free(&r);
+}
+
+/* Verbs of who did what after a counted noun (参加, 购买, 推行, 成立, 加入…)
+ * end the noun; 已有 / 现有 before a number say how many there are so far
+ * and end no name. */
+Test(extract_names_rules, verbs_of_the_things_counted_and_so_far)
+{
+	report r;
+	build(&r, "56家餐饮企业参加“放心消费”承诺。1200名残疾人购买意外伤害保险。"
+	          "18个村推行积分制管理。9个园区成立企业服务站。"
+	          "省级专精特新企业已有42家。");
+	name_is(&r, "56", "家", "餐饮企业");
+	name_is(&r, "1200", "名", "残疾人");
+	name_is(&r, "9", "个", "园区");
+	name_is(&r, "42", "家", "省级专精特新企业");
+	report_free(&r);
+}
+
+/* A share after a figure (…，占全市的40%) is named by that figure's subject:
+ * without an adverb of size before 占 (约占), the verb of winning (获), the
+ * word of the stock (总量), or a share the subject already has. */
+Test(extract_names_rules, a_share_is_of_the_figure_before_it)
+{
+	report r;
+	build(&r, "规上工业企业增至320家，约占全市的28%。荣获省科技进步奖15项，占全市的40%。"
+	          "高新技术企业总量达650家，占全省的12%。");
+	name_is(&r, "28", "%", "规上工业企业占全市");
+	name_is(&r, "40", "%", "省科技进步奖占全市");
+	name_is(&r, "12", "%", "高新技术企业占全省");
+	report_free(&r);
+}
+
+/* A ranking whose own words are only the word of the size (总量, 规模, 数额)
+ * ranks the indicator before it, and one after a total (总数达…) ranks what
+ * was counted; a ranking of the growth (增幅) keeps its word. */
+Test(extract_names_rules, a_ranking_of_the_size_ranks_the_indicator)
+{
+	report r;
+	build(&r, "完成进出口总额520亿元，总量居全省第二。争取中央预算内资金8.6亿元，数额全省第一。"
+	          "新增省级农业龙头企业6家，总数达38家，全市第一。"
+	          "实际利用外资3.2亿美元，增长12%，增幅全市第一。");
+	name_nth(&r, "2", "名", 0, "进出口总额");
+	name_nth(&r, "1", "名", 0, "中央预算内资金");
+	name_nth(&r, "1", "名", 1, "省级农业龙头企业");
+	name_nth(&r, "1", "名", 2, "实际利用外资增幅");
+	report_free(&r);
+}
+
+/* A sum whose words before it are only a verb of spending is named by what
+ * it was spent on and that verb: without an opening verb of doing or
+ * making and the counts inside the purpose; a noun right after the sum, or
+ * a result with a figure of its own after a verb of doing, keeps the
+ * sum's name as before. */
+Test(extract_names_rules, a_sum_spent_on_a_purpose)
+{
+	report r;
+	build(&r, "投入3.6亿元启动126个老旧小区改造。投入8000万元扶持中小学、幼儿园发展。"
+	          "安排2.1亿元扶持集体经济发展。投入1.2亿元新建、改扩建幼儿园12所。"
+	          "安排5亿元专项资金支持科技创新。投资2亿元完成光伏装机容量10万千瓦。");
+	name_is(&r, "3.6", "亿元", "老旧小区改造投入");
+	name_is(&r, "8000", "万元", "扶持中小学、幼儿园发展投入");
+	name_is(&r, "2.1", "亿元", "扶持集体经济发展资金");
+	name_is(&r, "1.2", "亿元", "新建、改扩建幼儿园投入");
+	name_is(&r, "5", "亿元", "安排专项资金支持科技创新");
+	name_is(&r, "2", "亿元", "投资");
+	report_free(&r);
+}
+
+/* 城中村 and the work after it are one term (城中村综合治理), kept in the
+ * text's order; other sites with their work are kinds of sites (电网改造村).
+ * 初步 (how far the work went) opens no name. */
+Test(extract_names_rules, urban_village_work_is_a_term)
+{
+	report r;
+	build(&r, "初步完成12个城中村综合整治。完成15个村电网改造。完成初步设计8项。");
+	name_is(&r, "12", "个", "城中村综合整治");
+	name_is(&r, "15", "个", "电网改造村");
+	name_is(&r, "8", "项", "初步设计");
+	report_free(&r);
+}
+
+/* 力争, 争取, 确保 between a subject and its verb name nothing; 预计 of an
+ * expected output stays. */
+Test(extract_names_rules, target_words_inside_a_name)
+{
+	report r;
+	one_section_report(&r, NULL,
+	                   "高新区力争完成固定资产投资260亿元。物流园争取实现营业收入45亿元。"
+	                   "新材料产业园达产后预计年产值300亿元。",
+	                   "工作计划", 2024, 1);
+	cr_assert_eq(extract_metrics(&r), 0);
+	name_is(&r, "260", "亿元", "高新区完成固定资产投资");
+	name_is(&r, "45", "亿元", "物流园营业收入");
+	name_is(&r, "300", "亿元", "新材料产业园达产后预计年产值");
+	report_free(&r);
+}
+
+/* A preposition of manner or means (按照, 依托) and the adverb 完全 open the
+ * counted noun's predicate; 累计有 / 已有 before a count, and a level passed
+ * (跨越) before a figure, name nothing. */
+Test(extract_names_rules, manner_of_the_predicate_and_counts_so_far)
+{
+	report r;
+	build(&r, "对46个基层党支部按照分类管理要求进行整顿。6项重大工程完全按照计划推进。"
+	          "累计有9家企业获省长质量奖。工业总产值跨越800亿元。");
+	name_is(&r, "46", "个", "基层党支部");
+	name_is(&r, "6", "项", "重大工程");
+	name_is(&r, "9", "家", "企业");
+	name_is(&r, "800", "亿元", "工业总产值");
+	report_free(&r);
+}
+
+/* 蝉联 (kept a title again) ends no ranking's name; 主动 (an adverb of
+ * manner) opens none. */
+Test(extract_names_rules, a_title_kept_again_and_manner)
+{
+	report r;
+	build(&r, "营商环境满意度蝉联全省第一。主动承接省级下放的45项审批事项。");
+	name_is(&r, "1", "名", "营商环境满意度");
+	name_is(&r, "45", "项", "承接省级下放的审批事项");
+	report_free(&r);
+}
+
+/* Titles in quotes listed one after another (with or without 、) before a
+ * head that follows only the last share it, each figure stated 分别 taking
+ * one. */
+Test(extract_names_rules, listed_titles_share_the_head_after_them)
+{
+	report r;
+	build(&r, "“盗抢”“电诈”“黄赌毒”案件分别下降18%、25%和9%。");
+	name_is(&r, "-18", "%", "“盗抢”案件");
+	name_is(&r, "-25", "%", "“电诈”案件");
+	name_is(&r, "-9", "%", "“黄赌毒”案件");
+	report_free(&r);
+}
+
+/* 下滑至 / 回落至: verbs of a level reached downwards, like 降至, name
+ * nothing; both levels take the subject. */
+Test(extract_names_rules, a_level_reached_downwards)
+{
+	report r;
+	build(&r, "制造业比重由32%下滑至28%。");
+	name_nth(&r, "32", "%", 0, "制造业比重");
+	name_nth(&r, "28", "%", 0, "制造业比重");
+	report_free(&r);
+}
+
+/* A deadline with its year (2025年底前) opens no name; an ordinal batch that
+ * is all the words before a count leaves the name to the noun after it, but
+ * stays after a verb of its own; words that end with 分 (细分) keep it. */
+Test(extract_names_rules, deadlines_batches_and_words_ending_with_fen)
+{
+	report r;
+	build(&r, "2025年底前完成12家化工园区改造。完成第三批共5个口袋公园建设。"
+	          "启动第二批8个老旧小区改造。科学划分16个网格单元。");
+	name_is(&r, "12", "家", "化工园区改造");
+	name_is(&r, "5", "个", "口袋公园建设");
+	name_is(&r, "8", "个", "启动第二批老旧小区");
+	name_is(&r, "16", "个", "科学划分网格单元");
+	report_free(&r);
+}
+
+/* A count right before another count (the households, then the persons)
+ * is not named by the next count's words; both levels share the subject. */
+Test(extract_names_rules, households_then_persons)
+{
+	report r;
+	build(&r, "特困供养对象从上年的520户1600人，降至210户650人。");
+	name_is(&r, "210", "户", "特困供养对象");
+	name_is(&r, "650", "人", "特困供养对象");
+	report_free(&r);
+}
+
+/* A ranking's context that is an evaluation names what was ranked even when
+ * it holds a scope (在全省…评价中), without the scope of a first one (全国首次);
+ * a group of peers (在全省12个开发区中) is still left out. */
+Test(extract_names_rules, an_evaluation_context_names_the_ranking)
+{
+	report r;
+	build(&r, "在全省营商环境评价中排名全市第三。在全国首次数字政府建设评估中位列全省第二。"
+	          "在全省12个开发区中排名第四。");
+	name_nth(&r, "3", "名", 0, "营商环境评价");
+	name_nth(&r, "2", "名", 0, "数字政府建设评估");
+	name_nth(&r, "4", "名", 0, "");
 	report_free(&r);
 }
