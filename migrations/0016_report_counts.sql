@@ -30,28 +30,16 @@ SET sections_count = (SELECT count(*) FROM sections s WHERE s.report_id = r.id),
 CREATE FUNCTION reports_count_rows() RETURNS trigger
     LANGUAGE plpgsql
 AS $$
+DECLARE
+    sign CONSTANT integer := CASE TG_OP WHEN 'INSERT' THEN 1 ELSE -1 END;
 BEGIN
-    IF TG_TABLE_NAME = 'sections' THEN
-        IF TG_OP = 'INSERT' THEN
-            UPDATE reports r SET sections_count = r.sections_count + n.rows
-            FROM (SELECT report_id, count(*) AS rows FROM changed_rows GROUP BY report_id) n
-            WHERE r.id = n.report_id;
-        ELSE
-            UPDATE reports r SET sections_count = r.sections_count - n.rows
-            FROM (SELECT report_id, count(*) AS rows FROM changed_rows GROUP BY report_id) n
-            WHERE r.id = n.report_id;
-        END IF;
-    ELSE
-        IF TG_OP = 'INSERT' THEN
-            UPDATE reports r SET metrics_count = r.metrics_count + n.rows
-            FROM (SELECT report_id, count(*) AS rows FROM changed_rows GROUP BY report_id) n
-            WHERE r.id = n.report_id;
-        ELSE
-            UPDATE reports r SET metrics_count = r.metrics_count - n.rows
-            FROM (SELECT report_id, count(*) AS rows FROM changed_rows GROUP BY report_id) n
-            WHERE r.id = n.report_id;
-        END IF;
-    END IF;
+    UPDATE reports r
+    SET sections_count = r.sections_count
+                         + CASE WHEN TG_TABLE_NAME = 'sections' THEN sign * n.rows ELSE 0 END,
+        metrics_count = r.metrics_count
+                        + CASE WHEN TG_TABLE_NAME = 'metrics' THEN sign * n.rows ELSE 0 END
+    FROM (SELECT report_id, count(*) AS rows FROM changed_rows GROUP BY report_id) n
+    WHERE r.id = n.report_id;
     RETURN NULL;
 END
 $$;
