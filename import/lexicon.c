@@ -9,6 +9,11 @@ const char *const LEX_REVIEW_WORDS[] = {"回顾",     "成效",     "成绩",   
                                         "完成情况", "圆满完成", "超额完成", "顺利完成",
                                         "过去",     "总结",     NULL};
 
+/* The review words that name a review part itself (2016年工作回顾, 过去一年
+ * 工作总结, 主要目标完成情况), not only results hoped for: a plan's headings
+ * say 取得新成效, 创造新成绩 of the year to come. */
+const char *const LEX_REVIEW_PART_WORDS[] = {"回顾", "过去", "总结", "完成情况", NULL};
+
 /* 总体要求 opens the plan part of a 政府工作报告 (2026年政府工作的总体要求和
  * 主要目标); it never heads a review. */
 const char *const LEX_PLAN_WORDS[] = {"目标", "计划", "安排",   "打算", "思路",     "展望", "预期",

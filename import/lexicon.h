@@ -12,6 +12,9 @@
 /* A heading or part line holding one of these reviews results (回顾, 成效,
  * 过去一年, 工作总结). */
 extern const char *const LEX_REVIEW_WORDS[];
+/* Of those, the words that name a review part itself (回顾, 过去, 总结,
+ * 完成情况); after a plan part line only these end the plan (outline.c). */
+extern const char *const LEX_REVIEW_PART_WORDS[];
 /* A heading holding one of these sets targets or plans work (目标, 安排,
  * 计划, 总体要求), unless it is under a review part. */
 extern const char *const LEX_PLAN_WORDS[];
