@@ -1227,6 +1227,20 @@ static int growth_before(const xt_text *t, size_t ns, size_t floor, size_t *verb
 		up = xt_before_any32(t, k, floor, LEX_GROWTH_UP);
 		dn = xt_before_any32(t, k, floor, LEX_GROWTH_DOWN);
 	}
+	/* 能耗、水耗…降幅均达4%以上, 增加值增速均超过30%, 增速分别达到41.6%和
+	 * 89.3%: 均 or 分别 between the verb and its link (or its number) says
+	 * that the rate holds for each subject before the verb; the verb still
+	 * binds it. Only right after the verb: 人均, 平均 end no verb of change. */
+	for (int with_link = 1; !up && !dn && with_link >= 0; with_link--) {
+		size_t ll = with_link ? xt_before_any32(t, k, floor, LEX_GROWTH_LINK) : 0;
+		size_t e = xt_before_any32(t, k - ll, floor, LEX_GROWTH_EACH_AFTER);
+		if (!e || (with_link && !ll))
+			continue;
+		up = xt_before_any32(t, k - ll - e, floor, LEX_GROWTH_UP);
+		dn = xt_before_any32(t, k - ll - e, floor, LEX_GROWTH_DOWN);
+		if (up || dn)
+			l = ll + e;
+	}
 	if (!up && !dn)
 		return 0;
 	*down = dn > up;
@@ -2200,6 +2214,17 @@ static void unit_with_alternative(char *unit, const char *alt)
 	memcpy(unit + ul + ol + al, CLOSE, cl + 1);
 }
 
+/* 1 when [a, b) holds a word: an ideograph or a Latin letter (GDP增速). */
+static int word_between(const xt_text *t, size_t a, size_t b)
+{
+	for (size_t i = a; i < b; i++) {
+		uint32_t c = t->cp[i];
+		if (xt_is_han(c) || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))
+			return 1;
+	}
+	return 0;
+}
+
 /* Handles the number at [ns, ne); returns where scanning resumes. */
 static size_t try_number(ctx *x, size_t ns)
 {
@@ -2610,13 +2635,15 @@ static size_t try_number(ctx *x, size_t ns)
 	} else {
 		quoted_target = 0;
 	}
+	/* 能耗、水耗再降，降幅均达4%以上: a rate noun (降幅, 增速) opening its
+	 * clause with no subject before it names the figure itself, as it did
+	 * before the verb bound the rate: the clause before is another verb's. */
+	size_t words_end = other_base ? base_at : growth ? span_at : lead;
+	if (growth && words_end == verb && !word_between(t, name_from, verb))
+		words_end = verb + xt_at_any32(t, verb, LEX_GROWTH_NOUNS);
 	enum own_name own = OWN_NAME;
 	if (!bound_points)
-		own = make_name(x, c, name_from,
-		                other_base ? base_at
-		                : growth   ? span_at
-		                           : lead,
-		                fe, ce, &u);
+		own = make_name(x, c, name_from, words_end, fe, ce, &u);
 	if (u.kind == UNIT_MONEY && own == OWN_NAME)
 		name_project_investment(x, c, cs, fe, ce);
 	if (rate_growth && own == OWN_NONE) {

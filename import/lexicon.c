@@ -112,6 +112,14 @@ const char32_t *const LEX_GROWTH_DOWN[] = {
 const char32_t *const LEX_GROWTH_LINK[] = {U"了",     U"达",     U"为",     U"达到",
                                            U"控制在", U"保持在", U"稳定在", NULL};
 
+/* Between a verb of change and its link or rate (降幅均达4%以上, 增速分别达到
+ * 41.6%和89.3%): the rate holds for each subject before the verb. */
+const char32_t *const LEX_GROWTH_EACH_AFTER[] = {U"均", U"分别", NULL};
+
+/* Verbs of change that are nouns of the rate (降幅4%, 增速8%): one opening
+ * its clause names the figure when nothing else does. */
+const char32_t *const LEX_GROWTH_NOUNS[] = {U"降幅", U"增速", U"增幅", U"涨幅", U"增长率", NULL};
+
 /* Only the words themselves: 持续 or 累计 before a duration are no streak. */
 const char32_t *const LEX_STREAK_WORDS[] = {U"连续", U"时隔", NULL};
 

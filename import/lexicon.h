@@ -87,6 +87,10 @@ extern const char32_t *const LEX_GROWTH_UP[];
 extern const char32_t *const LEX_GROWTH_DOWN[];
 /* Between a verb of change and its rate: 增长了5%, 增幅达5%, 涨幅控制在2%. */
 extern const char32_t *const LEX_GROWTH_LINK[];
+/* 均, 分别 between a verb of change and its link or rate (降幅均达4%以上). */
+extern const char32_t *const LEX_GROWTH_EACH_AFTER[];
+/* Verbs of change that are nouns of the rate (降幅, 增速, 增幅). */
+extern const char32_t *const LEX_GROWTH_NOUNS[];
 /* Right before a duration, a streak or a gap (连续10个月, 时隔21天): no figure. */
 extern const char32_t *const LEX_STREAK_WORDS[];
 /* Words ending in 约 that do not mean "about" (签约, 节约): 约 right before a

@@ -1602,3 +1602,25 @@ Test(extract_patterns, start_of_a_change_from_the_clause_tokens)
 	cr_assert(find_nth(&r, "12", "平方米", 0)->is_target);
 	report_free(&r);
 }
+
+/* 均 or 分别 between a verb of change and its link or rate (降幅均达, 增速
+ * 均超过, 增速分别达到): the verb still binds the rate, a year-over-year
+ * growth; a rate noun opening its clause with no subject names it. 平均
+ * before the verb still makes an average. */
+Test(extract_patterns, each_word_after_the_verb_of_change)
+{
+	report r;
+	build(&r,
+	      "单位产值能耗、水耗持续下降，降幅均达5%以上。"
+	      "电子、装备行业增加值增速均超过20%。"
+	      "存款、贷款余额增速分别达到6.5%和7.2%。"
+	      "审批时限平均压缩50%。",
+	      "工作总结", 2023, 0);
+	expect(&r, "-5", "%", (want){"降幅", "-5", "%", "-5", 0, 2023});
+	expect(&r, "20", "%", (want){"电子、装备行业增加值", "20", "%", "20", 0, 2023});
+	expect(&r, "6.5", "%", (want){"存款余额", "6.5", "%", "6.5", 0, 2023});
+	expect(&r, "7.2", "%", (want){"贷款余额", "7.2", "%", "7.2", 0, 2023});
+	/* 平均 before the verb is an average over items, no yoy (gold rule 25) */
+	expect(&r, "-50", "%", (want){"审批时限平均压缩", "-50", "%", NULL, 0, 2023});
+	report_free(&r);
+}
