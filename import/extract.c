@@ -79,6 +79,8 @@ typedef struct cand {
 	int is_context;   /* a whole whose part follows (21个安置区已交付10个): no
 	                     figure, dropped after the main pass (drop_context) */
 	fig_cues cues;    /* for the last pass (classify.c) */
+	int no_subject;   /* its clause named nothing (全年增长9.3%): its name is
+	                     another clause's (amount_after_growth) */
 } cand;
 
 typedef struct ctx {
@@ -2214,6 +2216,51 @@ static void unit_with_alternative(char *unit, const char *alt)
 	memcpy(unit + ul + ol + al, CLOSE, cl + 1);
 }
 
+/* 全年增长9.3%，完成本地生产总值3842亿元; 预计高新技术产业增长41%，实现产值
+ * 875亿元: a growth ending its clause, then a clause that opens with a verb
+ * of reaching an amount (实现, 完成; 全年 or 预计 before it) and names the
+ * amount's indicator: the growth is the amount's (gold rule 1), when the
+ * growth's clause named no subject of its own (its name came from the clause
+ * before, GDP增速逐季攀升), or when the amount's name is only a measure
+ * (产值, 增加值: LEX_BARE_MEASURES) of the growth's subject, a sector or
+ * place that is no indicator by itself (not one ending in 额, 量, 值…:
+ * 一达通业绩增长110%，交易额达38亿美元 stays two figures, gold rule 70).
+ * Not a clause opening with another verb (带动, 投入), nor one with no verb
+ * (一般公共预算收入增长2%，全社会固定资产投资78亿元: two indicators).
+ * *measure_only: the amount's name is a measure, to be completed by the
+ * growth's subject. */
+static int amount_after_growth(const xt_text *t, const cand *g, const cand *c, size_t cs,
+                               size_t lead, int *measure_only)
+{
+	static const char32_t *const BEFORE_VERB[] = {U"全年", U"预计", U"预计全年", NULL};
+	static const char32_t *const VERBS[] = {U"实现", U"完成", NULL};
+	*measure_only = 0;
+	for (size_t i = g->fig_end; i < cs; i++)
+		if (t->cp[i] != 0xFF0C && t->cp[i] != ',')
+			return 0;
+	size_t k = cs;
+	k += xt_at_any32(t, k, BEFORE_VERB);
+	size_t v = xt_at_any32(t, k, VERBS);
+	if (!v || k + v >= lead || c->name.n == 0)
+		return 0;
+	if (g->no_subject)
+		return 1;
+	int measure = 0;
+	for (size_t w = 0; LEX_BARE_MEASURES[w] && !measure; w++) {
+		size_t l = xt_len32(LEX_BARE_MEASURES[w]);
+		measure = c->name.n == l &&
+		          memcmp(c->name.cp, LEX_BARE_MEASURES[w], l * sizeof c->name.cp[0]) == 0;
+	}
+	if (!measure || g->name.n == 0)
+		return 0;
+	uint32_t last = g->name.cp[g->name.n - 1];
+	for (size_t w = 0; LEX_INDICATOR_ENDS[w]; w++)
+		if (LEX_INDICATOR_ENDS[w][0] == last && !LEX_INDICATOR_ENDS[w][1])
+			return 0;
+	*measure_only = 1;
+	return 1;
+}
+
 /* 1 when [a, b) holds a word: an ideograph or a Latin letter (GDP增速). */
 static int word_between(const xt_text *t, size_t a, size_t b)
 {
@@ -2642,8 +2689,10 @@ static size_t try_number(ctx *x, size_t ns)
 	if (growth && words_end == verb && !word_between(t, name_from, verb))
 		words_end = verb + xt_at_any32(t, verb, LEX_GROWTH_NOUNS);
 	enum own_name own = OWN_NAME;
+	int measure_only = 0;
 	if (!bound_points)
 		own = make_name(x, c, name_from, words_end, fe, ce, &u);
+	c->no_subject = own == OWN_NONE;
 	if (u.kind == UNIT_MONEY && own == OWN_NAME)
 		name_project_investment(x, c, cs, fe, ce);
 	if (rate_growth && own == OWN_NONE) {
@@ -2675,6 +2724,20 @@ static size_t try_number(ctx *x, size_t ns)
 		 * to the amount that follows; the two make one figure. */
 		c->m.yoy_pct = prev->m.yoy_pct;
 		prev->m.yoy_pct = NULL;
+		from = prev->m.span_start;
+		cand_drop(prev);
+		*prev = *c;
+		x->n--;
+		c = prev;
+	} else if (!growth && !unit_is_rate(u.kind) && own == OWN_NAME && prev && prev->is_growth &&
+	           prev->m.yoy_pct && !prev->m.is_ranking && strcmp(prev->m.unit, "%") == 0 &&
+	           amount_after_growth(t, prev, c, cs, lead, &measure_only)) {
+		/* 全年增长9.3%，完成本地生产总值3842亿元: one figure, as above; a
+		 * measure alone (实现产值875亿元) is of the growth's subject */
+		c->m.yoy_pct = prev->m.yoy_pct;
+		prev->m.yoy_pct = NULL;
+		if (measure_only)
+			name_prepend_name(&c->name, &prev->name);
 		from = prev->m.span_start;
 		cand_drop(prev);
 		*prev = *c;

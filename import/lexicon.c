@@ -116,6 +116,12 @@ const char32_t *const LEX_GROWTH_LINK[] = {U"了",     U"达",     U"为",     U
  * 41.6%和89.3%): the rate holds for each subject before the verb. */
 const char32_t *const LEX_GROWTH_EACH_AFTER[] = {U"均", U"分别", NULL};
 
+/* Measures that name an amount only with a subject before them (实现产值875
+ * 亿元 after 高新技术产业增长41%): the growth's subject is theirs. */
+const char32_t *const LEX_BARE_MEASURES[] = {U"产值",   U"总产值", U"增加值", U"营业收入",
+                                             U"营收",   U"销售额", U"产量",   U"收入",
+                                             U"营业额", U"交易额", U"零售额", NULL};
+
 /* Verbs of change that are nouns of the rate (降幅4%, 增速8%): one opening
  * its clause names the figure when nothing else does. */
 const char32_t *const LEX_GROWTH_NOUNS[] = {U"降幅", U"增速", U"增幅", U"涨幅", U"增长率", NULL};

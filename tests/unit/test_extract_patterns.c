@@ -1624,3 +1624,31 @@ Test(extract_patterns, each_word_after_the_verb_of_change)
 	expect(&r, "-50", "%", (want){"审批时限平均压缩", "-50", "%", NULL, 0, 2023});
 	report_free(&r);
 }
+
+/* A growth ending its clause, then a clause opening with 实现 / 完成 and an
+ * amount: one figure, the amount with the growth as yoy (gold rule 1), when
+ * the growth's clause named no subject (the clause before did) or the
+ * amount's name is only a measure of the growth's subject. Two indicators,
+ * another verb, or no verb stay two figures (gold rule 70). */
+Test(extract_patterns, growth_before_the_amount_of_the_next_clause)
+{
+	report r;
+	build(&r,
+	      "工业生产持续回暖，全年增长6.8%，完成规模以上工业增加值520亿元。"
+	      "预计数字经济核心产业增长15%，实现营业收入230亿元。"
+	      "工业增加值增长8%，完成固定资产投资300亿元。"
+	      "一般公共预算收入增长2%，全社会固定资产投资78亿元。"
+	      "旅游业增长12%，带动就业2万人。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 8);
+	expect(&r, "520", "亿元",
+	       (want){"规模以上工业增加值", "52000000000", "元", "6.8", 0, 2023});
+	expect(&r, "230", "亿元",
+	       (want){"数字经济核心产业营业收入", "23000000000", "元", "15", 0, 2023});
+	expect(&r, "8", "%", (want){"工业增加值", "8", "%", "8", 0, 2023});
+	expect(&r, "300", "亿元", (want){"固定资产投资", "30000000000", "元", NULL, 0, 2023});
+	expect(&r, "2", "%", (want){"一般公共预算收入", "2", "%", "2", 0, 2023});
+	expect(&r, "78", "亿元", (want){"全社会固定资产投资", "7800000000", "元", NULL, 0, 2023});
+	expect(&r, "12", "%", (want){"旅游业", "12", "%", "12", 0, 2023});
+	report_free(&r);
+}
