@@ -2261,6 +2261,37 @@ static int amount_after_growth(const xt_text *t, const cand *g, const cand *c, s
 	return 1;
 }
 
+/* 社会消费品零售总额924亿元，居全市第二，增长10.7%: a ranking clause of its
+ * own between a figure and its growth (a ranking verb opening it, LEX_RANK_
+ * VERBS, and only its scope before the ranking) is the figure's standing,
+ * as a standing without a number is (standing_between): the growth is the
+ * figure's (gold rule 67), the ranking stays a figure. The figure before the
+ * ranking `rank`, or NULL: none in the binding stretch, a rate, a growth, or
+ * a figure that has its growth already (the comparable-basis growth after it,
+ * （按可比口径增长15.5%）, is its own). */
+static cand *figure_before_ranking(ctx *x, const cand *rank, size_t verb)
+{
+	const xt_text *t = &x->t;
+	if (!rank || !rank->m.is_ranking || x->n < 2)
+		return NULL;
+	cand *f = &x->c[x->n - 2];
+	if (f->fig_end < bind_start(t, verb) || f->m.is_ranking || f->is_growth || f->m.yoy_pct ||
+	    !f->m.unit || strcmp(f->m.unit, "%") == 0)
+		return NULL;
+	size_t a = f->fig_end;
+	if (a + 1 >= rank->num_start || (t->cp[a] != 0xFF0C && t->cp[a] != ','))
+		return NULL;
+	if (!xt_at_any32(t, a + 1, LEX_RANK_VERBS))
+		return NULL;
+	for (size_t k = a + 1; k < rank->num_start; k++)
+		if (!xt_is_han(t->cp[k]))
+			return NULL;
+	if (rank->fig_end >= verb ||
+	    (t->cp[rank->fig_end] != 0xFF0C && t->cp[rank->fig_end] != ','))
+		return NULL;
+	return only_comparison_words(t, rank->fig_end, verb) ? f : NULL;
+}
+
 /* 1 when [a, b) holds a word: an ideograph or a Latin letter (GDP增速). */
 static int word_between(const xt_text *t, size_t a, size_t b)
 {
@@ -2612,6 +2643,15 @@ static size_t try_number(ctx *x, size_t ns)
 	    !prev->m.yoy_pct && prev->m.unit && strcmp(prev->m.unit, "%") == 0 &&
 	    only_comparison_words(t, prev->fig_end, verb))
 		rate_growth = 1;
+	cand *ranked = growth && u.kind == UNIT_PERCENT && !yearly_avg && !other_base && !over_span
+	                   ? figure_before_ranking(x, prev, verb)
+	                   : NULL;
+	if (ranked) {
+		/* 924亿元，居全市第二，增长10.7%: the ranked figure's growth */
+		ranked->m.yoy_pct = signed_value;
+		signed_value = NULL;
+		goto out;
+	}
 	if (growth && !yearly_avg && !other_base && !over_span && !rate_growth &&
 	    u.kind == UNIT_PERCENT && prev && !prev->m.is_ranking && !prev->is_growth &&
 	    !prev->m.yoy_pct &&

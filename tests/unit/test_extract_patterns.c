@@ -1652,3 +1652,25 @@ Test(extract_patterns, growth_before_the_amount_of_the_next_clause)
 	expect(&r, "12", "%", (want){"旅游业", "12", "%", "12", 0, 2023});
 	report_free(&r);
 }
+
+/* A ranking clause of its own (a ranking verb, the scope, the ranking)
+ * between a figure and its growth is the figure's standing: the growth is
+ * the figure's (gold rule 67), the ranking stays a figure. Without a ranking
+ * verb the clause is no standing of the figure, and the growth stays its
+ * own. */
+Test(extract_patterns, ranking_between_a_figure_and_its_growth)
+{
+	report r;
+	build(&r,
+	      "外贸进出口总额50亿元，排名全省第三，同比下降2.1%。"
+	      "实际利用外资8亿美元，居全市第一，增长12.5%。"
+	      "新增企业200家，全市第一，增长12%。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 7);
+	expect(&r, "50", "亿元", (want){"外贸进出口总额", "5000000000", "元", "-2.1", 0, 2023});
+	expect(&r, "3", "名", (want){"外贸进出口总额", "3", "名", NULL, 0, 2023});
+	expect(&r, "8", "亿美元", (want){"实际利用外资", "800000000", "美元", "12.5", 0, 2023});
+	expect(&r, "200", "家", (want){"新增企业", "200", "家", NULL, 0, 2023});
+	cr_assert_str_eq(find_nth(&r, "12", "%", 0)->yoy_pct, "12");
+	report_free(&r);
+}
