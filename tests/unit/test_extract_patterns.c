@@ -1674,3 +1674,22 @@ Test(extract_patterns, ranking_between_a_figure_and_its_growth)
 	cr_assert_str_eq(find_nth(&r, "12", "%", 0)->yoy_pct, "12");
 	report_free(&r);
 }
+
+/* A rate before 的 and a noun of change that ends its clause (or comes
+ * before 目标) is a growth rate, its own yoy (gold rule 2): 实现15%的高增长.
+ * Not over a span (年均实现7%的增长, gold rule 3), nor a rate whose noun goes
+ * on (贡献了30%的增长来自…). */
+Test(extract_patterns, rate_before_a_noun_of_growth)
+{
+	report r;
+	build(&r,
+	      "现代物流业发展势头强劲，实现12%的较快增长。"
+	      "单位产值能耗实现6%的降幅。"
+	      "服务业年均实现7%的增长。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 3);
+	cr_assert_str_eq(find_nth(&r, "12", "%", 0)->yoy_pct, "12");
+	expect(&r, "-6", "%", (want){"单位产值能耗", "-6", "%", "-6", 0, 2023});
+	cr_assert_null(find_nth(&r, "7", "%", 0)->yoy_pct);
+	report_free(&r);
+}
