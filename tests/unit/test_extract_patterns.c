@@ -983,8 +983,9 @@ Test(extract_patterns, share_of_a_part_is_named_by_what_holds_of_it)
 	expect(&r, "60", "%", (want){"有养老服务中心的乡镇比例", "60", "%", NULL, 0, 2023});
 	expect(&r, "80", "%", (want){"完成循环化改造的省级园区比例", "80", "%", NULL, 0, 2023});
 	expect(&r, "90", "%", (want){"达到紧密型医共体标准的县比例", "90", "%", NULL, 0, 2023});
-	/* a target (目标), named by the words before it */
-	expect(&r, "5", "%", (want){"确定", "5", "%", NULL, 1, 2023});
+	/* a target (目标), named by the words before it; a growth target, its
+	 * own yoy (gold rule 2, rate_before_a_noun_of_growth) */
+	expect(&r, "5", "%", (want){"确定", "5", "%", "5", 1, 2023});
 	report_free(&r);
 }
 
