@@ -81,6 +81,23 @@ static const base_unit BASES[] = {
     {W("标箱"), NULL, 0, UNIT_COUNT},
     {W("标准箱"), NULL, 0, UNIT_COUNT},
     {W("艘次"), NULL, 0, UNIT_COUNT},
+    /* measure words of things counted in reports (建成标识牌1073块, 改造路灯
+     * 2368盏, 关停自备水井200眼, 等6片海域, 实现1200床供应), of trips (高铁
+     * 22班次停靠, 查处车辆9165辆次, 停靠车次增加至99列次) and of places
+     * (7村9街创建任务): as written, each its own base */
+    {W("块"), NULL, 0, UNIT_COUNT},
+    {W("盏"), NULL, 0, UNIT_COUNT},
+    {W("眼"), NULL, 0, UNIT_COUNT},
+    {W("片"), NULL, 0, UNIT_COUNT},
+    {W("床"), NULL, 0, UNIT_COUNT},
+    {W("班次"), NULL, 0, UNIT_COUNT},
+    {W("辆次"), NULL, 0, UNIT_COUNT},
+    {W("列次"), NULL, 0, UNIT_COUNT},
+    {W("村"), NULL, 0, UNIT_COUNT},
+    {W("街"), NULL, 0, UNIT_COUNT},
+    /* scores (满意度81.6分, 平均分高出全市17.8分) and 分 of a price
+     * (电价下降1分/千瓦时); 分钟 is longer and wins */
+    {W("分"), NULL, 0, UNIT_COUNT},
     /* Products of a count or weight and a distance: transport work
      * (旅客周转量36.73亿人公里, 货物周转量12.5万吨公里) is one unit, not 亿人
      * followed by a word 公里. */
@@ -90,6 +107,8 @@ static const base_unit BASES[] = {
     {W("亩"), NULL, 0, UNIT_AREA},
     {W("平方米"), NULL, 0, UNIT_AREA},
     {W("平米"), "平方米", 0, UNIT_AREA},
+    /* the one-character sign of web and PDF text: 清拆面积71500㎡, 40万㎡ */
+    {W("㎡"), "平方米", 0, UNIT_AREA},
     {W("平方公里"), NULL, 0, UNIT_AREA},
     {W("平方千米"), "平方公里", 0, UNIT_AREA},
     {W("公顷"), NULL, 0, UNIT_AREA},
@@ -117,6 +136,8 @@ static const base_unit BASES[] = {
     {W("度电"), NULL, 0, UNIT_ENERGY},
 
     {W("立方米"), NULL, 0, UNIT_VOLUME},
+    /* 查获“环保油”14万升 */
+    {W("升"), NULL, 0, UNIT_VOLUME},
 
     {W("天"), NULL, 0, UNIT_DURATION},
     /* 人均预期寿命82.58岁: an age; an age bound of a group (60岁以上老人)
