@@ -2338,6 +2338,25 @@ static int word_between(const xt_text *t, size_t a, size_t b)
 	return 0;
 }
 
+/* 每平方公里产出GDP19亿元, 人均GDP28.85万元, 接入AP4264个: a run of two or
+ * more capital letters right before a number, itself after no letter or
+ * digit, is the abbreviation of the indicator counted (GDP, AP, CBD), not a
+ * code the number belongs to; the unit after the number decides, as for any
+ * figure. Not a code of one letter (G4, K2次 trains, S3线), nor letters
+ * with digits in them (H7N9), nor TOP and NO of a list's order (TOP30,
+ * NO.1), nor PM of a pollutant (PM2.5, PM10). */
+static int abbreviation_before(const xt_text *t, size_t ns)
+{
+	static const char32_t *const NOT[] = {U"TOP", U"NO", U"PM", NULL};
+	size_t a = ns;
+	while (a > 0 && t->cp[a - 1] >= 'A' && t->cp[a - 1] <= 'Z')
+		a--;
+	if (ns - a < 2 || (a > 0 && (xt_is_ascii_alpha(t->cp[a - 1]) || xt_is_digit(t->cp[a - 1]))))
+		return 0;
+	size_t l = xt_at_any32(t, a, NOT);
+	return !(l && a + l == ns);
+}
+
 /* Handles the number at [ns, ne); returns where scanning resumes. */
 static size_t try_number(ctx *x, size_t ns)
 {
@@ -2367,8 +2386,11 @@ static size_t try_number(ctx *x, size_t ns)
 	}
 
 	/* Part of a name, code or formula: 5G, “6+3”, 1/3, 第13轮; a set of
-	 * units (2×66万千瓦 is two machines of 66万千瓦: a capacity label). */
-	if ((x->flag[ns] & (F_QUOTE | F_GLOSSARY)) || xt_is_ascii_alpha(before) ||
+	 * units (2×66万千瓦 is two machines of 66万千瓦: a capacity label). Not
+	 * an abbreviation of an indicator written against its number (产出
+	 * GDP19亿元, 接入AP4264个: abbreviation_before). */
+	if ((x->flag[ns] & (F_QUOTE | F_GLOSSARY)) ||
+	    (xt_is_ascii_alpha(before) && !abbreviation_before(t, ns)) ||
 	    xt_is_ascii_alpha(after) || before == '+' || after == '+' || before == '/' ||
 	    after == '/' || before == '.' || before == 0x7B2C /* 第 */ || before == '-' ||
 	    after == '-' || before == 0xD7 /* × */ || after == 0xD7 || before == '*' ||

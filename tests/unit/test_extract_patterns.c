@@ -1694,3 +1694,22 @@ Test(extract_patterns, rate_before_a_noun_of_growth)
 	cr_assert_null(find_nth(&r, "7", "%", 0)->yoy_pct);
 	report_free(&r);
 }
+
+/* A run of capital letters naming the indicator right before its number
+ * (人均GDP21.5万元, 接入AP3000个) is no code: the figure stays. Codes of one
+ * letter (K2次), list orders (TOP20名) and pollutants (PM2.5) are no
+ * figures. */
+Test(extract_patterns, indicator_abbreviation_before_its_number)
+{
+	report r;
+	build(&r,
+	      "全区人均GDP21.5万元，每平方公里产出GDP12.6亿元。"
+	      "新建公共无线网络，接入AP3000个。"
+	      "开通K2次列车，入围TOP20名单，PM2.5年均浓度28微克/立方米。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 4);
+	expect(&r, "21.5", "万元", (want){"人均GDP", "215000", "元", NULL, 0, 2023});
+	expect(&r, "12.6", "亿元", (want){"每平方公里产出GDP", "1260000000", "元", NULL, 0, 2023});
+	expect(&r, "3000", "个", (want){"接入AP", "3000", "个", NULL, 0, 2023});
+	report_free(&r);
+}
