@@ -2357,6 +2357,29 @@ static int abbreviation_before(const xt_text *t, size_t ns)
 	return !(l && a + l == ns);
 }
 
+/* After an amount at fe: an optional 的, a run of ideographs naming a class
+ * of things (LEX_THRESHOLD_CLASSES: 企业, 项目, 县域) with at most a verb of
+ * reaching after it (达到, 增至), then a count (6家, 12个) in the clause
+ * ending at ce. Not an amount spent on something counted after a verb of
+ * doing (投资超10亿元建设3个项目: 建设 names no class). */
+static int counted_class_after(const xt_text *t, size_t fe, size_t ce)
+{
+	size_t k = fe;
+	if (xt_at(t, k, "的"))
+		k++;
+	size_t start = k;
+	int cls = 0;
+	while (k < ce && k - start < 12 && xt_is_han(t->cp[k])) {
+		if (xt_at_any32(t, k, LEX_THRESHOLD_CLASSES))
+			cls = 1;
+		k++;
+	}
+	if (!cls || k >= ce || !xt_is_digit(t->cp[k]))
+		return 0;
+	unit_match m;
+	return units_match(t, xt_number_end(t, k, ce), &m) && m.kind == UNIT_COUNT;
+}
+
 /* Handles the number at [ns, ne); returns where scanning resumes. */
 static size_t try_number(ctx *x, size_t ns)
 {
@@ -2451,6 +2474,15 @@ static size_t try_number(ctx *x, size_t ns)
 	 * a noun classifies that noun (gold rule 10), like 亿元以上项目. */
 	if (sl == 0 && xt_before(t, ns, 0, "过") &&
 	    (ns < 2 || !xt_at_any32(t, ns - 2, LEX_NOT_PASSING)) && xt_at(t, fe, "的"))
+		goto out;
+	/* 年产值超10亿元企业6家, 年销售收入超10亿元的龙头企业达100家: an amount
+	 * passed (超, 超过, 逾, 过) right before the class of things it sorts
+	 * and their count is the class's threshold (gold rule 10), no figure;
+	 * the count is. */
+	if (sl == 0 && u.kind != UNIT_COUNT && !unit_is_rate(u.kind) &&
+	    (xt_before(t, ns, 0, "超") || xt_before(t, ns, 0, "超过") ||
+	     xt_before(t, ns, 0, "逾") || xt_before(t, ns, 0, "过")) &&
+	    counted_class_after(t, fe, clause_end(t, fe)))
 		goto out;
 	if (xt_at(t, fe, "级"))
 		goto out;

@@ -122,6 +122,12 @@ const char32_t *const LEX_BARE_MEASURES[] = {U"产值",   U"总产值", U"增加
                                              U"营收",   U"销售额", U"产量",   U"收入",
                                              U"营业额", U"交易额", U"零售额", NULL};
 
+/* Classes of things an amount passed sorts (年产值超10亿元[企业]6家, 总投资
+ * 超10亿元[项目]50个, 经济总量超500亿元的[县域]增至12个). */
+const char32_t *const LEX_THRESHOLD_CLASSES[] = {U"企业", U"项目", U"公司", U"集团", U"园区",
+                                                 U"县",   U"县域", U"乡镇", U"集群", U"基地",
+                                                 U"商圈", U"楼宇", U"平台", NULL};
+
 /* Verbs of change that are nouns of the rate (降幅4%, 增速8%): one opening
  * its clause names the figure when nothing else does. */
 const char32_t *const LEX_GROWTH_NOUNS[] = {U"降幅", U"增速", U"增幅", U"涨幅", U"增长率", NULL};

@@ -1713,3 +1713,22 @@ Test(extract_patterns, indicator_abbreviation_before_its_number)
 	expect(&r, "3000", "个", (want){"接入AP", "3000", "个", NULL, 0, 2023});
 	report_free(&r);
 }
+
+/* An amount passed (超, 超过, 过) right before a class of things and their
+ * count is the class's threshold (gold rule 10): only the count is a
+ * figure. An amount spent before a verb of doing (投资超8亿元建设) is a
+ * figure. */
+Test(extract_patterns, amount_passed_sorting_a_counted_class)
+{
+	report r;
+	build(&r,
+	      "全区营业收入超5亿元企业达到18家，总投资超20亿元的重大项目12个。"
+	      "完成投资超8亿元建设4个安置区。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 4);
+	cr_assert_str_eq(find_nth(&r, "18", "家", 0)->unit, "家");
+	cr_assert_str_eq(find_nth(&r, "12", "个", 0)->unit, "个");
+	cr_assert_str_eq(find_nth(&r, "8", "亿元", 0)->unit, "亿元");
+	cr_assert_str_eq(find_nth(&r, "4", "个", 0)->unit, "个");
+	report_free(&r);
+}
