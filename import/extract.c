@@ -1029,8 +1029,10 @@ static size_t try_ranking(ctx *x, size_t pos)
 	/* 稳居全国榜首, 稳居全省首位: first place, 1 名 / 1 位 (gold rule 31);
 	 * 首个, 首批, 首届 give no place in a ranking and never come here */
 	uint32_t c0 = t->cp[pos], c1 = xt_get(t, pos + 1);
+	/* 增速居全市之首: first place too, after a ranking verb (below) */
 	int first = (c0 == 0x699C /* 榜 */ && c1 == 0x9996 /* 首 */) ||
-	            (c0 == 0x9996 /* 首 */ && c1 == 0x4F4D /* 位 */);
+	            (c0 == 0x9996 /* 首 */ && c1 == 0x4F4D /* 位 */) ||
+	            (c0 == 0x4E4B /* 之 */ && c1 == 0x9996 /* 首 */);
 	if (first) {
 		snprintf(value, sizeof value, "1");
 		p = pos;
@@ -1050,11 +1052,21 @@ static size_t try_ranking(ctx *x, size_t pos)
 		return pos + 1;
 	size_t e = p + len;
 	const char *unit = "名";
+	int named_place = 0; /* 第一名: the place said as such */
+	int size_rank = 0;   /* 全市第三大: a rank by size (gold rule 40) */
 	if (xt_at(t, e, "位")) {
 		unit = "位";
 		e++;
 	} else if (xt_at(t, e, "名")) {
 		e++;
+		named_place = c0 == 0x7B2C /* 第 */ && (e >= t->n || xt_clause_delim_at(t, e) ||
+		                                        xt_get(t, e) == 0xFF09 /* ） */);
+	} else if (c0 == 0x7B2C /* 第 */ && xt_at(t, e, "大") &&
+	           xt_before_any32(t, pos, clause_start(t, pos), SCOPE_WORDS)) {
+		/* 正山甲项目是全市第三大城市更新项目, 跻身全球第三大: the size rank
+		 * among like things in a scope, whatever noun follows */
+		e++;
+		size_rank = 1;
 	} else if ((xt_at(t, e, "和") || xt_at(t, e, "及")) && xt_at(t, e + 1, "第")) {
 		/* 第三和第五位: the list's unit is the last one's. */
 		for (size_t k = e + 2; k < t->n && k < e + 8 && !xt_clause_delim_at(t, k); k++)
@@ -1062,7 +1074,7 @@ static size_t try_ranking(ctx *x, size_t pos)
 				unit = xt_at(t, k, "位") ? "位" : "名";
 				break;
 			}
-	} else if (e < t->n && !xt_clause_delim_at(t, e)) {
+	} else if (e < t->n && !xt_clause_delim_at(t, e) && !size_rank) {
 		return pos + 1; /* 第九批, 第一议题, 第六居民组: ordinals in names */
 	}
 
@@ -1086,9 +1098,11 @@ static size_t try_ranking(ctx *x, size_t pos)
 			listed = last;
 	}
 	if (verb == (size_t)-1 && !listed) {
-		/* 营商环境评价全省第一: a scope right before 第 ranks without a verb. */
+		/* 营商环境评价全省第一: a scope right before 第 ranks without a verb;
+		 * so does 第一名 ending its clause (全市考核第二名, 比武“警戒巡逻行动”
+		 * 第一名): the place said as such is a ranking by itself. */
 		size_t l = xt_before_any32(t, pos, cs, SCOPE_WORDS);
-		if (!l)
+		if (!l && !named_place && !size_rank)
 			return pos + 1;
 		verb = pos - l;
 	}
@@ -3296,7 +3310,8 @@ int extract_metrics(report *r)
 		uint32_t c = t->cp[i];
 		if (c == 0x7B2C /* 第 */ ||
 		    (c == 0x699C /* 榜 */ && xt_get(t, i + 1) == 0x9996 /* 首 */) ||
-		    (c == 0x9996 /* 首 */ && xt_get(t, i + 1) == 0x4F4D /* 位 */))
+		    (c == 0x9996 /* 首 */ && xt_get(t, i + 1) == 0x4F4D /* 位 */) ||
+		    (c == 0x4E4B /* 之 */ && xt_get(t, i + 1) == 0x9996 /* 首 */))
 			i = try_ranking(&x, i);
 		else if (xt_is_digit(c) && (i == 0 || !xt_is_digit(t->cp[i - 1])))
 			i = try_number(&x, i);

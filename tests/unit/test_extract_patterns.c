@@ -1732,3 +1732,23 @@ Test(extract_patterns, amount_passed_sorting_a_counted_class)
 	cr_assert_str_eq(find_nth(&r, "4", "个", 0)->unit, "个");
 	report_free(&r);
 }
+
+/* Rankings without a verb or a scope before 第: the place said as such,
+ * 第N名 ending its clause; 之首 after a ranking verb (first place); 第N大
+ * after a scope (a rank by size, gold rule 40). 第N名 inside a longer noun
+ * and 第N大 without a scope are no rankings. */
+Test(extract_patterns, places_said_as_such_are_rankings)
+{
+	report r;
+	build(&r,
+	      "区消防救援大队获全省技能比武“灭火救援”第二名。安全生产工作全市考核第一名。"
+	      "税收增速居全省之首。前海项目是全省第二大城市更新项目。"
+	      "第一名患者出院，新能源成为第一大电源。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 4);
+	cr_assert_str_eq(find_nth(&r, "2", "名", 0)->unit, "名");
+	cr_assert_str_eq(find_nth(&r, "1", "名", 0)->name, "安全生产工作全市考核");
+	cr_assert_str_eq(find_nth(&r, "1", "名", 1)->name, "税收增速");
+	cr_assert_str_eq(find_nth(&r, "2", "名", 1)->name, "前海项目");
+	report_free(&r);
+}
