@@ -2394,6 +2394,21 @@ static int counted_class_after(const xt_text *t, size_t fe, size_t ce)
 	return units_match(t, xt_number_end(t, k, ce), &m) && m.kind == UNIT_COUNT;
 }
 
+/* 1 when [a, b) holds a number with a unit of counting (商业综合体3个). */
+static int count_in(const xt_text *t, size_t a, size_t b)
+{
+	for (size_t k = a; k < b; k++) {
+		if (!xt_is_digit(t->cp[k]))
+			continue;
+		size_t e = xt_number_end(t, k, b);
+		unit_match m;
+		if (units_match(t, e, &m) && m.kind == UNIT_COUNT)
+			return 1;
+		k = e;
+	}
+	return 0;
+}
+
 /* Handles the number at [ns, ne); returns where scanning resumes. */
 static size_t try_number(ctx *x, size_t ns)
 {
@@ -2480,6 +2495,16 @@ static size_t try_number(ctx *x, size_t ns)
 		 * classify; 100人以上企业, 10万人次以上景区 size it (LEX_SIZE_COUNTS). */
 		int counts_the_noun = u.kind == UNIT_COUNT && sq == QUAL_LOWER_BOUND &&
 		                      !xt_at_any32(t, p, LEX_SIZE_COUNTS);
+		/* 完成80万平方米以上既有建筑节能改造, 释放10平方公里以上产业用地空间:
+		 * a measure (no money, no count) right after a verb of work done is
+		 * the amount done and the noun after it the work, when nothing
+		 * after it in the clause is counted; 梳理1万平方米以上地块 and
+		 * 5万平方米以上商业综合体3个 sort the things counted. */
+		if (!counts_the_noun && sq == QUAL_LOWER_BOUND && u.kind != UNIT_MONEY &&
+		    u.kind != UNIT_COUNT && !unit_is_rate(u.kind) && !xt_at(t, fe + sl, "的") &&
+		    ns > 0 && xt_before_any32(t, ns, clause_start(t, ns), LEX_AMOUNT_DONE_VERBS) &&
+		    !count_in(t, fe + sl, clause_end(t, fe + sl)))
+			counts_the_noun = 1;
 		if ((xt_is_han(next) || xt_is_open_quote(next)) && !target_after(t, fe + sl) &&
 		    !xt_at_any32(t, fe + sl, VERBS_AFTER_BOUND) && !counts_the_noun)
 			goto out; /* threshold */

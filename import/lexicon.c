@@ -128,6 +128,11 @@ const char32_t *const LEX_THRESHOLD_CLASSES[] = {U"企业", U"项目", U"公司"
                                                  U"县",   U"县域", U"乡镇", U"集群", U"基地",
                                                  U"商圈", U"楼宇", U"平台", NULL};
 
+/* Verbs of work done right before a measure bounded by 以上 (完成80万平方米
+ * 以上既有建筑节能改造): the measure is the amount done, no threshold. */
+const char32_t *const LEX_AMOUNT_DONE_VERBS[] = {U"完成", U"提供", U"释放", U"建成",
+                                                 U"供应", U"盘活", NULL};
+
 /* Verbs of change that are nouns of the rate (降幅4%, 增速8%): one opening
  * its clause names the figure when nothing else does. */
 const char32_t *const LEX_GROWTH_NOUNS[] = {U"降幅", U"增速", U"增幅", U"涨幅", U"增长率", NULL};

@@ -91,6 +91,8 @@ extern const char32_t *const LEX_GROWTH_LINK[];
 extern const char32_t *const LEX_GROWTH_EACH_AFTER[];
 /* Verbs of change that are nouns of the rate (降幅, 增速, 增幅). */
 extern const char32_t *const LEX_GROWTH_NOUNS[];
+/* Verbs of work done before a measure bounded by 以上 (完成, 提供, 释放). */
+extern const char32_t *const LEX_AMOUNT_DONE_VERBS[];
 /* Classes of things an amount passed sorts (企业, 项目, 县域). */
 extern const char32_t *const LEX_THRESHOLD_CLASSES[];
 /* Measures naming an amount only with a subject (产值, 增加值, 营业收入). */

@@ -1752,3 +1752,22 @@ Test(extract_patterns, places_said_as_such_are_rankings)
 	cr_assert_str_eq(find_nth(&r, "2", "名", 1)->name, "前海项目");
 	report_free(&r);
 }
+
+/* A measure bounded by 以上 right after a verb of work done, before the work
+ * (完成…以上…改造), is the amount done, approximate (gold rule 6); a measure
+ * that sorts things counted after it, or after another verb (梳理), stays a
+ * threshold (gold rule 10). */
+Test(extract_patterns, amount_of_work_done_bounded_by_at_least)
+{
+	report r;
+	build(&r,
+	      "完成50万平方米以上老旧厂房改造，释放8平方公里以上产业空间。"
+	      "重点梳理2万平方米以上地块。完成1万平方米以上商业综合体3个。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 3);
+	const rp_metric *m = find_nth(&r, "50", "万平方米", 0);
+	cr_assert_eq(m->qualifier, QUAL_LOWER_BOUND);
+	cr_assert_str_eq(find_nth(&r, "8", "平方公里", 0)->unit, "平方公里");
+	cr_assert_str_eq(find_nth(&r, "3", "个", 0)->unit, "个");
+	report_free(&r);
+}
