@@ -2409,6 +2409,16 @@ static int count_in(const xt_text *t, size_t a, size_t b)
 	return 0;
 }
 
+/* After a length at fe: 半径 or 覆盖 within the ideographs that follow
+ * (500米服务半径, 500米公交站点覆盖率): the length is a radius of coverage. */
+static int radius_of_coverage(const xt_text *t, size_t fe)
+{
+	for (size_t k = fe; k < t->n && k < fe + 10 && xt_is_han(t->cp[k]); k++)
+		if (xt_at(t, k, "半径") || xt_at(t, k, "覆盖"))
+			return 1;
+	return 0;
+}
+
 /* Handles the number at [ns, ne); returns where scanning resumes. */
 static size_t try_number(ctx *x, size_t ns)
 {
@@ -2513,6 +2523,12 @@ static size_t try_number(ctx *x, size_t ns)
 	 * a noun classifies that noun (gold rule 10), like 亿元以上项目. */
 	if (sl == 0 && xt_before(t, ns, 0, "过") &&
 	    (ns < 2 || !xt_at_any32(t, ns - 2, LEX_NOT_PASSING)) && xt_at(t, fe, "的"))
+		goto out;
+	/* 500米公交站点覆盖率达94%, 公交站点500米服务半径全覆盖: a length that
+	 * sets the radius a coverage is measured within is the standard of that
+	 * indicator (gold rule 26: its threshold is no figure), not a length
+	 * built. */
+	if (u.kind == UNIT_LENGTH && sl == 0 && radius_of_coverage(t, fe))
 		goto out;
 	/* 年产值超10亿元企业6家, 年销售收入超10亿元的龙头企业达100家: an amount
 	 * passed (超, 超过, 逾, 过) right before the class of things it sorts

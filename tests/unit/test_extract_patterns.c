@@ -1771,3 +1771,19 @@ Test(extract_patterns, amount_of_work_done_bounded_by_at_least)
 	cr_assert_str_eq(find_nth(&r, "3", "个", 0)->unit, "个");
 	report_free(&r);
 }
+
+/* A length that sets the radius a coverage is measured within (500米公交站点
+ * 覆盖率, 300米服务半径) is the indicator's standard, no figure; the rate is.
+ * A length built is a figure. */
+Test(extract_patterns, radius_of_a_coverage_is_no_figure)
+{
+	report r;
+	build(&r,
+	      "优化公交线路，300米公交站点覆盖率达到92%。"
+	      "实现社区公园300米服务半径全覆盖。新建绿道12公里。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 2);
+	cr_assert_str_eq(find_nth(&r, "92", "%", 0)->unit, "%");
+	cr_assert_str_eq(find_nth(&r, "12", "公里", 0)->unit, "公里");
+	report_free(&r);
+}
