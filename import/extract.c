@@ -2419,6 +2419,104 @@ static int radius_of_coverage(const xt_text *t, size_t fe)
 	return 0;
 }
 
+/* The ordinal (1..3) of the industry the ideograph c names (一, 二, 三), or
+ * 0. */
+static int industry_ordinal(uint32_t c)
+{
+	return c == 0x4E00 ? 1 : c == 0x4E8C ? 2 : c == 0x4E09 ? 3 : 0;
+}
+
+/* 二、三产业比例为58.5:41.5, 三次产业结构为0.18：65.82：34: a ratio of the
+ * shares of the industries gives one figure per part, unit %, named 第N产业
+ * 比例 (gold rule 60). The parts are read from the words before 比例 / 结构:
+ * 三次产业 (three parts), or industries listed by their ordinals (二、三产,
+ * 一、二、三产业), as many as the numbers. Not a change of the ratio (由…优化
+ * 为…: from and to, left alone), a time (8:30), nor a ratio of other parts.
+ * Returns where scanning resumes, or 0 when ns starts no such ratio. */
+static size_t try_industry_ratio(ctx *x, size_t ns)
+{
+	static const char32_t *const LINK[] = {U"为", U"是", U"达到", NULL};
+	static const char32_t *const WHOLE[] = {U"比例", U"结构", NULL};
+	const xt_text *t = &x->t;
+	if (x->flag[ns] & (F_QUOTE | F_GLOSSARY))
+		return 0;
+	size_t cs = clause_start(t, ns);
+	size_t k = ns - xt_before_any32(t, ns, cs, LINK);
+	size_t w = xt_before_any32(t, k, cs, WHOLE);
+	if (!w || xt_find(t, cs, ns, "由") != (size_t)-1 || xt_find(t, cs, ns, "从") != (size_t)-1)
+		return 0;
+	size_t se = k - w; /* the end of the parts' words */
+	size_t at[4], end[4];
+	size_t n = 0;
+	for (size_t p = ns;;) {
+		if (n == 4 || !xt_is_digit(xt_get(t, p)))
+			return 0;
+		at[n] = p;
+		end[n] = xt_number_end(t, p, t->n);
+		p = end[n++];
+		uint32_t c = xt_get(t, p);
+		if ((c != ':' && c != 0xFF1A) || !xt_is_digit(xt_get(t, p + 1)))
+			break;
+		p++;
+	}
+	if (n < 2)
+		return 0;
+	int ord[4];
+	size_t from;
+	if (se >= cs + 4 && xt_at(t, se - 4, "三次产业") && n == 3) {
+		for (size_t i = 0; i < 3; i++)
+			ord[i] = (int)i + 1;
+		from = se - 4;
+	} else {
+		size_t q = se;
+		if (q >= cs + 2 && xt_at(t, q - 2, "产业"))
+			q -= 2;
+		else if (q >= cs + 1 && xt_at(t, q - 1, "产"))
+			q -= 1;
+		else
+			return 0;
+		/* 、 ends a clause: the list is read back to the sentence's start */
+		size_t floor = bind_start(t, ns), m = 0;
+		int rev[4];
+		while (q > floor && m < 4 && industry_ordinal(t->cp[q - 1])) {
+			rev[m++] = industry_ordinal(t->cp[q - 1]);
+			q--;
+			if (q > floor + 1 && t->cp[q - 1] == 0x3001 /* 、 */ &&
+			    industry_ordinal(t->cp[q - 2]))
+				q--;
+			else
+				break;
+		}
+		if (m != n)
+			return 0;
+		for (size_t i = 0; i < m; i++)
+			ord[i] = rev[m - 1 - i];
+		from = q;
+	}
+	for (size_t i = 0; i < n; i++) {
+		cand *c = push(x);
+		c->num_start = at[i];
+		c->fig_end = end[i];
+		sb v = SB_INIT;
+		for (size_t d = at[i]; d < end[i]; d++)
+			if (t->cp[d] != ',')
+				sb_putc(&v, (char)t->cp[d]);
+		c->m.value = sb_take(&v);
+		c->m.base_value = xstrdup(c->m.value);
+		c->m.unit = xstrdup("%");
+		c->m.base_unit = xstrdup("%");
+		static const uint32_t ORD[] = {0x4E00, 0x4E8C, 0x4E09};
+		const uint32_t name[] = {0x7B2C /* 第 */, ORD[ord[i] - 1], 0x4EA7 /* 产 */,
+		                         0x4E1A /* 业 */, 0x6BD4 /* 比 */, 0x4F8B /* 例 */};
+		memcpy(c->name.cp, name, sizeof name);
+		c->name.n = sizeof name / sizeof name[0];
+		c->m.name = name_to_utf8(&c->name);
+		place(x, c, from);
+		set_quote(t, &c->m, at[i], from, end[n - 1]); /* the whole ratio */
+	}
+	return end[n - 1];
+}
+
 /* Handles the number at [ns, ne); returns where scanning resumes. */
 static size_t try_number(ctx *x, size_t ns)
 {
@@ -2434,6 +2532,13 @@ static size_t try_number(ctx *x, size_t ns)
 	if (range_end)
 		ne = range_end;
 	uint32_t after = xt_get(t, ne);
+	if ((after == ':' || after == 0xFF1A) && !range_end) {
+		size_t r = try_industry_ratio(x, ns);
+		if (r) {
+			free(value);
+			return r;
+		}
+	}
 	/* 增长-3.2%: a minus sign right after a verb of change is the sign of
 	 * the number, not a dash of a code or a range (3-5个, 2021-2023年 have
 	 * a number before the dash). */

@@ -1787,3 +1787,22 @@ Test(extract_patterns, radius_of_a_coverage_is_no_figure)
 	cr_assert_str_eq(find_nth(&r, "12", "公里", 0)->unit, "公里");
 	report_free(&r);
 }
+
+/* A ratio of the industries' shares (二、三产业比例为A:B, 三次产业结构为
+ * A：B：C) gives one figure per part, unit %, named 第N产业比例 (gold rule
+ * 60); a change of the ratio (由…优化为…) and times (8:30) give none. */
+Test(extract_patterns, ratio_of_industry_shares)
+{
+	report r;
+	build(&r,
+	      "二、三产业比例为31.2:68.8。三次产业结构为2.1：40.3：57.6。"
+	      "三次产业结构由3:50:47优化为2:45:53。服务大厅8:30开门。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 5);
+	expect(&r, "31.2", "%", (want){"第二产业比例", "31.2", "%", NULL, 0, 2023});
+	expect(&r, "68.8", "%", (want){"第三产业比例", "68.8", "%", NULL, 0, 2023});
+	expect(&r, "2.1", "%", (want){"第一产业比例", "2.1", "%", NULL, 0, 2023});
+	expect(&r, "57.6", "%", (want){"第三产业比例", "57.6", "%", NULL, 0, 2023});
+	cr_assert_str_eq(find_nth(&r, "68.8", "%", 0)->quote, "二、三产业比例为31.2:68.8");
+	report_free(&r);
+}
