@@ -2517,6 +2517,37 @@ static size_t try_industry_ratio(ctx *x, size_t ns)
 	return end[n - 1];
 }
 
+/* 京津来保就医人次从疫情前的0.2万增至173.1万, 养老保险参保人数增长1.07万,
+ * 本区生产总值突破2000亿大关: a magnitude without its unit (u, a bare 万 or
+ * 亿) takes the unit of the indicator the sentence names before it (gold
+ * rule 14): 人次 counts 人次, 人数 counts 人, an amount of money (生产总值,
+ * 投资, 收入, 资金, 总额) is in 元; the nearest such word before the number
+ * at ns, back to from, decides. Left bare when none is named. */
+static void complete_bare_unit(const xt_text *t, size_t from, size_t ns, unit_match *u)
+{
+	static const struct {
+		const char32_t *word;
+		const char *unit;
+		enum unit_kind kind;
+	} BY[] = {{U"人次", "人次", UNIT_COUNT},   {U"人数", "人", UNIT_COUNT},
+	          {U"生产总值", "元", UNIT_MONEY}, {U"GDP", "元", UNIT_MONEY},
+	          {U"投资", "元", UNIT_MONEY},     {U"收入", "元", UNIT_MONEY},
+	          {U"资金", "元", UNIT_MONEY},     {U"总额", "元", UNIT_MONEY},
+	          {U"产值", "元", UNIT_MONEY},     {U"增加值", "元", UNIT_MONEY}};
+	for (size_t k = ns; k > from; k--)
+		for (size_t i = 0; i < sizeof BY / sizeof BY[0]; i++) {
+			size_t l = xt_len32(BY[i].word);
+			if (k - from < l || !xt_at32(t, k - l, BY[i].word))
+				continue;
+			char unit[UNIT_TEXT_MAX];
+			snprintf(unit, sizeof unit, "%s%s", u->unit, BY[i].unit);
+			snprintf(u->unit, sizeof u->unit, "%s", unit);
+			snprintf(u->base, sizeof u->base, "%s", BY[i].unit);
+			u->kind = BY[i].kind;
+			return;
+		}
+}
+
 /* Handles the number at [ns, ne); returns where scanning resumes. */
 static size_t try_number(ctx *x, size_t ns)
 {
@@ -2577,6 +2608,8 @@ static size_t try_number(ctx *x, size_t ns)
 		goto out;
 	if (u.mid_qualifier)
 		mid = u.mid_qualifier;
+	if (u.kind == UNIT_NUMBER)
+		complete_bare_unit(t, bind_start(t, ns), ns, &u);
 	size_t fe = p + u.len;
 	/* 747套（间）: a unit with an alternative unit in parentheses is kept
 	 * whole (gold rule 34), not cut before （间） */

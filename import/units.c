@@ -218,8 +218,13 @@ static int bare_magnitude(const xt_text *t, size_t pos, unit_match *out)
 		if (!l)
 			continue;
 		uint32_t next = xt_get(t, pos + l);
+		/* 从疫情前的0.2万增至173.1万: the start of a change, before its verb;
+		 * 突破2000亿大关: a milestone passed (the extractor keeps it only
+		 * when no measured value follows) */
 		int ends = pos + l >= t->n || xt_clause_delim_at(t, pos + l) || next == 0xFF09 ||
-		           next == ')' || xt_at(t, pos + l, "左右");
+		           next == ')' || xt_at(t, pos + l, "左右") ||
+		           xt_at_any32(t, pos + l, LEX_CHANGE_TO) || xt_at(t, pos + l, "大关") ||
+		           xt_at(t, pos + l, "新台阶");
 		if (!ends && BARE[i].exp10 == 4 && people_after(t, pos + l)) {
 			/* 惠及40万群众, 8.8万京津老人: people counted in 万 without 人;
 			 * the unit is completed from the noun (gold rule 14), which

@@ -251,9 +251,12 @@ Test(extract_patterns, bare_magnitude_after_a_number_is_an_amount)
 	      "全社会固定资产投资约3.5万亿左右。服务万家企业，新增就业30万以上岗位。",
 	      "工作总结", 2023, 0);
 	cr_assert_eq(r.n_metrics, 3);
-	expect(&r, "182.9", "亿", (want){"工业总产值", "18290000000", "", "6.1", 0, 2023});
+	/* the unit completed from the indicator where it names money (gold
+	 * rule 14, bare_magnitude_takes_the_indicator_unit); 就业 names none */
+	expect(&r, "182.9", "亿元", (want){"工业总产值", "18290000000", "元", "6.1", 0, 2023});
 	expect(&r, "1.2", "万", (want){"带动就业", "12000", "", "3", 0, 2023});
-	expect(&r, "3.5", "万亿", (want){"全社会固定资产投资", "3500000000000", "", NULL, 0, 2023});
+	expect(&r, "3.5", "万亿元",
+	       (want){"全社会固定资产投资", "3500000000000", "元", NULL, 0, 2023});
 	report_free(&r);
 }
 
@@ -1804,5 +1807,26 @@ Test(extract_patterns, ratio_of_industry_shares)
 	expect(&r, "2.1", "%", (want){"第一产业比例", "2.1", "%", NULL, 0, 2023});
 	expect(&r, "57.6", "%", (want){"第三产业比例", "57.6", "%", NULL, 0, 2023});
 	cr_assert_str_eq(find_nth(&r, "68.8", "%", 0)->quote, "二、三产业比例为31.2:68.8");
+	report_free(&r);
+}
+
+/* A magnitude without its unit takes the unit of the indicator its
+ * sentence names before it (gold rule 14): 人次, 人数 → 人, an amount of
+ * money → 元; also as the start of a change (从0.5万增至12.3万) and before
+ * a milestone word (突破3000亿大关). Left bare when no indicator is named. */
+Test(extract_patterns, bare_magnitude_takes_the_indicator_unit)
+{
+	report r;
+	build(&r,
+	      "跨省异地就医人次从0.5万增至12.3万。城乡居民医保参保人数增加2.6万。"
+	      "全市生产总值突破3000亿大关。全年完成182.9亿，同比增长6.1%。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 5);
+	/* 全年完成 names no indicator: the magnitude stays the unit */
+	cr_assert_str_eq(find_nth(&r, "0.5", "万人次", 0)->base_unit, "人次");
+	cr_assert_str_eq(find_nth(&r, "12.3", "万人次", 0)->base_value, "123000");
+	cr_assert_str_eq(find_nth(&r, "2.6", "万人", 0)->base_unit, "人");
+	cr_assert_str_eq(find_nth(&r, "3000", "亿元", 0)->base_unit, "元");
+	cr_assert_str_eq(find_nth(&r, "182.9", "亿", 0)->unit, "亿");
 	report_free(&r);
 }
