@@ -50,9 +50,12 @@ const char *const LEX_TARGET_WORDS[] = {"目标",     "力争",     "确保",   
 
 /* Counts of years with 来 / 间 after them, or 过去 / 这 / 近 / 未来 / 今后
  * before them, are spans; a bare 五年 is not (五年行动计划 names a plan). */
-const char *const LEX_SPAN_TIMES[] = {
-    "过去五年", "过去的五年", "这五年", "五年来", "五年间", "近五年", "未来五年", "今后五年",
-    "过去三年", "这三年",     "三年来", "三年间", "近三年", "两年来", "十年来",   NULL};
+const char *const LEX_SPAN_TIMES[] = {"过去五年", "过去的五年", "这五年", "五年来", "五年间",
+                                      "近五年", "未来五年", "今后五年", "过去三年", "这三年",
+                                      "三年来", "三年间", "近三年", "两年来", "十年来",
+                                      /* a zone's review since it was set up counts its own years
+                                       *(2009年新区 成立。七年来，…, gold rule 58) */
+                                      "四年来", "六年来", "七年来", "八年来", "九年来", NULL};
 
 const char *const LEX_PLAN_PERIODS[] = {"十一五", "十二五", "十三五", "十四五", "十五五", NULL};
 /* The first year of each plan of LEX_PLAN_PERIODS, in the same order: a

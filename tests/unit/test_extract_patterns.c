@@ -1830,3 +1830,20 @@ Test(extract_patterns, bare_magnitude_takes_the_indicator_unit)
 	cr_assert_str_eq(find_nth(&r, "182.9", "亿", 0)->unit, "亿");
 	report_free(&r);
 }
+
+/* A paragraph opening with a count of years since a zone was set up (七年来,
+ * 六年来) reviews a span: its growths are cumulative, figures of their own
+ * with no yoy (gold rule 58), also after a level (提升至2.85公里，增长18.8%). */
+Test(extract_patterns, years_since_a_zone_was_set_up_are_a_span)
+{
+	report r;
+	build(&r,
+	      "七年来，全区生态环境持续改善，河流综合污染指数下降52.4%，"
+	      "路网密度提升至3.1公里，增长21.6%。",
+	      "工作报告", 2017, 0);
+	cr_assert_eq(r.n_metrics, 3);
+	cr_assert_null(find_nth(&r, "-52.4", "%", 0)->yoy_pct);
+	cr_assert_null(find_nth(&r, "3.1", "公里", 0)->yoy_pct);
+	cr_assert_null(find_nth(&r, "21.6", "%", 0)->yoy_pct);
+	report_free(&r);
+}
