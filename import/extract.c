@@ -3020,6 +3020,25 @@ static size_t try_number(ctx *x, size_t ns)
 	if (!bound_points)
 		own = make_name(x, c, name_from, words_end, fe, ce, &u);
 	c->no_subject = own == OWN_NONE;
+	/* 优良天数281天、比2020年增加36天, 比2015年增加120亿元: an amount of change
+	 * against a base year other than the year before is a change against
+	 * that year (base_year, the database's against_year), no year-over-year
+	 * change; a clause opening with its base is about the figure before it
+	 * (of the same base unit), whose name it takes: 优良天数比2020年增加. */
+	size_t cv;
+	int cdown;
+	if (!growth && !unit_is_rate(u.kind) && !bound_points &&
+	    growth_before(t, lead, cs, &cv, &cdown)) {
+		size_t b_at = cv;
+		int by = base_year_before(t, cv, cs, &b_at);
+		if (by > 0 && !is_yoy_base(x, by)) {
+			c->m.base_year = by;
+			if (!word_between(t, cs, b_at) && prev && !prev->m.is_ranking &&
+			    prev->m.base_unit && strcmp(prev->m.base_unit, u.base) == 0 &&
+			    prev->fig_end <= cs)
+				name_prepend_name(&c->name, &prev->name);
+		}
+	}
 	if (u.kind == UNIT_MONEY && own == OWN_NAME)
 		name_project_investment(x, c, cs, fe, ce);
 	if (rate_growth && own == OWN_NONE) {

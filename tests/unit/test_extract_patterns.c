@@ -1847,3 +1847,26 @@ Test(extract_patterns, years_since_a_zone_was_set_up_are_a_span)
 	cr_assert_null(find_nth(&r, "21.6", "%", 0)->yoy_pct);
 	report_free(&r);
 }
+
+/* An amount of change against a base year other than the year before
+ * (比2015年增加120亿元) is a change against that year: base_year set, no
+ * yoy; a clause opening with its base takes the name of the figure before
+ * it of the same unit. 比上年 and the year before stay year over year. */
+Test(extract_patterns, amount_changed_against_a_base_year)
+{
+	report r;
+	build(&r,
+	      "地区生产总值达到900亿元，比2015年增加120亿元。"
+	      "优良天数290天、较2020年增加41天。财政收入比2022年增加8亿元。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 5);
+	const rp_metric *m = find_nth(&r, "120", "亿元", 0);
+	cr_assert_eq(m->base_year, 2015);
+	cr_assert_null(m->yoy_pct);
+	cr_assert_str_eq(m->name, "地区生产总值比2015年增加");
+	m = find_nth(&r, "41", "天", 0);
+	cr_assert_eq(m->base_year, 2020);
+	cr_assert_str_eq(m->name, "优良天数较2020年增加");
+	cr_assert_eq(find_nth(&r, "8", "亿元", 0)->base_year, 0);
+	report_free(&r);
+}
