@@ -121,10 +121,13 @@ enum {
  * 不少于 and 不低于 are 至少 (gold rules 22, 45, 48: 新开通公交线路不少于5条,
  * 规模不低于10亿元); only right before the number, so 不低于全国平均水平 (a
  * comparison without a number) is not caught. */
-static const char *const PREFIX_LOWER[] = {"超过",   "超",   "突破", "逾",   "至少", "不少于",
-                                           "不低于", "迈上", "跨上", "跃上", "站上", NULL};
+static const char *const PREFIX_LOWER[] = {"超过",   "超",     "突破", "逾",   "至少",
+                                           "不少于", "不低于", "迈上", "跨上", "跃上",
+                                           "站上",   "跨越",   NULL};
 static const char *const PREFIX_APPROX[] = {"约", "大约", "近", "将近", "接近", NULL};
-static const char *const PREFIX_UPPER[] = {"不到", "不足", "不超过", NULL};
+/* 低于 right before the number bounds it (PM2.5浓度低于28微克/立方米, gold
+ * rule 57), unless it ends 不低于 (a lower bound, above). */
+static const char *const PREFIX_UPPER[] = {"不到", "不足", "不超过", "低于", NULL};
 /* After the unit. */
 static const char *const SUFFIX_LOWER[] = {"以上", "及以上", NULL};
 static const char *const SUFFIX_UPPER[] = {"以内", "以下", "及以下", NULL};
@@ -2706,7 +2709,8 @@ static size_t try_number(ctx *x, size_t ns)
 	const char *pq = NULL;
 	enum metric_qualifier pqk = QUAL_NONE;
 	size_t pl;
-	if ((pl = xt_before_any(t, ns, cs, PREFIX_UPPER, &pq)))
+	if ((pl = xt_before_any(t, ns, cs, PREFIX_UPPER, &pq)) &&
+	    !(strcmp(pq, "低于") == 0 && ns >= cs + pl + 1 && xt_before(t, ns - pl, cs, "不")))
 		pqk = QUAL_UPPER_BOUND;
 	else if ((pl = xt_before_any(t, ns, cs, PREFIX_LOWER, &pq)))
 		pqk = QUAL_LOWER_BOUND;
@@ -2724,6 +2728,22 @@ static size_t try_number(ctx *x, size_t ns)
 	if (pqk == QUAL_NONE && xt_find(t, cs, lead, "至少") != (size_t)-1) {
 		pqk = QUAL_LOWER_BOUND;
 		pq = "至少";
+	}
+	/* 上市企业增至105家，约占全市的37%; 增加值856亿元，超过全市40%: 约 before
+	 * the share's verb, 超过 before its scope bound the share as they would
+	 * right before its number (gold rule 6). Only 超过 with the number right
+	 * after the scope: 远超全省8%重点率 compares with the province's rate. */
+	if (pqk == QUAL_NONE && u.kind == UNIT_PERCENT) {
+		size_t sc;
+		if (xt_find(t, cs, lead, "约占") != (size_t)-1) {
+			pqk = QUAL_APPROX;
+			pq = "约";
+		} else if (lead >= cs + 4 && (sc = xt_before_any32(t, lead, cs, SCOPE_WORDS)) &&
+		           lead - sc >= cs + 2 && xt_before(t, lead - sc, cs, "超过") &&
+		           !xt_is_han(xt_get(t, fe))) {
+			pqk = QUAL_LOWER_BOUND;
+			pq = "超过";
+		}
 	}
 
 	if (standard_reached(x, &u, cs, ns, lead, fe) || page_counter(t, ns, fe))

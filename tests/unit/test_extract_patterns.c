@@ -1870,3 +1870,24 @@ Test(extract_patterns, amount_changed_against_a_base_year)
 	cr_assert_eq(find_nth(&r, "8", "亿元", 0)->base_year, 0);
 	report_free(&r);
 }
+
+/* Bounds written away from the number's end: 低于 right before it (not
+ * 不低于, a lower bound), 跨越 as 突破, 约 before a share's verb (约占全市的),
+ * 超过 before a share's scope (超过全市40%), all approximate (gold rules 6,
+ * 57, 74). 远超全省8%重点率 names the province's rate: exact. */
+Test(extract_patterns, bounds_before_the_verb_or_the_scope)
+{
+	report r;
+	build(&r,
+	      "PM2.5浓度低于30微克/立方米，结案率不低于96%。经济总量跨越800亿元大关。"
+	      "上市企业增至60家，约占全市的21%。文化产业增加值超过全市35%。"
+	      "上线率远超全省8%重点率。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(find_nth(&r, "30", "微克/立方米", 0)->qualifier, QUAL_UPPER_BOUND);
+	cr_assert_eq(find_nth(&r, "96", "%", 0)->qualifier, QUAL_LOWER_BOUND);
+	cr_assert_eq(find_nth(&r, "800", "亿元", 0)->qualifier, QUAL_LOWER_BOUND);
+	cr_assert_eq(find_nth(&r, "21", "%", 0)->qualifier, QUAL_APPROX);
+	cr_assert_eq(find_nth(&r, "35", "%", 0)->qualifier, QUAL_LOWER_BOUND);
+	cr_assert_eq(find_nth(&r, "8", "%", 0)->qualifier, QUAL_NONE);
+	report_free(&r);
+}
