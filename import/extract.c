@@ -2412,6 +2412,35 @@ static int count_in(const xt_text *t, size_t a, size_t b)
 	return 0;
 }
 
+/* After an area at fe: 的, then a name of up to ten ideographs ending in a
+ * word of a place (区, 城, 镇, 园: the area's own name, 光明中心区, 华侨城光明
+ * 小镇, 凤凰城) and nothing more in its clause or list item. Not a name
+ * holding a land action (土地整备, 征收), nor a place followed by more words
+ * (的凤凰城建设: the work). */
+static int size_of_named_place(const xt_text *t, size_t fe)
+{
+	static const char32_t *const PLACE_END[] = {U"区", U"城", U"镇", U"园", NULL};
+	static const char32_t *const ACTIONS[] = {U"整备", U"征收", U"征地", U"出让", U"收储",
+	                                          U"整治", U"改造", U"建设", U"开发", NULL};
+	if (!xt_at(t, fe, "的"))
+		return 0;
+	size_t a = fe + 1, k = a;
+	while (k < t->n && k - a < 10 && xt_is_han(t->cp[k]))
+		k++;
+	if (k == a || (k < t->n && xt_is_han(t->cp[k])))
+		return 0;
+	uint32_t next = xt_get(t, k);
+	if (k < t->n && next != 0x3001 && next != 0xFF0C && next != 0x3002 && next != 0xFF1B)
+		return 0;
+	for (size_t i = a; i < k; i++)
+		if (xt_at_any32(t, i, ACTIONS))
+			return 0;
+	for (size_t w = 0; PLACE_END[w]; w++)
+		if (t->cp[k - 1] == (uint32_t)PLACE_END[w][0])
+			return 1;
+	return 0;
+}
+
 /* After a length at fe: 半径 or 覆盖 within the ideographs that follow
  * (500米服务半径, 500米公交站点覆盖率): the length is a radius of coverage. */
 static int radius_of_coverage(const xt_text *t, size_t fe)
@@ -2664,6 +2693,11 @@ static size_t try_number(ctx *x, size_t ns)
 	 * a noun classifies that noun (gold rule 10), like 亿元以上项目. */
 	if (sl == 0 && xt_before(t, ns, 0, "过") &&
 	    (ns < 2 || !xt_at_any32(t, ns - 2, LEX_NOT_PASSING)) && xt_at(t, fe, "的"))
+		goto out;
+	/* 8平方公里的光明中心区、11平方公里的华侨城光明小镇: the size of a named
+	 * area, said only to describe it, is no figure (gold rule 72); land an
+	 * action settles is (1.8平方公里的土地整备: no place). */
+	if (u.kind == UNIT_AREA && sl == 0 && size_of_named_place(t, fe))
 		goto out;
 	/* 500米公交站点覆盖率达94%, 公交站点500米服务半径全覆盖: a length that
 	 * sets the radius a coverage is measured within is the standard of that

@@ -1891,3 +1891,19 @@ Test(extract_patterns, bounds_before_the_verb_or_the_scope)
 	cr_assert_eq(find_nth(&r, "8", "%", 0)->qualifier, QUAL_NONE);
 	report_free(&r);
 }
+
+/* The size of a named area said only to describe it (6平方公里的科学城启动区,
+ * 20平方公里的滨海新城) is no figure (gold rule 72); land an action settles
+ * (2.3平方公里的土地整备) and an area of work (的片区改造) are. */
+Test(extract_patterns, size_of_a_named_area_is_no_figure)
+{
+	report r;
+	build(&r,
+	      "统筹6平方公里的科学城启动区、20平方公里的滨海新城。"
+	      "完成2.3平方公里的土地整备，推进1.5平方公里的老旧片区改造。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 2);
+	cr_assert_str_eq(find_nth(&r, "2.3", "平方公里", 0)->unit, "平方公里");
+	cr_assert_str_eq(find_nth(&r, "1.5", "平方公里", 0)->unit, "平方公里");
+	report_free(&r);
+}
