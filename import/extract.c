@@ -2680,6 +2680,11 @@ static size_t try_number(ctx *x, size_t ns)
 		 * the amount done and the noun after it the work, when nothing
 		 * after it in the clause is counted; 梳理1万平方米以上地块 and
 		 * 5万平方米以上商业综合体3个 sort the things counted. */
+		/* 95%以上的信访问题稳控化解在区一级, 80%以上的省科技攻坚项目由企业牵头:
+		 * a share bounded before 的 and the things it is of is a figure (the
+		 * share, as 60%的乡镇 is), no threshold: a rate sorts nothing */
+		if (u.kind == UNIT_PERCENT && xt_at(t, fe + sl, "的"))
+			counts_the_noun = 1;
 		if (!counts_the_noun && sq == QUAL_LOWER_BOUND && u.kind != UNIT_MONEY &&
 		    u.kind != UNIT_COUNT && !unit_is_rate(u.kind) && !xt_at(t, fe + sl, "的") &&
 		    ns > 0 && xt_before_any32(t, ns, clause_start(t, ns), LEX_AMOUNT_DONE_VERBS) &&

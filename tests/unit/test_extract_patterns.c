@@ -1907,3 +1907,16 @@ Test(extract_patterns, size_of_a_named_area_is_no_figure)
 	cr_assert_str_eq(find_nth(&r, "1.5", "平方公里", 0)->unit, "平方公里");
 	report_free(&r);
 }
+
+/* A share bounded by 以上 before 的 and the things it is of (90%以上的矛盾
+ * 纠纷化解在基层) is a figure, approximate: a rate sorts nothing, unlike an
+ * amount's threshold (亿元以上的项目). */
+Test(extract_patterns, share_bounded_before_what_it_is_of)
+{
+	report r;
+	build(&r, "85%以上的信访事项化解在基层。引进5亿元以上的项目12个。", "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 2);
+	cr_assert_eq(find_nth(&r, "85", "%", 0)->qualifier, QUAL_LOWER_BOUND);
+	cr_assert_str_eq(find_nth(&r, "12", "个", 0)->unit, "个");
+	report_free(&r);
+}
