@@ -2699,6 +2699,13 @@ static size_t try_number(ctx *x, size_t ns)
 	if (sl == 0 && xt_before(t, ns, 0, "过") &&
 	    (ns < 2 || !xt_at_any32(t, ns - 2, LEX_NOT_PASSING)) && xt_at(t, fe, "的"))
 		goto out;
+	/* 重点做好以下10个方面的工作, 做好以下9项工作; 明确了8条执行要点。这8条要点:
+	 * the count of the report's own parts (gold rule 44) and a count said
+	 * again after 这 (gold rule 73) are no figures. */
+	if (u.kind == UNIT_COUNT && ns > 0 &&
+	    (xt_before(t, ns, 0, "以下") || xt_before(t, ns, 0, "如下") ||
+	     (t->cp[ns - 1] == 0x8FD9 /* 这 */ && !xt_before(t, ns, 0, "在这"))))
+		goto out;
 	/* 8平方公里的光明中心区、11平方公里的华侨城光明小镇: the size of a named
 	 * area, said only to describe it, is no figure (gold rule 72); land an
 	 * action settles is (1.8平方公里的土地整备: no place). */

@@ -1920,3 +1920,16 @@ Test(extract_patterns, share_bounded_before_what_it_is_of)
 	cr_assert_str_eq(find_nth(&r, "12", "个", 0)->unit, "个");
 	report_free(&r);
 }
+
+/* The count of the report's own parts (做好以下9个方面的工作, gold rule 44)
+ * and a count said again after 这 (出台了6条措施。这6条措施…, gold rule 73)
+ * are no figures; the first statement is. */
+Test(extract_patterns, report_parts_and_counts_said_again)
+{
+	report r;
+	build(&r, "重点做好以下9个方面的工作。出台了6条惠企措施。这6条措施全部落地。", "工作总结",
+	      2023, 0);
+	cr_assert_eq(r.n_metrics, 1);
+	cr_assert_str_eq(find_nth(&r, "6", "条", 0)->unit, "条");
+	report_free(&r);
+}
