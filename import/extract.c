@@ -2441,6 +2441,28 @@ static int size_of_named_place(const xt_text *t, size_t fe)
 	return 0;
 }
 
+/* 1 when the line holding pos (up to its newline, at most 80 code points
+ * on) ends with the extension of an attached file (.doc, .docx, .pdf, .xls,
+ * .xlsx, .wps). */
+static int names_attached_file(const xt_text *t, size_t pos)
+{
+	static const char32_t *const EXT[] = {U".doc",  U".docx", U".pdf", U".xls",
+	                                      U".xlsx", U".wps",  NULL};
+	size_t e = pos;
+	while (e < t->n && e - pos < 80 && t->cp[e] != '\n')
+		e++;
+	if (e - pos >= 80)
+		return 0;
+	while (e > pos && (t->cp[e - 1] == ' ' || t->cp[e - 1] == '\r'))
+		e--;
+	for (size_t i = 0; EXT[i]; i++) {
+		size_t l = xt_len32(EXT[i]);
+		if (e >= pos + l && xt_at32(t, e - l, EXT[i]))
+			return 1;
+	}
+	return 0;
+}
+
 /* After a length at fe: 半径 or 覆盖 within the ideographs that follow
  * (500米服务半径, 500米公交站点覆盖率): the length is a radius of coverage. */
 static int radius_of_coverage(const xt_text *t, size_t fe)
@@ -2698,6 +2720,11 @@ static size_t try_number(ctx *x, size_t ns)
 	 * a noun classifies that noun (gold rule 10), like 亿元以上项目. */
 	if (sl == 0 && xt_before(t, ns, 0, "过") &&
 	    (ns < 2 || !xt_at_any32(t, ns - 2, LEX_NOT_PASSING)) && xt_at(t, fe, "的"))
+		goto out;
+	/* 附件2：南山区2013年90件民生实事落实情况汇总表.doc: a line naming an
+	 * attached file is a title (gold rule 65); the count it repeats is taken
+	 * where the text states it. */
+	if (names_attached_file(t, fe))
 		goto out;
 	/* 重点做好以下10个方面的工作, 做好以下9项工作; 明确了8条执行要点。这8条要点:
 	 * the count of the report's own parts (gold rule 44) and a count said

@@ -1933,3 +1933,14 @@ Test(extract_patterns, report_parts_and_counts_said_again)
 	cr_assert_str_eq(find_nth(&r, "6", "条", 0)->unit, "条");
 	report_free(&r);
 }
+
+/* A line naming an attached file (附件2：…汇总表.doc) is a title, its
+ * numbers no figures (gold rule 65); the same count in the text is one. */
+Test(extract_patterns, attached_file_names_are_titles)
+{
+	report r;
+	build(&r, "全年办好30件民生实事。\n附件：\n1．附件1：2023年30件民生实事完成情况表.docx\n",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 1);
+	report_free(&r);
+}
