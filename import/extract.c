@@ -2344,6 +2344,31 @@ static int growth_noun_after(const xt_text *t, size_t fe, size_t ce, int *down)
 	return 0;
 }
 
+/* The first 已 or 其余 after pos in its sentence stands in pos's clause or
+ * opens a clause of its own (，已完成175项; ，其余172项), not after another
+ * subject (世界500强企业已有11家). */
+static int part_opens_clause(const xt_text *t, size_t pos)
+{
+	size_t ce = clause_end(t, pos);
+	for (size_t k = pos; k < t->n && k - pos < MAX_SCAN && !xt_sentence_delim_at(t, k); k++) {
+		if (!(t->cp[k] == 0x5DF2 /* 已 */ ||
+		      (t->cp[k] == 0x5176 /* 其 */ && xt_get(t, k + 1) == 0x4F59 /* 余 */)))
+			continue;
+		return k < ce || clause_start(t, k) == k;
+	}
+	return 0;
+}
+
+/* 1 when [a, b) holds a verb of doing or making (LEX_LIST_ITEM_VERBS:
+ * 完成, 引进, 新建, 签约). */
+static int doing_verb_in(const xt_text *t, size_t a, size_t b)
+{
+	for (size_t k = a; k < b; k++)
+		if (xt_at_any32(t, k, LEX_LIST_ITEM_VERBS))
+			return 1;
+	return 0;
+}
+
 /* 1 when [a, b) holds a word: an ideograph or a Latin letter (GDP增速). */
 static int word_between(const xt_text *t, size_t a, size_t b)
 {
@@ -2882,9 +2907,19 @@ static size_t try_number(ctx *x, size_t ns)
 	/* 三期21个安置区已交付10个, 23个项目除一个外，其余22个全部完工: a count
 	 * heading its clause whose part follows in the sentence (已 / 其余 + a
 	 * count of the same measure word) is the whole the part is of (gold
-	 * rules 9, 30), not a figure. */
-	int whole_of_part = u.kind == UNIT_COUNT && sl == 0 && lead - cs <= 2 &&
-	                    xt_is_han(xt_get(t, fe)) && part_follows(x, fe, u.unit, value);
+	 * rules 9, 30), not a figure; so is one after words that do nothing to
+	 * it (区政府184项量化指标任务，已完成175项; 对区直属部门235项行政审批
+	 * 事项，削减55项…其余172项; 工作组移交的52个问题已完成35个, gold rule
+	 * 43), when the part (已…, 其余…) follows in the count's own clause or
+	 * opens one. After a verb of doing (引进项目30个，已开工20个, 申报了63个
+	 * 项目) or as a change's start (从3000余家增至24000家) the count is a
+	 * figure. */
+	int whole_of_part =
+	    u.kind == UNIT_COUNT && sl == 0 &&
+	    (lead - cs <= 2 ||
+	     (!doing_verb_in(t, cs, lead) && xt_find(t, cs, lead, "从") == (size_t)-1 &&
+	      xt_find(t, cs, lead, "了") == (size_t)-1 && part_opens_clause(t, fe))) &&
+	    xt_is_han(xt_get(t, fe)) && part_follows(x, fe, u.unit, value);
 	/* 以环龙岐湾等4个片区为重点: the places a goal is framed by, named by
 	 * examples (等) and 以…为重点 (gold rule 35), are context; not the tasks
 	 * of 以办好10件民生实事为牵引. */

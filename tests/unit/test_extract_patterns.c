@@ -1944,3 +1944,22 @@ Test(extract_patterns, attached_file_names_are_titles)
 	cr_assert_eq(r.n_metrics, 1);
 	report_free(&r);
 }
+
+/* A count split into parts after it (…，已完成…; …，其余…) is the whole,
+ * no figure (gold rules 30, 43), also after words that do nothing to it
+ * (区政府120项重点任务，已完成112项). After a verb of doing, as a change's
+ * start, or with the part after another subject it is a figure. */
+Test(extract_patterns, whole_split_into_parts_after_words_of_no_action)
+{
+	report r;
+	build(&r,
+	      "区政府120项重点任务，已完成112项。督导组交办的40个问题已整改36个。"
+	      "引进项目30个，已开工20个。企业从2000家增至5000家，上市企业已有8家。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 7);
+	cr_assert_str_eq(find_nth(&r, "112", "项", 0)->unit, "项");
+	cr_assert_str_eq(find_nth(&r, "36", "个", 0)->unit, "个");
+	cr_assert_str_eq(find_nth(&r, "30", "个", 0)->unit, "个");
+	cr_assert_str_eq(find_nth(&r, "2000", "家", 0)->unit, "家");
+	report_free(&r);
+}
