@@ -1093,12 +1093,26 @@ static size_t try_ranking(ctx *x, size_t pos)
 	}
 	/* 分别居全国第四、第八: the next of a list of rankings after one verb. */
 	cand *listed = NULL;
+	size_t listed_from = pos; /* where its quote starts: its scope, if any */
 	if (verb == (size_t)-1 && x->n > 0 && x->c[x->n - 1].m.is_ranking) {
 		cand *last = &x->c[x->n - 1];
 		size_t le = last->fig_end;
 		if (le + 1 == pos &&
 		    (t->cp[le] == 0x3001 || xt_at(t, le, "和") || xt_at(t, le, "及")))
 			listed = last;
+		/* 名列第五、广东第一, 排名分别升至世界第二、世界第三: the next ranking
+		 * of the list in another scope, a place of at most four ideographs
+		 * before its 第 */
+		else if (le < pos && pos - le <= 5 && t->cp[le] == 0x3001 &&
+		         !xt_before_any32(t, pos, clause_start(t, pos), SCOPE_WORDS)) {
+			size_t k = le + 1;
+			while (k < pos && xt_is_han(t->cp[k]))
+				k++;
+			if (k == pos && pos > le + 1) {
+				listed = last;
+				listed_from = le + 1;
+			}
+		}
 	}
 	if (verb == (size_t)-1 && !listed) {
 		/* 营商环境评价全省第一: a scope right before 第 ranks without a verb;
@@ -1121,7 +1135,7 @@ static size_t try_ranking(ctx *x, size_t pos)
 		c->m.base_unit = xstrdup(unit);
 		c->name = same;
 		c->m.name = name_to_utf8(&c->name);
-		place(x, c, pos);
+		place(x, c, listed_from);
 		return e;
 	}
 

@@ -1963,3 +1963,16 @@ Test(extract_patterns, whole_split_into_parts_after_words_of_no_action)
 	cr_assert_str_eq(find_nth(&r, "2000", "家", 0)->unit, "家");
 	report_free(&r);
 }
+
+/* The next ranking of a list in another scope (名列第三、浙江第一): a place
+ * of at most four ideographs between 、 and 第 continues the list, its quote
+ * from the place on. */
+Test(extract_patterns, listed_ranking_in_another_scope)
+{
+	report r;
+	build(&r, "在全国40个参评单位中名列第三、浙江第一。", "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 2);
+	cr_assert_str_eq(find_nth(&r, "1", "名", 0)->quote, "浙江第一");
+	cr_assert_str_eq(find_nth(&r, "3", "名", 0)->unit, "名");
+	report_free(&r);
+}
