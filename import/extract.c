@@ -2451,6 +2451,19 @@ static int count_in(const xt_text *t, size_t a, size_t b)
 	return 0;
 }
 
+/* Land an action settles (gold rule 51): within the ideographs after pos,
+ * 土地整备, 征收, 征地, 出让 or 收储 (完成占地1.2平方公里的白石岭土地整备: the
+ * area is the land settled, a figure, not the size of one facility). */
+static int land_settled_after(const xt_text *t, size_t pos)
+{
+	static const char32_t *const SETTLED[] = {U"整备", U"征收", U"征地",
+	                                          U"出让", U"收储", NULL};
+	for (size_t k = pos; k < t->n && k < pos + 12 && xt_is_han(t->cp[k]); k++)
+		if (xt_at_any32(t, k, SETTLED))
+			return 1;
+	return 0;
+}
+
 /* After an area at fe: 的, then a name of up to ten ideographs ending in a
  * word of a place (区, 城, 镇, 园: the area's own name, 光明中心区, 华侨城光明
  * 小镇, 凤凰城) and nothing more in its clause or list item. Not a name
@@ -2883,9 +2896,13 @@ static size_t try_number(ctx *x, size_t ns)
 		goto out;
 	/* 建成占地3100平米的口袋公园: the size of the one facility after 的 is part
 	 * of what names it (gold rule 21), no figure of the report. */
+	int settled_land = 0; /* 占地…的…土地整备: named by the land settled */
 	if (u.kind == UNIT_AREA && xt_at(t, fe, "的") &&
-	    xt_before_any32(t, lead, cs, LEX_SIZE_WORDS))
-		goto out;
+	    xt_before_any32(t, lead, cs, LEX_SIZE_WORDS)) {
+		if (!land_settled_after(t, fe + 1))
+			goto out;
+		settled_land = 1;
+	}
 	/* 入围全国前20名最具影响力…品牌: the top N in front of the group it
 	 * names is a label (like TOP30, gold rule 21); 降幅居全国前5位 at its
 	 * clause's end is a ranking result and stays. */
@@ -3162,6 +3179,12 @@ static size_t try_number(ctx *x, size_t ns)
 	if (!bound_points)
 		own = make_name(x, c, name_from, words_end, fe, ce, &u);
 	c->no_subject = own == OWN_NONE;
+	if (settled_land) {
+		/* 完成占地1.2平方公里的白石岭土地整备 → 白石岭土地整备 */
+		int ignored;
+		name_set(&c->name, t, fe + 1, ce);
+		name_clean(&c->name, &ignored);
+	}
 	/* 优良天数281天、比2020年增加36天, 比2015年增加120亿元: an amount of change
 	 * against a base year other than the year before is a change against
 	 * that year (base_year, the database's against_year), no year-over-year

@@ -1976,3 +1976,16 @@ Test(extract_patterns, listed_ranking_in_another_scope)
 	cr_assert_str_eq(find_nth(&r, "3", "名", 0)->unit, "名");
 	report_free(&r);
 }
+
+/* The size after 占地 of land an action settles (完成占地0.8平方公里的西岭
+ * 土地整备) is a figure named by the land (gold rule 51); the size of one
+ * facility (建成占地3100平米的口袋公园) is none (gold rule 21). */
+Test(extract_patterns, land_settled_after_its_size_is_a_figure)
+{
+	report r;
+	build(&r, "完成占地0.8平方公里的西岭土地整备。建成占地3100平米的口袋公园。", "工作总结",
+	      2023, 0);
+	cr_assert_eq(r.n_metrics, 1);
+	cr_assert_str_eq(find_nth(&r, "0.8", "平方公里", 0)->name, "西岭土地整备");
+	report_free(&r);
+}
