@@ -2773,6 +2773,12 @@ static size_t try_number(ctx *x, size_t ns)
 	if (sl == 0 && xt_before(t, ns, 0, "过") &&
 	    (ns < 2 || !xt_at_any32(t, ns - 2, LEX_NOT_PASSING)) && xt_at(t, fe, "的"))
 		goto out;
+	/* 设立24小时家庭医生热线电话, 公园24小时开放, 24小时不打烊站点: round-the-
+	 * clock service is a mode, a label (gold rule 75), no duration measured;
+	 * 用时24小时 is one (the verb before, nothing after). */
+	if (u.kind == UNIT_DURATION && sl == 0 && strcmp(value, "24") == 0 &&
+	    strcmp(u.unit, "小时") == 0 && xt_is_han(xt_get(t, fe)))
+		goto out;
 	/* 附件2：南山区2013年90件民生实事落实情况汇总表.doc: a line naming an
 	 * attached file is a title (gold rule 65); the count it repeats is taken
 	 * where the text states it. */

@@ -1989,3 +1989,15 @@ Test(extract_patterns, land_settled_after_its_size_is_a_figure)
 	cr_assert_str_eq(find_nth(&r, "0.8", "平方公里", 0)->name, "西岭土地整备");
 	report_free(&r);
 }
+
+/* Round-the-clock service (24小时开放, 24小时服务热线) is a mode, a label
+ * (gold rule 75); a duration taken (用时24小时) is a figure. */
+Test(extract_patterns, round_the_clock_service_is_a_label)
+{
+	report r;
+	build(&r, "推动图书馆24小时开放，开通24小时服务热线。抢修用时24小时。", "工作总结", 2023,
+	      0);
+	cr_assert_eq(r.n_metrics, 1);
+	cr_assert_str_eq(find_nth(&r, "24", "小时", 0)->unit, "小时");
+	report_free(&r);
+}
