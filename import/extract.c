@@ -79,6 +79,8 @@ typedef struct cand {
 	int is_context;   /* a whole whose part follows (21个安置区已交付10个): no
 	                     figure, dropped after the main pass (drop_context) */
 	fig_cues cues;    /* for the last pass (classify.c) */
+	int no_subject;   /* its clause named nothing (全年增长9.3%): its name is
+	                     another clause's (amount_after_growth) */
 } cand;
 
 typedef struct ctx {
@@ -119,10 +121,13 @@ enum {
  * 不少于 and 不低于 are 至少 (gold rules 22, 45, 48: 新开通公交线路不少于5条,
  * 规模不低于10亿元); only right before the number, so 不低于全国平均水平 (a
  * comparison without a number) is not caught. */
-static const char *const PREFIX_LOWER[] = {"超过",   "超",   "突破", "逾",   "至少", "不少于",
-                                           "不低于", "迈上", "跨上", "跃上", "站上", NULL};
+static const char *const PREFIX_LOWER[] = {"超过",   "超",     "突破", "逾",   "至少",
+                                           "不少于", "不低于", "迈上", "跨上", "跃上",
+                                           "站上",   "跨越",   NULL};
 static const char *const PREFIX_APPROX[] = {"约", "大约", "近", "将近", "接近", NULL};
-static const char *const PREFIX_UPPER[] = {"不到", "不足", "不超过", NULL};
+/* 低于 right before the number bounds it (PM2.5浓度低于28微克/立方米, gold
+ * rule 57), unless it ends 不低于 (a lower bound, above). */
+static const char *const PREFIX_UPPER[] = {"不到", "不足", "不超过", "低于", NULL};
 /* After the unit. */
 static const char *const SUFFIX_LOWER[] = {"以上", "及以上", NULL};
 static const char *const SUFFIX_UPPER[] = {"以内", "以下", "及以下", NULL};
@@ -1042,8 +1047,10 @@ static size_t try_ranking(ctx *x, size_t pos)
 	/* 稳居全国榜首, 稳居全省首位: first place, 1 名 / 1 位 (gold rule 31);
 	 * 首个, 首批, 首届 give no place in a ranking and never come here */
 	uint32_t c0 = t->cp[pos], c1 = xt_get(t, pos + 1);
+	/* 增速居全市之首: first place too, after a ranking verb (below) */
 	int first = (c0 == 0x699C /* 榜 */ && c1 == 0x9996 /* 首 */) ||
-	            (c0 == 0x9996 /* 首 */ && c1 == 0x4F4D /* 位 */);
+	            (c0 == 0x9996 /* 首 */ && c1 == 0x4F4D /* 位 */) ||
+	            (c0 == 0x4E4B /* 之 */ && c1 == 0x9996 /* 首 */);
 	if (first) {
 		snprintf(value, sizeof value, "1");
 		p = pos;
@@ -1063,11 +1070,21 @@ static size_t try_ranking(ctx *x, size_t pos)
 		return pos + 1;
 	size_t e = p + len;
 	const char *unit = "名";
+	int named_place = 0; /* 第一名: the place said as such */
+	int size_rank = 0;   /* 全市第三大: a rank by size (gold rule 40) */
 	if (xt_at(t, e, "位")) {
 		unit = "位";
 		e++;
 	} else if (xt_at(t, e, "名")) {
 		e++;
+		named_place = c0 == 0x7B2C /* 第 */ && (e >= t->n || xt_clause_delim_at(t, e) ||
+		                                        xt_get(t, e) == 0xFF09 /* ） */);
+	} else if (c0 == 0x7B2C /* 第 */ && xt_at(t, e, "大") &&
+	           xt_before_any32(t, pos, clause_start(t, pos), SCOPE_WORDS)) {
+		/* 正山甲项目是全市第三大城市更新项目, 跻身全球第三大: the size rank
+		 * among like things in a scope, whatever noun follows */
+		e++;
+		size_rank = 1;
 	} else if ((xt_at(t, e, "和") || xt_at(t, e, "及")) && xt_at(t, e + 1, "第")) {
 		/* 第三和第五位: the list's unit is the last one's. */
 		for (size_t k = e + 2; k < t->n && k < e + 8 && !xt_clause_delim_at(t, k); k++)
@@ -1075,7 +1092,7 @@ static size_t try_ranking(ctx *x, size_t pos)
 				unit = xt_at(t, k, "位") ? "位" : "名";
 				break;
 			}
-	} else if (e < t->n && !xt_clause_delim_at(t, e)) {
+	} else if (e < t->n && !xt_clause_delim_at(t, e) && !size_rank) {
 		return pos + 1; /* 第九批, 第一议题, 第六居民组: ordinals in names */
 	}
 
@@ -1091,17 +1108,33 @@ static size_t try_ranking(ctx *x, size_t pos)
 	}
 	/* 分别居全国第四、第八: the next of a list of rankings after one verb. */
 	cand *listed = NULL;
+	size_t listed_from = pos; /* where its quote starts: its scope, if any */
 	if (verb == (size_t)-1 && x->n > 0 && x->c[x->n - 1].m.is_ranking) {
 		cand *last = &x->c[x->n - 1];
 		size_t le = last->fig_end;
 		if (le + 1 == pos &&
 		    (t->cp[le] == 0x3001 || xt_at(t, le, "和") || xt_at(t, le, "及")))
 			listed = last;
+		/* 名列第五、广东第一, 排名分别升至世界第二、世界第三: the next ranking
+		 * of the list in another scope, a place of at most four ideographs
+		 * before its 第 */
+		else if (le < pos && pos - le <= 5 && t->cp[le] == 0x3001 &&
+		         !xt_before_any32(t, pos, clause_start(t, pos), SCOPE_WORDS)) {
+			size_t k = le + 1;
+			while (k < pos && xt_is_han(t->cp[k]))
+				k++;
+			if (k == pos && pos > le + 1) {
+				listed = last;
+				listed_from = le + 1;
+			}
+		}
 	}
 	if (verb == (size_t)-1 && !listed) {
-		/* 营商环境评价全省第一: a scope right before 第 ranks without a verb. */
+		/* 营商环境评价全省第一: a scope right before 第 ranks without a verb;
+		 * so does 第一名 ending its clause (全市考核第二名, 比武“警戒巡逻行动”
+		 * 第一名): the place said as such is a ranking by itself. */
 		size_t l = xt_before_any32(t, pos, cs, SCOPE_WORDS);
-		if (!l)
+		if (!l && !named_place && !size_rank)
 			return pos + 1;
 		verb = pos - l;
 	}
@@ -1117,7 +1150,7 @@ static size_t try_ranking(ctx *x, size_t pos)
 		c->m.base_unit = xstrdup(unit);
 		c->name = same;
 		c->m.name = name_to_utf8(&c->name);
-		place(x, c, pos);
+		place(x, c, listed_from);
 		return e;
 	}
 
@@ -1256,6 +1289,20 @@ static int growth_before(const xt_text *t, size_t ns, size_t floor, size_t *verb
 		l = 0;
 		up = xt_before_any32(t, k, floor, LEX_GROWTH_UP);
 		dn = xt_before_any32(t, k, floor, LEX_GROWTH_DOWN);
+	}
+	/* 能耗、水耗…降幅均达4%以上, 增加值增速均超过30%, 增速分别达到41.6%和
+	 * 89.3%: 均 or 分别 between the verb and its link (or its number) says
+	 * that the rate holds for each subject before the verb; the verb still
+	 * binds it. Only right after the verb: 人均, 平均 end no verb of change. */
+	for (int with_link = 1; !up && !dn && with_link >= 0; with_link--) {
+		size_t ll = with_link ? xt_before_any32(t, k, floor, LEX_GROWTH_LINK) : 0;
+		size_t e = xt_before_any32(t, k - ll, floor, LEX_GROWTH_EACH_AFTER);
+		if (!e || (with_link && !ll))
+			continue;
+		up = xt_before_any32(t, k - ll - e, floor, LEX_GROWTH_UP);
+		dn = xt_before_any32(t, k - ll - e, floor, LEX_GROWTH_DOWN);
+		if (up || dn)
+			l = ll + e;
 	}
 	if (!up && !dn)
 		return 0;
@@ -2230,6 +2277,413 @@ static void unit_with_alternative(char *unit, const char *alt)
 	memcpy(unit + ul + ol + al, CLOSE, cl + 1);
 }
 
+/* 全年增长9.3%，完成本地生产总值3842亿元; 预计高新技术产业增长41%，实现产值
+ * 875亿元: a growth ending its clause, then a clause that opens with a verb
+ * of reaching an amount (实现, 完成; 全年 or 预计 before it) and names the
+ * amount's indicator: the growth is the amount's (gold rule 1), when the
+ * growth's clause named no subject of its own (its name came from the clause
+ * before, GDP增速逐季攀升), or when the amount's name is only a measure
+ * (产值, 增加值: LEX_BARE_MEASURES) of the growth's subject, a sector or
+ * place that is no indicator by itself (not one ending in 额, 量, 值…:
+ * 一达通业绩增长110%，交易额达38亿美元 stays two figures, gold rule 70).
+ * Not a clause opening with another verb (带动, 投入), nor one with no verb
+ * (一般公共预算收入增长2%，全社会固定资产投资78亿元: two indicators).
+ * *measure_only: the amount's name is a measure, to be completed by the
+ * growth's subject. */
+static int amount_after_growth(const xt_text *t, const cand *g, const cand *c, size_t cs,
+                               size_t lead, int *measure_only)
+{
+	static const char32_t *const BEFORE_VERB[] = {U"全年", U"预计", U"预计全年", NULL};
+	static const char32_t *const VERBS[] = {U"实现", U"完成", NULL};
+	*measure_only = 0;
+	for (size_t i = g->fig_end; i < cs; i++)
+		if (t->cp[i] != 0xFF0C && t->cp[i] != ',')
+			return 0;
+	size_t k = cs;
+	k += xt_at_any32(t, k, BEFORE_VERB);
+	size_t v = xt_at_any32(t, k, VERBS);
+	if (!v || k + v >= lead || c->name.n == 0)
+		return 0;
+	if (g->no_subject)
+		return 1;
+	int measure = 0;
+	for (size_t w = 0; LEX_BARE_MEASURES[w] && !measure; w++) {
+		size_t l = xt_len32(LEX_BARE_MEASURES[w]);
+		measure = c->name.n == l &&
+		          memcmp(c->name.cp, LEX_BARE_MEASURES[w], l * sizeof c->name.cp[0]) == 0;
+	}
+	if (!measure || g->name.n == 0)
+		return 0;
+	uint32_t last = g->name.cp[g->name.n - 1];
+	for (size_t w = 0; LEX_INDICATOR_ENDS[w]; w++)
+		if (LEX_INDICATOR_ENDS[w][0] == last && !LEX_INDICATOR_ENDS[w][1])
+			return 0;
+	*measure_only = 1;
+	return 1;
+}
+
+/* 社会消费品零售总额924亿元，居全市第二，增长10.7%: a ranking clause of its
+ * own between a figure and its growth (a ranking verb opening it, LEX_RANK_
+ * VERBS, and only its scope before the ranking) is the figure's standing,
+ * as a standing without a number is (standing_between): the growth is the
+ * figure's (gold rule 67), the ranking stays a figure. The figure before the
+ * ranking `rank`, or NULL: none in the binding stretch, a rate, a growth, or
+ * a figure that has its growth already (the comparable-basis growth after it,
+ * （按可比口径增长15.5%）, is its own). */
+static cand *figure_before_ranking(ctx *x, const cand *rank, size_t verb)
+{
+	const xt_text *t = &x->t;
+	if (!rank || !rank->m.is_ranking || x->n < 2)
+		return NULL;
+	cand *f = &x->c[x->n - 2];
+	if (f->fig_end < bind_start(t, verb) || f->m.is_ranking || f->is_growth || f->m.yoy_pct ||
+	    !f->m.unit || strcmp(f->m.unit, "%") == 0)
+		return NULL;
+	size_t a = f->fig_end;
+	if (a + 1 >= rank->num_start || (t->cp[a] != 0xFF0C && t->cp[a] != ','))
+		return NULL;
+	if (!xt_at_any32(t, a + 1, LEX_RANK_VERBS))
+		return NULL;
+	for (size_t k = a + 1; k < rank->num_start; k++)
+		if (!xt_is_han(t->cp[k]))
+			return NULL;
+	if (rank->fig_end >= verb ||
+	    (t->cp[rank->fig_end] != 0xFF0C && t->cp[rank->fig_end] != ','))
+		return NULL;
+	return only_comparison_words(t, rank->fig_end, verb) ? f : NULL;
+}
+
+/* 1 when [a, b) holds a word of a span (年均, 累计, 平均: LEX_CT_SPANS). */
+static int span_word_in(const xt_text *t, size_t a, size_t b)
+{
+	for (size_t i = a; i < b; i++)
+		if (xt_at_any32(t, i, LEX_CT_SPANS))
+			return 1;
+	return 0;
+}
+
+/* 实现15%的高增长, 确定4.5%左右的增长目标: a rate in % before 的, at most
+ * three ideographs that qualify (高, 刚性, 预期), and a noun of change ending
+ * the clause or before 目标 is a growth rate, as 增长15% is (gold rule 2);
+ * *down for a fall (10%的降幅). Not a noun that goes on into another word
+ * (增长点, 增长极), nor a share of a growth (贡献了30%的增长来自…: the noun
+ * does not end the clause). A span before (年均实现7%的增长) is the
+ * caller's to rule out. */
+static int growth_noun_after(const xt_text *t, size_t fe, size_t ce, int *down)
+{
+	static const char32_t *const UP[] = {U"增长", U"增速", U"增幅", NULL};
+	static const char32_t *const DOWN[] = {U"下降", U"降幅", NULL};
+	if (!xt_at(t, fe, "的"))
+		return 0;
+	for (size_t k = fe + 1; k < ce && k <= fe + 4; k++) {
+		size_t up = xt_at_any32(t, k, UP), dn = up ? 0 : xt_at_any32(t, k, DOWN);
+		size_t l = up ? up : dn;
+		if (l && (k + l == ce || xt_at(t, k + l, "目标"))) {
+			*down = dn > 0;
+			return 1;
+		}
+		if (!xt_is_han(t->cp[k]))
+			return 0;
+	}
+	return 0;
+}
+
+/* The first 已 or 其余 after pos in its sentence stands in pos's clause or
+ * opens a clause of its own (，已完成175项; ，其余172项), not after another
+ * subject (世界500强企业已有11家). */
+static int part_opens_clause(const xt_text *t, size_t pos)
+{
+	size_t ce = clause_end(t, pos);
+	for (size_t k = pos; k < t->n && k - pos < MAX_SCAN && !xt_sentence_delim_at(t, k); k++) {
+		if (!(t->cp[k] == 0x5DF2 /* 已 */ ||
+		      (t->cp[k] == 0x5176 /* 其 */ && xt_get(t, k + 1) == 0x4F59 /* 余 */)))
+			continue;
+		return k < ce || clause_start(t, k) == k;
+	}
+	return 0;
+}
+
+/* 1 when [a, b) holds a verb of doing or making (LEX_LIST_ITEM_VERBS:
+ * 完成, 引进, 新建, 签约). */
+static int doing_verb_in(const xt_text *t, size_t a, size_t b)
+{
+	for (size_t k = a; k < b; k++)
+		if (xt_at_any32(t, k, LEX_LIST_ITEM_VERBS))
+			return 1;
+	return 0;
+}
+
+/* 1 when [a, b) holds a word: an ideograph or a Latin letter (GDP增速). */
+static int word_between(const xt_text *t, size_t a, size_t b)
+{
+	for (size_t i = a; i < b; i++) {
+		uint32_t c = t->cp[i];
+		if (xt_is_han(c) || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))
+			return 1;
+	}
+	return 0;
+}
+
+/* 每平方公里产出GDP19亿元, 人均GDP28.85万元, 接入AP4264个: a run of two or
+ * more capital letters right before a number, itself after no letter or
+ * digit, is the abbreviation of the indicator counted (GDP, AP, CBD), not a
+ * code the number belongs to; the unit after the number decides, as for any
+ * figure. Not a code of one letter (G4, K2次 trains, S3线), nor letters
+ * with digits in them (H7N9), nor TOP and NO of a list's order (TOP30,
+ * NO.1), nor PM of a pollutant (PM2.5, PM10). */
+static int abbreviation_before(const xt_text *t, size_t ns)
+{
+	static const char32_t *const NOT[] = {U"TOP", U"NO", U"PM", NULL};
+	size_t a = ns;
+	while (a > 0 && t->cp[a - 1] >= 'A' && t->cp[a - 1] <= 'Z')
+		a--;
+	if (ns - a < 2 || (a > 0 && (xt_is_ascii_alpha(t->cp[a - 1]) || xt_is_digit(t->cp[a - 1]))))
+		return 0;
+	size_t l = xt_at_any32(t, a, NOT);
+	return !(l && a + l == ns);
+}
+
+/* After an amount at fe: an optional 的, a run of ideographs naming a class
+ * of things (LEX_THRESHOLD_CLASSES: 企业, 项目, 县域) with at most a verb of
+ * reaching after it (达到, 增至), then a count (6家, 12个) in the clause
+ * ending at ce. Not an amount spent on something counted after a verb of
+ * doing (投资超10亿元建设3个项目: 建设 names no class). */
+static int counted_class_after(const xt_text *t, size_t fe, size_t ce)
+{
+	size_t k = fe;
+	if (xt_at(t, k, "的"))
+		k++;
+	size_t start = k;
+	int cls = 0;
+	while (k < ce && k - start < 12 && xt_is_han(t->cp[k])) {
+		if (xt_at_any32(t, k, LEX_THRESHOLD_CLASSES))
+			cls = 1;
+		k++;
+	}
+	if (!cls || k >= ce || !xt_is_digit(t->cp[k]))
+		return 0;
+	unit_match m;
+	return units_match(t, xt_number_end(t, k, ce), &m) && m.kind == UNIT_COUNT;
+}
+
+/* 1 when [a, b) holds a number with a unit of counting (商业综合体3个). */
+static int count_in(const xt_text *t, size_t a, size_t b)
+{
+	for (size_t k = a; k < b; k++) {
+		if (!xt_is_digit(t->cp[k]))
+			continue;
+		size_t e = xt_number_end(t, k, b);
+		unit_match m;
+		if (units_match(t, e, &m) && m.kind == UNIT_COUNT)
+			return 1;
+		k = e;
+	}
+	return 0;
+}
+
+/* Land an action settles (gold rule 51): within the ideographs after pos,
+ * 土地整备, 征收, 征地, 出让 or 收储 (完成占地1.2平方公里的白石岭土地整备: the
+ * area is the land settled, a figure, not the size of one facility). */
+static int land_settled_after(const xt_text *t, size_t pos)
+{
+	static const char32_t *const SETTLED[] = {U"整备", U"征收", U"征地",
+	                                          U"出让", U"收储", NULL};
+	for (size_t k = pos; k < t->n && k < pos + 12 && xt_is_han(t->cp[k]); k++)
+		if (xt_at_any32(t, k, SETTLED))
+			return 1;
+	return 0;
+}
+
+/* After an area at fe: 的, then a name of up to ten ideographs ending in a
+ * word of a place (区, 城, 镇, 园: the area's own name, 光明中心区, 华侨城光明
+ * 小镇, 凤凰城) and nothing more in its clause or list item. Not a name
+ * holding a land action (土地整备, 征收), nor a place followed by more words
+ * (的凤凰城建设: the work). */
+static int size_of_named_place(const xt_text *t, size_t fe)
+{
+	static const char32_t *const PLACE_END[] = {U"区", U"城", U"镇", U"园", NULL};
+	static const char32_t *const ACTIONS[] = {U"整备", U"征收", U"征地", U"出让", U"收储",
+	                                          U"整治", U"改造", U"建设", U"开发", NULL};
+	if (!xt_at(t, fe, "的"))
+		return 0;
+	size_t a = fe + 1, k = a;
+	while (k < t->n && k - a < 10 && xt_is_han(t->cp[k]))
+		k++;
+	if (k == a || (k < t->n && xt_is_han(t->cp[k])))
+		return 0;
+	uint32_t next = xt_get(t, k);
+	if (k < t->n && next != 0x3001 && next != 0xFF0C && next != 0x3002 && next != 0xFF1B)
+		return 0;
+	for (size_t i = a; i < k; i++)
+		if (xt_at_any32(t, i, ACTIONS))
+			return 0;
+	for (size_t w = 0; PLACE_END[w]; w++)
+		if (t->cp[k - 1] == (uint32_t)PLACE_END[w][0])
+			return 1;
+	return 0;
+}
+
+/* 1 when the line holding pos (up to its newline, at most 80 code points
+ * on) ends with the extension of an attached file (.doc, .docx, .pdf, .xls,
+ * .xlsx, .wps). */
+static int names_attached_file(const xt_text *t, size_t pos)
+{
+	static const char32_t *const EXT[] = {U".doc",  U".docx", U".pdf", U".xls",
+	                                      U".xlsx", U".wps",  NULL};
+	size_t e = pos;
+	while (e < t->n && e - pos < 80 && t->cp[e] != '\n')
+		e++;
+	if (e - pos >= 80)
+		return 0;
+	while (e > pos && (t->cp[e - 1] == ' ' || t->cp[e - 1] == '\r'))
+		e--;
+	for (size_t i = 0; EXT[i]; i++) {
+		size_t l = xt_len32(EXT[i]);
+		if (e >= pos + l && xt_at32(t, e - l, EXT[i]))
+			return 1;
+	}
+	return 0;
+}
+
+/* After a length at fe: 半径 or 覆盖 within the ideographs that follow
+ * (500米服务半径, 500米公交站点覆盖率): the length is a radius of coverage. */
+static int radius_of_coverage(const xt_text *t, size_t fe)
+{
+	for (size_t k = fe; k < t->n && k < fe + 10 && xt_is_han(t->cp[k]); k++)
+		if (xt_at(t, k, "半径") || xt_at(t, k, "覆盖"))
+			return 1;
+	return 0;
+}
+
+/* The ordinal (1..3) of the industry the ideograph c names (一, 二, 三), or
+ * 0. */
+static int industry_ordinal(uint32_t c)
+{
+	return c == 0x4E00 ? 1 : c == 0x4E8C ? 2 : c == 0x4E09 ? 3 : 0;
+}
+
+/* 二、三产业比例为58.5:41.5, 三次产业结构为0.18：65.82：34: a ratio of the
+ * shares of the industries gives one figure per part, unit %, named 第N产业
+ * 比例 (gold rule 60). The parts are read from the words before 比例 / 结构:
+ * 三次产业 (three parts), or industries listed by their ordinals (二、三产,
+ * 一、二、三产业), as many as the numbers. Not a change of the ratio (由…优化
+ * 为…: from and to, left alone), a time (8:30), nor a ratio of other parts.
+ * Returns where scanning resumes, or 0 when ns starts no such ratio. */
+static size_t try_industry_ratio(ctx *x, size_t ns)
+{
+	static const char32_t *const LINK[] = {U"为", U"是", U"达到", NULL};
+	static const char32_t *const WHOLE[] = {U"比例", U"结构", NULL};
+	const xt_text *t = &x->t;
+	if (x->flag[ns] & (F_QUOTE | F_GLOSSARY))
+		return 0;
+	size_t cs = clause_start(t, ns);
+	size_t k = ns - xt_before_any32(t, ns, cs, LINK);
+	size_t w = xt_before_any32(t, k, cs, WHOLE);
+	if (!w || xt_find(t, cs, ns, "由") != (size_t)-1 || xt_find(t, cs, ns, "从") != (size_t)-1)
+		return 0;
+	size_t se = k - w; /* the end of the parts' words */
+	size_t at[4], end[4];
+	size_t n = 0;
+	for (size_t p = ns;;) {
+		if (n == 4 || !xt_is_digit(xt_get(t, p)))
+			return 0;
+		at[n] = p;
+		end[n] = xt_number_end(t, p, t->n);
+		p = end[n++];
+		uint32_t c = xt_get(t, p);
+		if ((c != ':' && c != 0xFF1A) || !xt_is_digit(xt_get(t, p + 1)))
+			break;
+		p++;
+	}
+	if (n < 2)
+		return 0;
+	int ord[4];
+	size_t from;
+	if (se >= cs + 4 && xt_at(t, se - 4, "三次产业") && n == 3) {
+		for (size_t i = 0; i < 3; i++)
+			ord[i] = (int)i + 1;
+		from = se - 4;
+	} else {
+		size_t q = se;
+		if (q >= cs + 2 && xt_at(t, q - 2, "产业"))
+			q -= 2;
+		else if (q >= cs + 1 && xt_at(t, q - 1, "产"))
+			q -= 1;
+		else
+			return 0;
+		/* 、 ends a clause: the list is read back to the sentence's start */
+		size_t floor = bind_start(t, ns), m = 0;
+		int rev[4];
+		while (q > floor && m < 4 && industry_ordinal(t->cp[q - 1])) {
+			rev[m++] = industry_ordinal(t->cp[q - 1]);
+			q--;
+			if (q > floor + 1 && t->cp[q - 1] == 0x3001 /* 、 */ &&
+			    industry_ordinal(t->cp[q - 2]))
+				q--;
+			else
+				break;
+		}
+		if (m != n)
+			return 0;
+		for (size_t i = 0; i < m; i++)
+			ord[i] = rev[m - 1 - i];
+		from = q;
+	}
+	for (size_t i = 0; i < n; i++) {
+		cand *c = push(x);
+		c->num_start = at[i];
+		c->fig_end = end[i];
+		sb v = SB_INIT;
+		for (size_t d = at[i]; d < end[i]; d++)
+			if (t->cp[d] != ',')
+				sb_putc(&v, (char)t->cp[d]);
+		c->m.value = sb_take(&v);
+		c->m.base_value = xstrdup(c->m.value);
+		c->m.unit = xstrdup("%");
+		c->m.base_unit = xstrdup("%");
+		static const uint32_t ORD[] = {0x4E00, 0x4E8C, 0x4E09};
+		const uint32_t name[] = {0x7B2C /* 第 */, ORD[ord[i] - 1], 0x4EA7 /* 产 */,
+		                         0x4E1A /* 业 */, 0x6BD4 /* 比 */, 0x4F8B /* 例 */};
+		memcpy(c->name.cp, name, sizeof name);
+		c->name.n = sizeof name / sizeof name[0];
+		c->m.name = name_to_utf8(&c->name);
+		place(x, c, from);
+		set_quote(t, &c->m, at[i], from, end[n - 1]); /* the whole ratio */
+	}
+	return end[n - 1];
+}
+
+/* 京津来保就医人次从疫情前的0.2万增至173.1万, 养老保险参保人数增长1.07万,
+ * 本区生产总值突破2000亿大关: a magnitude without its unit (u, a bare 万 or
+ * 亿) takes the unit of the indicator the sentence names before it (gold
+ * rule 14): 人次 counts 人次, 人数 counts 人, an amount of money (生产总值,
+ * 投资, 收入, 资金, 总额) is in 元; the nearest such word before the number
+ * at ns, back to from, decides. Left bare when none is named. */
+static void complete_bare_unit(const xt_text *t, size_t from, size_t ns, unit_match *u)
+{
+	static const struct {
+		const char32_t *word;
+		const char *unit;
+		enum unit_kind kind;
+	} BY[] = {{U"人次", "人次", UNIT_COUNT},   {U"人数", "人", UNIT_COUNT},
+	          {U"生产总值", "元", UNIT_MONEY}, {U"GDP", "元", UNIT_MONEY},
+	          {U"投资", "元", UNIT_MONEY},     {U"收入", "元", UNIT_MONEY},
+	          {U"资金", "元", UNIT_MONEY},     {U"总额", "元", UNIT_MONEY},
+	          {U"产值", "元", UNIT_MONEY},     {U"增加值", "元", UNIT_MONEY}};
+	for (size_t k = ns; k > from; k--)
+		for (size_t i = 0; i < sizeof BY / sizeof BY[0]; i++) {
+			size_t l = xt_len32(BY[i].word);
+			if (k - from < l || !xt_at32(t, k - l, BY[i].word))
+				continue;
+			char unit[UNIT_TEXT_MAX];
+			snprintf(unit, sizeof unit, "%s%s", u->unit, BY[i].unit);
+			snprintf(u->unit, sizeof u->unit, "%s", unit);
+			snprintf(u->base, sizeof u->base, "%s", BY[i].unit);
+			u->kind = BY[i].kind;
+			return;
+		}
+}
+
 /* Handles the number at [ns, ne); returns where scanning resumes. */
 static size_t try_number(ctx *x, size_t ns)
 {
@@ -2245,6 +2699,13 @@ static size_t try_number(ctx *x, size_t ns)
 	if (range_end)
 		ne = range_end;
 	uint32_t after = xt_get(t, ne);
+	if ((after == ':' || after == 0xFF1A) && !range_end) {
+		size_t r = try_industry_ratio(x, ns);
+		if (r) {
+			free(value);
+			return r;
+		}
+	}
 	/* 增长-3.2%: a minus sign right after a verb of change is the sign of
 	 * the number, not a dash of a code or a range (3-5个, 2021-2023年 have
 	 * a number before the dash). */
@@ -2259,8 +2720,11 @@ static size_t try_number(ctx *x, size_t ns)
 	}
 
 	/* Part of a name, code or formula: 5G, “6+3”, 1/3, 第13轮; a set of
-	 * units (2×66万千瓦 is two machines of 66万千瓦: a capacity label). */
-	if ((x->flag[ns] & (F_QUOTE | F_GLOSSARY)) || xt_is_ascii_alpha(before) ||
+	 * units (2×66万千瓦 is two machines of 66万千瓦: a capacity label). Not
+	 * an abbreviation of an indicator written against its number (产出
+	 * GDP19亿元, 接入AP4264个: abbreviation_before). */
+	if ((x->flag[ns] & (F_QUOTE | F_GLOSSARY)) ||
+	    (xt_is_ascii_alpha(before) && !abbreviation_before(t, ns)) ||
 	    xt_is_ascii_alpha(after) || before == '+' || after == '+' || before == '/' ||
 	    after == '/' || before == '.' || before == 0x7B2C /* 第 */ || before == '-' ||
 	    after == '-' || before == 0xD7 /* × */ || after == 0xD7 || before == '*' ||
@@ -2280,6 +2744,8 @@ static size_t try_number(ctx *x, size_t ns)
 		goto out;
 	if (u.mid_qualifier)
 		mid = u.mid_qualifier;
+	if (u.kind == UNIT_NUMBER)
+		complete_bare_unit(t, bind_start(t, ns), ns, &u);
 	size_t fe = p + u.len;
 	/* 747套（间）: a unit with an alternative unit in parentheses is kept
 	 * whole (gold rule 34), not cut before （间） */
@@ -2313,6 +2779,21 @@ static size_t try_number(ctx *x, size_t ns)
 		 * classify; 100人以上企业, 10万人次以上景区 size it (LEX_SIZE_COUNTS). */
 		int counts_the_noun = u.kind == UNIT_COUNT && sq == QUAL_LOWER_BOUND &&
 		                      !xt_at_any32(t, p, LEX_SIZE_COUNTS);
+		/* 完成80万平方米以上既有建筑节能改造, 释放10平方公里以上产业用地空间:
+		 * a measure (no money, no count) right after a verb of work done is
+		 * the amount done and the noun after it the work, when nothing
+		 * after it in the clause is counted; 梳理1万平方米以上地块 and
+		 * 5万平方米以上商业综合体3个 sort the things counted. */
+		/* 95%以上的信访问题稳控化解在区一级, 80%以上的省科技攻坚项目由企业牵头:
+		 * a share bounded before 的 and the things it is of is a figure (the
+		 * share, as 60%的乡镇 is), no threshold: a rate sorts nothing */
+		if (u.kind == UNIT_PERCENT && xt_at(t, fe + sl, "的"))
+			counts_the_noun = 1;
+		if (!counts_the_noun && sq == QUAL_LOWER_BOUND && u.kind != UNIT_MONEY &&
+		    u.kind != UNIT_COUNT && !unit_is_rate(u.kind) && !xt_at(t, fe + sl, "的") &&
+		    ns > 0 && xt_before_any32(t, ns, clause_start(t, ns), LEX_AMOUNT_DONE_VERBS) &&
+		    !count_in(t, fe + sl, clause_end(t, fe + sl)))
+			counts_the_noun = 1;
 		if ((xt_is_han(next) || xt_is_open_quote(next)) && !target_after(t, fe + sl) &&
 		    !xt_at_any32(t, fe + sl, VERBS_AFTER_BOUND) && !counts_the_noun)
 			goto out; /* threshold */
@@ -2321,6 +2802,44 @@ static size_t try_number(ctx *x, size_t ns)
 	 * a noun classifies that noun (gold rule 10), like 亿元以上项目. */
 	if (sl == 0 && xt_before(t, ns, 0, "过") &&
 	    (ns < 2 || !xt_at_any32(t, ns - 2, LEX_NOT_PASSING)) && xt_at(t, fe, "的"))
+		goto out;
+	/* 设立24小时家庭医生热线电话, 公园24小时开放, 24小时不打烊站点: round-the-
+	 * clock service is a mode, a label (gold rule 75), no duration measured;
+	 * 用时24小时 is one (the verb before, nothing after). */
+	if (u.kind == UNIT_DURATION && sl == 0 && strcmp(value, "24") == 0 &&
+	    strcmp(u.unit, "小时") == 0 && xt_is_han(xt_get(t, fe)))
+		goto out;
+	/* 附件2：南山区2013年90件民生实事落实情况汇总表.doc: a line naming an
+	 * attached file is a title (gold rule 65); the count it repeats is taken
+	 * where the text states it. */
+	if (names_attached_file(t, fe))
+		goto out;
+	/* 重点做好以下10个方面的工作, 做好以下9项工作; 明确了8条执行要点。这8条要点:
+	 * the count of the report's own parts (gold rule 44) and a count said
+	 * again after 这 (gold rule 73) are no figures. */
+	if (u.kind == UNIT_COUNT && ns > 0 &&
+	    (xt_before(t, ns, 0, "以下") || xt_before(t, ns, 0, "如下") ||
+	     (t->cp[ns - 1] == 0x8FD9 /* 这 */ && !xt_before(t, ns, 0, "在这"))))
+		goto out;
+	/* 8平方公里的光明中心区、11平方公里的华侨城光明小镇: the size of a named
+	 * area, said only to describe it, is no figure (gold rule 72); land an
+	 * action settles is (1.8平方公里的土地整备: no place). */
+	if (u.kind == UNIT_AREA && sl == 0 && size_of_named_place(t, fe))
+		goto out;
+	/* 500米公交站点覆盖率达94%, 公交站点500米服务半径全覆盖: a length that
+	 * sets the radius a coverage is measured within is the standard of that
+	 * indicator (gold rule 26: its threshold is no figure), not a length
+	 * built. */
+	if (u.kind == UNIT_LENGTH && sl == 0 && radius_of_coverage(t, fe))
+		goto out;
+	/* 年产值超10亿元企业6家, 年销售收入超10亿元的龙头企业达100家: an amount
+	 * passed (超, 超过, 逾, 过) right before the class of things it sorts
+	 * and their count is the class's threshold (gold rule 10), no figure;
+	 * the count is. */
+	if (sl == 0 && u.kind != UNIT_COUNT && !unit_is_rate(u.kind) &&
+	    (xt_before(t, ns, 0, "超") || xt_before(t, ns, 0, "超过") ||
+	     xt_before(t, ns, 0, "逾") || xt_before(t, ns, 0, "过")) &&
+	    counted_class_after(t, fe, clause_end(t, fe)))
 		goto out;
 	if (xt_at(t, fe, "级"))
 		goto out;
@@ -2351,7 +2870,8 @@ static size_t try_number(ctx *x, size_t ns)
 	const char *pq = NULL;
 	enum metric_qualifier pqk = QUAL_NONE;
 	size_t pl;
-	if ((pl = xt_before_any(t, ns, cs, PREFIX_UPPER, &pq)))
+	if ((pl = xt_before_any(t, ns, cs, PREFIX_UPPER, &pq)) &&
+	    !(strcmp(pq, "低于") == 0 && ns >= cs + pl + 1 && xt_before(t, ns - pl, cs, "不")))
 		pqk = QUAL_UPPER_BOUND;
 	else if ((pl = xt_before_any(t, ns, cs, PREFIX_LOWER, &pq)))
 		pqk = QUAL_LOWER_BOUND;
@@ -2369,6 +2889,22 @@ static size_t try_number(ctx *x, size_t ns)
 	if (pqk == QUAL_NONE && xt_find(t, cs, lead, "至少") != (size_t)-1) {
 		pqk = QUAL_LOWER_BOUND;
 		pq = "至少";
+	}
+	/* 上市企业增至105家，约占全市的37%; 增加值856亿元，超过全市40%: 约 before
+	 * the share's verb, 超过 before its scope bound the share as they would
+	 * right before its number (gold rule 6). Only 超过 with the number right
+	 * after the scope: 远超全省8%重点率 compares with the province's rate. */
+	if (pqk == QUAL_NONE && u.kind == UNIT_PERCENT) {
+		size_t sc;
+		if (xt_find(t, cs, lead, "约占") != (size_t)-1) {
+			pqk = QUAL_APPROX;
+			pq = "约";
+		} else if (lead >= cs + 4 && (sc = xt_before_any32(t, lead, cs, SCOPE_WORDS)) &&
+		           lead - sc >= cs + 2 && xt_before(t, lead - sc, cs, "超过") &&
+		           !xt_is_han(xt_get(t, fe))) {
+			pqk = QUAL_LOWER_BOUND;
+			pq = "超过";
+		}
 	}
 
 	if (standard_reached(x, &u, cs, ns, lead, fe) || page_counter(t, ns, fe))
@@ -2396,9 +2932,13 @@ static size_t try_number(ctx *x, size_t ns)
 		goto out;
 	/* 建成占地3100平米的口袋公园: the size of the one facility after 的 is part
 	 * of what names it (gold rule 21), no figure of the report. */
+	int settled_land = 0; /* 占地…的…土地整备: named by the land settled */
 	if (u.kind == UNIT_AREA && xt_at(t, fe, "的") &&
-	    xt_before_any32(t, lead, cs, LEX_SIZE_WORDS))
-		goto out;
+	    xt_before_any32(t, lead, cs, LEX_SIZE_WORDS)) {
+		if (!land_settled_after(t, fe + 1))
+			goto out;
+		settled_land = 1;
+	}
 	/* 入围全国前20名最具影响力…品牌: the top N in front of the group it
 	 * names is a label (like TOP30, gold rule 21); 降幅居全国前5位 at its
 	 * clause's end is a ranking result and stays. */
@@ -2434,9 +2974,19 @@ static size_t try_number(ctx *x, size_t ns)
 	/* 三期21个安置区已交付10个, 23个项目除一个外，其余22个全部完工: a count
 	 * heading its clause whose part follows in the sentence (已 / 其余 + a
 	 * count of the same measure word) is the whole the part is of (gold
-	 * rules 9, 30), not a figure. */
-	int whole_of_part = u.kind == UNIT_COUNT && sl == 0 && lead - cs <= 2 &&
-	                    xt_is_han(xt_get(t, fe)) && part_follows(x, fe, u.unit, value);
+	 * rules 9, 30), not a figure; so is one after words that do nothing to
+	 * it (区政府184项量化指标任务，已完成175项; 对区直属部门235项行政审批
+	 * 事项，削减55项…其余172项; 工作组移交的52个问题已完成35个, gold rule
+	 * 43), when the part (已…, 其余…) follows in the count's own clause or
+	 * opens one. After a verb of doing (引进项目30个，已开工20个, 申报了63个
+	 * 项目) or as a change's start (从3000余家增至24000家) the count is a
+	 * figure. */
+	int whole_of_part =
+	    u.kind == UNIT_COUNT && sl == 0 &&
+	    (lead - cs <= 2 ||
+	     (!doing_verb_in(t, cs, lead) && xt_find(t, cs, lead, "从") == (size_t)-1 &&
+	      xt_find(t, cs, lead, "了") == (size_t)-1 && part_opens_clause(t, fe))) &&
+	    xt_is_han(xt_get(t, fe)) && part_follows(x, fe, u.unit, value);
 	/* 以环龙岐湾等4个片区为重点: the places a goal is framed by, named by
 	 * examples (等) and 以…为重点 (gold rule 35), are context; not the tasks
 	 * of 以办好10件民生实事为牵引. */
@@ -2477,6 +3027,11 @@ static size_t try_number(ctx *x, size_t ns)
 	size_t verb = 0;
 	int down = 0;
 	int growth = unit_is_rate(u.kind) && growth_before(t, lead, cs, &verb, &down);
+	if (!growth && u.kind == UNIT_PERCENT && growth_noun_after(t, fe, ce, &down) &&
+	    !span_word_in(t, cs, lead)) {
+		growth = 1; /* 实现15%的高增长: a growth rate as 增长15% is */
+		verb = lead;
+	}
 	signed_value = down ? decimal_negate(value) : xstrdup(value);
 	/* 年均增长7.5%, 累计下降14%, 3年增长58.6%: a change over a span of
 	 * years is no year-over-year change; it is a figure of its own, named
@@ -2570,6 +3125,15 @@ static size_t try_number(ctx *x, size_t ns)
 	    !prev->m.yoy_pct && prev->m.unit && strcmp(prev->m.unit, "%") == 0 &&
 	    only_comparison_words(t, prev->fig_end, verb))
 		rate_growth = 1;
+	cand *ranked = growth && u.kind == UNIT_PERCENT && !yearly_avg && !other_base && !over_span
+	                   ? figure_before_ranking(x, prev, verb)
+	                   : NULL;
+	if (ranked) {
+		/* 924亿元，居全市第二，增长10.7%: the ranked figure's growth */
+		ranked->m.yoy_pct = signed_value;
+		signed_value = NULL;
+		goto out;
+	}
 	if (growth && !yearly_avg && !other_base && !over_span && !rate_growth &&
 	    u.kind == UNIT_PERCENT && prev && !prev->m.is_ranking && !prev->is_growth &&
 	    !prev->m.yoy_pct &&
@@ -2640,13 +3204,42 @@ static size_t try_number(ctx *x, size_t ns)
 	} else {
 		quoted_target = 0;
 	}
+	/* 能耗、水耗再降，降幅均达4%以上: a rate noun (降幅, 增速) opening its
+	 * clause with no subject before it names the figure itself, as it did
+	 * before the verb bound the rate: the clause before is another verb's. */
+	size_t words_end = other_base ? base_at : growth ? span_at : lead;
+	if (growth && words_end == verb && !word_between(t, name_from, verb))
+		words_end = verb + xt_at_any32(t, verb, LEX_GROWTH_NOUNS);
 	enum own_name own = OWN_NAME;
+	int measure_only = 0;
 	if (!bound_points)
-		own = make_name(x, c, name_from,
-		                other_base ? base_at
-		                : growth   ? span_at
-		                           : lead,
-		                fe, ce, &u);
+		own = make_name(x, c, name_from, words_end, fe, ce, &u);
+	c->no_subject = own == OWN_NONE;
+	if (settled_land) {
+		/* 完成占地1.2平方公里的白石岭土地整备 → 白石岭土地整备 */
+		int ignored;
+		name_set(&c->name, t, fe + 1, ce);
+		name_clean(&c->name, &ignored);
+	}
+	/* 优良天数281天、比2020年增加36天, 比2015年增加120亿元: an amount of change
+	 * against a base year other than the year before is a change against
+	 * that year (base_year, the database's against_year), no year-over-year
+	 * change; a clause opening with its base is about the figure before it
+	 * (of the same base unit), whose name it takes: 优良天数比2020年增加. */
+	size_t cv;
+	int cdown;
+	if (!growth && !unit_is_rate(u.kind) && !bound_points &&
+	    growth_before(t, lead, cs, &cv, &cdown)) {
+		size_t b_at = cv;
+		int by = base_year_before(t, cv, cs, &b_at);
+		if (by > 0 && !is_yoy_base(x, by)) {
+			c->m.base_year = by;
+			if (!word_between(t, cs, b_at) && prev && !prev->m.is_ranking &&
+			    prev->m.base_unit && strcmp(prev->m.base_unit, u.base) == 0 &&
+			    prev->fig_end <= cs)
+				name_prepend_name(&c->name, &prev->name);
+		}
+	}
 	if (u.kind == UNIT_MONEY && own == OWN_NAME)
 		name_project_investment(x, c, cs, fe, ce);
 	if (rate_growth && own == OWN_NONE) {
@@ -2678,6 +3271,20 @@ static size_t try_number(ctx *x, size_t ns)
 		 * to the amount that follows; the two make one figure. */
 		c->m.yoy_pct = prev->m.yoy_pct;
 		prev->m.yoy_pct = NULL;
+		from = prev->m.span_start;
+		cand_drop(prev);
+		*prev = *c;
+		x->n--;
+		c = prev;
+	} else if (!growth && !unit_is_rate(u.kind) && own == OWN_NAME && prev && prev->is_growth &&
+	           prev->m.yoy_pct && !prev->m.is_ranking && strcmp(prev->m.unit, "%") == 0 &&
+	           amount_after_growth(t, prev, c, cs, lead, &measure_only)) {
+		/* 全年增长9.3%，完成本地生产总值3842亿元: one figure, as above; a
+		 * measure alone (实现产值875亿元) is of the growth's subject */
+		c->m.yoy_pct = prev->m.yoy_pct;
+		prev->m.yoy_pct = NULL;
+		if (measure_only)
+			name_prepend_name(&c->name, &prev->name);
 		from = prev->m.span_start;
 		cand_drop(prev);
 		*prev = *c;
@@ -3102,7 +3709,8 @@ int extract_metrics(report *r)
 		uint32_t c = t->cp[i];
 		if (c == 0x7B2C /* 第 */ ||
 		    (c == 0x699C /* 榜 */ && xt_get(t, i + 1) == 0x9996 /* 首 */) ||
-		    (c == 0x9996 /* 首 */ && xt_get(t, i + 1) == 0x4F4D /* 位 */))
+		    (c == 0x9996 /* 首 */ && xt_get(t, i + 1) == 0x4F4D /* 位 */) ||
+		    (c == 0x4E4B /* 之 */ && xt_get(t, i + 1) == 0x9996 /* 首 */))
 			i = try_ranking(&x, i);
 		else if (xt_is_digit(c) && (i == 0 || !xt_is_digit(t->cp[i - 1])))
 			i = try_number(&x, i);

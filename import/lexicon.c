@@ -9,6 +9,11 @@ const char *const LEX_REVIEW_WORDS[] = {"回顾",     "成效",     "成绩",   
                                         "完成情况", "圆满完成", "超额完成", "顺利完成",
                                         "过去",     "总结",     NULL};
 
+/* The review words that name a review part itself (2016年工作回顾, 过去一年
+ * 工作总结, 主要目标完成情况), not only results hoped for: a plan's headings
+ * say 取得新成效, 创造新成绩 of the year to come. */
+const char *const LEX_REVIEW_PART_WORDS[] = {"回顾", "过去", "总结", "完成情况", NULL};
+
 /* 总体要求 opens the plan part of a 政府工作报告 (2026年政府工作的总体要求和
  * 主要目标); it never heads a review. */
 const char *const LEX_PLAN_WORDS[] = {"目标", "计划", "安排",   "打算", "思路",     "展望", "预期",
@@ -45,9 +50,12 @@ const char *const LEX_TARGET_WORDS[] = {"目标",     "力争",     "确保",   
 
 /* Counts of years with 来 / 间 after them, or 过去 / 这 / 近 / 未来 / 今后
  * before them, are spans; a bare 五年 is not (五年行动计划 names a plan). */
-const char *const LEX_SPAN_TIMES[] = {
-    "过去五年", "过去的五年", "这五年", "五年来", "五年间", "近五年", "未来五年", "今后五年",
-    "过去三年", "这三年",     "三年来", "三年间", "近三年", "两年来", "十年来",   NULL};
+const char *const LEX_SPAN_TIMES[] = {"过去五年", "过去的五年", "这五年", "五年来", "五年间",
+                                      "近五年", "未来五年", "今后五年", "过去三年", "这三年",
+                                      "三年来", "三年间", "近三年", "两年来", "十年来",
+                                      /* a zone's review since it was set up counts its own years
+                                       *(2009年新区 成立。七年来，…, gold rule 58) */
+                                      "四年来", "六年来", "七年来", "八年来", "九年来", NULL};
 
 const char *const LEX_PLAN_PERIODS[] = {"十一五", "十二五", "十三五", "十四五", "十五五", NULL};
 /* The first year of each plan of LEX_PLAN_PERIODS, in the same order: a
@@ -106,6 +114,31 @@ const char32_t *const LEX_GROWTH_DOWN[] = {
  * only after a verb of change (growth_before), so 失业率控制在5.5% is no growth. */
 const char32_t *const LEX_GROWTH_LINK[] = {U"了",     U"达",     U"为",     U"达到",
                                            U"控制在", U"保持在", U"稳定在", NULL};
+
+/* Between a verb of change and its link or rate (降幅均达4%以上, 增速分别达到
+ * 41.6%和89.3%): the rate holds for each subject before the verb. */
+const char32_t *const LEX_GROWTH_EACH_AFTER[] = {U"均", U"分别", NULL};
+
+/* Measures that name an amount only with a subject before them (实现产值875
+ * 亿元 after 高新技术产业增长41%): the growth's subject is theirs. */
+const char32_t *const LEX_BARE_MEASURES[] = {U"产值",   U"总产值", U"增加值", U"营业收入",
+                                             U"营收",   U"销售额", U"产量",   U"收入",
+                                             U"营业额", U"交易额", U"零售额", NULL};
+
+/* Classes of things an amount passed sorts (年产值超10亿元[企业]6家, 总投资
+ * 超10亿元[项目]50个, 经济总量超500亿元的[县域]增至12个). */
+const char32_t *const LEX_THRESHOLD_CLASSES[] = {U"企业", U"项目", U"公司", U"集团", U"园区",
+                                                 U"县",   U"县域", U"乡镇", U"集群", U"基地",
+                                                 U"商圈", U"楼宇", U"平台", NULL};
+
+/* Verbs of work done right before a measure bounded by 以上 (完成80万平方米
+ * 以上既有建筑节能改造): the measure is the amount done, no threshold. */
+const char32_t *const LEX_AMOUNT_DONE_VERBS[] = {U"完成", U"提供", U"释放", U"建成",
+                                                 U"供应", U"盘活", NULL};
+
+/* Verbs of change that are nouns of the rate (降幅4%, 增速8%): one opening
+ * its clause names the figure when nothing else does. */
+const char32_t *const LEX_GROWTH_NOUNS[] = {U"降幅", U"增速", U"增幅", U"涨幅", U"增长率", NULL};
 
 /* Only the words themselves: 持续 or 累计 before a duration are no streak. */
 const char32_t *const LEX_STREAK_WORDS[] = {U"连续", U"时隔", NULL};

@@ -12,6 +12,9 @@
 /* A heading or part line holding one of these reviews results (回顾, 成效,
  * 过去一年, 工作总结). */
 extern const char *const LEX_REVIEW_WORDS[];
+/* Of those, the words that name a review part itself (回顾, 过去, 总结,
+ * 完成情况); after a plan part line only these end the plan (outline.c). */
+extern const char *const LEX_REVIEW_PART_WORDS[];
 /* A heading holding one of these sets targets or plans work (目标, 安排,
  * 计划, 总体要求), unless it is under a review part. */
 extern const char *const LEX_PLAN_WORDS[];
@@ -84,6 +87,16 @@ extern const char32_t *const LEX_GROWTH_UP[];
 extern const char32_t *const LEX_GROWTH_DOWN[];
 /* Between a verb of change and its rate: 增长了5%, 增幅达5%, 涨幅控制在2%. */
 extern const char32_t *const LEX_GROWTH_LINK[];
+/* 均, 分别 between a verb of change and its link or rate (降幅均达4%以上). */
+extern const char32_t *const LEX_GROWTH_EACH_AFTER[];
+/* Verbs of change that are nouns of the rate (降幅, 增速, 增幅). */
+extern const char32_t *const LEX_GROWTH_NOUNS[];
+/* Verbs of work done before a measure bounded by 以上 (完成, 提供, 释放). */
+extern const char32_t *const LEX_AMOUNT_DONE_VERBS[];
+/* Classes of things an amount passed sorts (企业, 项目, 县域). */
+extern const char32_t *const LEX_THRESHOLD_CLASSES[];
+/* Measures naming an amount only with a subject (产值, 增加值, 营业收入). */
+extern const char32_t *const LEX_BARE_MEASURES[];
 /* Right before a duration, a streak or a gap (连续10个月, 时隔21天): no figure. */
 extern const char32_t *const LEX_STREAK_WORDS[];
 /* Words ending in 约 that do not mean "about" (签约, 节约): 约 right before a

@@ -7,6 +7,7 @@
  * text, which keeps `2023.` or a stray `3、` inside prose out of the outline. */
 #include "outline.h"
 
+#include "lexicon.h"
 #include "part.h"
 #include "sb.h"
 #include "utf8.h"
@@ -424,6 +425,19 @@ static int opens_cut_text(const report *r, const char *s, size_t n, const headin
 static enum part_phase top_heading_phase(const report *r, const char *h, enum part_phase line_ph,
                                          int review_year, int after_plan)
 {
+	/* 2017年主要工作 ⏎ 一、… ⏎ 六、…，在提升安全发展质量上取得新成效: after a
+	 * plan part line the numbered headings are the plan's sections, and a
+	 * plan's headings name the results it aims at (取得新成效, 创造新成绩,
+	 * 交出新答卷) as a review's name those it had. The plan runs on to the
+	 * report's end; only a heading naming a review part itself (二、过去五年
+	 * 工作回顾) turns back to results. */
+	if (line_ph == PART_PLAN) {
+		enum part_phase ph =
+		    part_of_heading(h, r->year, r->kind, 0, review_year, after_plan);
+		if (ph == PART_REVIEW && !lex_contains_any(h, LEX_REVIEW_PART_WORDS))
+			ph = PART_NONE; /* in the part the line opened */
+		return ph;
+	}
 	if (line_ph != PART_REVIEW)
 		return part_of_heading(h, r->year, r->kind, 0, review_year, after_plan);
 	enum part_phase ph = part_of_heading(h, r->year, r->kind, 1, review_year, after_plan);

@@ -81,6 +81,23 @@ static const base_unit BASES[] = {
     {W("标箱"), NULL, 0, UNIT_COUNT},
     {W("标准箱"), NULL, 0, UNIT_COUNT},
     {W("艘次"), NULL, 0, UNIT_COUNT},
+    /* measure words of things counted in reports (建成标识牌1073块, 改造路灯
+     * 2368盏, 关停自备水井200眼, 等6片海域, 实现1200床供应), of trips (高铁
+     * 22班次停靠, 查处车辆9165辆次, 停靠车次增加至99列次) and of places
+     * (7村9街创建任务): as written, each its own base */
+    {W("块"), NULL, 0, UNIT_COUNT},
+    {W("盏"), NULL, 0, UNIT_COUNT},
+    {W("眼"), NULL, 0, UNIT_COUNT},
+    {W("片"), NULL, 0, UNIT_COUNT},
+    {W("床"), NULL, 0, UNIT_COUNT},
+    {W("班次"), NULL, 0, UNIT_COUNT},
+    {W("辆次"), NULL, 0, UNIT_COUNT},
+    {W("列次"), NULL, 0, UNIT_COUNT},
+    {W("村"), NULL, 0, UNIT_COUNT},
+    {W("街"), NULL, 0, UNIT_COUNT},
+    /* scores (满意度81.6分, 平均分高出全市17.8分) and 分 of a price
+     * (电价下降1分/千瓦时); 分钟 is longer and wins */
+    {W("分"), NULL, 0, UNIT_COUNT},
     /* Products of a count or weight and a distance: transport work
      * (旅客周转量36.73亿人公里, 货物周转量12.5万吨公里) is one unit, not 亿人
      * followed by a word 公里. */
@@ -90,6 +107,8 @@ static const base_unit BASES[] = {
     {W("亩"), NULL, 0, UNIT_AREA},
     {W("平方米"), NULL, 0, UNIT_AREA},
     {W("平米"), "平方米", 0, UNIT_AREA},
+    /* the one-character sign of web and PDF text: 清拆面积71500㎡, 40万㎡ */
+    {W("㎡"), "平方米", 0, UNIT_AREA},
     {W("平方公里"), NULL, 0, UNIT_AREA},
     {W("平方千米"), "平方公里", 0, UNIT_AREA},
     {W("公顷"), NULL, 0, UNIT_AREA},
@@ -117,6 +136,8 @@ static const base_unit BASES[] = {
     {W("度电"), NULL, 0, UNIT_ENERGY},
 
     {W("立方米"), NULL, 0, UNIT_VOLUME},
+    /* 查获“环保油”14万升 */
+    {W("升"), NULL, 0, UNIT_VOLUME},
 
     {W("天"), NULL, 0, UNIT_DURATION},
     /* 人均预期寿命82.58岁: an age; an age bound of a group (60岁以上老人)
@@ -197,8 +218,13 @@ static int bare_magnitude(const xt_text *t, size_t pos, unit_match *out)
 		if (!l)
 			continue;
 		uint32_t next = xt_get(t, pos + l);
+		/* 从疫情前的0.2万增至173.1万: the start of a change, before its verb;
+		 * 突破2000亿大关: a milestone passed (the extractor keeps it only
+		 * when no measured value follows) */
 		int ends = pos + l >= t->n || xt_clause_delim_at(t, pos + l) || next == 0xFF09 ||
-		           next == ')' || xt_at(t, pos + l, "左右");
+		           next == ')' || xt_at(t, pos + l, "左右") ||
+		           xt_at_any32(t, pos + l, LEX_CHANGE_TO) || xt_at(t, pos + l, "大关") ||
+		           xt_at(t, pos + l, "新台阶");
 		if (!ends && BARE[i].exp10 == 4 && people_after(t, pos + l)) {
 			/* 惠及40万群众, 8.8万京津老人: people counted in 万 without 人;
 			 * the unit is completed from the noun (gold rule 14), which

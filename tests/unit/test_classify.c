@@ -609,6 +609,50 @@ Test(classify, review_line_keeps_its_headings_results)
 	report_free(&r);
 }
 
+/* The converse after a plan part line without a label: the numbered
+ * headings after it are the plan's, also those naming the results the plan
+ * aims at (取得新成效, 创造新成绩), to the report's end; only a heading that
+ * names a review part itself (回顾, 过去) turns back to results. */
+Test(classify, plan_line_keeps_its_headings_targets)
+{
+	report r;
+	parse(&r,
+	      "2020年工作回顾\n"
+	      "全年完成固定资产投资310亿元，同比增长8.2%，重大项目建设提速。\n"
+	      "2021年主要工作\n"
+	      "一、聚焦产业升级，在高质量发展上实现新突破\n"
+	      "新引进高新技术企业50家，建成产业园区2个。\n"
+	      "二、守牢安全底线，在平安建设上取得新成效\n"
+	      "改造老旧燃气管道30公里，新建消防站4座。\n"
+	      "三、办好民生实事，在群众满意度上创造新成绩\n"
+	      "新增学位6000个，建成社康中心5家。\n",
+	      "政府工作报告", 2021);
+	expect(&r, "310", "完成固定资产投资310亿元", 0, 2020);
+	expect(&r, "50", "新引进高新技术企业50家", 1, 2021);
+	const rp_section *safe = sec(&r, "守牢安全底线，在平安建设上取得新成效");
+	cr_assert(safe->is_plan);
+	cr_assert_not(safe->is_review);
+	cr_assert(sec(&r, "办好民生实事，在群众满意度上创造新成绩")->is_plan);
+	expect(&r, "30", "改造老旧燃气管道30公里", 1, 2021);
+	expect(&r, "4", "新建消防站4座", 1, 2021);
+	expect(&r, "6000", "新增学位6000个", 1, 2021);
+	expect(&r, "5", "建成社康中心5家", 1, 2021);
+	report_free(&r);
+
+	/* a heading naming a review part itself still turns to results */
+	parse(&r,
+	      "今年主要目标任务\n"
+	      "一、推动经济稳步增长，在产业发展上取得新突破\n"
+	      "新增规模以上工业企业40家，工业投资增长10%。\n"
+	      "二、过去五年工作回顾\n"
+	      "累计建成保障性住房8000套，民生投入持续加大。\n",
+	      "政府工作报告", 2022);
+	cr_assert(sec(&r, "推动经济稳步增长，在产业发展上取得新突破")->is_plan);
+	cr_assert(sec(&r, "过去五年工作回顾")->is_review);
+	expect(&r, "40", "新增规模以上工业企业40家", 1, 2022);
+	report_free(&r);
+}
+
 /* A part line naming a year after the one a review part before it named is
  * that year's plan in any kind (工作任务 alone would not say so: it ends
  * review headings too); a five-year plan that starts after the year

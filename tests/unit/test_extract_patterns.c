@@ -251,9 +251,12 @@ Test(extract_patterns, bare_magnitude_after_a_number_is_an_amount)
 	      "全社会固定资产投资约3.5万亿左右。服务万家企业，新增就业30万以上岗位。",
 	      "工作总结", 2023, 0);
 	cr_assert_eq(r.n_metrics, 3);
-	expect(&r, "182.9", "亿", (want){"工业总产值", "18290000000", "", "6.1", 0, 2023});
+	/* the unit completed from the indicator where it names money (gold
+	 * rule 14, bare_magnitude_takes_the_indicator_unit); 就业 names none */
+	expect(&r, "182.9", "亿元", (want){"工业总产值", "18290000000", "元", "6.1", 0, 2023});
 	expect(&r, "1.2", "万", (want){"带动就业", "12000", "", "3", 0, 2023});
-	expect(&r, "3.5", "万亿", (want){"全社会固定资产投资", "3500000000000", "", NULL, 0, 2023});
+	expect(&r, "3.5", "万亿元",
+	       (want){"全社会固定资产投资", "3500000000000", "元", NULL, 0, 2023});
 	report_free(&r);
 }
 
@@ -983,8 +986,9 @@ Test(extract_patterns, share_of_a_part_is_named_by_what_holds_of_it)
 	expect(&r, "60", "%", (want){"有养老服务中心的乡镇比例", "60", "%", NULL, 0, 2023});
 	expect(&r, "80", "%", (want){"完成循环化改造的省级园区比例", "80", "%", NULL, 0, 2023});
 	expect(&r, "90", "%", (want){"达到紧密型医共体标准的县比例", "90", "%", NULL, 0, 2023});
-	/* a target (目标), named by the words before it */
-	expect(&r, "5", "%", (want){"确定", "5", "%", NULL, 1, 2023});
+	/* a target (目标), named by the words before it; a growth target, its
+	 * own yoy (gold rule 2, rate_before_a_noun_of_growth) */
+	expect(&r, "5", "%", (want){"确定", "5", "%", "5", 1, 2023});
 	report_free(&r);
 }
 
@@ -1600,5 +1604,400 @@ Test(extract_patterns, start_of_a_change_from_the_clause_tokens)
 	cr_assert(find_nth(&r, "80", "万吨", 0)->is_target);
 	/* no number reached: the 12 is the plan's own figure */
 	cr_assert(find_nth(&r, "12", "平方米", 0)->is_target);
+	report_free(&r);
+}
+
+/* 均 or 分别 between a verb of change and its link or rate (降幅均达, 增速
+ * 均超过, 增速分别达到): the verb still binds the rate, a year-over-year
+ * growth; a rate noun opening its clause with no subject names it. 平均
+ * before the verb still makes an average. */
+Test(extract_patterns, each_word_after_the_verb_of_change)
+{
+	report r;
+	build(&r,
+	      "单位产值能耗、水耗持续下降，降幅均达5%以上。"
+	      "电子、装备行业增加值增速均超过20%。"
+	      "存款、贷款余额增速分别达到6.5%和7.2%。"
+	      "审批时限平均压缩50%。",
+	      "工作总结", 2023, 0);
+	expect(&r, "-5", "%", (want){"降幅", "-5", "%", "-5", 0, 2023});
+	expect(&r, "20", "%", (want){"电子、装备行业增加值", "20", "%", "20", 0, 2023});
+	expect(&r, "6.5", "%", (want){"存款余额", "6.5", "%", "6.5", 0, 2023});
+	expect(&r, "7.2", "%", (want){"贷款余额", "7.2", "%", "7.2", 0, 2023});
+	/* 平均 before the verb is an average over items, no yoy (gold rule 25) */
+	expect(&r, "-50", "%", (want){"审批时限平均压缩", "-50", "%", NULL, 0, 2023});
+	report_free(&r);
+}
+
+/* A growth ending its clause, then a clause opening with 实现 / 完成 and an
+ * amount: one figure, the amount with the growth as yoy (gold rule 1), when
+ * the growth's clause named no subject (the clause before did) or the
+ * amount's name is only a measure of the growth's subject. Two indicators,
+ * another verb, or no verb stay two figures (gold rule 70). */
+Test(extract_patterns, growth_before_the_amount_of_the_next_clause)
+{
+	report r;
+	build(&r,
+	      "工业生产持续回暖，全年增长6.8%，完成规模以上工业增加值520亿元。"
+	      "预计数字经济核心产业增长15%，实现营业收入230亿元。"
+	      "工业增加值增长8%，完成固定资产投资300亿元。"
+	      "一般公共预算收入增长2%，全社会固定资产投资78亿元。"
+	      "旅游业增长12%，带动就业2万人。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 8);
+	expect(&r, "520", "亿元",
+	       (want){"规模以上工业增加值", "52000000000", "元", "6.8", 0, 2023});
+	expect(&r, "230", "亿元",
+	       (want){"数字经济核心产业营业收入", "23000000000", "元", "15", 0, 2023});
+	expect(&r, "8", "%", (want){"工业增加值", "8", "%", "8", 0, 2023});
+	expect(&r, "300", "亿元", (want){"固定资产投资", "30000000000", "元", NULL, 0, 2023});
+	expect(&r, "2", "%", (want){"一般公共预算收入", "2", "%", "2", 0, 2023});
+	expect(&r, "78", "亿元", (want){"全社会固定资产投资", "7800000000", "元", NULL, 0, 2023});
+	expect(&r, "12", "%", (want){"旅游业", "12", "%", "12", 0, 2023});
+	report_free(&r);
+}
+
+/* A ranking clause of its own (a ranking verb, the scope, the ranking)
+ * between a figure and its growth is the figure's standing: the growth is
+ * the figure's (gold rule 67), the ranking stays a figure. Without a ranking
+ * verb the clause is no standing of the figure, and the growth stays its
+ * own. */
+Test(extract_patterns, ranking_between_a_figure_and_its_growth)
+{
+	report r;
+	build(&r,
+	      "外贸进出口总额50亿元，排名全省第三，同比下降2.1%。"
+	      "实际利用外资8亿美元，居全市第一，增长12.5%。"
+	      "新增企业200家，全市第一，增长12%。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 7);
+	expect(&r, "50", "亿元", (want){"外贸进出口总额", "5000000000", "元", "-2.1", 0, 2023});
+	expect(&r, "3", "名", (want){"外贸进出口总额", "3", "名", NULL, 0, 2023});
+	expect(&r, "8", "亿美元", (want){"实际利用外资", "800000000", "美元", "12.5", 0, 2023});
+	expect(&r, "200", "家", (want){"新增企业", "200", "家", NULL, 0, 2023});
+	cr_assert_str_eq(find_nth(&r, "12", "%", 0)->yoy_pct, "12");
+	report_free(&r);
+}
+
+/* A rate before 的 and a noun of change that ends its clause (or comes
+ * before 目标) is a growth rate, its own yoy (gold rule 2): 实现15%的高增长.
+ * Not over a span (年均实现7%的增长, gold rule 3), nor a rate whose noun goes
+ * on (贡献了30%的增长来自…). */
+Test(extract_patterns, rate_before_a_noun_of_growth)
+{
+	report r;
+	build(&r,
+	      "现代物流业发展势头强劲，实现12%的较快增长。"
+	      "单位产值能耗实现6%的降幅。"
+	      "服务业年均实现7%的增长。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 3);
+	cr_assert_str_eq(find_nth(&r, "12", "%", 0)->yoy_pct, "12");
+	expect(&r, "-6", "%", (want){"单位产值能耗", "-6", "%", "-6", 0, 2023});
+	cr_assert_null(find_nth(&r, "7", "%", 0)->yoy_pct);
+	report_free(&r);
+}
+
+/* A run of capital letters naming the indicator right before its number
+ * (人均GDP21.5万元, 接入AP3000个) is no code: the figure stays. Codes of one
+ * letter (K2次), list orders (TOP20名) and pollutants (PM2.5) are no
+ * figures. */
+Test(extract_patterns, indicator_abbreviation_before_its_number)
+{
+	report r;
+	build(&r,
+	      "全区人均GDP21.5万元，每平方公里产出GDP12.6亿元。"
+	      "新建公共无线网络，接入AP3000个。"
+	      "开通K2次列车，入围TOP20名单，PM2.5年均浓度28微克/立方米。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 4);
+	expect(&r, "21.5", "万元", (want){"人均GDP", "215000", "元", NULL, 0, 2023});
+	expect(&r, "12.6", "亿元", (want){"每平方公里产出GDP", "1260000000", "元", NULL, 0, 2023});
+	expect(&r, "3000", "个", (want){"接入AP", "3000", "个", NULL, 0, 2023});
+	report_free(&r);
+}
+
+/* An amount passed (超, 超过, 过) right before a class of things and their
+ * count is the class's threshold (gold rule 10): only the count is a
+ * figure. An amount spent before a verb of doing (投资超8亿元建设) is a
+ * figure. */
+Test(extract_patterns, amount_passed_sorting_a_counted_class)
+{
+	report r;
+	build(&r,
+	      "全区营业收入超5亿元企业达到18家，总投资超20亿元的重大项目12个。"
+	      "完成投资超8亿元建设4个安置区。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 4);
+	cr_assert_str_eq(find_nth(&r, "18", "家", 0)->unit, "家");
+	cr_assert_str_eq(find_nth(&r, "12", "个", 0)->unit, "个");
+	cr_assert_str_eq(find_nth(&r, "8", "亿元", 0)->unit, "亿元");
+	cr_assert_str_eq(find_nth(&r, "4", "个", 0)->unit, "个");
+	report_free(&r);
+}
+
+/* Rankings without a verb or a scope before 第: the place said as such,
+ * 第N名 ending its clause; 之首 after a ranking verb (first place); 第N大
+ * after a scope (a rank by size, gold rule 40). 第N名 inside a longer noun
+ * and 第N大 without a scope are no rankings. */
+Test(extract_patterns, places_said_as_such_are_rankings)
+{
+	report r;
+	build(&r,
+	      "区消防救援大队获全省技能比武“灭火救援”第二名。安全生产工作全市考核第一名。"
+	      "税收增速居全省之首。前海项目是全省第二大城市更新项目。"
+	      "第一名患者出院，新能源成为第一大电源。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 4);
+	cr_assert_str_eq(find_nth(&r, "2", "名", 0)->unit, "名");
+	cr_assert_str_eq(find_nth(&r, "1", "名", 0)->name, "安全生产工作全市考核");
+	cr_assert_str_eq(find_nth(&r, "1", "名", 1)->name, "税收增速");
+	cr_assert_str_eq(find_nth(&r, "2", "名", 1)->name, "前海项目");
+	report_free(&r);
+}
+
+/* A measure bounded by 以上 right after a verb of work done, before the work
+ * (完成…以上…改造), is the amount done, approximate (gold rule 6); a measure
+ * that sorts things counted after it, or after another verb (梳理), stays a
+ * threshold (gold rule 10). */
+Test(extract_patterns, amount_of_work_done_bounded_by_at_least)
+{
+	report r;
+	build(&r,
+	      "完成50万平方米以上老旧厂房改造，释放8平方公里以上产业空间。"
+	      "重点梳理2万平方米以上地块。完成1万平方米以上商业综合体3个。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 3);
+	const rp_metric *m = find_nth(&r, "50", "万平方米", 0);
+	cr_assert_eq(m->qualifier, QUAL_LOWER_BOUND);
+	cr_assert_str_eq(find_nth(&r, "8", "平方公里", 0)->unit, "平方公里");
+	cr_assert_str_eq(find_nth(&r, "3", "个", 0)->unit, "个");
+	report_free(&r);
+}
+
+/* A length that sets the radius a coverage is measured within (500米公交站点
+ * 覆盖率, 300米服务半径) is the indicator's standard, no figure; the rate is.
+ * A length built is a figure. */
+Test(extract_patterns, radius_of_a_coverage_is_no_figure)
+{
+	report r;
+	build(&r,
+	      "优化公交线路，300米公交站点覆盖率达到92%。"
+	      "实现社区公园300米服务半径全覆盖。新建绿道12公里。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 2);
+	cr_assert_str_eq(find_nth(&r, "92", "%", 0)->unit, "%");
+	cr_assert_str_eq(find_nth(&r, "12", "公里", 0)->unit, "公里");
+	report_free(&r);
+}
+
+/* A ratio of the industries' shares (二、三产业比例为A:B, 三次产业结构为
+ * A：B：C) gives one figure per part, unit %, named 第N产业比例 (gold rule
+ * 60); a change of the ratio (由…优化为…) and times (8:30) give none. */
+Test(extract_patterns, ratio_of_industry_shares)
+{
+	report r;
+	build(&r,
+	      "二、三产业比例为31.2:68.8。三次产业结构为2.1：40.3：57.6。"
+	      "三次产业结构由3:50:47优化为2:45:53。服务大厅8:30开门。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 5);
+	expect(&r, "31.2", "%", (want){"第二产业比例", "31.2", "%", NULL, 0, 2023});
+	expect(&r, "68.8", "%", (want){"第三产业比例", "68.8", "%", NULL, 0, 2023});
+	expect(&r, "2.1", "%", (want){"第一产业比例", "2.1", "%", NULL, 0, 2023});
+	expect(&r, "57.6", "%", (want){"第三产业比例", "57.6", "%", NULL, 0, 2023});
+	cr_assert_str_eq(find_nth(&r, "68.8", "%", 0)->quote, "二、三产业比例为31.2:68.8");
+	report_free(&r);
+}
+
+/* A magnitude without its unit takes the unit of the indicator its
+ * sentence names before it (gold rule 14): 人次, 人数 → 人, an amount of
+ * money → 元; also as the start of a change (从0.5万增至12.3万) and before
+ * a milestone word (突破3000亿大关). Left bare when no indicator is named. */
+Test(extract_patterns, bare_magnitude_takes_the_indicator_unit)
+{
+	report r;
+	build(&r,
+	      "跨省异地就医人次从0.5万增至12.3万。城乡居民医保参保人数增加2.6万。"
+	      "全市生产总值突破3000亿大关。全年完成182.9亿，同比增长6.1%。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 5);
+	/* 全年完成 names no indicator: the magnitude stays the unit */
+	cr_assert_str_eq(find_nth(&r, "0.5", "万人次", 0)->base_unit, "人次");
+	cr_assert_str_eq(find_nth(&r, "12.3", "万人次", 0)->base_value, "123000");
+	cr_assert_str_eq(find_nth(&r, "2.6", "万人", 0)->base_unit, "人");
+	cr_assert_str_eq(find_nth(&r, "3000", "亿元", 0)->base_unit, "元");
+	cr_assert_str_eq(find_nth(&r, "182.9", "亿", 0)->unit, "亿");
+	report_free(&r);
+}
+
+/* A paragraph opening with a count of years since a zone was set up (七年来,
+ * 六年来) reviews a span: its growths are cumulative, figures of their own
+ * with no yoy (gold rule 58), also after a level (提升至2.85公里，增长18.8%). */
+Test(extract_patterns, years_since_a_zone_was_set_up_are_a_span)
+{
+	report r;
+	build(&r,
+	      "七年来，全区生态环境持续改善，河流综合污染指数下降52.4%，"
+	      "路网密度提升至3.1公里，增长21.6%。",
+	      "工作报告", 2017, 0);
+	cr_assert_eq(r.n_metrics, 3);
+	cr_assert_null(find_nth(&r, "-52.4", "%", 0)->yoy_pct);
+	cr_assert_null(find_nth(&r, "3.1", "公里", 0)->yoy_pct);
+	cr_assert_null(find_nth(&r, "21.6", "%", 0)->yoy_pct);
+	report_free(&r);
+}
+
+/* An amount of change against a base year other than the year before
+ * (比2015年增加120亿元) is a change against that year: base_year set, no
+ * yoy; a clause opening with its base takes the name of the figure before
+ * it of the same unit. 比上年 and the year before stay year over year. */
+Test(extract_patterns, amount_changed_against_a_base_year)
+{
+	report r;
+	build(&r,
+	      "地区生产总值达到900亿元，比2015年增加120亿元。"
+	      "优良天数290天、较2020年增加41天。财政收入比2022年增加8亿元。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 5);
+	const rp_metric *m = find_nth(&r, "120", "亿元", 0);
+	cr_assert_eq(m->base_year, 2015);
+	cr_assert_null(m->yoy_pct);
+	cr_assert_str_eq(m->name, "地区生产总值比2015年增加");
+	m = find_nth(&r, "41", "天", 0);
+	cr_assert_eq(m->base_year, 2020);
+	cr_assert_str_eq(m->name, "优良天数较2020年增加");
+	cr_assert_eq(find_nth(&r, "8", "亿元", 0)->base_year, 0);
+	report_free(&r);
+}
+
+/* Bounds written away from the number's end: 低于 right before it (not
+ * 不低于, a lower bound), 跨越 as 突破, 约 before a share's verb (约占全市的),
+ * 超过 before a share's scope (超过全市40%), all approximate (gold rules 6,
+ * 57, 74). 远超全省8%重点率 names the province's rate: exact. */
+Test(extract_patterns, bounds_before_the_verb_or_the_scope)
+{
+	report r;
+	build(&r,
+	      "PM2.5浓度低于30微克/立方米，结案率不低于96%。经济总量跨越800亿元大关。"
+	      "上市企业增至60家，约占全市的21%。文化产业增加值超过全市35%。"
+	      "上线率远超全省8%重点率。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(find_nth(&r, "30", "微克/立方米", 0)->qualifier, QUAL_UPPER_BOUND);
+	cr_assert_eq(find_nth(&r, "96", "%", 0)->qualifier, QUAL_LOWER_BOUND);
+	cr_assert_eq(find_nth(&r, "800", "亿元", 0)->qualifier, QUAL_LOWER_BOUND);
+	cr_assert_eq(find_nth(&r, "21", "%", 0)->qualifier, QUAL_APPROX);
+	cr_assert_eq(find_nth(&r, "35", "%", 0)->qualifier, QUAL_LOWER_BOUND);
+	cr_assert_eq(find_nth(&r, "8", "%", 0)->qualifier, QUAL_NONE);
+	report_free(&r);
+}
+
+/* The size of a named area said only to describe it (6平方公里的科学城启动区,
+ * 20平方公里的滨海新城) is no figure (gold rule 72); land an action settles
+ * (2.3平方公里的土地整备) and an area of work (的片区改造) are. */
+Test(extract_patterns, size_of_a_named_area_is_no_figure)
+{
+	report r;
+	build(&r,
+	      "统筹6平方公里的科学城启动区、20平方公里的滨海新城。"
+	      "完成2.3平方公里的土地整备，推进1.5平方公里的老旧片区改造。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 2);
+	cr_assert_str_eq(find_nth(&r, "2.3", "平方公里", 0)->unit, "平方公里");
+	cr_assert_str_eq(find_nth(&r, "1.5", "平方公里", 0)->unit, "平方公里");
+	report_free(&r);
+}
+
+/* A share bounded by 以上 before 的 and the things it is of (90%以上的矛盾
+ * 纠纷化解在基层) is a figure, approximate: a rate sorts nothing, unlike an
+ * amount's threshold (亿元以上的项目). */
+Test(extract_patterns, share_bounded_before_what_it_is_of)
+{
+	report r;
+	build(&r, "85%以上的信访事项化解在基层。引进5亿元以上的项目12个。", "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 2);
+	cr_assert_eq(find_nth(&r, "85", "%", 0)->qualifier, QUAL_LOWER_BOUND);
+	cr_assert_str_eq(find_nth(&r, "12", "个", 0)->unit, "个");
+	report_free(&r);
+}
+
+/* The count of the report's own parts (做好以下9个方面的工作, gold rule 44)
+ * and a count said again after 这 (出台了6条措施。这6条措施…, gold rule 73)
+ * are no figures; the first statement is. */
+Test(extract_patterns, report_parts_and_counts_said_again)
+{
+	report r;
+	build(&r, "重点做好以下9个方面的工作。出台了6条惠企措施。这6条措施全部落地。", "工作总结",
+	      2023, 0);
+	cr_assert_eq(r.n_metrics, 1);
+	cr_assert_str_eq(find_nth(&r, "6", "条", 0)->unit, "条");
+	report_free(&r);
+}
+
+/* A line naming an attached file (附件2：…汇总表.doc) is a title, its
+ * numbers no figures (gold rule 65); the same count in the text is one. */
+Test(extract_patterns, attached_file_names_are_titles)
+{
+	report r;
+	build(&r, "全年办好30件民生实事。\n附件：\n1．附件1：2023年30件民生实事完成情况表.docx\n",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 1);
+	report_free(&r);
+}
+
+/* A count split into parts after it (…，已完成…; …，其余…) is the whole,
+ * no figure (gold rules 30, 43), also after words that do nothing to it
+ * (区政府120项重点任务，已完成112项). After a verb of doing, as a change's
+ * start, or with the part after another subject it is a figure. */
+Test(extract_patterns, whole_split_into_parts_after_words_of_no_action)
+{
+	report r;
+	build(&r,
+	      "区政府120项重点任务，已完成112项。督导组交办的40个问题已整改36个。"
+	      "引进项目30个，已开工20个。企业从2000家增至5000家，上市企业已有8家。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 7);
+	cr_assert_str_eq(find_nth(&r, "112", "项", 0)->unit, "项");
+	cr_assert_str_eq(find_nth(&r, "36", "个", 0)->unit, "个");
+	cr_assert_str_eq(find_nth(&r, "30", "个", 0)->unit, "个");
+	cr_assert_str_eq(find_nth(&r, "2000", "家", 0)->unit, "家");
+	report_free(&r);
+}
+
+/* The next ranking of a list in another scope (名列第三、浙江第一): a place
+ * of at most four ideographs between 、 and 第 continues the list, its quote
+ * from the place on. */
+Test(extract_patterns, listed_ranking_in_another_scope)
+{
+	report r;
+	build(&r, "在全国40个参评单位中名列第三、浙江第一。", "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 2);
+	cr_assert_str_eq(find_nth(&r, "1", "名", 0)->quote, "浙江第一");
+	cr_assert_str_eq(find_nth(&r, "3", "名", 0)->unit, "名");
+	report_free(&r);
+}
+
+/* The size after 占地 of land an action settles (完成占地0.8平方公里的西岭
+ * 土地整备) is a figure named by the land (gold rule 51); the size of one
+ * facility (建成占地3100平米的口袋公园) is none (gold rule 21). */
+Test(extract_patterns, land_settled_after_its_size_is_a_figure)
+{
+	report r;
+	build(&r, "完成占地0.8平方公里的西岭土地整备。建成占地3100平米的口袋公园。", "工作总结",
+	      2023, 0);
+	cr_assert_eq(r.n_metrics, 1);
+	cr_assert_str_eq(find_nth(&r, "0.8", "平方公里", 0)->name, "西岭土地整备");
+	report_free(&r);
+}
+
+/* Round-the-clock service (24小时开放, 24小时服务热线) is a mode, a label
+ * (gold rule 75); a duration taken (用时24小时) is a figure. */
+Test(extract_patterns, round_the_clock_service_is_a_label)
+{
+	report r;
+	build(&r, "推动图书馆24小时开放，开通24小时服务热线。抢修用时24小时。", "工作总结", 2023,
+	      0);
+	cr_assert_eq(r.n_metrics, 1);
+	cr_assert_str_eq(find_nth(&r, "24", "小时", 0)->unit, "小时");
 	report_free(&r);
 }

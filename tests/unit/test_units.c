@@ -137,3 +137,27 @@ Test(units, per_unit_rates)
 	unit_is("万吨/年，", "万吨/年", "吨/年", 4, UNIT_WEIGHT, 4);
 	unit_is("万吨／日", "万吨/日", "吨/日", 4, UNIT_WEIGHT, 4);
 }
+
+/* Measure words of things, trips and places counted in district reports,
+ * the one-character ㎡, litres and scores: units as written, longest first
+ * (辆次 beats 辆, 分钟 beats 分). */
+Test(units, measure_words_of_things_trips_and_places)
+{
+	unit_is("块标识牌", "块", "块", 0, UNIT_COUNT, 1);
+	unit_is("盏。", "盏", "盏", 0, UNIT_COUNT, 1);
+	unit_is("眼，", "眼", "眼", 0, UNIT_COUNT, 1);
+	unit_is("片海域", "片", "片", 0, UNIT_COUNT, 1);
+	unit_is("床供应", "床", "床", 0, UNIT_COUNT, 1);
+	unit_is("班次在", "班次", "班次", 0, UNIT_COUNT, 2);
+	unit_is("辆次。", "辆次", "辆次", 0, UNIT_COUNT, 2);
+	unit_is("万辆", "万辆", "辆", 4, UNIT_COUNT, 2);
+	unit_is("列次", "列次", "列次", 0, UNIT_COUNT, 2);
+	unit_is("村", "村", "村", 0, UNIT_COUNT, 1);
+	unit_is("街创建", "街", "街", 0, UNIT_COUNT, 1);
+	unit_is("万㎡", "万㎡", "平方米", 4, UNIT_AREA, 2);
+	unit_is("㎡。", "㎡", "平方米", 0, UNIT_AREA, 1);
+	unit_is("万升", "万升", "升", 4, UNIT_VOLUME, 2);
+	unit_is("分。", "分", "分", 0, UNIT_COUNT, 1);
+	unit_is("分钟", "分钟", "分钟", 0, UNIT_DURATION, 2);
+	unit_is("分/千瓦时", "分/千瓦时", "分/千瓦时", 0, UNIT_COUNT, 5);
+}
