@@ -1542,3 +1542,10 @@ int name_spending_purpose(xt_name *nm, const xt_text *t, size_t from, size_t to,
 	}
 	return 1;
 }
+
+void name_drop_allocation_verb(xt_name *nm)
+{
+	size_t l = longest_prefix(nm, LEX_NAME_ALLOCATION_VERBS);
+	if (l && nm->n >= l + 2)
+		cut(nm, 0, l);
+}

@@ -38,6 +38,11 @@ void name_prepend_ranked(xt_name *nm, const xt_name *prev);
  * `after`) and that verb; returns 1 then, else 0 and leaves nm. */
 int name_spending_purpose(xt_name *nm, const xt_text *t, size_t from, size_t to, size_t after);
 
+/* 安排专项资金5000万元 → 专项资金: cuts a verb of allocating
+ * (LEX_NAME_ALLOCATION_VERBS) that opens the name of a sum, when two
+ * characters at least are left. */
+void name_drop_allocation_verb(xt_name *nm);
+
 /* Trims filler: leading time words, list markers, connectives and verbs of
  * completion (全年, 一是, 其中, 共, 累计, 实现, 完成...), trailing linking
  * words (达到, 为, 的, 同比...), the verbs 实现/开展 between subject and

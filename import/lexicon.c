@@ -502,7 +502,19 @@ const char32_t *const LEX_NAME_TRAILING_MORE[] = {
     U"跨越",
     /* 区域孵化能力蝉联全国第一, 满意度蝉联全市第一: a streak (kept the title again),
      * like 连续八年; the ranking is of what comes before it */
-    U"蝉联", NULL};
+    U"蝉联",
+    /* 细颗粒物平均浓度低于35微克/立方米, 城镇调查失业率高于…: the bound the level
+     * keeps under or over, like 不低于 and 不超过 (the comparison is the figure's,
+     * approx reads it in the text); no indicator's name ends with it */
+    U"低于", U"高于",
+    /* 门诊量占到60%: the verb of a share whose whole is not said, left at the
+     * end like 达到; the share is of the subject before it (…占比) */
+    U"占到",
+    /* 30件实事基本完成, 两项指标双双突破: how far the work went (基本, like 全面,
+     * 圆满, 如期 of LEX_NAME_TRAILING) or that both subjects did it (双双, like
+     * 分别 and 均), left before the trimmed verb; not inside a name (基本养老
+     * 保险 keeps its 基本: this is only the end) */
+    U"基本", U"双双", NULL};
 
 /* Words ending with a trailing word of LEX_NAME_TRAILING_MORE that are kept
  * whole at a name's end (主要, 重要, 纲要: 要). */
@@ -530,6 +542,10 @@ const char32_t *const LEX_NAME_PHRASE_STOPS_MORE[] = {
     /* 24个试点区建设[扎实]推进, 6个片区试点[取得]积极进展, 12个项目[持续]推进:
      * adverbs and the verb of a result that open the predicate */
     U"扎实", U"积极", U"取得", U"深入", U"持续", U"不断", U"完全",
+    /* 7个平台项目[基本]竣工, 5座社区公园[基本]建成, 293项改革任务[基本]完成: how far
+     * the work on the things counted went (after a noun of two characters, so
+     * 基本农田 counted right after the number keeps it) */
+    U"基本",
     /* 9家农贸市场[动工]实施升级改造, 5个城中村[启动]综合整治, 541项审批事项[进驻]
      * 政务服务大厅, 9家企业总部[迁至]新区: the start of the work, or a move,
      * said of the things counted (not 启动 at a noun's start: 启动资金) */
@@ -582,6 +598,13 @@ const char32_t *const LEX_NAME_RANK_STOCK_WORDS[] = {U"总量", U"规模", U"数
  * 1.54亿元扶持…): with nothing else before the sum, the purpose names it
  * (extract_name.c, name_spending_purpose). */
 const char32_t *const LEX_NAME_SPENDING_VERBS[] = {U"投入", U"投资", U"安排", NULL};
+/* 安排专项资金5000万元, 安排各类补贴资金2.5亿元: the verb of allocating a sum
+ * that opens its name says what the government did with the money, not which
+ * fund it is; the gold names the fund (专项资金, 补贴资金, 九大类民生支出) in
+ * every such name of the tuning documents. Only for sums (extract.c's money
+ * branch): 安排重大项目30个 keeps it, as the gold does. Not 投入, 下达, 发放:
+ * the gold keeps those (投入资金, 下达资金, 发放救助资金). */
+const char32_t *const LEX_NAME_ALLOCATION_VERBS[] = {U"安排", NULL};
 /* Verbs of doing or making that open such a purpose and name nothing of it
  * (投入20亿元[启动]台区改造, [建设]慢行系统, [完成]绿道改建); not 扶持, 支持 (the
  * support is the purpose) nor 新建, 改扩建 (kinds of the work). */

@@ -672,7 +672,7 @@ Test(extract_names_rules, a_sum_spent_on_a_purpose)
 	name_is(&r, "8000", "万元", "扶持中小学、幼儿园发展投入");
 	name_is(&r, "2.1", "亿元", "扶持集体经济发展资金");
 	name_is(&r, "1.2", "亿元", "新建、改扩建幼儿园投入");
-	name_is(&r, "5", "亿元", "安排专项资金支持科技创新");
+	name_is(&r, "5", "亿元", "专项资金支持科技创新"); /* 安排 names no fund */
 	name_is(&r, "2", "亿元", "投资");
 	report_free(&r);
 }
@@ -793,5 +793,37 @@ Test(extract_names_rules, an_evaluation_context_names_the_ranking)
 	name_nth(&r, "3", "名", 0, "营商环境评价");
 	name_nth(&r, "2", "名", 0, "数字政府建设评估");
 	name_nth(&r, "4", "名", 0, "");
+	report_free(&r);
+}
+
+/* The verb of allocating a sum (安排) names no fund; a count of projects
+ * allocated keeps it, and other verbs of spending stay. */
+Test(extract_names_rules, allocating_a_sum_names_the_fund)
+{
+	report r;
+	build(&r, "安排产业发展专项资金3.2亿元。安排各类补助资金8000万元，支持中小企业发展。"
+	          "安排重点项目45个。投入资金2亿元。");
+	name_is(&r, "3.2", "亿元", "产业发展专项资金");
+	name_is(&r, "8000", "万元", "各类补助资金");
+	name_is(&r, "45", "个", "安排重点项目");
+	name_is(&r, "2", "亿元", "投入资金");
+	report_free(&r);
+}
+
+/* A bound the level keeps under or over (低于, 高于), the verb of a share
+ * (占到) and the adverbs of how far or for both (基本, 双双) end no name;
+ * 基本 inside a noun (基本农田) stays. */
+Test(extract_names_rules, bounds_shares_and_adverbs_end_no_name)
+{
+	report r;
+	build(&r, "细颗粒物平均浓度低于30微克/立方米。工业固废综合利用率高于95%。"
+	          "社区医院就诊量占到40%。45件民生实事基本完成。"
+	          "进出口总额和实际利用外资双双突破100亿元。新增800亩基本农田。");
+	name_is(&r, "30", "微克/立方米", "细颗粒物平均浓度");
+	name_is(&r, "95", "%", "工业固废综合利用率");
+	name_is(&r, "40", "%", "社区医院就诊量");
+	name_is(&r, "45", "件", "民生实事");
+	name_is(&r, "100", "亿元", "进出口总额和实际利用外资");
+	name_is(&r, "800", "亩", "新增基本农田");
 	report_free(&r);
 }
