@@ -635,6 +635,43 @@ static void cut_own_area_after_share(xt_name *nm)
 	}
 }
 
+/* 黄花滩1200兆瓦抽水蓄能项目, 发布的1.17万亿招商引资项目: the size of one
+ * named thing between words of a name (LEX_NAME_SIZE_UNITS) goes with a 的
+ * after it; not a threshold (after LEX_NAME_THRESHOLD_WORDS: 年产值超10亿元
+ * 企业) nor a size before 以上, 以下, 级, 及, 多, 余 (5000万元以上项目), nor one
+ * at the name's start or end (a name that is only the size keeps it). */
+static void cut_inner_sizes(xt_name *nm)
+{
+	for (size_t i = 1; i < nm->n; i++) {
+		uint32_t b = nm->cp[i - 1];
+		if (!xt_is_digit(nm->cp[i]) || xt_is_digit(b) || b == '.' ||
+		    !(xt_is_han(b) || b == 0x201D))
+			continue;
+		int threshold = 0;
+		for (const char32_t *const *w = LEX_NAME_THRESHOLD_WORDS; *w; w++)
+			threshold |= b == (uint32_t)(*w)[0];
+		size_t e = i;
+		while (e < nm->n && (xt_is_digit(nm->cp[e]) || nm->cp[e] == '.'))
+			e++;
+		size_t u = 0;
+		for (const char32_t *const *w = LEX_NAME_SIZE_UNITS; *w; w++) {
+			size_t l = word_at(nm, e, *w);
+			if (l > u)
+				u = l;
+		}
+		if (threshold || !u)
+			continue;
+		e += u;
+		if (e < nm->n && nm->cp[e] == 0x7684 /* 的 */)
+			e++;
+		if (e >= nm->n || !(xt_is_han(nm->cp[e]) || nm->cp[e] == 0x201C) ||
+		    lit_at(nm, e, "以") || lit_at(nm, e, "级") || lit_at(nm, e, "及") ||
+		    lit_at(nm, e, "多") || lit_at(nm, e, "余"))
+			continue;
+		cut(nm, i, e - i);
+	}
+}
+
 void name_clean(xt_name *nm, int *after_deng)
 {
 	*after_deng = 0;
@@ -768,6 +805,7 @@ void name_clean(xt_name *nm, int *after_deng)
 	}
 	cut_inner_done_adverbs(nm);
 	cut_inner_times(nm);
+	cut_inner_sizes(nm);
 	cut_own_area_after_share(nm);
 	size_t c = leading_cn_count(nm);
 	if (c)

@@ -605,6 +605,19 @@ const char32_t *const LEX_NAME_SPENDING_VERBS[] = {U"投入", U"投资", U"安�
  * branch): 安排重大项目30个 keeps it, as the gold does. Not 投入, 下达, 发放:
  * the gold keeps those (投入资金, 下达资金, 发放救助资金). */
 const char32_t *const LEX_NAME_ALLOCATION_VERBS[] = {U"安排", NULL};
+/* Units of the size of one named project or programme inside a name
+ * (黄花滩1200兆瓦抽水蓄能项目总投资, 发布的1.17万亿招商引资项目): the size says
+ * how big the thing is, not which indicator (gold rules 11 and 21: such sizes
+ * are no figures, and the gold names leave them out). extract_name.c cuts
+ * them only between words and never after a threshold word (年产值超10亿元
+ * 企业, 集体收入超过11万元的行政村: the threshold defines what was counted)
+ * nor before 以上, 级 (5000万元以上项目, 10亿级项目). */
+const char32_t *const LEX_NAME_SIZE_UNITS[] = {U"万亿元",   U"万亿",   U"亿元", U"万元",
+                                               U"兆瓦",     U"万千瓦", U"千瓦", U"万平方米",
+                                               U"平方公里", U"万吨",   NULL};
+/* Words right before a number that make it a threshold of what was counted. */
+const char32_t *const LEX_NAME_THRESHOLD_WORDS[] = {U"超", U"过", U"逾", U"达", U"破",
+                                                    U"于", U"少", U"满", U"上", NULL};
 /* Verbs of doing or making that open such a purpose and name nothing of it
  * (投入20亿元[启动]台区改造, [建设]慢行系统, [完成]绿道改建); not 扶持, 支持 (the
  * support is the purpose) nor 新建, 改扩建 (kinds of the work). */

@@ -827,3 +827,16 @@ Test(extract_names_rules, bounds_shares_and_adverbs_end_no_name)
 	name_is(&r, "800", "亩", "新增基本农田");
 	report_free(&r);
 }
+
+/* The size of one named project inside a name (120万千瓦…) is not
+ * the indicator's; a threshold that defines what was counted (超10亿元,
+ * 5000万元以上) stays. */
+Test(extract_names_rules, a_projects_size_inside_a_name)
+{
+	report r;
+	build(&r, "东山120万千瓦海上风电项目完成投资45亿元。"
+	          "引进5000万元以上项目28个。");
+	name_is(&r, "45", "亿元", "东山海上风电项目完成投资");
+	name_is(&r, "28", "个", "引进5000万元以上项目");
+	report_free(&r);
+}
