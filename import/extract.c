@@ -981,6 +981,8 @@ static enum own_name make_name(ctx *x, cand *c, size_t from, size_t to, size_t a
 		if (!xt_at(&x->t, after, "的")) /* 10.5万人的保交房任务: the task's */
 			name_drop_task_word(nm, u->unit); /* 营造林任务6100亩: the work */
 	}
+	if (u->kind == UNIT_DURATION) /* 仅用90天建成…: the work's 用时 */
+		name_time_used(nm, &x->t, from, to);
 	if (nm->n == 0) {
 		own = OWN_NONE;
 		/* 累计达到18.6万户: the clause names the running total of the

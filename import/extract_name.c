@@ -1587,3 +1587,19 @@ void name_drop_allocation_verb(xt_name *nm)
 	if (l && nm->n >= l + 2)
 		cut(nm, 0, l);
 }
+
+void name_time_used(xt_name *nm, const xt_text *t, size_t from, size_t to)
+{
+	/* the gold names such a figure by the work and 用时 (建成西田体育公园用时,
+	 * 签约到投产用时, 土地整备用时): the number is the time the work took, not
+	 * the work */
+	static const char32_t USED[] = U"用时";
+	if (!xt_before_any32(t, to, from, LEX_NAME_TIME_USED_WORDS) || nm->n < 2 ||
+	    nm->n + 2 > XT_NAME_MAX)
+		return;
+	if (word_at(nm, nm->n - 2, USED) || lit_at(nm, nm->n - 2, "时间") ||
+	    lit_at(nm, nm->n - 2, "耗时"))
+		return;
+	nm->cp[nm->n++] = (uint32_t)USED[0];
+	nm->cp[nm->n++] = (uint32_t)USED[1];
+}

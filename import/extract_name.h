@@ -43,6 +43,12 @@ int name_spending_purpose(xt_name *nm, const xt_text *t, size_t from, size_t to,
  * characters at least are left. */
 void name_drop_allocation_verb(xt_name *nm);
 
+/* 仅用90天建成西田体育公园 → 建成西田体育公园用时: a duration after a word of
+ * time used (LEX_NAME_TIME_USED_WORDS, ending at `to` in t) names the work
+ * and 用时. Leaves a name of fewer than two characters, one that says 时间 or
+ * already ends with 用时, as it is. */
+void name_time_used(xt_name *nm, const xt_text *t, size_t from, size_t to);
+
 /* Trims filler: leading time words, list markers, connectives and verbs of
  * completion (全年, 一是, 其中, 共, 累计, 实现, 完成...), trailing linking
  * words (达到, 为, 的, 同比...), the verbs 实现/开展 between subject and

@@ -618,6 +618,10 @@ const char32_t *const LEX_NAME_SIZE_UNITS[] = {U"万亿元",   U"万亿",   U"�
 /* Words right before a number that make it a threshold of what was counted. */
 const char32_t *const LEX_NAME_THRESHOLD_WORDS[] = {U"超", U"过", U"逾", U"达", U"破",
                                                     U"于", U"少", U"满", U"上", NULL};
+/* 仅用90天建成…, 只用5天完成…: the words right before a duration that make it
+ * the time a work took (extract_name.c, name_time_used); 用时 and 耗时 before
+ * the number are in the name already (农房用时3天). */
+const char32_t *const LEX_NAME_TIME_USED_WORDS[] = {U"仅用", U"只用", U"用了", U"仅花", NULL};
 /* Verbs of doing or making that open such a purpose and name nothing of it
  * (投入20亿元[启动]台区改造, [建设]慢行系统, [完成]绿道改建); not 扶持, 支持 (the
  * support is the purpose) nor 新建, 改扩建 (kinds of the work). */

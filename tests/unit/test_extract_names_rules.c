@@ -840,3 +840,17 @@ Test(extract_names_rules, a_projects_size_inside_a_name)
 	name_is(&r, "28", "个", "引进5000万元以上项目");
 	report_free(&r);
 }
+
+/* A duration after 仅用/只用 is the time a work took: named by the work and
+ * 用时; a name that already says 用时 or 时间 is left, and so is a duration
+ * without such a word. */
+Test(extract_names_rules, the_time_a_work_took)
+{
+	report r;
+	build(&r, "仅用45天建成城东应急医院。从立项到开工只用60天。"
+	          "拆迁用时20天。完成旧村改造历时3年。");
+	name_is(&r, "45", "天", "建成城东应急医院用时");
+	name_is(&r, "60", "天", "立项到开工用时");
+	name_is(&r, "20", "天", "拆迁用时");
+	report_free(&r);
+}
