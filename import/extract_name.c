@@ -810,6 +810,9 @@ void name_clean(xt_name *nm, int *after_deng)
 	size_t c = leading_cn_count(nm);
 	if (c)
 		cut(nm, 0, c);
+	/* 提高到[每年]1亿元: a frequency alone names nothing (LEX_NAME_FREQUENCIES) */
+	if (nm->n > 0 && longest_prefix(nm, LEX_NAME_FREQUENCIES) == nm->n)
+		nm->n = 0;
 }
 
 /* Where the noun phrase that starts at pos stops: a word of

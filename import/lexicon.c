@@ -431,6 +431,8 @@ const char32_t *const LEX_NAME_BATCH_WORDS[] = {U"首批", NULL};
  * 用电量, 全员劳动生产率 are indicators' own names). */
 const char32_t *const LEX_NAME_LEADING_MORE[] = {
     U"年底前", U"年末前", U"月底前", U"强力", U"围绕", U"其余", U"剩余",
+    /* 预计明年有望突破50亿元: the year of an outlook, like 今年 */
+    U"明年",
     /* 全疆地区生产总值: the whole region, like 全省 (新疆's own word);
      * 辖区363户农房, 辖区内企业: the report's own area, like 全区;
      * 全速推进: an adverb of manner, like 全力 */
@@ -514,7 +516,9 @@ const char32_t *const LEX_NAME_TRAILING_MORE[] = {
      * 圆满, 如期 of LEX_NAME_TRAILING) or that both subjects did it (双双, like
      * 分别 and 均), left before the trimmed verb; not inside a name (基本养老
      * 保险 keeps its 基本: this is only the end) */
-    U"基本", U"双双", NULL};
+    U"基本", U"双双",
+    /* 预计2015年有望突破200亿元: an expectation, like 预计 of LEX_NAME_TRAILING */
+    U"有望", NULL};
 
 /* Words ending with a trailing word of LEX_NAME_TRAILING_MORE that are kept
  * whole at a name's end (主要, 重要, 纲要: 要). */
@@ -622,6 +626,12 @@ const char32_t *const LEX_NAME_THRESHOLD_WORDS[] = {U"超", U"过", U"逾", U"�
  * the time a work took (extract_name.c, name_time_used); 用时 and 耗时 before
  * the number are in the name already (农房用时3天). */
 const char32_t *const LEX_NAME_TIME_USED_WORDS[] = {U"仅用", U"只用", U"用了", U"仅花", NULL};
+/* 扶持资金由每年2000万元提高到[每年]1亿元, 补助由每人每月300元提高到[每人每月]
+ * 500元: a frequency that is all the words of a figure says how often, not of
+ * what; the figure shares the subject before it (extract_name.c). Inside a
+ * name it stays (每年引进工业项目: the gold keeps it). */
+const char32_t *const LEX_NAME_FREQUENCIES[] = {U"每年",     U"每月", U"每季度", U"每人每月",
+                                                U"每人每年", U"每天", NULL};
 /* Verbs of doing or making that open such a purpose and name nothing of it
  * (投入20亿元[启动]台区改造, [建设]慢行系统, [完成]绿道改建); not 扶持, 支持 (the
  * support is the purpose) nor 新建, 改扩建 (kinds of the work). */

@@ -854,3 +854,17 @@ Test(extract_names_rules, the_time_a_work_took)
 	name_is(&r, "20", "天", "拆迁用时");
 	report_free(&r);
 }
+
+/* A frequency that is all a figure's words (提高到每年…) and an expectation
+ * (明年有望…) name nothing: the figure shares the subject before it; inside a
+ * name the frequency stays. */
+Test(extract_names_rules, a_frequency_or_an_outlook_alone)
+{
+	report r;
+	build(&r, "人才扶持资金由每年500万元提高到每年2000万元。"
+	          "园区工业总产值达到40亿元，预计明年有望突破50亿元。每年培育科技企业20家。");
+	name_is(&r, "2000", "万元", "人才扶持资金");
+	name_is(&r, "50", "亿元", "园区工业总产值");
+	name_is(&r, "20", "家", "每年培育科技企业");
+	report_free(&r);
+}
