@@ -911,8 +911,8 @@ static int joins_next_item(const xt_text *t, size_t from, size_t to)
  * too few to name anything. A clause with no subject of its own takes the
  * subject of the figure before it in the same sentence; returns what the
  * clause named by itself. */
-static enum own_name make_name(ctx *x, cand *c, size_t from, size_t to, size_t after, size_t cl_end,
-                               const unit_match *u)
+static enum own_name make_name_words(ctx *x, cand *c, size_t from, size_t to, size_t after,
+                                     size_t cl_end, const unit_match *u)
 {
 	xt_name *nm = &c->name;
 	int after_deng;
@@ -1026,6 +1026,17 @@ static enum own_name make_name(ctx *x, cand *c, size_t from, size_t to, size_t a
 	} else if (own == OWN_NONE || note || name_is_reach(nm) || (own == OWN_BARE && same_base)) {
 		name_prepend_name(nm, &prev->name);
 	}
+	return own;
+}
+
+/* make_name_words, then the word of a share: 文化创意产业增加值占全市[比重]
+ * (gold decision 84: a share is named X占Y比重). */
+static enum own_name make_name(ctx *x, cand *c, size_t from, size_t to, size_t after, size_t cl_end,
+                               const unit_match *u)
+{
+	enum own_name own = make_name_words(x, c, from, to, after, cl_end, u);
+	if (u->kind == UNIT_PERCENT)
+		name_add_share_word(&c->name);
 	return own;
 }
 

@@ -1606,3 +1606,20 @@ void name_time_used(xt_name *nm, const xt_text *t, size_t from, size_t to)
 	nm->cp[nm->n++] = (uint32_t)USED[0];
 	nm->cp[nm->n++] = (uint32_t)USED[1];
 }
+
+void name_add_share_word(xt_name *nm)
+{
+	/* the last 占 with a subject of two characters before it and a whole of
+	 * two after it: 占全市, 占GDP, 占一般公共预算支出 */
+	size_t at = 0;
+	for (size_t i = 2; i + 2 <= nm->n; i++)
+		if (nm->cp[i] == 0x5360 /* 占 */)
+			at = i;
+	if (!at || nm->n + 2 > XT_NAME_MAX || longest_suffix(nm, LEX_NAME_SHARE_ENDS))
+		return;
+	/* 占北京市场: a share of a market is its 份额 */
+	static const char32_t SHARE[] = U"比重", MARKET_SHARE[] = U"份额";
+	const char32_t *w = lit_at(nm, nm->n - 2, "市场") ? MARKET_SHARE : SHARE;
+	nm->cp[nm->n++] = (uint32_t)w[0];
+	nm->cp[nm->n++] = (uint32_t)w[1];
+}

@@ -43,6 +43,12 @@ int name_spending_purpose(xt_name *nm, const xt_text *t, size_t from, size_t to,
  * characters at least are left. */
 void name_drop_allocation_verb(xt_name *nm);
 
+/* 高新技术产品产值占全市 → 高新技术产品产值占全市比重: a percent named by a
+ * subject, 占 and its whole is the share, named with 比重 (份额 after a
+ * market: 占北京市场份额); a name that ends with a word of a share already
+ * (LEX_NAME_SHARE_ENDS) is left. */
+void name_add_share_word(xt_name *nm);
+
 /* 仅用90天建成西田体育公园 → 建成西田体育公园用时: a duration after a word of
  * time used (LEX_NAME_TIME_USED_WORDS, ending at `to` in t) names the work
  * and 用时. Leaves a name of fewer than two characters, one that says 时间 or

@@ -632,6 +632,10 @@ const char32_t *const LEX_NAME_TIME_USED_WORDS[] = {U"仅用", U"只用", U"用�
  * name it stays (每年引进工业项目: the gold keeps it). */
 const char32_t *const LEX_NAME_FREQUENCIES[] = {U"每年",     U"每月", U"每季度", U"每人每月",
                                                 U"每人每年", U"每天", NULL};
+/* Words that end the name of a share already (extract_name.c,
+ * name_add_share_word): 占GDP比重, 占比, 占全市份额, 占总数的比例, 覆盖率. */
+const char32_t *const LEX_NAME_SHARE_ENDS[] = {U"比重", U"比例", U"份额", U"占比", U"率",
+                                               U"的",   U"以上", U"左右", NULL};
 /* Verbs of doing or making that open such a purpose and name nothing of it
  * (投入20亿元[启动]台区改造, [建设]慢行系统, [完成]绿道改建); not 扶持, 支持 (the
  * support is the purpose) nor 新建, 改扩建 (kinds of the work). */

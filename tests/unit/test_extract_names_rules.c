@@ -635,9 +635,9 @@ Test(extract_names_rules, a_share_is_of_the_figure_before_it)
 	report r;
 	build(&r, "规上工业企业增至320家，约占全市的28%。荣获省科技进步奖15项，占全市的40%。"
 	          "高新技术企业总量达650家，占全省的12%。");
-	name_is(&r, "28", "%", "规上工业企业占全市");
-	name_is(&r, "40", "%", "省科技进步奖占全市");
-	name_is(&r, "12", "%", "高新技术企业占全省");
+	name_is(&r, "28", "%", "规上工业企业占全市比重");
+	name_is(&r, "40", "%", "省科技进步奖占全市比重");
+	name_is(&r, "12", "%", "高新技术企业占全省比重");
 	report_free(&r);
 }
 
@@ -866,5 +866,20 @@ Test(extract_names_rules, a_frequency_or_an_outlook_alone)
 	name_is(&r, "2000", "万元", "人才扶持资金");
 	name_is(&r, "50", "亿元", "园区工业总产值");
 	name_is(&r, "20", "家", "每年培育科技企业");
+	report_free(&r);
+}
+
+/* A percent named by a subject, 占 and its whole is the share: 比重 after
+ * it (份额 of a market); a name that says 占比, 比例 or 比重 already, or has
+ * no whole after 占, is left. */
+Test(extract_names_rules, a_share_is_named_with_its_word)
+{
+	report r;
+	build(&r, "教育支出占一般公共预算支出的21%。本地蔬菜占全省市场的15%。"
+	          "研发投入占营业收入比例达6%。服务业占比提高到58%。");
+	name_is(&r, "21", "%", "教育支出占一般公共预算支出比重");
+	name_is(&r, "15", "%", "本地蔬菜占全省市场份额");
+	name_is(&r, "6", "%", "研发投入占营业收入比例");
+	name_is(&r, "58", "%", "服务业占比");
 	report_free(&r);
 }
