@@ -2867,8 +2867,10 @@ static int adjacent_figures(const ctx *x, size_t k, size_t j)
 }
 
 /* Where the m subjects before the clause at cs start when each is a short
- * clause of its own ended by 、 (供热、燃气、[排水管网…]): at most 10 code
- * points, no digits. (size_t)-1 when they are not there. */
+ * clause of its own ended by 、 (供热、燃气、[排水管网…]): at most 14 code
+ * points, the length of an indicator's own name (新建装配式建筑面积比例、[高星级
+ * 绿色建筑比例分别达55%、50%]: 11; 规模以上工业企业营业收入: 12), no digits.
+ * (size_t)-1 when they are not there. */
 static size_t listed_subjects_start(const xt_text *t, size_t cs, size_t m)
 {
 	size_t p = cs;
@@ -2876,7 +2878,7 @@ static size_t listed_subjects_start(const xt_text *t, size_t cs, size_t m)
 		if (p == 0 || t->cp[p - 1] != 0x3001)
 			return (size_t)-1;
 		size_t a = clause_start(t, p - 1);
-		if (p - 1 - a == 0 || p - 1 - a > 10)
+		if (p - 1 - a == 0 || p - 1 - a > 14)
 			return (size_t)-1;
 		for (size_t q = a; q < p - 1; q++)
 			if (xt_is_digit(t->cp[q]))

@@ -883,3 +883,15 @@ Test(extract_names_rules, a_share_is_named_with_its_word)
 	name_is(&r, "58", "%", "服务业占比");
 	report_free(&r);
 }
+
+/* Subjects listed before figures listed one after another are split over
+ * them also when a subject is an indicator's whole name of more than ten
+ * characters. */
+Test(extract_names_rules, long_listed_subjects)
+{
+	report r;
+	build(&r, "新建住宅装配式建筑面积比例、公共建筑绿色建筑比例分别达40%、60%以上。");
+	name_is(&r, "40", "%", "新建住宅装配式建筑面积比例");
+	name_is(&r, "60", "%", "公共建筑绿色建筑比例");
+	report_free(&r);
+}
