@@ -2869,8 +2869,8 @@ static int adjacent_figures(const ctx *x, size_t k, size_t j)
 /* Where the m subjects before the clause at cs start when each is a short
  * clause of its own ended by 、 (供热、燃气、[排水管网…]): at most 14 code
  * points, the length of an indicator's own name (新建装配式建筑面积比例、[高星级
- * 绿色建筑比例分别达55%、50%]: 11; 规模以上工业企业营业收入: 12), no digits.
- * (size_t)-1 when they are not there. */
+ * 绿色建筑比例分别达55%、50%]: 11; 规模以上工业企业营业收入: 12), no digits
+ * but a year opening the first. (size_t)-1 when they are not there. */
 static size_t listed_subjects_start(const xt_text *t, size_t cs, size_t m)
 {
 	size_t p = cs;
@@ -2880,7 +2880,14 @@ static size_t listed_subjects_start(const xt_text *t, size_t cs, size_t m)
 		size_t a = clause_start(t, p - 1);
 		if (p - 1 - a == 0 || p - 1 - a > 14)
 			return (size_t)-1;
-		for (size_t q = a; q < p - 1; q++)
+		/* 2021年旅游收入、…: a year opening the first subject is its
+		 * period (name_clean cuts it), no figure */
+		size_t q0 = a;
+		if (i + 1 == m && q0 + 5 < p - 1 && xt_is_digit(t->cp[q0]) &&
+		    xt_is_digit(t->cp[q0 + 1]) && xt_is_digit(t->cp[q0 + 2]) &&
+		    xt_is_digit(t->cp[q0 + 3]) && xt_at(t, q0 + 4, "年"))
+			q0 += 5;
+		for (size_t q = q0; q < p - 1; q++)
 			if (xt_is_digit(t->cp[q]))
 				return (size_t)-1;
 		p = a;
@@ -2922,6 +2929,31 @@ static void split_listed_subjects(ctx *x)
 				name_append_name(&whole, &x->c[k].name);
 				name_clean(&whole, &ignored);
 				split = name_split_list(&whole, n, parts) == 1;
+			}
+		}
+		if (!split && (listed || respectively)) {
+			/* 新设企业数量、注册资本总额，分别增长21%、35%; 旅游收入、游客人数再创
+			 * 新高，分别增长…: the subjects are listed in the clause before the
+			 * figures' own, which named them by its last subject only (the 、
+			 * cut the others off); split that clause's list over the figures
+			 * when it is where their shared name came from */
+			size_t cs = clause_start(t, x->c[k].num_start);
+			size_t pc =
+			    cs > 0 && t->cp[cs - 1] == 0xFF0C /* ， */ ? clause_start(t, cs - 1)
+			                                               : (size_t)-1;
+			size_t from =
+			    pc != (size_t)-1 ? listed_subjects_start(t, pc, n - 1) : (size_t)-1;
+			if (from != (size_t)-1 && xt_find(t, from, cs, "等") == (size_t)-1) {
+				xt_name own, whole;
+				int ignored;
+				name_set(&own, t, pc, cs - 1);
+				name_clean(&own, &ignored);
+				if (own.n > 0 && name_holds(&own, &x->c[k].name)) {
+					name_set(&whole, t, from, pc);
+					name_append_name(&whole, &own);
+					name_clean(&whole, &ignored);
+					split = name_split_list(&whole, n, parts) == 1;
+				}
 			}
 		}
 		if (!split) {

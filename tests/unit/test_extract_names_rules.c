@@ -895,3 +895,19 @@ Test(extract_names_rules, long_listed_subjects)
 	name_is(&r, "60", "%", "公共建筑绿色建筑比例");
 	report_free(&r);
 }
+
+/* Subjects listed in the clause before figures of 分别 (A、B，分别增长…; A、B
+ * 再创新高，分别…; 2023年A、B…) are split over the figures, not all named by
+ * the last subject. */
+Test(extract_names_rules, subjects_listed_in_the_clause_before)
+{
+	report r;
+	build(&r, "新登记个体工商户数量、注册资金总额，分别增长18%、26%。"
+	          "2023年电商交易额、快递业务量再创新高，分别增长12.5%、9.8%。"
+	          "盗窃警情、诈骗警情实现“双下降”，分别下降21.3%、14.6%。");
+	name_is(&r, "18", "%", "新登记个体工商户数量");
+	name_is(&r, "26", "%", "注册资金总额");
+	name_is(&r, "12.5", "%", "电商交易额");
+	name_is(&r, "-21.3", "%", "盗窃警情");
+	report_free(&r);
+}
