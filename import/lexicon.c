@@ -518,7 +518,11 @@ const char32_t *const LEX_NAME_TRAILING_MORE[] = {
      * 保险 keeps its 基本: this is only the end) */
     U"基本", U"双双",
     /* 预计2015年有望突破200亿元: an expectation, like 预计 of LEX_NAME_TRAILING */
-    U"有望", NULL};
+    U"有望",
+    /* 游客人数再创新高，分别增长…, 土地整备如火如荼，完成…: the report's praise of
+     * how the figure or the work went, said after its subject; never part of an
+     * indicator's name */
+    U"再创新高", U"创历史新高", U"再创历史新高", U"如火如荼", NULL};
 
 /* Words ending with a trailing word of LEX_NAME_TRAILING_MORE that are kept
  * whole at a name's end (主要, 重要, 纲要: 要). */

@@ -908,6 +908,7 @@ Test(extract_names_rules, subjects_listed_in_the_clause_before)
 	name_is(&r, "18", "%", "新登记个体工商户数量");
 	name_is(&r, "26", "%", "注册资金总额");
 	name_is(&r, "12.5", "%", "电商交易额");
+	name_is(&r, "9.8", "%", "快递业务量"); /* 再创新高 ends no name */
 	name_is(&r, "-21.3", "%", "盗窃警情");
 	report_free(&r);
 }
