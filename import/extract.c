@@ -971,6 +971,8 @@ static enum own_name make_name_words(ctx *x, cand *c, size_t from, size_t to, si
 		/* 市委确定的230余项改革 → 市委确定的改革: the 的 that name_clean
 		 * trims from the words before the number joins them to the noun
 		 * after it; without it the two run together (市委确定改革). */
+		if (tail.n > 0 && u->kind == UNIT_COUNT)
+			name_after_partner(nm); /* 医院与京津[128家医院]: the partners */
 		if (tail.n > 0 && nm->n > 0 && nm->n < XT_NAME_MAX && to > from &&
 		    xt_at(&x->t, to - 1, "的"))
 			nm->cp[nm->n++] = x->t.cp[to - 1];

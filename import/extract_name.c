@@ -1623,3 +1623,27 @@ void name_add_share_word(xt_name *nm)
 	nm->cp[nm->n++] = (uint32_t)w[0];
 	nm->cp[nm->n++] = (uint32_t)w[1];
 }
+
+void name_after_partner(xt_name *nm)
+{
+	/* 84家医院与京津[128家医院]深度合作, 深化与[11家银行]伙伴关系, 与福田区[9所学校]开展
+	 * 结对共建: 与 and at most four characters of a place or kind before a count
+	 * make the things counted the partners; the subject and the verb before 与
+	 * are the other party's, no part of the partners' name (京津医院). Not 参与,
+	 * 给与, 授与, 赋与 (verbs that end with 与). */
+	for (size_t i = nm->n; i-- > 0;) {
+		if (nm->cp[i] != 0x4E0E /* 与 */)
+			continue;
+		if (nm->n - (i + 1) > 4 || i == 0)
+			return;
+		uint32_t b = nm->cp[i - 1];
+		if (b == 0x53C2 /* 参 */ || b == 0x7ED9 /* 给 */ || b == 0x6388 /* 授 */ ||
+		    b == 0x8D4B /* 赋 */)
+			return;
+		for (size_t k = i + 1; k < nm->n; k++)
+			if (!xt_is_han(nm->cp[k]))
+				return;
+		cut(nm, 0, i + 1);
+		return;
+	}
+}

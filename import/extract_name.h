@@ -43,6 +43,10 @@ int name_spending_purpose(xt_name *nm, const xt_text *t, size_t from, size_t to,
  * characters at least are left. */
 void name_drop_allocation_verb(xt_name *nm);
 
+/* 医院与京津[128家医院] → 京津: the words of a count's partners after 与 (at
+ * most four characters), without the other party and the verb before it. */
+void name_after_partner(xt_name *nm);
+
 /* 高新技术产品产值占全市 → 高新技术产品产值占全市比重: a percent named by a
  * subject, 占 and its whole is the share, named with 比重 (份额 after a
  * market: 占北京市场份额); a name that ends with a word of a share already

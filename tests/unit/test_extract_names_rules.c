@@ -912,3 +912,16 @@ Test(extract_names_rules, subjects_listed_in_the_clause_before)
 	name_is(&r, "-21.3", "%", "盗窃警情");
 	report_free(&r);
 }
+
+/* A count after 与 and a short place or kind counts partners: the other
+ * party and the verb before 与 are not their name; 参与 is a verb, no
+ * partner. */
+Test(extract_names_rules, partners_after_yu)
+{
+	report r;
+	build(&r, "全市62家企业与长三角45家高校开展产学研合作。"
+	          "参与企业120家。");
+	name_is(&r, "45", "家", "长三角高校");
+	name_is(&r, "120", "家", "参与企业");
+	report_free(&r);
+}
