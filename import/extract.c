@@ -978,7 +978,8 @@ static enum own_name make_name_words(ctx *x, cand *c, size_t from, size_t to, si
 			nm->cp[nm->n++] = x->t.cp[to - 1];
 		name_join_object(nm, &tail);
 		if (u->kind == UNIT_MONEY && /* 投入20亿元启动…台区改造: 台区改造投入 */
-		    !name_spending_purpose(nm, &x->t, from, to, after))
+		    !name_spending_purpose(nm, &x->t, from, to, after) &&
+		    !name_size_of_what_follows(nm, &x->t, after, cl_end)) /* 规模…的基金 */
 			name_drop_allocation_verb(nm); /* 安排专项资金…: the fund */
 		if (!xt_at(&x->t, after, "的")) /* 10.5万人的保交房任务: the task's */
 			name_drop_task_word(nm, u->unit); /* 营造林任务6100亩: the work */

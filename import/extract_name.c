@@ -1647,3 +1647,21 @@ void name_after_partner(xt_name *nm)
 		return;
 	}
 }
+
+int name_size_of_what_follows(xt_name *nm, const xt_text *t, size_t after, size_t end)
+{
+	/* 设立规模20亿元的科技创新政府引导基金, 设立总规模500亿元的…母基金: the sum is the
+	 * size of the fund named after its 的 (gold: 科技创新政府引导基金规模); the
+	 * verb before the size word says what was done with the fund. Only a size
+	 * word that ends the words before the sum (LEX_NAME_SIZE_WORDS). */
+	size_t l = longest_suffix(nm, LEX_NAME_SIZE_WORDS);
+	if (!l || !xt_at(t, after, "的"))
+		return 0;
+	xt_name what;
+	if (!name_after_phrase(&what, t, after + 1, end) || what.n < 2 || what.n + l > XT_NAME_MAX)
+		return 0;
+	for (size_t k = nm->n - l; k < nm->n; k++)
+		what.cp[what.n++] = nm->cp[k];
+	*nm = what;
+	return 1;
+}

@@ -47,6 +47,11 @@ void name_drop_allocation_verb(xt_name *nm);
  * most four characters), without the other party and the verb before it. */
 void name_after_partner(xt_name *nm);
 
+/* 设立规模20亿元的科技创新政府引导基金 → 科技创新政府引导基金规模: when nm ends with a
+ * size word and 的 follows the sum at `after`, names nm by the noun after 的
+ * and the size word; returns 1 then. */
+int name_size_of_what_follows(xt_name *nm, const xt_text *t, size_t after, size_t end);
+
 /* 高新技术产品产值占全市 → 高新技术产品产值占全市比重: a percent named by a
  * subject, 占 and its whole is the share, named with 比重 (份额 after a
  * market: 占北京市场份额); a name that ends with a word of a share already

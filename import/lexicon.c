@@ -640,6 +640,8 @@ const char32_t *const LEX_NAME_FREQUENCIES[] = {U"每年",     U"每月", U"每�
  * name_add_share_word): 占GDP比重, 占比, 占全市份额, 占总数的比例, 覆盖率. */
 const char32_t *const LEX_NAME_SHARE_ENDS[] = {U"比重", U"比例", U"份额", U"占比", U"率",
                                                U"的",   U"以上", U"左右", NULL};
+/* The size of a fund or a programme before its sum (设立[总规模]500亿元的母基金). */
+const char32_t *const LEX_NAME_SIZE_WORDS[] = {U"规模", U"总规模", U"首期规模", NULL};
 /* Verbs of doing or making that open such a purpose and name nothing of it
  * (投入20亿元[启动]台区改造, [建设]慢行系统, [完成]绿道改建); not 扶持, 支持 (the
  * support is the purpose) nor 新建, 改扩建 (kinds of the work). */

@@ -199,6 +199,7 @@ extern const char32_t *const LEX_NAME_RANK_STOCK_WORDS[];
 extern const char32_t *const LEX_NAME_SPENDING_VERBS[];
 extern const char32_t *const LEX_NAME_PURPOSE_VERBS[];
 extern const char32_t *const LEX_NAME_ALLOCATION_VERBS[];
+extern const char32_t *const LEX_NAME_SIZE_WORDS[];
 extern const char32_t *const LEX_NAME_SHARE_ENDS[];
 extern const char32_t *const LEX_NAME_FREQUENCIES[];
 extern const char32_t *const LEX_NAME_TIME_USED_WORDS[];

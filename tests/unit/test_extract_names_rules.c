@@ -925,3 +925,14 @@ Test(extract_names_rules, partners_after_yu)
 	name_is(&r, "120", "家", "参与企业");
 	report_free(&r);
 }
+
+/* A sum after a size word (规模, 总规模, 首期规模) and before 的 is the size of
+ * the fund named after 的: named by the fund and the size word. */
+Test(extract_names_rules, the_size_of_a_fund)
+{
+	report r;
+	build(&r, "设立总规模50亿元的先进制造业发展基金。组建首期规模8亿元的人才创投基金。");
+	name_is(&r, "50", "亿元", "先进制造业发展基金总规模");
+	name_is(&r, "8", "亿元", "人才创投基金首期规模");
+	report_free(&r);
+}
