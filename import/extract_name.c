@@ -1613,7 +1613,8 @@ void name_add_share_word(xt_name *nm)
 	 * two after it: 占全市, 占GDP, 占一般公共预算支出 */
 	size_t at = 0;
 	for (size_t i = 2; i + 2 <= nm->n; i++)
-		if (nm->cp[i] == 0x5360 /* 占 */)
+		if (nm->cp[i] == 0x5360 /* 占 */ && !lit_at(nm, i, "占地面积") &&
+		    !lit_at(nm, i, "占用")) /* 项目占地面积, 占用耕地: no share */
 			at = i;
 	if (!at || nm->n + 2 > XT_NAME_MAX || longest_suffix(nm, LEX_NAME_SHARE_ENDS))
 		return;

@@ -882,6 +882,9 @@ Test(extract_names_rules, a_share_is_named_with_its_word)
 	name_is(&r, "6", "%", "研发投入占营业收入比例");
 	name_is(&r, "58", "%", "服务业占比");
 	report_free(&r);
+	build(&r, "工业用地占地面积利用率提升，工业增加值占地区生产总值的35%。");
+	name_is(&r, "35", "%", "工业增加值占地区生产总值比重");
+	report_free(&r);
 }
 
 /* Subjects listed before figures listed one after another are split over
