@@ -916,8 +916,8 @@ static int joins_next_item(const xt_text *t, size_t from, size_t to)
  * too few to name anything. A clause with no subject of its own takes the
  * subject of the figure before it in the same sentence; returns what the
  * clause named by itself. */
-static enum own_name make_name(ctx *x, cand *c, size_t from, size_t to, size_t after, size_t cl_end,
-                               const unit_match *u)
+static enum own_name make_name_words(ctx *x, cand *c, size_t from, size_t to, size_t after,
+                                     size_t cl_end, const unit_match *u)
 {
 	xt_name *nm = &c->name;
 	int after_deng;
@@ -976,15 +976,21 @@ static enum own_name make_name(ctx *x, cand *c, size_t from, size_t to, size_t a
 		/* 市委确定的230余项改革 → 市委确定的改革: the 的 that name_clean
 		 * trims from the words before the number joins them to the noun
 		 * after it; without it the two run together (市委确定改革). */
+		if (tail.n > 0 && u->kind == UNIT_COUNT)
+			name_after_partner(nm); /* 医院与京津[128家医院]: the partners */
 		if (tail.n > 0 && nm->n > 0 && nm->n < XT_NAME_MAX && to > from &&
 		    xt_at(&x->t, to - 1, "的"))
 			nm->cp[nm->n++] = x->t.cp[to - 1];
 		name_join_object(nm, &tail);
-		if (u->kind == UNIT_MONEY) /* 投入20亿元启动…台区改造: 台区改造投入 */
-			name_spending_purpose(nm, &x->t, from, to, after);
+		if (u->kind == UNIT_MONEY && /* 投入20亿元启动…台区改造: 台区改造投入 */
+		    !name_spending_purpose(nm, &x->t, from, to, after) &&
+		    !name_size_of_what_follows(nm, &x->t, after, cl_end)) /* 规模…的基金 */
+			name_drop_allocation_verb(nm); /* 安排专项资金…: the fund */
 		if (!xt_at(&x->t, after, "的")) /* 10.5万人的保交房任务: the task's */
 			name_drop_task_word(nm, u->unit); /* 营造林任务6100亩: the work */
 	}
+	if (u->kind == UNIT_DURATION) /* 仅用90天建成…: the work's 用时 */
+		name_time_used(nm, &x->t, from, to);
 	if (nm->n == 0) {
 		own = OWN_NONE;
 		/* 累计达到18.6万户: the clause names the running total of the
@@ -1028,6 +1034,17 @@ static enum own_name make_name(ctx *x, cand *c, size_t from, size_t to, size_t a
 	} else if (own == OWN_NONE || note || name_is_reach(nm) || (own == OWN_BARE && same_base)) {
 		name_prepend_name(nm, &prev->name);
 	}
+	return own;
+}
+
+/* make_name_words, then the word of a share: 文化创意产业增加值占全市[比重]
+ * (gold decision 84: a share is named X占Y比重). */
+static enum own_name make_name(ctx *x, cand *c, size_t from, size_t to, size_t after, size_t cl_end,
+                               const unit_match *u)
+{
+	enum own_name own = make_name_words(x, c, from, to, after, cl_end, u);
+	if (u->kind == UNIT_PERCENT)
+		name_add_share_word(&c->name);
 	return own;
 }
 
@@ -3460,8 +3477,10 @@ static int adjacent_figures(const ctx *x, size_t k, size_t j)
 }
 
 /* Where the m subjects before the clause at cs start when each is a short
- * clause of its own ended by 、 (供热、燃气、[排水管网…]): at most 10 code
- * points, no digits. (size_t)-1 when they are not there. */
+ * clause of its own ended by 、 (供热、燃气、[排水管网…]): at most 14 code
+ * points, the length of an indicator's own name (新建装配式建筑面积比例、[高星级
+ * 绿色建筑比例分别达55%、50%]: 11; 规模以上工业企业营业收入: 12), no digits
+ * but a year opening the first. (size_t)-1 when they are not there. */
 static size_t listed_subjects_start(const xt_text *t, size_t cs, size_t m)
 {
 	size_t p = cs;
@@ -3469,9 +3488,16 @@ static size_t listed_subjects_start(const xt_text *t, size_t cs, size_t m)
 		if (p == 0 || t->cp[p - 1] != 0x3001)
 			return (size_t)-1;
 		size_t a = clause_start(t, p - 1);
-		if (p - 1 - a == 0 || p - 1 - a > 10)
+		if (p - 1 - a == 0 || p - 1 - a > 14)
 			return (size_t)-1;
-		for (size_t q = a; q < p - 1; q++)
+		/* 2021年旅游收入、…: a year opening the first subject is its
+		 * period (name_clean cuts it), no figure */
+		size_t q0 = a;
+		if (i + 1 == m && q0 + 5 < p - 1 && xt_is_digit(t->cp[q0]) &&
+		    xt_is_digit(t->cp[q0 + 1]) && xt_is_digit(t->cp[q0 + 2]) &&
+		    xt_is_digit(t->cp[q0 + 3]) && xt_at(t, q0 + 4, "年"))
+			q0 += 5;
+		for (size_t q = q0; q < p - 1; q++)
 			if (xt_is_digit(t->cp[q]))
 				return (size_t)-1;
 		p = a;
@@ -3513,6 +3539,31 @@ static void split_listed_subjects(ctx *x)
 				name_append_name(&whole, &x->c[k].name);
 				name_clean(&whole, &ignored);
 				split = name_split_list(&whole, n, parts) == 1;
+			}
+		}
+		if (!split && (listed || respectively)) {
+			/* 新设企业数量、注册资本总额，分别增长21%、35%; 旅游收入、游客人数再创
+			 * 新高，分别增长…: the subjects are listed in the clause before the
+			 * figures' own, which named them by its last subject only (the 、
+			 * cut the others off); split that clause's list over the figures
+			 * when it is where their shared name came from */
+			size_t cs = clause_start(t, x->c[k].num_start);
+			size_t pc =
+			    cs > 0 && t->cp[cs - 1] == 0xFF0C /* ， */ ? clause_start(t, cs - 1)
+			                                               : (size_t)-1;
+			size_t from =
+			    pc != (size_t)-1 ? listed_subjects_start(t, pc, n - 1) : (size_t)-1;
+			if (from != (size_t)-1 && xt_find(t, from, cs, "等") == (size_t)-1) {
+				xt_name own, whole;
+				int ignored;
+				name_set(&own, t, pc, cs - 1);
+				name_clean(&own, &ignored);
+				if (own.n > 0 && name_holds(&own, &x->c[k].name)) {
+					name_set(&whole, t, from, pc);
+					name_append_name(&whole, &own);
+					name_clean(&whole, &ignored);
+					split = name_split_list(&whole, n, parts) == 1;
+				}
 			}
 		}
 		if (!split) {

@@ -635,6 +635,43 @@ static void cut_own_area_after_share(xt_name *nm)
 	}
 }
 
+/* 黄花滩1200兆瓦抽水蓄能项目, 发布的1.17万亿招商引资项目: the size of one
+ * named thing between words of a name (LEX_NAME_SIZE_UNITS) goes with a 的
+ * after it; not a threshold (after LEX_NAME_THRESHOLD_WORDS: 年产值超10亿元
+ * 企业) nor a size before 以上, 以下, 级, 及, 多, 余 (5000万元以上项目), nor one
+ * at the name's start or end (a name that is only the size keeps it). */
+static void cut_inner_sizes(xt_name *nm)
+{
+	for (size_t i = 1; i < nm->n; i++) {
+		uint32_t b = nm->cp[i - 1];
+		if (!xt_is_digit(nm->cp[i]) || xt_is_digit(b) || b == '.' ||
+		    !(xt_is_han(b) || b == 0x201D))
+			continue;
+		int threshold = 0;
+		for (const char32_t *const *w = LEX_NAME_THRESHOLD_WORDS; *w; w++)
+			threshold |= b == (uint32_t)(*w)[0];
+		size_t e = i;
+		while (e < nm->n && (xt_is_digit(nm->cp[e]) || nm->cp[e] == '.'))
+			e++;
+		size_t u = 0;
+		for (const char32_t *const *w = LEX_NAME_SIZE_UNITS; *w; w++) {
+			size_t l = word_at(nm, e, *w);
+			if (l > u)
+				u = l;
+		}
+		if (threshold || !u)
+			continue;
+		e += u;
+		if (e < nm->n && nm->cp[e] == 0x7684 /* 的 */)
+			e++;
+		if (e >= nm->n || !(xt_is_han(nm->cp[e]) || nm->cp[e] == 0x201C) ||
+		    lit_at(nm, e, "以") || lit_at(nm, e, "级") || lit_at(nm, e, "及") ||
+		    lit_at(nm, e, "多") || lit_at(nm, e, "余"))
+			continue;
+		cut(nm, i, e - i);
+	}
+}
+
 void name_clean(xt_name *nm, int *after_deng)
 {
 	*after_deng = 0;
@@ -768,10 +805,14 @@ void name_clean(xt_name *nm, int *after_deng)
 	}
 	cut_inner_done_adverbs(nm);
 	cut_inner_times(nm);
+	cut_inner_sizes(nm);
 	cut_own_area_after_share(nm);
 	size_t c = leading_cn_count(nm);
 	if (c)
 		cut(nm, 0, c);
+	/* 提高到[每年]1亿元: a frequency alone names nothing (LEX_NAME_FREQUENCIES) */
+	if (nm->n > 0 && longest_prefix(nm, LEX_NAME_FREQUENCIES) == nm->n)
+		nm->n = 0;
 }
 
 /* Where the noun phrase that starts at pos stops: a word of
@@ -1540,5 +1581,88 @@ int name_spending_purpose(xt_name *nm, const xt_text *t, size_t from, size_t to,
 		for (size_t k = 0; k < before.n && nm->n < XT_NAME_MAX; k++)
 			nm->cp[nm->n++] = before.cp[k];
 	}
+	return 1;
+}
+
+void name_drop_allocation_verb(xt_name *nm)
+{
+	size_t l = longest_prefix(nm, LEX_NAME_ALLOCATION_VERBS);
+	if (l && nm->n >= l + 2)
+		cut(nm, 0, l);
+}
+
+void name_time_used(xt_name *nm, const xt_text *t, size_t from, size_t to)
+{
+	/* the gold names such a figure by the work and 用时 (建成西田体育公园用时,
+	 * 签约到投产用时, 土地整备用时): the number is the time the work took, not
+	 * the work */
+	static const char32_t USED[] = U"用时";
+	if (!xt_before_any32(t, to, from, LEX_NAME_TIME_USED_WORDS) || nm->n < 2 ||
+	    nm->n + 2 > XT_NAME_MAX)
+		return;
+	if (word_at(nm, nm->n - 2, USED) || lit_at(nm, nm->n - 2, "时间") ||
+	    lit_at(nm, nm->n - 2, "耗时"))
+		return;
+	nm->cp[nm->n++] = (uint32_t)USED[0];
+	nm->cp[nm->n++] = (uint32_t)USED[1];
+}
+
+void name_add_share_word(xt_name *nm)
+{
+	/* the last 占 with a subject of two characters before it and a whole of
+	 * two after it: 占全市, 占GDP, 占一般公共预算支出 */
+	size_t at = 0;
+	for (size_t i = 2; i + 2 <= nm->n; i++)
+		if (nm->cp[i] == 0x5360 /* 占 */ && !lit_at(nm, i, "占地面积") &&
+		    !lit_at(nm, i, "占用")) /* 项目占地面积, 占用耕地: no share */
+			at = i;
+	if (!at || nm->n + 2 > XT_NAME_MAX || longest_suffix(nm, LEX_NAME_SHARE_ENDS))
+		return;
+	/* 占北京市场: a share of a market is its 份额 */
+	static const char32_t SHARE[] = U"比重", MARKET_SHARE[] = U"份额";
+	const char32_t *w = lit_at(nm, nm->n - 2, "市场") ? MARKET_SHARE : SHARE;
+	nm->cp[nm->n++] = (uint32_t)w[0];
+	nm->cp[nm->n++] = (uint32_t)w[1];
+}
+
+void name_after_partner(xt_name *nm)
+{
+	/* 84家医院与京津[128家医院]深度合作, 深化与[11家银行]伙伴关系, 与福田区[9所学校]开展
+	 * 结对共建: 与 and at most four characters of a place or kind before a count
+	 * make the things counted the partners; the subject and the verb before 与
+	 * are the other party's, no part of the partners' name (京津医院). Not 参与,
+	 * 给与, 授与, 赋与 (verbs that end with 与). */
+	for (size_t i = nm->n; i-- > 0;) {
+		if (nm->cp[i] != 0x4E0E /* 与 */)
+			continue;
+		if (nm->n - (i + 1) > 4 || i == 0)
+			return;
+		uint32_t b = nm->cp[i - 1];
+		if (b == 0x53C2 /* 参 */ || b == 0x7ED9 /* 给 */ || b == 0x6388 /* 授 */ ||
+		    b == 0x8D4B /* 赋 */)
+			return;
+		for (size_t k = i + 1; k < nm->n; k++)
+			if (!xt_is_han(nm->cp[k]))
+				return;
+		cut(nm, 0, i + 1);
+		return;
+	}
+}
+
+int name_size_of_what_follows(xt_name *nm, const xt_text *t, size_t after, size_t end)
+{
+	/* 设立规模20亿元的科技创新政府引导基金, 设立总规模500亿元的…母基金: the sum is the
+	 * size of the fund named after its 的 (gold: 科技创新政府引导基金规模); the
+	 * verb before the size word says what was done with the fund. Only a size
+	 * word that ends the words before the sum (LEX_NAME_SIZE_WORDS). */
+	size_t l = longest_suffix(nm, LEX_NAME_SIZE_WORDS);
+	if (!l || !xt_at(t, after, "的"))
+		return 0;
+	xt_name what;
+	if (!name_after_phrase(&what, t, after + 1, end) || what.n < 2 || what.n + l > XT_NAME_MAX)
+		return 0;
+	for (size_t k = nm->n - l; k < nm->n; k++)
+		what.cp[what.n++] = nm->cp[k];
+	*nm = what;
 	return 1;
 }

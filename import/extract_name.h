@@ -38,6 +38,32 @@ void name_prepend_ranked(xt_name *nm, const xt_name *prev);
  * `after`) and that verb; returns 1 then, else 0 and leaves nm. */
 int name_spending_purpose(xt_name *nm, const xt_text *t, size_t from, size_t to, size_t after);
 
+/* 安排专项资金5000万元 → 专项资金: cuts a verb of allocating
+ * (LEX_NAME_ALLOCATION_VERBS) that opens the name of a sum, when two
+ * characters at least are left. */
+void name_drop_allocation_verb(xt_name *nm);
+
+/* 医院与京津[128家医院] → 京津: the words of a count's partners after 与 (at
+ * most four characters), without the other party and the verb before it. */
+void name_after_partner(xt_name *nm);
+
+/* 设立规模20亿元的科技创新政府引导基金 → 科技创新政府引导基金规模: when nm ends with a
+ * size word and 的 follows the sum at `after`, names nm by the noun after 的
+ * and the size word; returns 1 then. */
+int name_size_of_what_follows(xt_name *nm, const xt_text *t, size_t after, size_t end);
+
+/* 高新技术产品产值占全市 → 高新技术产品产值占全市比重: a percent named by a
+ * subject, 占 and its whole is the share, named with 比重 (份额 after a
+ * market: 占北京市场份额); a name that ends with a word of a share already
+ * (LEX_NAME_SHARE_ENDS) is left. */
+void name_add_share_word(xt_name *nm);
+
+/* 仅用90天建成西田体育公园 → 建成西田体育公园用时: a duration after a word of
+ * time used (LEX_NAME_TIME_USED_WORDS, ending at `to` in t) names the work
+ * and 用时. Leaves a name of fewer than two characters, one that says 时间 or
+ * already ends with 用时, as it is. */
+void name_time_used(xt_name *nm, const xt_text *t, size_t from, size_t to);
+
 /* Trims filler: leading time words, list markers, connectives and verbs of
  * completion (全年, 一是, 其中, 共, 累计, 实现, 完成...), trailing linking
  * words (达到, 为, 的, 同比...), the verbs 实现/开展 between subject and

@@ -464,6 +464,8 @@ const char32_t *const LEX_NAME_BATCH_WORDS[] = {U"首批", NULL};
  * 用电量, 全员劳动生产率 are indicators' own names). */
 const char32_t *const LEX_NAME_LEADING_MORE[] = {
     U"年底前", U"年末前", U"月底前", U"强力", U"围绕", U"其余", U"剩余",
+    /* 预计明年有望突破50亿元: the year of an outlook, like 今年 */
+    U"明年",
     /* 全疆地区生产总值: the whole region, like 全省 (新疆's own word);
      * 辖区363户农房, 辖区内企业: the report's own area, like 全区;
      * 全速推进: an adverb of manner, like 全力 */
@@ -535,7 +537,25 @@ const char32_t *const LEX_NAME_TRAILING_MORE[] = {
     U"跨越",
     /* 区域孵化能力蝉联全国第一, 满意度蝉联全市第一: a streak (kept the title again),
      * like 连续八年; the ranking is of what comes before it */
-    U"蝉联", NULL};
+    U"蝉联",
+    /* 细颗粒物平均浓度低于35微克/立方米, 城镇调查失业率高于…: the bound the level
+     * keeps under or over, like 不低于 and 不超过 (the comparison is the figure's,
+     * approx reads it in the text); no indicator's name ends with it */
+    U"低于", U"高于",
+    /* 门诊量占到60%: the verb of a share whose whole is not said, left at the
+     * end like 达到; the share is of the subject before it (…占比) */
+    U"占到",
+    /* 30件实事基本完成, 两项指标双双突破: how far the work went (基本, like 全面,
+     * 圆满, 如期 of LEX_NAME_TRAILING) or that both subjects did it (双双, like
+     * 分别 and 均), left before the trimmed verb; not inside a name (基本养老
+     * 保险 keeps its 基本: this is only the end) */
+    U"基本", U"双双",
+    /* 预计2015年有望突破200亿元: an expectation, like 预计 of LEX_NAME_TRAILING */
+    U"有望",
+    /* 游客人数再创新高，分别增长…, 土地整备如火如荼，完成…: the report's praise of
+     * how the figure or the work went, said after its subject; never part of an
+     * indicator's name */
+    U"再创新高", U"创历史新高", U"再创历史新高", U"如火如荼", NULL};
 
 /* Words ending with a trailing word of LEX_NAME_TRAILING_MORE that are kept
  * whole at a name's end (主要, 重要, 纲要: 要). */
@@ -563,6 +583,10 @@ const char32_t *const LEX_NAME_PHRASE_STOPS_MORE[] = {
     /* 24个试点区建设[扎实]推进, 6个片区试点[取得]积极进展, 12个项目[持续]推进:
      * adverbs and the verb of a result that open the predicate */
     U"扎实", U"积极", U"取得", U"深入", U"持续", U"不断", U"完全",
+    /* 7个平台项目[基本]竣工, 5座社区公园[基本]建成, 293项改革任务[基本]完成: how far
+     * the work on the things counted went (after a noun of two characters, so
+     * 基本农田 counted right after the number keeps it) */
+    U"基本",
     /* 9家农贸市场[动工]实施升级改造, 5个城中村[启动]综合整治, 541项审批事项[进驻]
      * 政务服务大厅, 9家企业总部[迁至]新区: the start of the work, or a move,
      * said of the things counted (not 启动 at a noun's start: 启动资金) */
@@ -615,6 +639,42 @@ const char32_t *const LEX_NAME_RANK_STOCK_WORDS[] = {U"总量", U"规模", U"数
  * 1.54亿元扶持…): with nothing else before the sum, the purpose names it
  * (extract_name.c, name_spending_purpose). */
 const char32_t *const LEX_NAME_SPENDING_VERBS[] = {U"投入", U"投资", U"安排", NULL};
+/* 安排专项资金5000万元, 安排各类补贴资金2.5亿元: the verb of allocating a sum
+ * that opens its name says what the government did with the money, not which
+ * fund it is; the gold names the fund (专项资金, 补贴资金, 九大类民生支出) in
+ * every such name of the tuning documents. Only for sums (extract.c's money
+ * branch): 安排重大项目30个 keeps it, as the gold does. Not 投入, 下达, 发放:
+ * the gold keeps those (投入资金, 下达资金, 发放救助资金). */
+const char32_t *const LEX_NAME_ALLOCATION_VERBS[] = {U"安排", NULL};
+/* Units of the size of one named project or programme inside a name
+ * (黄花滩1200兆瓦抽水蓄能项目总投资, 发布的1.17万亿招商引资项目): the size says
+ * how big the thing is, not which indicator (gold rules 11 and 21: such sizes
+ * are no figures, and the gold names leave them out). extract_name.c cuts
+ * them only between words and never after a threshold word (年产值超10亿元
+ * 企业, 集体收入超过11万元的行政村: the threshold defines what was counted)
+ * nor before 以上, 级 (5000万元以上项目, 10亿级项目). */
+const char32_t *const LEX_NAME_SIZE_UNITS[] = {U"万亿元",   U"万亿",   U"亿元", U"万元",
+                                               U"兆瓦",     U"万千瓦", U"千瓦", U"万平方米",
+                                               U"平方公里", U"万吨",   NULL};
+/* Words right before a number that make it a threshold of what was counted. */
+const char32_t *const LEX_NAME_THRESHOLD_WORDS[] = {U"超", U"过", U"逾", U"达", U"破",
+                                                    U"于", U"少", U"满", U"上", NULL};
+/* 仅用90天建成…, 只用5天完成…: the words right before a duration that make it
+ * the time a work took (extract_name.c, name_time_used); 用时 and 耗时 before
+ * the number are in the name already (农房用时3天). */
+const char32_t *const LEX_NAME_TIME_USED_WORDS[] = {U"仅用", U"只用", U"用了", U"仅花", NULL};
+/* 扶持资金由每年2000万元提高到[每年]1亿元, 补助由每人每月300元提高到[每人每月]
+ * 500元: a frequency that is all the words of a figure says how often, not of
+ * what; the figure shares the subject before it (extract_name.c). Inside a
+ * name it stays (每年引进工业项目: the gold keeps it). */
+const char32_t *const LEX_NAME_FREQUENCIES[] = {U"每年",     U"每月", U"每季度", U"每人每月",
+                                                U"每人每年", U"每天", NULL};
+/* Words that end the name of a share already (extract_name.c,
+ * name_add_share_word): 占GDP比重, 占比, 占全市份额, 占总数的比例, 覆盖率. */
+const char32_t *const LEX_NAME_SHARE_ENDS[] = {U"比重", U"比例", U"份额", U"占比", U"率",
+                                               U"的",   U"以上", U"左右", NULL};
+/* The size of a fund or a programme before its sum (设立[总规模]500亿元的母基金). */
+const char32_t *const LEX_NAME_SIZE_WORDS[] = {U"规模", U"总规模", U"首期规模", NULL};
 /* Verbs of doing or making that open such a purpose and name nothing of it
  * (投入20亿元[启动]台区改造, [建设]慢行系统, [完成]绿道改建); not 扶持, 支持 (the
  * support is the purpose) nor 新建, 改扩建 (kinds of the work). */

@@ -211,6 +211,13 @@ extern const char32_t *const LEX_NAME_STOCK_WORDS[];
 extern const char32_t *const LEX_NAME_RANK_STOCK_WORDS[];
 extern const char32_t *const LEX_NAME_SPENDING_VERBS[];
 extern const char32_t *const LEX_NAME_PURPOSE_VERBS[];
+extern const char32_t *const LEX_NAME_ALLOCATION_VERBS[];
+extern const char32_t *const LEX_NAME_SIZE_WORDS[];
+extern const char32_t *const LEX_NAME_SHARE_ENDS[];
+extern const char32_t *const LEX_NAME_FREQUENCIES[];
+extern const char32_t *const LEX_NAME_TIME_USED_WORDS[];
+extern const char32_t *const LEX_NAME_SIZE_UNITS[];
+extern const char32_t *const LEX_NAME_THRESHOLD_WORDS[];
 extern const char32_t *const LEX_NAME_VERBS_BEFORE_COUNT[];
 /* Notes of a figure's kind in brackets after another figure (增长6.5%(年度
  * 目标6%以上)): name_kind_note. */

@@ -177,8 +177,8 @@ Test(extract, shares_and_rates_carry_no_growth)
 	      "工作总结", 2023, 0);
 	cr_assert_eq(r.n_metrics, 3);
 	expect(&r, "117", "%",
-	       (want){"省市重点项目完成投资占年度计划投资", "117", "%", QUAL_NONE, NULL, NULL, NULL,
-	              0, 0, 2023});
+	       (want){"省市重点项目完成投资占年度计划投资比重", "117", "%", QUAL_NONE, NULL, NULL,
+	              NULL, 0, 0, 2023});
 	expect(&r, "105", "%",
 	       (want){"项目完成率", "105", "%", QUAL_NONE, NULL, NULL, NULL, 0, 0, 2023});
 	report_free(&r);
@@ -968,8 +968,9 @@ Test(extract, report_wording_of_many_kinds)
 	       (want){"工业用电量", "2.1", "%", QUAL_NONE, NULL, "2.1", NULL, 0, 0, 2023});
 	expect(&r, "100", "亿元",
 	       (want){"营业收入", "10000000000", "元", QUAL_NONE, NULL, "5", NULL, 0, 0, 2023});
-	expect(&r, "35.2", "%",
-	       (want){"工业增加值占全市", "35.2", "%", QUAL_NONE, NULL, NULL, NULL, 0, 0, 2023});
+	expect(
+	    &r, "35.2", "%",
+	    (want){"工业增加值占全市比重", "35.2", "%", QUAL_NONE, NULL, NULL, NULL, 0, 0, 2023});
 	expect(
 	    &r, "1.5", "亿美元",
 	    (want){"实际利用外资", "150000000", "美元", QUAL_NONE, NULL, "12", NULL, 0, 0, 2023});

@@ -635,9 +635,9 @@ Test(extract_names_rules, a_share_is_of_the_figure_before_it)
 	report r;
 	build(&r, "规上工业企业增至320家，约占全市的28%。荣获省科技进步奖15项，占全市的40%。"
 	          "高新技术企业总量达650家，占全省的12%。");
-	name_is(&r, "28", "%", "规上工业企业占全市");
-	name_is(&r, "40", "%", "省科技进步奖占全市");
-	name_is(&r, "12", "%", "高新技术企业占全省");
+	name_is(&r, "28", "%", "规上工业企业占全市比重");
+	name_is(&r, "40", "%", "省科技进步奖占全市比重");
+	name_is(&r, "12", "%", "高新技术企业占全省比重");
 	report_free(&r);
 }
 
@@ -672,7 +672,7 @@ Test(extract_names_rules, a_sum_spent_on_a_purpose)
 	name_is(&r, "8000", "万元", "扶持中小学、幼儿园发展投入");
 	name_is(&r, "2.1", "亿元", "扶持集体经济发展资金");
 	name_is(&r, "1.2", "亿元", "新建、改扩建幼儿园投入");
-	name_is(&r, "5", "亿元", "安排专项资金支持科技创新");
+	name_is(&r, "5", "亿元", "专项资金支持科技创新"); /* 安排 names no fund */
 	name_is(&r, "2", "亿元", "投资");
 	report_free(&r);
 }
@@ -793,5 +793,149 @@ Test(extract_names_rules, an_evaluation_context_names_the_ranking)
 	name_nth(&r, "3", "名", 0, "营商环境评价");
 	name_nth(&r, "2", "名", 0, "数字政府建设评估");
 	name_nth(&r, "4", "名", 0, "");
+	report_free(&r);
+}
+
+/* The verb of allocating a sum (安排) names no fund; a count of projects
+ * allocated keeps it, and other verbs of spending stay. */
+Test(extract_names_rules, allocating_a_sum_names_the_fund)
+{
+	report r;
+	build(&r, "安排产业发展专项资金3.2亿元。安排各类补助资金8000万元，支持中小企业发展。"
+	          "安排重点项目45个。投入资金2亿元。");
+	name_is(&r, "3.2", "亿元", "产业发展专项资金");
+	name_is(&r, "8000", "万元", "各类补助资金");
+	name_is(&r, "45", "个", "安排重点项目");
+	name_is(&r, "2", "亿元", "投入资金");
+	report_free(&r);
+}
+
+/* A bound the level keeps under or over (低于, 高于), the verb of a share
+ * (占到) and the adverbs of how far or for both (基本, 双双) end no name;
+ * 基本 inside a noun (基本农田) stays. */
+Test(extract_names_rules, bounds_shares_and_adverbs_end_no_name)
+{
+	report r;
+	build(&r, "细颗粒物平均浓度低于30微克/立方米。工业固废综合利用率高于95%。"
+	          "社区医院就诊量占到40%。45件民生实事基本完成。"
+	          "进出口总额和实际利用外资双双突破100亿元。新增800亩基本农田。");
+	name_is(&r, "30", "微克/立方米", "细颗粒物平均浓度");
+	name_is(&r, "95", "%", "工业固废综合利用率");
+	name_is(&r, "40", "%", "社区医院就诊量");
+	name_is(&r, "45", "件", "民生实事");
+	name_is(&r, "100", "亿元", "进出口总额和实际利用外资");
+	name_is(&r, "800", "亩", "新增基本农田");
+	report_free(&r);
+}
+
+/* The size of one named project inside a name (120万千瓦…) is not
+ * the indicator's; a threshold that defines what was counted (超10亿元,
+ * 5000万元以上) stays. */
+Test(extract_names_rules, a_projects_size_inside_a_name)
+{
+	report r;
+	build(&r, "东山120万千瓦海上风电项目完成投资45亿元。"
+	          "引进5000万元以上项目28个。");
+	name_is(&r, "45", "亿元", "东山海上风电项目完成投资");
+	name_is(&r, "28", "个", "引进5000万元以上项目");
+	report_free(&r);
+}
+
+/* A duration after 仅用/只用 is the time a work took: named by the work and
+ * 用时; a name that already says 用时 or 时间 is left, and so is a duration
+ * without such a word. */
+Test(extract_names_rules, the_time_a_work_took)
+{
+	report r;
+	build(&r, "仅用45天建成城东应急医院。从立项到开工只用60天。"
+	          "拆迁用时20天。完成旧村改造历时3年。");
+	name_is(&r, "45", "天", "建成城东应急医院用时");
+	name_is(&r, "60", "天", "立项到开工用时");
+	name_is(&r, "20", "天", "拆迁用时");
+	report_free(&r);
+}
+
+/* A frequency that is all a figure's words (提高到每年…) and an expectation
+ * (明年有望…) name nothing: the figure shares the subject before it; inside a
+ * name the frequency stays. */
+Test(extract_names_rules, a_frequency_or_an_outlook_alone)
+{
+	report r;
+	build(&r, "人才扶持资金由每年500万元提高到每年2000万元。"
+	          "园区工业总产值达到40亿元，预计明年有望突破50亿元。每年培育科技企业20家。");
+	name_is(&r, "2000", "万元", "人才扶持资金");
+	name_is(&r, "50", "亿元", "园区工业总产值");
+	name_is(&r, "20", "家", "每年培育科技企业");
+	report_free(&r);
+}
+
+/* A percent named by a subject, 占 and its whole is the share: 比重 after
+ * it (份额 of a market); a name that says 占比, 比例 or 比重 already, or has
+ * no whole after 占, is left. */
+Test(extract_names_rules, a_share_is_named_with_its_word)
+{
+	report r;
+	build(&r, "教育支出占一般公共预算支出的21%。本地蔬菜占全省市场的15%。"
+	          "研发投入占营业收入比例达6%。服务业占比提高到58%。");
+	name_is(&r, "21", "%", "教育支出占一般公共预算支出比重");
+	name_is(&r, "15", "%", "本地蔬菜占全省市场份额");
+	name_is(&r, "6", "%", "研发投入占营业收入比例");
+	name_is(&r, "58", "%", "服务业占比");
+	report_free(&r);
+	build(&r, "工业用地占地面积利用率提升，工业增加值占地区生产总值的35%。");
+	name_is(&r, "35", "%", "工业增加值占地区生产总值比重");
+	report_free(&r);
+}
+
+/* Subjects listed before figures listed one after another are split over
+ * them also when a subject is an indicator's whole name of more than ten
+ * characters. */
+Test(extract_names_rules, long_listed_subjects)
+{
+	report r;
+	build(&r, "新建住宅装配式建筑面积比例、公共建筑绿色建筑比例分别达40%、60%以上。");
+	name_is(&r, "40", "%", "新建住宅装配式建筑面积比例");
+	name_is(&r, "60", "%", "公共建筑绿色建筑比例");
+	report_free(&r);
+}
+
+/* Subjects listed in the clause before figures of 分别 (A、B，分别增长…; A、B
+ * 再创新高，分别…; 2023年A、B…) are split over the figures, not all named by
+ * the last subject. */
+Test(extract_names_rules, subjects_listed_in_the_clause_before)
+{
+	report r;
+	build(&r, "新登记个体工商户数量、注册资金总额，分别增长18%、26%。"
+	          "2023年电商交易额、快递业务量再创新高，分别增长12.5%、9.8%。"
+	          "盗窃警情、诈骗警情实现“双下降”，分别下降21.3%、14.6%。");
+	name_is(&r, "18", "%", "新登记个体工商户数量");
+	name_is(&r, "26", "%", "注册资金总额");
+	name_is(&r, "12.5", "%", "电商交易额");
+	name_is(&r, "9.8", "%", "快递业务量"); /* 再创新高 ends no name */
+	name_is(&r, "-21.3", "%", "盗窃警情");
+	report_free(&r);
+}
+
+/* A count after 与 and a short place or kind counts partners: the other
+ * party and the verb before 与 are not their name; 参与 is a verb, no
+ * partner. */
+Test(extract_names_rules, partners_after_yu)
+{
+	report r;
+	build(&r, "全市62家企业与长三角45家高校开展产学研合作。"
+	          "参与企业120家。");
+	name_is(&r, "45", "家", "长三角高校");
+	name_is(&r, "120", "家", "参与企业");
+	report_free(&r);
+}
+
+/* A sum after a size word (规模, 总规模, 首期规模) and before 的 is the size of
+ * the fund named after 的: named by the fund and the size word. */
+Test(extract_names_rules, the_size_of_a_fund)
+{
+	report r;
+	build(&r, "设立总规模50亿元的先进制造业发展基金。组建首期规模8亿元的人才创投基金。");
+	name_is(&r, "50", "亿元", "先进制造业发展基金总规模");
+	name_is(&r, "8", "亿元", "人才创投基金首期规模");
 	report_free(&r);
 }

@@ -1005,7 +1005,8 @@ Test(extract_patterns, of_before_a_count_joins_its_noun)
 	cr_assert_eq(r.n_metrics, 3);
 	expect(&r, "230", "项", (want){"市委确定的改革", "230", "项", NULL, 0, 2023});
 	expect(&r, "15", "件", (want){"年初承诺的民生实事", "15", "件", NULL, 0, 2023});
-	expect(&r, "87.2", "%", (want){"民生支出占一般公共预算支出", "87.2", "%", NULL, 0, 2023});
+	expect(&r, "87.2", "%",
+	       (want){"民生支出占一般公共预算支出比重", "87.2", "%", NULL, 0, 2023});
 	report_free(&r);
 }
 
