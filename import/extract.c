@@ -376,15 +376,13 @@ static uint8_t paragraph_opening(const ctx *x, size_t i)
  * own figures). */
 static int sentence_opens_with_year(const xt_text *t, size_t i)
 {
-	static const char32_t *const SPAN_AFTER[] = {U"以来", U"来",   U"起", U"至",
-	                                             U"到",   U"以前", U"前", NULL};
 	for (size_t k = 0; k < 4; k++)
 		if (!xt_is_digit(xt_get(t, i + k)))
 			return 0;
 	if ((i > 0 && xt_is_digit(t->cp[i - 1])) || xt_get(t, i + 4) != 0x5E74 /* 年 */)
 		return 0;
 	size_t a = i + 5;
-	return !xt_at_any32(t, a, SPAN_AFTER) && !xt_is_range_dash(xt_get(t, a));
+	return !xt_at_any32(t, a, LEX_YEAR_SPAN_AFTER) && !xt_is_range_dash(xt_get(t, a));
 }
 
 /* The year the sentence holding pos opens with (sentence_opens_with_year),
@@ -1397,9 +1395,6 @@ static size_t other_comparison_before(const xt_text *t, size_t verb, size_t floo
  * comparison. Linear: the clauses read lie within MAX_SCAN of cs. */
 static int leading_base(const xt_text *t, size_t cs, int *year)
 {
-	static const char32_t *const OPENERS[] = {U"与", U"同", U"和", U"跟", NULL};
-	static const char32_t *const CLOSERS[] = {U"相比", U"相较", U"比较", NULL};
-	static const char32_t *const PREV[] = {U"上年", U"去年", U"上一年", NULL};
 	size_t floor = bind_start(t, cs);
 	size_t e = cs;
 	while (e > floor && cs - e < MAX_SCAN) {
@@ -1409,10 +1404,10 @@ static int leading_base(const xt_text *t, size_t cs, int *year)
 			s--;
 		while (s < e && (t->cp[s] == ' ' || t->cp[s] == 0x3000))
 			s++;
-		size_t cl = xt_before_any32(t, e, s, CLOSERS);
-		if (cl && xt_at_any32(t, s, OPENERS)) {
+		size_t cl = xt_before_any32(t, e, s, LEX_BASE_CLOSERS);
+		if (cl && xt_at_any32(t, s, LEX_BASE_OPENERS)) {
 			for (size_t k = s; k < e; k++)
-				if (xt_at_any32(t, k, PREV))
+				if (xt_at_any32(t, k, LEX_BASE_PREVIOUS_YEAR))
 					return 0;
 			*year = 0;
 			for (size_t k = s; k + 5 <= e; k++) {
@@ -1784,17 +1779,13 @@ static void cand_drop(cand *c)
  * reached in [a, b): 增长12%，[达到]100亿元, 增长8%，[总量达]56亿元. */
 static int only_link_words(const xt_text *t, size_t a, size_t b)
 {
-	static const char32_t *const LINK[] = {U"达到", U"达",   U"为",     U"至",   U"总量",
-	                                       U"总额", U"规模", U"总规模", U"累计", U"全年",
-	                                       U"共",   U"实现", U"完成",   U"突破", U"超过",
-	                                       U"约",   U"近",   U"了",     NULL};
 	for (size_t i = a; i < b;) {
 		uint32_t c = t->cp[i];
 		if (c == 0xFF0C || c == ',' || c == 0x3001) {
 			i++;
 			continue;
 		}
-		size_t l = xt_at_any32(t, i, LINK);
+		size_t l = xt_at_any32(t, i, LEX_GROWTH_AMOUNT_LINKS);
 		if (!l || i + l > b)
 			return 0;
 		i += l;
@@ -2310,15 +2301,13 @@ static void unit_with_alternative(char *unit, const char *alt)
 static int amount_after_growth(const xt_text *t, const cand *g, const cand *c, size_t cs,
                                size_t lead, int *measure_only)
 {
-	static const char32_t *const BEFORE_VERB[] = {U"全年", U"预计", U"预计全年", NULL};
-	static const char32_t *const VERBS[] = {U"实现", U"完成", NULL};
 	*measure_only = 0;
 	for (size_t i = g->fig_end; i < cs; i++)
 		if (t->cp[i] != 0xFF0C && t->cp[i] != ',')
 			return 0;
 	size_t k = cs;
-	k += xt_at_any32(t, k, BEFORE_VERB);
-	size_t v = xt_at_any32(t, k, VERBS);
+	k += xt_at_any32(t, k, LEX_AMOUNT_TIME_WORDS);
+	size_t v = xt_at_any32(t, k, LEX_AMOUNT_VERBS);
 	if (!v || k + v >= lead || c->name.n == 0)
 		return 0;
 	if (g->no_subject)
@@ -2388,12 +2377,11 @@ static int span_word_in(const xt_text *t, size_t a, size_t b)
  * caller's to rule out. */
 static int growth_noun_after(const xt_text *t, size_t fe, size_t ce, int *down)
 {
-	static const char32_t *const UP[] = {U"增长", U"增速", U"增幅", NULL};
-	static const char32_t *const DOWN[] = {U"下降", U"降幅", NULL};
 	if (!xt_at(t, fe, "的"))
 		return 0;
 	for (size_t k = fe + 1; k < ce && k <= fe + 4; k++) {
-		size_t up = xt_at_any32(t, k, UP), dn = up ? 0 : xt_at_any32(t, k, DOWN);
+		size_t up = xt_at_any32(t, k, LEX_GROWTH_NOUNS_UP),
+		       dn = up ? 0 : xt_at_any32(t, k, LEX_GROWTH_NOUNS_DOWN);
 		size_t l = up ? up : dn;
 		if (l && (k + l == ce || xt_at(t, k + l, "目标"))) {
 			*down = dn > 0;
@@ -2450,13 +2438,12 @@ static int word_between(const xt_text *t, size_t a, size_t b)
  * NO.1), nor PM of a pollutant (PM2.5, PM10). */
 static int abbreviation_before(const xt_text *t, size_t ns)
 {
-	static const char32_t *const NOT[] = {U"TOP", U"NO", U"PM", NULL};
 	size_t a = ns;
 	while (a > 0 && t->cp[a - 1] >= 'A' && t->cp[a - 1] <= 'Z')
 		a--;
 	if (ns - a < 2 || (a > 0 && (xt_is_ascii_alpha(t->cp[a - 1]) || xt_is_digit(t->cp[a - 1]))))
 		return 0;
-	size_t l = xt_at_any32(t, a, NOT);
+	size_t l = xt_at_any32(t, a, LEX_NOT_ABBREVIATIONS);
 	return !(l && a + l == ns);
 }
 
@@ -2503,10 +2490,8 @@ static int count_in(const xt_text *t, size_t a, size_t b)
  * area is the land settled, a figure, not the size of one facility). */
 static int land_settled_after(const xt_text *t, size_t pos)
 {
-	static const char32_t *const SETTLED[] = {U"整备", U"征收", U"征地",
-	                                          U"出让", U"收储", NULL};
 	for (size_t k = pos; k < t->n && k < pos + 12 && xt_is_han(t->cp[k]); k++)
-		if (xt_at_any32(t, k, SETTLED))
+		if (xt_at_any32(t, k, LEX_LAND_ACTIONS))
 			return 1;
 	return 0;
 }
@@ -2518,9 +2503,6 @@ static int land_settled_after(const xt_text *t, size_t pos)
  * (的凤凰城建设: the work). */
 static int size_of_named_place(const xt_text *t, size_t fe)
 {
-	static const char32_t *const PLACE_END[] = {U"区", U"城", U"镇", U"园", NULL};
-	static const char32_t *const ACTIONS[] = {U"整备", U"征收", U"征地", U"出让", U"收储",
-	                                          U"整治", U"改造", U"建设", U"开发", NULL};
 	if (!xt_at(t, fe, "的"))
 		return 0;
 	size_t a = fe + 1, k = a;
@@ -2532,10 +2514,10 @@ static int size_of_named_place(const xt_text *t, size_t fe)
 	if (k < t->n && next != 0x3001 && next != 0xFF0C && next != 0x3002 && next != 0xFF1B)
 		return 0;
 	for (size_t i = a; i < k; i++)
-		if (xt_at_any32(t, i, ACTIONS))
+		if (xt_at_any32(t, i, LEX_PLACE_WORKS))
 			return 0;
-	for (size_t w = 0; PLACE_END[w]; w++)
-		if (t->cp[k - 1] == (uint32_t)PLACE_END[w][0])
+	for (size_t w = 0; LEX_PLACE_ENDS[w]; w++)
+		if (t->cp[k - 1] == (uint32_t)LEX_PLACE_ENDS[w][0])
 			return 1;
 	return 0;
 }
@@ -2545,8 +2527,6 @@ static int size_of_named_place(const xt_text *t, size_t fe)
  * .xlsx, .wps). */
 static int names_attached_file(const xt_text *t, size_t pos)
 {
-	static const char32_t *const EXT[] = {U".doc",  U".docx", U".pdf", U".xls",
-	                                      U".xlsx", U".wps",  NULL};
 	size_t e = pos;
 	while (e < t->n && e - pos < 80 && t->cp[e] != '\n')
 		e++;
@@ -2554,9 +2534,9 @@ static int names_attached_file(const xt_text *t, size_t pos)
 		return 0;
 	while (e > pos && (t->cp[e - 1] == ' ' || t->cp[e - 1] == '\r'))
 		e--;
-	for (size_t i = 0; EXT[i]; i++) {
-		size_t l = xt_len32(EXT[i]);
-		if (e >= pos + l && xt_at32(t, e - l, EXT[i]))
+	for (size_t i = 0; LEX_ATTACHMENT_EXTENSIONS[i]; i++) {
+		size_t l = xt_len32(LEX_ATTACHMENT_EXTENSIONS[i]);
+		if (e >= pos + l && xt_at32(t, e - l, LEX_ATTACHMENT_EXTENSIONS[i]))
 			return 1;
 	}
 	return 0;
@@ -2588,14 +2568,12 @@ static int industry_ordinal(uint32_t c)
  * Returns where scanning resumes, or 0 when ns starts no such ratio. */
 static size_t try_industry_ratio(ctx *x, size_t ns)
 {
-	static const char32_t *const LINK[] = {U"为", U"是", U"达到", NULL};
-	static const char32_t *const WHOLE[] = {U"比例", U"结构", NULL};
 	const xt_text *t = &x->t;
 	if (x->flag[ns] & (F_QUOTE | F_GLOSSARY))
 		return 0;
 	size_t cs = clause_start(t, ns);
-	size_t k = ns - xt_before_any32(t, ns, cs, LINK);
-	size_t w = xt_before_any32(t, k, cs, WHOLE);
+	size_t k = ns - xt_before_any32(t, ns, cs, LEX_RATIO_LINKS);
+	size_t w = xt_before_any32(t, k, cs, LEX_RATIO_WHOLES);
 	if (!w || xt_find(t, cs, ns, "由") != (size_t)-1 || xt_find(t, cs, ns, "从") != (size_t)-1)
 		return 0;
 	size_t se = k - w; /* the end of the parts' words */

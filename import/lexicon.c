@@ -896,3 +896,62 @@ const char32_t *const LEX_PLACE_PARTS[] = {U"村", U"行政村", U"自然村", U
 /* What a goal is framed by after 以…为 (以4个片区为[重点]): context. */
 const char32_t *const LEX_FRAME_WORDS[] = {U"重点", U"抓手",   U"载体", U"牵引", U"核心",
                                            U"主线", U"突破口", U"引领", NULL};
+
+/* ---- Word lists of single passes of extract.c (each names its use). ---- */
+
+/* Words after a year that make it the start or end of a span (2021年以来, 2016年至): a sentence
+ * opening so states no year of its own. */
+const char32_t *const LEX_YEAR_SPAN_AFTER[] = {U"以来", U"来",   U"起", U"至",
+                                               U"到",   U"以前", U"前", NULL};
+
+/* Prepositions opening a clause that states a comparison base (与2015年相比). */
+const char32_t *const LEX_BASE_OPENERS[] = {U"与", U"同", U"和", U"跟", NULL};
+
+/* Words closing that clause (相比, 相较). */
+const char32_t *const LEX_BASE_CLOSERS[] = {U"相比", U"相较", U"比较", NULL};
+
+/* Bases that are the year before (与上年相比): year over year. */
+const char32_t *const LEX_BASE_PREVIOUS_YEAR[] = {U"上年", U"去年", U"上一年", NULL};
+
+/* Words that link a growth rate to the amount it reached (增长12%，[达到]100亿元, [总量达]). */
+const char32_t *const LEX_GROWTH_AMOUNT_LINKS[] = {
+    U"达到", U"达",   U"为",   U"至",   U"总量", U"总额", U"规模", U"总规模", U"累计", U"全年",
+    U"共",   U"实现", U"完成", U"突破", U"超过", U"约",   U"近",   U"了",     NULL};
+
+/* Time words before the verb of an amount stated after its growth (全年增长9.3%，[全年]完成…). */
+const char32_t *const LEX_AMOUNT_TIME_WORDS[] = {U"全年", U"预计", U"预计全年", NULL};
+
+/* Verbs of an amount stated after its growth (实现, 完成). */
+const char32_t *const LEX_AMOUNT_VERBS[] = {U"实现", U"完成", NULL};
+
+/* Nouns of a growth after 的 (实现15%的[增长]). */
+const char32_t *const LEX_GROWTH_NOUNS_UP[] = {U"增长", U"增速", U"增幅", NULL};
+
+/* Nouns of a fall after 的 (10%的[降幅]). */
+const char32_t *const LEX_GROWTH_NOUNS_DOWN[] = {U"下降", U"降幅", NULL};
+
+/* Capitals before a number that are no indicator's abbreviation: a list's order (TOP30, NO.1), a
+ * pollutant (PM2.5). */
+const char32_t *const LEX_NOT_ABBREVIATIONS[] = {U"TOP", U"NO", U"PM", NULL};
+
+/* Actions that settle land (土地整备, 征收, 出让): the area they settle is a figure (gold rule 51).
+ */
+const char32_t *const LEX_LAND_ACTIONS[] = {U"整备", U"征收", U"征地", U"出让", U"收储", NULL};
+
+/* Last characters of a place's own name (光明中心区, 凤凰城, 小镇). */
+const char32_t *const LEX_PLACE_ENDS[] = {U"区", U"城", U"镇", U"园", NULL};
+
+/* Work done on an area (整备, 改造, 建设): with it the area is the work's amount, not the size of a
+ * named place. */
+const char32_t *const LEX_PLACE_WORKS[] = {U"整备", U"征收", U"征地", U"出让", U"收储",
+                                           U"整治", U"改造", U"建设", U"开发", NULL};
+
+/* Extensions of an attached file named at the end of a line (…汇总表.doc): a title, no figure. */
+const char32_t *const LEX_ATTACHMENT_EXTENSIONS[] = {U".doc",  U".docx", U".pdf", U".xls",
+                                                     U".xlsx", U".wps",  NULL};
+
+/* Verbs before the parts of a ratio of industries (二、三产业比例[为]58.5:41.5). */
+const char32_t *const LEX_RATIO_LINKS[] = {U"为", U"是", U"达到", NULL};
+
+/* Words naming such a ratio (比例, 结构). */
+const char32_t *const LEX_RATIO_WHOLES[] = {U"比例", U"结构", NULL};

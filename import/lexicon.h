@@ -315,4 +315,22 @@ extern const char32_t *const LEX_PLACE_GROUPS[];
 extern const char32_t *const LEX_PLACE_PARTS[];
 extern const char32_t *const LEX_FRAME_WORDS[];
 
+/* Word lists of single passes of extract.c (lexicon.c says what each is). */
+extern const char32_t *const LEX_YEAR_SPAN_AFTER[];
+extern const char32_t *const LEX_BASE_OPENERS[];
+extern const char32_t *const LEX_BASE_CLOSERS[];
+extern const char32_t *const LEX_BASE_PREVIOUS_YEAR[];
+extern const char32_t *const LEX_GROWTH_AMOUNT_LINKS[];
+extern const char32_t *const LEX_AMOUNT_TIME_WORDS[];
+extern const char32_t *const LEX_AMOUNT_VERBS[];
+extern const char32_t *const LEX_GROWTH_NOUNS_UP[];
+extern const char32_t *const LEX_GROWTH_NOUNS_DOWN[];
+extern const char32_t *const LEX_NOT_ABBREVIATIONS[];
+extern const char32_t *const LEX_LAND_ACTIONS[];
+extern const char32_t *const LEX_PLACE_ENDS[];
+extern const char32_t *const LEX_PLACE_WORKS[];
+extern const char32_t *const LEX_ATTACHMENT_EXTENSIONS[];
+extern const char32_t *const LEX_RATIO_LINKS[];
+extern const char32_t *const LEX_RATIO_WHOLES[];
+
 #endif
