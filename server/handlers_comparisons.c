@@ -11,7 +11,6 @@
 #include "list_query.h"
 #include "params.h"
 #include "reply.h"
-#include "series_sql.h"
 #include "sql_where.h"
 
 #include <stdio.h>

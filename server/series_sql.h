@@ -4,38 +4,48 @@
 #ifndef SERVER_SERIES_SQL_H
 #define SERVER_SERIES_SQL_H
 
+/* The columns of the two branches of an indicator's series: a reported
+ * point (indicator_points), and the base-year value implied by a stated
+ * growth (comparison_rows, metric_id then the figure whose growth implied
+ * it). The literals are typed so that the branches' columns match. */
+#define SERIES_REPORTED_COLUMNS                                                                    \
+	"indicator_id, organization, period_year, kind, 'reported'::text AS source,"               \
+	" measure, value, unit, comparable_value, comparable_unit, yoy_pct, yoy_points,"           \
+	" qualifier, metric_id, section_id, report_id"
+#define SERIES_IMPLIED_COLUMNS                                                                     \
+	"indicator_id, organization, base_year, 'result'::text, 'implied'::text, 'level'::text,"   \
+	" base_value, unit, base_comparable_value, comparable_unit, NULL::numeric, NULL::numeric," \
+	" NULL::text, metric_id, section_id, report_id"
+
 /* The points of indicator `id` as its series gives them: the reported
  * points, and the base-year values implied by a stated growth where the
- * base year has no figure of its own (metric_id is then the figure whose
- * growth implied it). `id` is SQL put after "indicator_id = ": "i.id",
- * "$1::bigint", or "ANY ($1::bigint[])" for several. The counts kept for
- * /indicators (0014) count these same two branches, so that they agree:
- * an implied 2020 point is as much a point of the series as a reported
- * 2021 one, and the first year is 2020. */
+ * base year has no figure of its own. `id` is SQL put after
+ * "indicator_id = ": "i.id", "$1::bigint", or "ANY ($1::bigint[])" for
+ * several. The counts kept for /indicators (0014) count these same two
+ * branches, so that they agree: an implied 2020 point is as much a point of
+ * the series as a reported 2021 one, and the first year is 2020. */
 #define SERIES_OF(id)                                                                              \
-	"(SELECT indicator_id, organization, period_year, kind, 'reported' AS source,"             \
-	"  measure, value, unit, comparable_value, comparable_unit, yoy_pct, yoy_points,"          \
-	"  qualifier, metric_id, section_id, report_id"                                            \
-	" FROM indicator_points WHERE indicator_id = " id " UNION ALL"                             \
-	" SELECT indicator_id, organization, base_year, 'result', 'implied', 'level',"             \
-	"  base_value, unit, base_comparable_value, comparable_unit, NULL, NULL, NULL,"            \
-	"  metric_id, section_id, report_id"                                                       \
-	" FROM comparison_rows WHERE indicator_id = " id " AND base_source = 'implied')"
+	"(SELECT " SERIES_REPORTED_COLUMNS " FROM indicator_points WHERE indicator_id = " id       \
+	" UNION ALL SELECT " SERIES_IMPLIED_COLUMNS " FROM comparison_rows"                        \
+	" WHERE indicator_id = " id " AND base_source = 'implied')"
 
-/* SERIES_OF with, on each reported result point, its comparison with the
- * year before (comparison_rows, precomputed by the import: base, change,
- * discrepancy against the stated growth); NULL on targets and on implied
- * points, which nothing is compared with. The join is on comparison_rows'
- * key (organization, year, series_key 'i:<indicator>'). */
-#define SERIES_WITH_CHANGE(id)                                                                     \
+/* `points` (SQL of a series' points, as SERIES_OF gives them) with, on each
+ * reported result point, its comparison with the year before
+ * (comparison_rows, precomputed by the import: base, change, discrepancy
+ * against the stated growth); NULL on targets and on implied points, which
+ * nothing is compared with. The join is on comparison_rows' key
+ * (organization, year, series_key 'i:<indicator>'). */
+#define SERIES_CHANGE_OF(points)                                                                   \
 	"(SELECT s.*, c.base_year, c.base_source, c.base_value, c.base_comparable_value,"          \
 	"  c.change, c.change_comparable, c.change_pct, c.change_points, c.discrepancy,"           \
 	"  c.discrepancy_flag, c.note"                                                             \
-	" FROM " SERIES_OF(                                                                        \
-	    id) " s"                                                                               \
-	        " LEFT JOIN comparison_rows c ON s.source = 'reported' AND s.kind = 'result'"      \
-	        "  AND c.organization = s.organization AND c.year = s.period_year"                 \
-	        "  AND c.series_key = 'i:' || s.indicator_id)"
+	" FROM " points " s"                                                                       \
+	" LEFT JOIN comparison_rows c ON s.source = 'reported' AND s.kind = 'result'"              \
+	"  AND c.organization = s.organization AND c.year = s.period_year"                         \
+	"  AND c.series_key = 'i:' || s.indicator_id)"
+
+/* SERIES_OF with each point's comparison. */
+#define SERIES_WITH_CHANGE(id) SERIES_CHANGE_OF(SERIES_OF(id))
 
 /* SERIES_WITH_CHANGE(id) cut to its first `n` rows in the list's order
  * (organization, period_year, kind, source), for pages of the whole series
@@ -52,23 +62,10 @@
  * the branch's (organization, base_year) order. Not for counts, CSV or
  * filters, which need the whole series: the caller uses SERIES_WITH_CHANGE. */
 #define SERIES_FIRST_WITH_CHANGE(id, n)                                                            \
-	"(SELECT s.*, c.base_year, c.base_source, c.base_value, c.base_comparable_value,"          \
-	"  c.change, c.change_comparable, c.change_pct, c.change_points, c.discrepancy,"           \
-	"  c.discrepancy_flag, c.note"                                                             \
-	" FROM ((SELECT indicator_id, organization, period_year, kind, 'reported'::text AS "       \
-	"source,"                                                                                  \
-	"  measure, value, unit, comparable_value, comparable_unit, yoy_pct, yoy_points,"          \
-	"  qualifier, metric_id, section_id, report_id"                                            \
-	"  FROM indicator_points WHERE indicator_id = " id                                         \
-	"  ORDER BY organization, period_year, kind LIMIT " n ") UNION ALL"                        \
-	" (SELECT indicator_id, organization, base_year, 'result'::text, 'implied'::text,"         \
-	"  'level'::text, base_value, unit, base_comparable_value, comparable_unit, "              \
-	"NULL::numeric,"                                                                           \
-	"  NULL::numeric, NULL::text, metric_id, section_id, report_id"                            \
-	"  FROM comparison_rows WHERE indicator_id = " id " AND base_source = 'implied'"           \
-	"  ORDER BY organization, year LIMIT " n ")) s"                                            \
-	" LEFT JOIN comparison_rows c ON s.source = 'reported' AND s.kind = 'result'"              \
-	"  AND c.organization = s.organization AND c.year = s.period_year"                         \
-	"  AND c.series_key = 'i:' || s.indicator_id)"
+	SERIES_CHANGE_OF("((SELECT " SERIES_REPORTED_COLUMNS " FROM indicator_points"              \
+	                 " WHERE indicator_id = " id " ORDER BY organization, period_year, kind"   \
+	                 " LIMIT " n ") UNION ALL (SELECT " SERIES_IMPLIED_COLUMNS                 \
+	                 " FROM comparison_rows WHERE indicator_id = " id                          \
+	                 " AND base_source = 'implied' ORDER BY organization, year LIMIT " n "))")
 
 #endif
