@@ -561,9 +561,8 @@ static int ranking_ahead(const ctx *x, size_t from, size_t to)
 		if (!(x->flag[k] & F_DI))
 			continue;
 		size_t lo = k > from + 12 ? k - 12 : from;
-		for (size_t i = lo; i < k; i++)
-			if (xt_at_any32(t, i, LEX_RANK_VERBS))
-				return 1;
+		if (xt_in_any32(t, lo, k, LEX_RANK_VERBS))
+			return 1;
 	}
 	return 0;
 }
@@ -1406,9 +1405,8 @@ static int leading_base(const xt_text *t, size_t cs, int *year)
 			s++;
 		size_t cl = xt_before_any32(t, e, s, LEX_BASE_CLOSERS);
 		if (cl && xt_at_any32(t, s, LEX_BASE_OPENERS)) {
-			for (size_t k = s; k < e; k++)
-				if (xt_at_any32(t, k, LEX_BASE_PREVIOUS_YEAR))
-					return 0;
+			if (xt_in_any32(t, s, e, LEX_BASE_PREVIOUS_YEAR))
+				return 0;
 			*year = 0;
 			for (size_t k = s; k + 5 <= e; k++) {
 				size_t d = 0;
@@ -2359,15 +2357,6 @@ static cand *figure_before_ranking(ctx *x, const cand *rank, size_t verb)
 	return only_comparison_words(t, rank->fig_end, verb) ? f : NULL;
 }
 
-/* 1 when [a, b) holds a word of a span (年均, 累计, 平均: LEX_CT_SPANS). */
-static int span_word_in(const xt_text *t, size_t a, size_t b)
-{
-	for (size_t i = a; i < b; i++)
-		if (xt_at_any32(t, i, LEX_CT_SPANS))
-			return 1;
-	return 0;
-}
-
 /* 实现15%的高增长, 确定4.5%左右的增长目标: a rate in % before 的, at most
  * three ideographs that qualify (高, 刚性, 预期), and a noun of change ending
  * the clause or before 目标 is a growth rate, as 增长15% is (gold rule 2);
@@ -2405,16 +2394,6 @@ static int part_opens_clause(const xt_text *t, size_t pos)
 			continue;
 		return k < ce || clause_start(t, k) == k;
 	}
-	return 0;
-}
-
-/* 1 when [a, b) holds a verb of doing or making (LEX_LIST_ITEM_VERBS:
- * 完成, 引进, 新建, 签约). */
-static int doing_verb_in(const xt_text *t, size_t a, size_t b)
-{
-	for (size_t k = a; k < b; k++)
-		if (xt_at_any32(t, k, LEX_LIST_ITEM_VERBS))
-			return 1;
 	return 0;
 }
 
@@ -2513,9 +2492,8 @@ static int size_of_named_place(const xt_text *t, size_t fe)
 	uint32_t next = xt_get(t, k);
 	if (k < t->n && next != 0x3001 && next != 0xFF0C && next != 0x3002 && next != 0xFF1B)
 		return 0;
-	for (size_t i = a; i < k; i++)
-		if (xt_at_any32(t, i, LEX_PLACE_WORKS))
-			return 0;
+	if (xt_in_any32(t, a, k, LEX_PLACE_WORKS))
+		return 0;
 	for (size_t w = 0; LEX_PLACE_ENDS[w]; w++)
 		if (t->cp[k - 1] == (uint32_t)LEX_PLACE_ENDS[w][0])
 			return 1;
@@ -2907,9 +2885,8 @@ static size_t try_number(ctx *x, size_t ns)
 
 	/* 年产10万吨…项目: a capacity that names a project. */
 	if (xt_before_any32(t, lead, cs, CAPACITY_WORDS)) {
-		for (size_t k = fe; k < ce; k++)
-			if (xt_at_any32(t, k, PROJECT_WORDS))
-				goto out;
+		if (xt_in_any32(t, fe, ce, PROJECT_WORDS))
+			goto out;
 	}
 	/* 大唐700万吨露天矿, 蠡县10万千瓦风电项目: a capacity right before the
 	 * facility it sizes, after the facility's owner or place, is part of
@@ -2976,12 +2953,12 @@ static size_t try_number(ctx *x, size_t ns)
 	 * opens one. After a verb of doing (引进项目30个，已开工20个, 申报了63个
 	 * 项目) or as a change's start (从3000余家增至24000家) the count is a
 	 * figure. */
-	int whole_of_part =
-	    u.kind == UNIT_COUNT && sl == 0 &&
-	    (lead - cs <= 2 ||
-	     (!doing_verb_in(t, cs, lead) && xt_find(t, cs, lead, "从") == (size_t)-1 &&
-	      xt_find(t, cs, lead, "了") == (size_t)-1 && part_opens_clause(t, fe))) &&
-	    xt_is_han(xt_get(t, fe)) && part_follows(x, fe, u.unit, value);
+	int whole_of_part = u.kind == UNIT_COUNT && sl == 0 &&
+	                    (lead - cs <= 2 || (!xt_in_any32(t, cs, lead, LEX_LIST_ITEM_VERBS) &&
+	                                        xt_find(t, cs, lead, "从") == (size_t)-1 &&
+	                                        xt_find(t, cs, lead, "了") == (size_t)-1 &&
+	                                        part_opens_clause(t, fe))) &&
+	                    xt_is_han(xt_get(t, fe)) && part_follows(x, fe, u.unit, value);
 	/* 以环龙岐湾等4个片区为重点: the places a goal is framed by, named by
 	 * examples (等) and 以…为重点 (gold rule 35), are context; not the tasks
 	 * of 以办好10件民生实事为牵引. */
@@ -3023,7 +3000,7 @@ static size_t try_number(ctx *x, size_t ns)
 	int down = 0;
 	int growth = unit_is_rate(u.kind) && growth_before(t, lead, cs, &verb, &down);
 	if (!growth && u.kind == UNIT_PERCENT && growth_noun_after(t, fe, ce, &down) &&
-	    !span_word_in(t, cs, lead)) {
+	    !xt_in_any32(t, cs, lead, LEX_CT_SPANS)) {
 		growth = 1; /* 实现15%的高增长: a growth rate as 增长15% is */
 		verb = lead;
 	}

@@ -183,6 +183,14 @@ size_t xt_at_any32(const xt_text *t, size_t pos, const char32_t *const *ws)
 	return best;
 }
 
+int xt_in_any32(const xt_text *t, size_t from, size_t to, const char32_t *const *ws)
+{
+	for (size_t i = from; i < to; i++)
+		if (xt_at_any32(t, i, ws))
+			return 1;
+	return 0;
+}
+
 size_t xt_before_any32(const xt_text *t, size_t end, size_t floor, const char32_t *const *ws)
 {
 	size_t best = 0;

@@ -45,6 +45,8 @@ size_t xt_before_any(const xt_text *t, size_t end, size_t floor, const char *con
 size_t xt_at32(const xt_text *t, size_t pos, const char32_t *w);
 size_t xt_at_any32(const xt_text *t, size_t pos, const char32_t *const *ws);
 size_t xt_before_any32(const xt_text *t, size_t end, size_t floor, const char32_t *const *ws);
+/* 1 when a word of ws starts at some position in [from, to). */
+int xt_in_any32(const xt_text *t, size_t from, size_t to, const char32_t *const *ws);
 /* Length of a UTF-32 word. */
 size_t xt_len32(const char32_t *w);
 
