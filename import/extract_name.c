@@ -51,6 +51,12 @@ void name_append_name(xt_name *nm, const xt_name *other)
 		nm->cp[nm->n++] = other->cp[i];
 }
 
+void name_append_word(xt_name *nm, const char32_t *w)
+{
+	for (size_t i = 0; w[i] && nm->n < XT_NAME_MAX; i++)
+		nm->cp[nm->n++] = (uint32_t)w[i];
+}
+
 void name_prepend_name(xt_name *nm, const xt_name *other)
 {
 	xt_name joined = *other;
@@ -850,15 +856,13 @@ static int place_with_predicate(xt_name *nm, const xt_text *t, size_t pos, size_
 	 * name is that, 的, the place (not 的污水治理任务的村) */
 	size_t a = xt_at(t, pos + 1, "的") && i - pos >= 4 ? pos + 2 : pos + 1;
 	name_set(nm, t, a, i);
-	static const char32_t OF[] = U"的";
-	nm->cp[nm->n++] = (uint32_t)OF[0];
+	name_append_word(nm, U"的");
 	nm->cp[nm->n++] = c;
 	return 1;
 }
 
 int name_share_of(xt_name *nm, const xt_text *t, size_t pos, size_t end)
 {
-	static const char32_t OF_RATIO[] = U"的比例";
 	nm->n = 0;
 	/* 90%的县达到…标准: a one-character place is named so already. */
 	if (!place_with_predicate(nm, t, pos, end)) {
@@ -884,16 +888,14 @@ int name_share_of(xt_name *nm, const xt_text *t, size_t pos, size_t end)
 			return 0;
 		/* at most 16 + 1 + 17 + 2 code points: within XT_NAME_MAX */
 		name_set(nm, t, v, q);
-		nm->cp[nm->n++] = (uint32_t)OF_RATIO[0];
+		name_append_word(nm, U"的");
 		name_append(nm, t, pos, n0);
-		nm->cp[nm->n++] = (uint32_t)OF_RATIO[1];
-		nm->cp[nm->n++] = (uint32_t)OF_RATIO[2];
+		name_append_word(nm, U"比例");
 		return 1;
 	}
 	if (nm->n + 2 > XT_NAME_MAX)
 		return 0;
-	nm->cp[nm->n++] = (uint32_t)OF_RATIO[1];
-	nm->cp[nm->n++] = (uint32_t)OF_RATIO[2];
+	name_append_word(nm, U"比例");
 	return 1;
 }
 
@@ -1572,15 +1574,11 @@ int name_spending_purpose(xt_name *nm, const xt_text *t, size_t from, size_t to,
 	name_clean(&p, &ignored);
 	if (p.n < 2)
 		return 0;
-	static const char32_t FUNDS[] = U"资金";
 	*nm = p;
-	if (word_at(&before, 0, U"安排")) {
-		for (size_t k = 0; FUNDS[k] && nm->n < XT_NAME_MAX; k++)
-			nm->cp[nm->n++] = (uint32_t)FUNDS[k];
-	} else {
-		for (size_t k = 0; k < before.n && nm->n < XT_NAME_MAX; k++)
-			nm->cp[nm->n++] = before.cp[k];
-	}
+	if (word_at(&before, 0, U"安排"))
+		name_append_word(nm, U"资金");
+	else
+		name_append_name(nm, &before);
 	return 1;
 }
 
@@ -1603,8 +1601,7 @@ void name_time_used(xt_name *nm, const xt_text *t, size_t from, size_t to)
 	if (word_at(nm, nm->n - 2, USED) || lit_at(nm, nm->n - 2, "时间") ||
 	    lit_at(nm, nm->n - 2, "耗时"))
 		return;
-	nm->cp[nm->n++] = (uint32_t)USED[0];
-	nm->cp[nm->n++] = (uint32_t)USED[1];
+	name_append_word(nm, USED);
 }
 
 void name_add_share_word(xt_name *nm)
@@ -1621,8 +1618,7 @@ void name_add_share_word(xt_name *nm)
 	/* 占北京市场: a share of a market is its 份额 */
 	static const char32_t SHARE[] = U"比重", MARKET_SHARE[] = U"份额";
 	const char32_t *w = lit_at(nm, nm->n - 2, "市场") ? MARKET_SHARE : SHARE;
-	nm->cp[nm->n++] = (uint32_t)w[0];
-	nm->cp[nm->n++] = (uint32_t)w[1];
+	name_append_word(nm, w);
 }
 
 void name_after_partner(xt_name *nm)

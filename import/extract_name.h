@@ -20,6 +20,8 @@ void name_set(xt_name *nm, const xt_text *t, size_t a, size_t b);
 /* Appends code points [a, b) of t, or another name, as far as they fit. */
 void name_append(xt_name *nm, const xt_text *t, size_t a, size_t b);
 void name_append_name(xt_name *nm, const xt_name *other);
+/* Appends the UTF-32 word w, as far as XT_NAME_MAX allows. */
+void name_append_word(xt_name *nm, const char32_t *w);
 /* Prepends another name. */
 void name_prepend_name(xt_name *nm, const xt_name *other);
 
