@@ -2810,8 +2810,7 @@ static size_t try_number(ctx *x, size_t ns)
 	 * and their count is the class's threshold (gold rule 10), no figure;
 	 * the count is. */
 	if (sl == 0 && u.kind != UNIT_COUNT && !unit_is_rate(u.kind) &&
-	    (xt_before(t, ns, 0, "超") || xt_before(t, ns, 0, "超过") ||
-	     xt_before(t, ns, 0, "逾") || xt_before(t, ns, 0, "过")) &&
+	    xt_before_any(t, ns, 0, LEX_PASSED_BEFORE, NULL) &&
 	    counted_class_after(t, fe, clause_end(t, fe)))
 		goto out;
 	if (xt_at(t, fe, "级"))

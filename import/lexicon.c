@@ -955,3 +955,7 @@ const char32_t *const LEX_RATIO_LINKS[] = {U"为", U"是", U"达到", NULL};
 
 /* Words naming such a ratio (比例, 结构). */
 const char32_t *const LEX_RATIO_WHOLES[] = {U"比例", U"结构", NULL};
+
+/* Words of an amount passed right before the number (超10亿元, 超过, 逾, 过):
+ * before a class of things and their count, the class's threshold. */
+const char *const LEX_PASSED_BEFORE[] = {"超", "超过", "逾", "过", NULL};

@@ -333,4 +333,7 @@ extern const char32_t *const LEX_ATTACHMENT_EXTENSIONS[];
 extern const char32_t *const LEX_RATIO_LINKS[];
 extern const char32_t *const LEX_RATIO_WHOLES[];
 
+/* Words of an amount passed right before its number (超, 超过, 逾, 过). */
+extern const char *const LEX_PASSED_BEFORE[];
+
 #endif
