@@ -50,12 +50,18 @@ static json_t *db_ids(const char *sql, const char *param)
 	return ids;
 }
 
-static char *report_text(void)
+/* id as decimal text; caller frees. */
+static char *id_text(long long id)
 {
 	char *text = malloc(32);
 	cr_assert_not_null(text);
-	snprintf(text, 32, "%lld", api_sample_report_id());
+	snprintf(text, 32, "%lld", id);
 	return text;
+}
+
+static char *report_text(void)
+{
+	return id_text(api_sample_report_id());
 }
 
 /* The indicator with the most matched figures, as text; caller frees. */
@@ -68,10 +74,7 @@ static char *busiest_indicator_text(void)
 	                            " ORDER BY count(*) DESC, indicator_id LIMIT 1",
 	                            0, NULL);
 	PQfinish(db);
-	char *text = malloc(32);
-	cr_assert_not_null(text);
-	snprintf(text, 32, "%lld", id);
-	return text;
+	return id_text(id);
 }
 
 Test(api_list_count, no_total_unless_asked)
