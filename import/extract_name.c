@@ -177,6 +177,15 @@ static size_t list_marker(const xt_name *nm)
 		i++;
 	if (i > 0 && i < nm->n && (nm->cp[i] == '.' || nm->cp[i] == 0x3001))
 		return i + 1;
+	/* （2）为3500家企业…, (3)新建…: the list item number in round brackets,
+	 * whose opening bracket is_edge_punct has cut already; a name never
+	 * starts with a closing bracket after a number of one or two digits (or
+	 * Chinese numerals: （三）). A bracket after a word is footnote_at's. */
+	size_t k = 0;
+	while (k < nm->n && k < 3 && (xt_is_digit(nm->cp[k]) || cn_numeral_char(nm->cp[k])))
+		k++;
+	if (k > 0 && k < 3 && k + 1 < nm->n && (nm->cp[k] == ')' || nm->cp[k] == 0xFF09))
+		return k + 1;
 	return 0;
 }
 
@@ -238,6 +247,14 @@ static size_t leading_period(const xt_name *nm)
 			i++;
 			if (i < nm->n && nm->cp[i] == 0x4EFD /* 份 */)
 				i++;
+			/* 6月底完成, 9月末前建成: the end of the month is the same
+			 * deadline (as 年底前 in leading_year); only with a name left */
+			if (d2 == 0 && i + 1 < nm->n &&
+			    (nm->cp[i] == 0x5E95 /* 底 */ || nm->cp[i] == 0x672B /* 末 */)) {
+				i++;
+				if (i + 1 < nm->n && nm->cp[i] == 0x524D /* 前 */)
+					i++;
+			}
 			return i;
 		}
 		return 0;

@@ -939,3 +939,20 @@ Test(extract_names_rules, the_size_of_a_fund)
 	name_is(&r, "8", "亿元", "人才创投基金首期规模");
 	report_free(&r);
 }
+
+/* （2）, (3), （四）: a list item's number in round brackets opens no name,
+ * and neither does the end of a month that a deadline names (6月底, 9月末前);
+ * a number in brackets after a word is a footnote mark (footnote_marks_in_
+ * round_brackets), and 3年制 keeps its year. */
+Test(extract_names_rules, bracketed_item_numbers_and_month_ends)
+{
+	report r;
+	build(&r, "（2）新建社区食堂12家。(3)新增养老床位800张。"
+	          "（四）9月末前完成老旧管网改造15公里。6月底建成口袋公园4个。");
+	cr_assert_eq(r.n_metrics, 4);
+	name_is(&r, "12", "家", "新建社区食堂");
+	name_is(&r, "800", "张", "新增养老床位");
+	name_is(&r, "15", "公里", "老旧管网改造");
+	name_is(&r, "4", "个", "建成口袋公园");
+	report_free(&r);
+}
