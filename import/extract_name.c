@@ -954,6 +954,42 @@ static int site_with_work(xt_name *nm, const xt_text *t, size_t pos, size_t e)
 	return 1;
 }
 
+/* 完成29条河流综合整治, 5个村级水厂整合, 152台工业锅炉关停, 23个社区供水管网改造:
+ * things that are no site but are counted with the work done on them written
+ * after them as a noun (LEX_NAME_WORKED_THINGS, at the phrase's start or after
+ * a modifier of two characters at least: 村级水厂, 工业锅炉) are named as
+ * site_with_work names sites, the work and then the things (综合整治河流,
+ * 关停工业锅炉, 供水管网改造社区): the figure counts the things, not the work.
+ * The work ends the phrase with a word of LEX_NAME_SITE_WORKS or
+ * LEX_NAME_THING_WORKS, and the words between hold no counted head and no
+ * second such thing (社区党群服务中心建设: the centres are counted, 中心 goes
+ * on; 社区服务站改造: LEX_NAME_SITE_GOES_ON's 服务). Returns 1 and sets the name
+ * so, else 0. */
+static int thing_with_work(xt_name *nm, const xt_text *t, size_t pos, size_t e)
+{
+	for (size_t i = pos; i + 3 < e; i = i == pos ? pos + 2 : i + 1) {
+		size_t h = xt_at_any32(t, i, LEX_NAME_WORKED_THINGS);
+		if (!h || i + h + 2 > e || !xt_is_han(xt_get(t, i + h)) ||
+		    xt_at_any32(t, i + h, LEX_NAME_SITE_GOES_ON))
+			continue;
+		/* 7座水库除险加固工程, 3条重点河流综合整治工程: with 工程 (or 项目) at
+		 * the end the projects are what is counted, in the text's order */
+		if ((!xt_before_any32(t, e, i + h + 1, LEX_NAME_SITE_WORKS) &&
+		     !xt_before_any32(t, e, i + h + 1, LEX_NAME_THING_WORKS)) ||
+		    xt_before_any32(t, e, i + h + 1, LEX_NAME_PROJECT_ENDS))
+			return 0;
+		for (size_t k = i + h; k < e; k++)
+			if (!xt_is_han(t->cp[k]) || xt_at_any32(t, k, LEX_COUNTED_HEADS) ||
+			    xt_at_any32(t, k, LEX_NAME_WORKED_THINGS) ||
+			    xt_at_any32(t, k, LEX_NAME_WORKED_GOES_ON))
+				return 0;
+		name_set(nm, t, i + h, e);
+		name_append(nm, t, pos, i + h);
+		return 1;
+	}
+	return 0;
+}
+
 /* 1 when the title in quotes opening at q is followed, up to the next
  * character that is no Han, by words that end with a counted head or a site
  * (6个城中村“五化”整治[示范村]): the title is then inside a longer noun whose
@@ -1049,7 +1085,7 @@ size_t name_after_phrase(xt_name *nm, const xt_text *t, size_t pos, size_t end)
 	 * title is cut by the phrase's length, not by its words) */
 	while (i > pos && t->cp[i - 1] == 0x201C)
 		i--;
-	if (!site_with_work(nm, t, pos, i))
+	if (!site_with_work(nm, t, pos, i) && !thing_with_work(nm, t, pos, i))
 		name_set(nm, t, pos, i);
 	return nm->n > 0 ? i : 0;
 }

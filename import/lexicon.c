@@ -821,6 +821,32 @@ const char32_t *const LEX_NAME_SITE_WORKS[] = {U"改造", U"整治",     U"工�
                                                U"治理", U"修缮",     U"改善", U"整改",
                                                U"试点", U"试点任务", NULL};
 
+/* 29条[河流]综合整治, 5个村级[水厂]整合, 152台工业[锅炉]关停, 23个[社区]供水管网
+ * 改造: things (no sites) that reports count with the work done on them
+ * written after them (thing_with_work names them 综合整治河流, 关停工业锅炉).
+ * Only nouns that are the thing itself, not the owner of a longer noun where
+ * they stand first (社区党群服务中心, 市场主体: LEX_NAME_WORKED_GOES_ON and
+ * LEX_NAME_SITE_GOES_ON stop those). */
+const char32_t *const LEX_NAME_WORKED_THINGS[] = {U"河流", U"河道", U"支流", U"水库", U"水厂",
+                                                  U"锅炉", U"绿道", U"社区", U"版块", NULL};
+/* Works written after such things, besides LEX_NAME_SITE_WORKS: 整合, 关停,
+ * 开放 (绿道全程开放), 整备, 建设, 换届. Not 管理 or 服务 (社区服务: a
+ * term), nor 提升 alone (质量提升 is said of an attribute). */
+const char32_t *const LEX_NAME_THING_WORKS[] = {U"整合", U"关停", U"开放", U"整备",
+                                                U"建设", U"换届", NULL};
+/* 工程, 项目 at the end of a work after such a thing: the projects are counted
+ * (水库除险加固工程), and the words keep the text's order. */
+const char32_t *const LEX_NAME_PROJECT_ENDS[] = {U"工程", U"项目", NULL};
+/* Words after such a thing that make it the owner of a longer noun, whose
+ * head is then what is counted: 中心, 站, 服务, 主体 (市场主体), 医院, 群 (公园群). */
+const char32_t *const LEX_NAME_WORKED_GOES_ON[] = {
+    U"中心", U"站", U"服务", U"主体", U"医院", U"学校", U"馆", U"群",
+    /* facilities a community owns (社区公园改造, 社区农贸市场升级改造): the
+     * facility is the thing worked on */
+    U"公园", U"市场", U"广场", U"食堂", U"公厕", U"道路",
+    /* 社区生活圈, 社区养老: the community qualifies a way of life or care */
+    U"圈", U"生活", U"养老", U"卫生", U"健康", NULL};
+
 /* 市场主体从新区成立时的1万多家增长到3万多家, 就医人次从疫情前的0.2万, 扶持资金
  * 由每年2000万元提高到每年1亿元: the time a change starts from, after 从 or 由 at
  * the end of the words before the first level, ends with one of these; the

@@ -277,6 +277,10 @@ extern const char32_t *const LEX_NAME_SITE_HEADS[];
 extern const char32_t *const LEX_NAME_SITES_OF_TERMS[];
 extern const char32_t *const LEX_NAME_SITE_WORKS[];
 extern const char32_t *const LEX_NAME_SITE_GOES_ON[];
+extern const char32_t *const LEX_NAME_WORKED_THINGS[];
+extern const char32_t *const LEX_NAME_THING_WORKS[];
+extern const char32_t *const LEX_NAME_WORKED_GOES_ON[];
+extern const char32_t *const LEX_NAME_PROJECT_ENDS[];
 
 /* 从/由 and the time words that end the time a change starts from (从新区成立时,
  * 由每年): trailing_change_start. */

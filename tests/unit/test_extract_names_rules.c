@@ -956,3 +956,20 @@ Test(extract_names_rules, bracketed_item_numbers_and_month_ends)
 	name_is(&r, "4", "个", "建成口袋公园");
 	report_free(&r);
 }
+
+/* Things counted with the work done on them written after them as a noun
+ * (河道清淤疏浚 is said of the channels) are named as sites are: the work,
+ * then the things; not when the work ends with 工程 (the projects are
+ * counted), nor when the thing owns a longer noun (社区养老服务中心). */
+Test(extract_names_rules, things_counted_with_their_work_after_them)
+{
+	report r;
+	build(&r, "完成12条河道清淤整治。推进6台燃气锅炉低氮改造。"
+	          "实施3座水库除险加固工程。建成9个社区养老服务中心改造。");
+	cr_assert_eq(r.n_metrics, 4);
+	name_is(&r, "12", "条", "清淤整治河道");
+	name_is(&r, "6", "台", "低氮改造燃气锅炉");
+	name_is(&r, "3", "座", "水库除险加固工程");
+	name_is(&r, "9", "个", "建成社区养老服务中心改造");
+	report_free(&r);
+}
