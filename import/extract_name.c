@@ -268,7 +268,8 @@ static size_t leading_period(const xt_name *nm)
 		lead = 1;
 	}
 	size_t n0 = i;
-	while (i < nm->n && cn_numeral_char(nm->cp[i]))
+	/* 近五年, 近17年来: the count of years in either numerals */
+	while (i < nm->n && (cn_numeral_char(nm->cp[i]) || (lead && xt_is_digit(nm->cp[i]))))
 		i++;
 	if (i == n0 || i >= nm->n || nm->cp[i] != 0x5E74 /* 年 */)
 		return 0;
@@ -541,6 +542,25 @@ static size_t trailing_streak(const xt_name *nm)
 	return 0;
 }
 
+/* 环境卫生指数测评总分[全市]排名第3, 综合算力指数[全国]排名第八, 考核连续四年[全市]
+ * 排名第一: a scope (LEX_NAME_RANK_SCOPES) that ends the words of a ranking
+ * says among whom, not what was ranked (位居全省第二 loses it with its verb
+ * already). Only after the words of an indicator: after a word of comparison
+ * or of a share (高于全国, 超过全市, 占全省, 覆盖全省, 对全省: the last
+ * characters of LEX_NAME_BEFORE_SCOPE) the scope is the other side and stays.
+ * Returns its length, or 0. */
+static size_t trailing_rank_scope(const xt_name *nm)
+{
+	size_t l = longest_suffix(nm, LEX_NAME_RANK_SCOPES);
+	if (!l || l + 2 > nm->n)
+		return 0;
+	uint32_t c = nm->cp[nm->n - l - 1];
+	for (const char *k = LEX_NAME_BEFORE_SCOPE; *k;)
+		if (xt_lit_next(&k) == c)
+			return 0;
+	return xt_is_han(c) ? l : 0;
+}
+
 /* 完成第二批共3个室外应急避难场所建设, 第一批7个子单元规划: an ordinal batch
  * (第X批) that is all the words before a count says which batch the things
  * came in, not what they are, like 首批 (LEX_NAME_BATCH_WORDS); the noun after
@@ -748,6 +768,8 @@ void name_clean(xt_name *nm, int *after_deng)
 			s = trailing_change_start(nm);
 		if (!s)
 			s = trailing_kind_count(nm);
+		if (!s)
+			s = trailing_rank_scope(nm);
 		if (s && s < nm->n)
 			nm->n -= s;
 		else if (s == nm->n)

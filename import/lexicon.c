@@ -489,7 +489,19 @@ const char32_t *const LEX_NAME_LEADING_MORE[] = {
     /* 新区地区生产总值, 新区现有: a 新区's own report calls its whole area 新区
      * as a district's says 全区 (浦东新区, 雄安新区 open with their own name,
      * never with 新区) */
-    U"新区", NULL};
+    U"新区",
+    /* 荣获2019年度中国…百佳示范县市第五名, 获评国家农民合作社示范社2家, 蝉联全市环卫
+     * 指数测评第一名: the verb of winning says that the title or the place
+     * was won, not what it is (the gold names the title: 国家科学技术奖) */
+    U"荣获", U"获评", U"蝉联", NULL};
+
+/* Scopes that end the words of a ranking (trailing_rank_scope). */
+const char32_t *const LEX_NAME_RANK_SCOPES[] = {U"全省", U"全市", U"全国", U"全区",
+                                                U"全县", U"全球", NULL};
+/* Last characters of the words of comparison or share before such a scope,
+ * which keep it (高于, 高出, 超过, 远超, 占, 覆盖, 贡献了, 对, 为, 居, 达, 至, 到,
+ * 比, 在, 向, 与, 和, 及, 领跑, 跃升). */
+const char LEX_NAME_BEFORE_SCOPE[] = "于出过超占盖了对为居达至到比在向与和及跑升";
 
 /* Nouns that open with a word of LEX_NAME_LEADING_MORE and keep it:
  * 继续教育 (continuing education) is an indicator's subject, not an adverb
@@ -561,9 +573,9 @@ const char32_t *const LEX_NAME_TRAILING_MORE[] = {
  * whole at a name's end (主要, 重要, 纲要: 要). */
 const char32_t *const LEX_NAME_WORDS_ENDING_TRAILING[] = {
     U"主要", U"重要", U"需要", U"纲要", U"摘要", U"首要", U"必要",
-    /* 优化细分19个汇水分区, 划分, 部分: words that end with 分 (LEX_NAME_TRAILING's
+    /* 优化细分19个汇水分区, 划分, 部分, 测评总分: words that end with 分 (LEX_NAME_TRAILING's
      * 分) */
-    U"细分", U"划分", U"部分", U"积分", U"评分", NULL};
+    U"细分", U"划分", U"部分", U"积分", U"评分", U"总分", U"得分", NULL};
 
 /* Only 对: 向 and 为 before a number are read elsewhere (为 is a linking word
  * of LEX_NAME_TRAILING), and 与 joins partners (与11家银行合作). */

@@ -278,6 +278,8 @@ extern const char32_t *const LEX_NAME_SITES_OF_TERMS[];
 extern const char32_t *const LEX_NAME_SITE_WORKS[];
 extern const char32_t *const LEX_NAME_SITE_GOES_ON[];
 extern const char32_t *const LEX_NAME_WORKED_THINGS[];
+extern const char32_t *const LEX_NAME_RANK_SCOPES[];
+extern const char LEX_NAME_BEFORE_SCOPE[];
 extern const char32_t *const LEX_NAME_THING_WORKS[];
 extern const char32_t *const LEX_NAME_WORKED_GOES_ON[];
 extern const char32_t *const LEX_NAME_PROJECT_ENDS[];

@@ -973,3 +973,22 @@ Test(extract_names_rules, things_counted_with_their_work_after_them)
 	name_is(&r, "9", "个", "建成社区养老服务中心改造");
 	report_free(&r);
 }
+
+/* A scope that ends the words of a ranking (全市排名第二) says among whom, not
+ * what was ranked, unless a word of comparison or share stands before it
+ * (高于全省, 占全市); 近12年来 opens no name, nor does a verb of winning
+ * (荣获, 蝉联). */
+Test(extract_names_rules, scope_before_a_ranking_and_verbs_of_winning)
+{
+	report r;
+	build(&r, "营商环境测评得分全省排名第二。近12年来工业投资增速首次位居全市第一。"
+	          "蝉联全省平安建设考评第一名。荣获省级文明单位称号6个。"
+	          "城镇居民收入增速高于全省1.2个百分点。");
+	cr_assert_eq(r.n_metrics, 5);
+	name_is(&r, "2", "名", "营商环境测评得分");
+	name_nth(&r, "1", "名", 0, "工业投资增速");
+	name_nth(&r, "1", "名", 1, "平安建设考评");
+	name_is(&r, "6", "个", "省级文明单位称号");
+	name_is(&r, "1.2", "个百分点", "城镇居民收入增速高于全省");
+	report_free(&r);
+}
