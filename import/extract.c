@@ -986,7 +986,8 @@ static enum own_name make_name_words(ctx *x, cand *c, size_t from, size_t to, si
 		if (!xt_at(&x->t, after, "的")) /* 10.5万人的保交房任务: the task's */
 			name_drop_task_word(nm, u->unit); /* 营造林任务6100亩: the work */
 	}
-	if (u->kind == UNIT_DURATION) /* 仅用90天建成…: the work's 用时 */
+	/* 仅用90天建成…: the work's 用时; 7天开建…, 仅用5天时间实现…: the work after */
+	if (u->kind == UNIT_DURATION && !name_duration_work(nm, &x->t, from, to, after, cl_end))
 		name_time_used(nm, &x->t, from, to);
 	if (nm->n == 0) {
 		own = OWN_NONE;

@@ -1679,6 +1679,54 @@ void name_time_used(xt_name *nm, const xt_text *t, size_t from, size_t to)
 	name_append_word(nm, USED);
 }
 
+int name_duration_work(xt_name *nm, const xt_text *t, size_t from, size_t to, size_t after,
+                       size_t end)
+{
+	/* the words before the number: only openers of a time used (仅用, 最快) */
+	size_t a = from;
+	int fastest = 0;
+	while (a < to && is_edge_punct(t->cp[a]))
+		a++;
+	int opened = 0;
+	for (size_t l = 1; a < to && l;) {
+		l = xt_at_any32(t, a, LEX_NAME_DURATION_OPENERS);
+		if (l && xt_at_any32(t, a, LEX_NAME_DURATION_FASTEST) == l)
+			fastest = 1;
+		opened |= l > 0;
+		a += l;
+	}
+	if (a != to)
+		return 0;
+	/* 5天时间, 3个月的时间, 10天内: the time itself, then the work */
+	size_t p = after;
+	p += xt_at_any32(t, p, LEX_NAME_DURATION_FILLERS);
+	/* 仅用5天时间，实现…: the work may be the next clause of the sentence
+	 * when nothing but the time ends this one */
+	if (p < t->n && (t->cp[p] == 0xFF0C || t->cp[p] == ',') && p > after && p >= end) {
+		p++;
+		end = t->n;
+	}
+	size_t q = p;
+	while (q < end && q < t->n && q - p < 24 && xt_is_han(t->cp[q]))
+		q++;
+	if (q < p + 2 || (q < end && q < t->n && !xt_clause_delim_at(t, q)))
+		return 0;
+	/* without an opener the work must start with a verb of doing (7天开建…,
+	 * 50天完成…): 240小时过境免签政策 is a label (gold rule 75), not a time */
+	if (!opened && !xt_at_any32(t, p, LEX_LIST_ITEM_VERBS) &&
+	    !xt_at_any32(t, p, LEX_NAME_DONE_VERBS) && !xt_at_any32(t, p, LEX_NAME_DURATION_VERBS))
+		return 0;
+	/* the work in the text's words: its verb is part of what took the time
+	 * (完成土地整备用时, 形成初步流调报告用时), which name_clean would cut */
+	if (q - p + 6 > XT_NAME_MAX)
+		return 0;
+	name_set(nm, t, p, q);
+	name_append_word(nm, U"用时");
+	if (fastest)
+		name_append_word(nm, U"（最快）");
+	return 1;
+}
+
 void name_add_share_word(xt_name *nm)
 {
 	/* the last 占 with a subject of two characters before it and a whole of

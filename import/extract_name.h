@@ -54,6 +54,16 @@ void name_after_partner(xt_name *nm);
  * and the size word; returns 1 then. */
 int name_size_of_what_follows(xt_name *nm, const xt_text *t, size_t after, size_t end);
 
+/* 仅用5天时间实现核酸检测全覆盖, 7天开建学校, 最快10分钟出车: a duration with no
+ * words before its number but openers of a time used (LEX_NAME_DURATION_OPENERS:
+ * 仅用, 用, 最快) and after its unit (from `after`, past 时间 or 内:
+ * LEX_NAME_DURATION_FILLERS) the work, all words to the clause end at `end`:
+ * the figure is the time the work took, named by the work and 用时
+ * (实现核酸检测全覆盖用时), with （最快） after a fastest time (最快, 最短). Sets
+ * nm and returns 1 then; else 0, nm untouched. */
+int name_duration_work(xt_name *nm, const xt_text *t, size_t from, size_t to, size_t after,
+                       size_t end);
+
 /* 高新技术产品产值占全市 → 高新技术产品产值占全市比重: a percent named by a
  * subject, 占 and its whole is the share, named with 比重 (份额 after a
  * market: 占北京市场份额); a name that ends with a word of a share already

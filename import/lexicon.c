@@ -675,6 +675,22 @@ const char32_t *const LEX_NAME_THRESHOLD_WORDS[] = {U"超", U"过", U"逾", U"�
  * the time a work took (extract_name.c, name_time_used); 用时 and 耗时 before
  * the number are in the name already (农房用时3天). */
 const char32_t *const LEX_NAME_TIME_USED_WORDS[] = {U"仅用", U"只用", U"用了", U"仅花", NULL};
+/* Words that may open a duration named by the work after it (name_duration_work):
+ * how little time it took, or that it was the fastest. */
+const char32_t *const LEX_NAME_DURATION_OPENERS[] = {
+    U"仅用", U"只用",   U"用了", U"仅花", U"仅仅用",   U"用",       U"仅", U"只",
+    U"仅仅", U"特别是", U"最快", U"最短", U"最快仅用", U"最短仅用", NULL};
+/* Of those, the words of a fastest time: the name ends with （最快）. */
+const char32_t *const LEX_NAME_DURATION_FASTEST[] = {U"最快", U"最短", U"最快仅用", U"最短仅用",
+                                                     NULL};
+/* Verbs that open the work a duration took, besides LEX_LIST_ITEM_VERBS and
+ * LEX_NAME_DONE_VERBS (7天开建学校, 50分钟形成报告, 3天办结). */
+const char32_t *const LEX_NAME_DURATION_VERBS[] = {U"开建", U"形成", U"办结",
+                                                   U"出具", U"打通", NULL};
+/* After a duration's unit, before the work: the time itself (5天时间, 3个月的时间,
+ * 10天内). */
+const char32_t *const LEX_NAME_DURATION_FILLERS[] = {U"的时间", U"时间内", U"时间",
+                                                     U"之内",   U"内",     NULL};
 /* 扶持资金由每年2000万元提高到[每年]1亿元, 补助由每人每月300元提高到[每人每月]
  * 500元: a frequency that is all the words of a figure says how often, not of
  * what; the figure shares the subject before it (extract_name.c). Inside a

@@ -992,3 +992,19 @@ Test(extract_names_rules, scope_before_a_ranking_and_verbs_of_winning)
 	name_is(&r, "1.2", "个百分点", "城镇居民收入增速高于全省");
 	report_free(&r);
 }
+
+/* A duration with no words of its own before it but 仅用 or 最快 names the work
+ * after it (in the next clause after 时间, too) with 用时, and （最快） for a
+ * fastest time; a duration before a noun (72小时过境免签政策) is a label. */
+Test(extract_names_rules, duration_named_by_the_work_after_it)
+{
+	report r;
+	build(&r, "仅用8天时间，完成方舱医院改造。12天建成应急物资储备库。"
+	          "最快15分钟办结营业执照。72小时过境免签政策落地。");
+	name_is(&r, "8", "天", "完成方舱医院改造用时");
+	name_is(&r, "12", "天", "建成应急物资储备库用时");
+	name_is(&r, "15", "分钟", "办结营业执照用时（最快）");
+	for (size_t i = 0; i < r.n_metrics; i++)
+		cr_assert(strcmp(r.metrics[i].name, "过境免签政策落地用时") != 0);
+	report_free(&r);
+}
