@@ -944,7 +944,10 @@ static enum own_name make_name_words(ctx *x, cand *c, size_t from, size_t to, si
 		/* 设立19个[非公企业党支部], 建成100个[项目]: the noun after the
 		 * measure word completes the name. */
 		xt_name tail;
-		size_t tail_end = name_after_phrase(&tail, &x->t, after, cl_end);
+		size_t noun_at = /* 组建70人的[队伍], 2家2000平方米以上的[中心] */
+		    u->kind == UNIT_COUNT ? name_counted_noun_start(&x->t, after, cl_end, nm)
+		                          : after;
+		size_t tail_end = name_after_phrase(&tail, &x->t, noun_at, cl_end);
 		if (u->kind == UNIT_COUNT) /* 培育100家养殖场实现…: the noun names it */
 			name_drop_actor(nm, &x->t, to, &tail, tail_end, cl_end);
 		/* 4个小区9.2万平方米老旧小区改造: the noun of the figure right

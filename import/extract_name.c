@@ -1028,6 +1028,39 @@ static int title_before_head(const xt_text *t, size_t q, size_t end)
 	                 xt_before_any32(t, e, k, LEX_NAME_SITE_HEADS));
 }
 
+static int names_an_indicator(const xt_name *nm);
+
+size_t name_counted_noun_start(const xt_text *t, size_t pos, size_t end, const xt_name *before)
+{
+	size_t k = pos;
+	/* 年吞吐量超过5000万标准箱的世界大港: words before that name an indicator
+	 * are the figure's name; the noun after 的 is what has it */
+	if (before->n > 0 && names_an_indicator(before))
+		return pos;
+	if (k < end && xt_is_digit(xt_get(t, k))) {
+		while (k < end && (xt_is_digit(xt_get(t, k)) || xt_get(t, k) == '.'))
+			k++;
+		unit_match u;
+		if (!units_match(t, k, &u) || u.kind != UNIT_AREA)
+			return pos;
+		k += u.len;
+		size_t b = xt_at_any32(t, k, LEX_NAME_BOUNDS_AFTER_UNIT);
+		if (!b)
+			return pos; /* 5家企业74个项目: another count */
+		k += b;
+	} else {
+		k += xt_at_any32(t, k, LEX_NAME_BOUNDS_AFTER_UNIT);
+		if (!xt_at(t, k, "的"))
+			return pos;
+	}
+	if (xt_at(t, k, "的"))
+		k++;
+	/* 在前年登记10.5万户的[基础上]: a frame of the sentence, no noun counted */
+	if (xt_at_any32(t, k, LEX_NAME_FRAMES_AFTER_DE))
+		return pos;
+	return k + 1 < end && xt_is_han(xt_get(t, k)) && xt_is_han(xt_get(t, k + 1)) ? k : pos;
+}
+
 size_t name_after_phrase(xt_name *nm, const xt_text *t, size_t pos, size_t end)
 {
 	nm->n = 0;

@@ -89,6 +89,18 @@ void name_clean(xt_name *nm, int *after_deng);
  * predicate), which name_drop_actor reads. */
 size_t name_after_phrase(xt_name *nm, const xt_text *t, size_t pos, size_t end);
 
+/* Where the noun counted after a measure word at pos starts when a bound, a 的
+ * or the area of the things counted stands first: 组建70人[的]街道经济专员队伍,
+ * 建立200家[以上的]上市企业储备资源库, 建设2家[2000平方米以上的]区域社康中心, 976家
+ * [200平方米以上]餐饮单位: the 的 joins the count to the noun it is of, and an
+ * area with 以上/以下 (LEX_NAME_BOUNDS_AFTER_UNIT) says which things were
+ * counted, not what; the noun after it names the figure. For counts only (the
+ * caller's: 总投资40亿元的…项目 is a size, name_size_of_what_follows's; an age,
+ * 80岁以上老年人, says who), and not when the words before the number
+ * (`before`, cleaned) name an indicator already (年吞吐量超过5000万标准箱的世界
+ * 大港); only before two Han characters, else pos. */
+size_t name_counted_noun_start(const xt_text *t, size_t pos, size_t end, const xt_name *before);
+
 /* Empties nm, the words [.., to) before a count, when the counted noun
  * `tail` (stopped at `end`) has a predicate after it before cl_end: the
  * actor and the verb before the number are then no part of the name. */

@@ -668,6 +668,12 @@ const char32_t *const LEX_NAME_ALLOCATION_VERBS[] = {U"安排", NULL};
 const char32_t *const LEX_NAME_SIZE_UNITS[] = {U"万亿元",   U"万亿",   U"亿元", U"万元",
                                                U"兆瓦",     U"万千瓦", U"千瓦", U"万平方米",
                                                U"平方公里", U"万吨",   NULL};
+/* Bounds after a measure word before the noun counted (200家以上的…资源库, 2家
+ * 2000平方米以上的…中心: extract_name.c, counted_noun_start). */
+const char32_t *const LEX_NAME_BOUNDS_AFTER_UNIT[] = {U"以上", U"以下", U"以内", U"左右", NULL};
+/* Frames of a sentence after 的 (在…10.5万户的基础上, 的同时): no noun counted. */
+const char32_t *const LEX_NAME_FRAMES_AFTER_DE[] = {U"基础",   U"同时",   U"情况下",
+                                                    U"前提下", U"背景下", NULL};
 /* Words right before a number that make it a threshold of what was counted. */
 const char32_t *const LEX_NAME_THRESHOLD_WORDS[] = {U"超", U"过", U"逾", U"达", U"破",
                                                     U"于", U"少", U"满", U"上", NULL};

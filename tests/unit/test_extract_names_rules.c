@@ -1008,3 +1008,17 @@ Test(extract_names_rules, duration_named_by_the_work_after_it)
 		cr_assert(strcmp(r.metrics[i].name, "过境免签政策落地用时") != 0);
 	report_free(&r);
 }
+
+/* A count joined by 的 (or by an area with 以上) to the noun after it is named
+ * by that noun; not when the words before already name an indicator
+ * (年吞吐量超过…的港口), nor before a frame (…的基础上). */
+Test(extract_names_rules, count_joined_by_de_to_its_noun)
+{
+	report r;
+	build(&r, "组建45人的社区网格员队伍。新建3个500平方米以上的社区食堂。"
+	          "港口年吞吐量超过3000万标准箱的目标提前实现。");
+	name_is(&r, "45", "人", "组建社区网格员队伍");
+	name_is(&r, "3", "个", "新建社区食堂");
+	name_is(&r, "3000", "万标准箱", "港口年吞吐量");
+	report_free(&r);
+}
