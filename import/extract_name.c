@@ -281,13 +281,22 @@ static size_t leading_period(const xt_name *nm)
 	return lead ? i : 0;
 }
 
-/* 四宗, 两个: a count in Chinese numerals, which is not part of a name. */
+/* 四宗, 两个, 10条: a count in Chinese numerals (or digits), which is not part
+ * of a name. */
 static size_t leading_cn_count(const xt_name *nm)
 {
 	static const char MEASURES[] = "宗个项家批名位次场期条件处座所";
 	size_t i = 0;
 	while (i < nm->n && cn_numeral_char(nm->cp[i]))
 		i++;
+	/* 的10条道路品质提升工程 (the noun after another figure's unit): a count in
+	 * digits likewise, when two characters at least follow it */
+	if (i == 0) {
+		while (i < nm->n && i < 4 && xt_is_digit(nm->cp[i]))
+			i++;
+		if (i == 0 || i + 3 > nm->n)
+			return 0;
+	}
 	if (i == 0 || i >= nm->n)
 		return 0;
 	const char *m = MEASURES;

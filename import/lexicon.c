@@ -342,6 +342,9 @@ const char32_t *const LEX_NAME_PHRASE_STOPS[] = {
     U"开工", U"建成", U"投产", U"获得", U"获评", U"获", U"达到", U"达", U"共", U"累计", U"合计",
     U"同比", U"比", U"较", U"到", U"在", U"从", U"和", U"与", U"及", U"等", U"被", U"为", U"已",
     U"将", U"的", U"全面", U"顺利", U"圆满", U"如期",
+    /* 103万平方米宜居空间[即将]释放: the time of the predicate, whose 将 alone
+     * would leave its 即 on the noun */
+    U"即将",
     /* A verb of change after the figure starts what the figure became
      * (162.4亿元[增加到]…), not its noun. */
     U"增加", U"增长", U"提高", U"下降", U"减少", U"上升", U"扩大", U"增至", U"降至", U"上调",
@@ -521,7 +524,10 @@ const char32_t *const LEX_NAME_OWN_AREAS_AFTER_SHARE[] = {
  * verb after them is trimmed (the sentence's target cue reads them in the
  * text, not in the name). */
 const char32_t *const LEX_NAME_TRAILING_MORE[] = {
-    U"不少于", U"不低于", U"不多于", U"不高于", U"力争", U"确保", U"争取",
+    /* 在线观看人数最高达500万人次: the most the figure reached, said of it
+     * (高达 alone would leave the 最 on the name) */
+    U"最高达", U"最多达", U"最高为", U"最多时", U"不少于", U"不低于", U"不多于", U"不高于", U"力争",
+    U"确保", U"争取",
     /* 出口逆势增长17.8%, 环境面貌显著提升, 排名进步明显, 都不同程度有所增加,
      * 收入实际增长4.4%: adverbs of how the change went, left once the verb
      * after them is trimmed (like 大幅, 首次); the change is the figure's,

@@ -1022,3 +1022,16 @@ Test(extract_names_rules, count_joined_by_de_to_its_noun)
 	name_is(&r, "3000", "万标准箱", "港口年吞吐量");
 	report_free(&r);
 }
+
+/* 最高达 ends no name with its 最; 即将 ends a counted noun whole; a count in
+ * digits that opens a name (总投资…的86个项目) is not part of it. */
+Test(extract_names_rules, most_reached_soon_and_counts_in_digits)
+{
+	report r;
+	build(&r, "单日客流最高达12万人次。8万平方米商业空间即将开业。"
+	          "推进总投资150亿元的86个省重点项目。");
+	name_is(&r, "12", "万人次", "单日客流");
+	name_is(&r, "8", "万平方米", "商业空间");
+	name_is(&r, "150", "亿元", "省重点项目总投资");
+	report_free(&r);
+}
