@@ -880,6 +880,17 @@ static size_t phrase_stop_at(const xt_text *t, size_t pos, size_t i)
 	return a > b ? a : b;
 }
 
+/* 完成6个镇土地延包试点任务 → 土地延包试点镇, 165个村的污水治理任务 → 污水治理的
+ * 村: the sites counted are those of the work; its word 任务 (LEX_NAME_TASK_WORDS)
+ * says it was assigned, and goes before the site (the gold names 土地延包试点镇,
+ * 完成农村生活污水治理的村). Leaves two characters at least. */
+static void drop_site_task(xt_name *work)
+{
+	size_t l = longest_suffix(work, LEX_NAME_TASK_WORDS);
+	if (l && work->n >= l + 2)
+		work->n -= l;
+}
+
 /* 227个村获评省级美丽乡村: a one-character place (村, 区, 县) with what
  * happened to it after; named as the gold names it, 获评省级美丽乡村的村:
  * the predicate to the clause end (at most 16 code points), 的, the place.
@@ -904,6 +915,7 @@ static int place_with_predicate(xt_name *nm, const xt_text *t, size_t pos, size_
 	 * name is that, 的, the place (not 的污水治理任务的村) */
 	size_t a = xt_at(t, pos + 1, "的") && i - pos >= 4 ? pos + 2 : pos + 1;
 	name_set(nm, t, a, i);
+	drop_site_task(nm);
 	name_append_word(nm, U"的");
 	nm->cp[nm->n++] = c;
 	return 1;
@@ -978,9 +990,13 @@ static int site_with_work(xt_name *nm, const xt_text *t, size_t pos, size_t e)
 	 * documents; the work is not turned into a kind of site */
 	if (xt_at_any32(t, pos, LEX_NAME_SITES_OF_TERMS) == h)
 		return 0;
-	if (!xt_before_any32(t, e, pos + h + 1, LEX_NAME_SITE_WORKS))
+	/* the work may end with its word 任务 (人居环境整治任务), which goes */
+	size_t w = xt_before_any32(t, e, pos + h + 1, LEX_NAME_TASK_WORDS);
+	if (!xt_before_any32(t, e, pos + h + 1, LEX_NAME_SITE_WORKS) &&
+	    !(w && xt_before_any32(t, e - w, pos + h + 1, LEX_NAME_SITE_WORKS)))
 		return 0;
 	name_set(nm, t, pos + h, e);
+	drop_site_task(nm);
 	name_append(nm, t, pos, pos + h);
 	return 1;
 }

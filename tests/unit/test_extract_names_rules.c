@@ -298,13 +298,14 @@ Test(extract_names_rules, figure_counting_the_listed_places)
 	report_free(&r);
 }
 
-/* 的 right after a counted place owns what follows: that, 的, the place. */
+/* 的 right after a counted place owns what follows: that, 的, the place (without
+ * the word 任务: sites_of_a_task_lose_the_word_task). */
 Test(extract_names_rules, place_owning_what_follows)
 {
 	report r;
 	build(&r, "完成86个村的人居环境整治任务。");
 	cr_assert_eq(r.n_metrics, 1);
-	name_is(&r, "86", "个", "人居环境整治任务的村");
+	name_is(&r, "86", "个", "人居环境整治的村");
 	report_free(&r);
 }
 
@@ -1033,5 +1034,16 @@ Test(extract_names_rules, most_reached_soon_and_counts_in_digits)
 	name_is(&r, "12", "万人次", "单日客流");
 	name_is(&r, "8", "万平方米", "商业空间");
 	name_is(&r, "150", "亿元", "省重点项目总投资");
+	report_free(&r);
+}
+
+/* Sites counted with a task done on them are named by the work without its
+ * word 任务, before the site (with or without 的). */
+Test(extract_names_rules, sites_of_a_task_lose_the_word_task)
+{
+	report r;
+	build(&r, "完成12个村人居环境整治任务。完成8个镇的垃圾分类试点任务。");
+	name_is(&r, "12", "个", "人居环境整治村");
+	name_is(&r, "8", "个", "垃圾分类试点的镇");
 	report_free(&r);
 }
