@@ -1683,6 +1683,7 @@ int name_spending_purpose(xt_name *nm, const xt_text *t, size_t from, size_t to,
 				 * the words are a result with a figure of its own, no purpose */
 				if (v)
 					return 0;
+				counted |= ul > 0; /* 项目1049个: a count closes the purpose */
 				break;
 			}
 			e = d + ul;
@@ -1705,6 +1706,18 @@ int name_spending_purpose(xt_name *nm, const xt_text *t, size_t from, size_t to,
 		e++;
 	}
 	name_clean(&p, &ignored);
+	/* 投入6.57亿元扶持产业转型升级项目1049个, 投入1.58亿元实施800个民生微实事项目: the
+	 * projects counted are another figure's; the sum was spent on their work
+	 * (gold: 扶持产业转型升级投入, 民生微实事投入), so the purpose loses its 项目
+	 * (LEX_NAME_SPENT_ON_COUNTED) when a count of them stands in it or after it;
+	 * not when only a verb would be left (扶持1220个项目: 扶持项目) */
+	size_t pl = longest_suffix(&p, LEX_NAME_SPENT_ON_COUNTED);
+	if (pl && p.n >= pl + 2 && counted) {
+		xt_name rest = p;
+		rest.n -= pl;
+		if (longest_prefix(&rest, LEX_NAME_SUPPORT_VERBS) != rest.n)
+			p = rest;
+	}
 	if (p.n < 2)
 		return 0;
 	*nm = p;

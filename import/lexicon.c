@@ -718,6 +718,11 @@ const char32_t *const LEX_NAME_SIZE_WORDS[] = {U"规模", U"总规模", U"首期
 /* Verbs of doing or making that open such a purpose and name nothing of it
  * (投入20亿元[启动]台区改造, [建设]慢行系统, [完成]绿道改建); not 扶持, 支持 (the
  * support is the purpose) nor 新建, 改扩建 (kinds of the work). */
+/* The counted things a sum was spent on, which the purpose's name leaves out
+ * when a count of them stands in the purpose (name_spending_purpose), and the
+ * verbs of support that cannot be all that is left of it (扶持1220个项目). */
+const char32_t *const LEX_NAME_SPENT_ON_COUNTED[] = {U"项目", NULL};
+const char32_t *const LEX_NAME_SUPPORT_VERBS[] = {U"扶持", U"支持", U"资助", U"补助", NULL};
 const char32_t *const LEX_NAME_PURPOSE_VERBS[] = {U"启动", U"建设", U"完成", U"实施", U"推进",
                                                   U"开展", U"提升", U"建成", NULL};
 

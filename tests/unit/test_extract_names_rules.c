@@ -1047,3 +1047,16 @@ Test(extract_names_rules, sites_of_a_task_lose_the_word_task)
 	name_is(&r, "8", "个", "垃圾分类试点的镇");
 	report_free(&r);
 }
+
+/* A sum spent on counted projects is named by their work without 项目, the
+ * count being another figure's; 扶持 alone keeps its 项目. */
+Test(extract_names_rules, sum_spent_on_counted_projects)
+{
+	report r;
+	build(&r, "投入2.4亿元实施320个社区微改造项目。投入0.8亿元扶持文化产业发展项目56个。"
+	          "投入1.2亿元扶持150个项目。");
+	name_is(&r, "2.4", "亿元", "社区微改造投入");
+	name_is(&r, "0.8", "亿元", "扶持文化产业发展投入");
+	name_is(&r, "1.2", "亿元", "扶持项目投入");
+	report_free(&r);
+}
