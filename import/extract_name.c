@@ -76,6 +76,18 @@ static size_t word_at(const xt_name *nm, size_t i, const char32_t *w)
 	return k;
 }
 
+/* The longest word of the list at position i of the name, or 0. */
+static size_t word_at_any(const xt_name *nm, size_t i, const char32_t *const *ws)
+{
+	size_t best = 0;
+	for (; *ws; ws++) {
+		size_t l = word_at(nm, i, *ws);
+		if (l > best)
+			best = l;
+	}
+	return best;
+}
+
 static size_t lit_at(const xt_name *nm, size_t i, const char *lit)
 {
 	size_t k = i;
@@ -856,6 +868,19 @@ void name_clean(xt_name *nm, int *after_deng)
 			if (l && i + l < nm->n && !term)
 				cut(nm, i, l);
 		}
+	}
+	/* 高层次人才及团队[均]占全市, 服务业增加值[约]占全省: an adverb of the spread or
+	 * the size before 占 inside a name says for which or how close, as at its
+	 * start (share_adverb); not the 均 of 人均, 平均, 年均, 户均, 日均 (人均占有) */
+	for (size_t i = 1; i + 2 < nm->n; i++) {
+		size_t l = word_at_any(nm, i, LEX_NAME_SHARE_ADVERBS);
+		if (!l || nm->cp[i + l] != 0x5360 /* 占 */)
+			continue;
+		int part_of_word = 0;
+		for (const char *k = LEX_NAME_BEFORE_JUN; *k && l == 1 && nm->cp[i] == 0x5747;)
+			part_of_word |= xt_lit_next(&k) == nm->cp[i - 1];
+		if (!part_of_word)
+			cut(nm, i, l);
 	}
 	cut_inner_done_adverbs(nm);
 	cut_inner_times(nm);

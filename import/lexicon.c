@@ -639,6 +639,9 @@ const char32_t *const LEX_NAME_VERBS_BEFORE_COUNT[] = {
 /* Before 占 at a name's start (约占全市的37%, 均占…): how close or for which
  * the share holds, cut so that 占 opens the name (extract_name.c). */
 const char32_t *const LEX_NAME_SHARE_ADVERBS[] = {U"约", U"大约", U"均", U"分别", NULL};
+/* Characters before 均 that make it part of a word (人均, 平均, 年均, 户均, 日均,
+ * 月均, 亩均): no adverb of the spread then. */
+const char LEX_NAME_BEFORE_JUN[] = "人平年户日月亩";
 /* Verbs of winning a prize or title that a share of the prizes leaves out
  * (获深圳科技创新奖73项，占全市的63% → 深圳科技创新奖占全市). */
 const char32_t *const LEX_NAME_GAIN_VERBS[] = {U"获", U"荣获", U"获得", U"斩获", NULL};

@@ -288,6 +288,7 @@ extern const char32_t *const LEX_NAME_DURATION_FILLERS[];
 extern const char32_t *const LEX_NAME_DURATION_VERBS[];
 extern const char32_t *const LEX_NAME_RANK_SCOPES[];
 extern const char LEX_NAME_BEFORE_SCOPE[];
+extern const char LEX_NAME_BEFORE_JUN[];
 extern const char32_t *const LEX_NAME_THING_WORKS[];
 extern const char32_t *const LEX_NAME_WORKED_GOES_ON[];
 extern const char32_t *const LEX_NAME_PROJECT_ENDS[];

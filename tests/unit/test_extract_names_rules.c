@@ -1060,3 +1060,16 @@ Test(extract_names_rules, sum_spent_on_counted_projects)
 	name_is(&r, "1.2", "亿元", "扶持项目投入");
 	report_free(&r);
 }
+
+/* 均 or 约 before 占 inside a share's name says for which or how close, and
+ * goes; the 均 of 人均 stays. */
+Test(extract_names_rules, adverb_before_zhan_inside_a_share)
+{
+	report r;
+	build(&r, "高新技术企业和专精特新企业均占全市30%以上。现代服务业增加值约占全省12%。"
+	          "城镇居民人均占有住房面积45平方米。");
+	name_is(&r, "30", "%", "高新技术企业和专精特新企业占全市比重");
+	name_is(&r, "12", "%", "现代服务业增加值占全省比重");
+	name_is(&r, "45", "平方米", "城镇居民人均占有住房面积");
+	report_free(&r);
+}
