@@ -972,6 +972,9 @@ static enum own_name make_name_words(ctx *x, cand *c, size_t from, size_t to, si
 			name_set(&tail, &x->t, after, cl_end);
 			int ignored;
 			name_clean(&tail, &ignored);
+			/* 达到1016家[和591家], 481家[增加到1076家]: only the next figure */
+			if (name_is_bare_figure(&tail))
+				tail.n = 0;
 		}
 		/* 市委确定的230余项改革 → 市委确定的改革: the 的 that name_clean
 		 * trims from the words before the number joins them to the noun

@@ -1601,6 +1601,18 @@ int name_is_reach(const xt_name *nm)
 	return 0;
 }
 
+int name_is_bare_figure(const xt_name *nm)
+{
+	size_t i = 0;
+	if (i < nm->n && (nm->cp[i] == 0x548C /* 和 */ || nm->cp[i] == 0x53CA /* 及 */ ||
+	                  nm->cp[i] == 0x4E0E /* 与 */ || nm->cp[i] == 0x3001))
+		i++;
+	size_t d = i;
+	while (i < nm->n && (xt_is_digit(nm->cp[i]) || nm->cp[i] == '.'))
+		i++;
+	return i > d && nm->n - i <= 3;
+}
+
 char *name_to_utf8(const xt_name *nm)
 {
 	sb b = SB_INIT;

@@ -187,6 +187,12 @@ int name_is(const xt_name *nm, const char *lit);
  * returns -1. 0 when the name does not list n subjects (parts untouched). */
 int name_split_list(const xt_name *nm, size_t n, xt_name *parts);
 
+/* 1 when the name is only another figure: a number and at most three
+ * characters of its unit, after a join (和591家, 1076家): the clause after a
+ * figure's unit that holds no noun of its own but the next figure (累计分别达到
+ * 1016家和591家, 481家增加到1076家) names nothing. */
+int name_is_bare_figure(const xt_name *nm);
+
 /* UTF-8 copy. Caller frees. */
 char *name_to_utf8(const xt_name *nm);
 

@@ -1073,3 +1073,18 @@ Test(extract_names_rules, adverb_before_zhan_inside_a_share)
 	name_is(&r, "45", "平方米", "城镇居民人均占有住房面积");
 	report_free(&r);
 }
+
+/* A clause after a figure's unit that is only the next figure (和…家, 增加到…家)
+ * names neither: they take the subject before them, not the next number. */
+Test(extract_names_rules, next_figure_is_no_name)
+{
+	report r;
+	build(&r, "认定市级孵化器、众创空间分别从120家、80家增加到260家、150家。"
+	          "全年新认定专精特新企业和小巨人企业，累计分别达到540家和36家。");
+	name_is(&r, "80", "家", "众创空间");
+	name_is(&r, "260", "家", "众创空间");
+	name_is(&r, "150", "家", "众创空间");
+	name_is(&r, "540", "家", "累计");
+	name_is(&r, "36", "家", "累计");
+	report_free(&r);
+}
