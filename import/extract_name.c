@@ -1758,7 +1758,7 @@ int name_spending_purpose(xt_name *nm, const xt_text *t, size_t from, size_t to,
 	if (p.n < 2)
 		return 0;
 	*nm = p;
-	if (word_at(&before, 0, U"安排"))
+	if (longest_prefix(&before, LEX_NAME_FUNDING_VERBS) == before.n)
 		name_append_word(nm, U"资金");
 	else
 		name_append_name(nm, &before);

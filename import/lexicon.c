@@ -659,7 +659,12 @@ const char32_t *const LEX_NAME_RANK_STOCK_WORDS[] = {U"总量", U"规模", U"数
 /* Verbs of spending a sum on a purpose stated after it (投入7.6亿元建设…, 安排
  * 1.54亿元扶持…): with nothing else before the sum, the purpose names it
  * (extract_name.c, name_spending_purpose). */
-const char32_t *const LEX_NAME_SPENDING_VERBS[] = {U"投入", U"投资", U"安排", NULL};
+const char32_t *const LEX_NAME_SPENDING_VERBS[] = {U"投入", U"投资", U"安排",
+                                                   U"筹措", U"筹集", NULL};
+/* Of those, the verbs of allocating or raising a sum, whose purpose is named
+ * with 资金 (安排…实施…: …资金; 筹措7亿元实施就业惠民工程 → 就业惠民工程资金), not
+ * with the verb (投入: …投入). */
+const char32_t *const LEX_NAME_FUNDING_VERBS[] = {U"安排", U"筹措", U"筹集", NULL};
 /* 安排专项资金5000万元, 安排各类补贴资金2.5亿元: the verb of allocating a sum
  * that opens its name says what the government did with the money, not which
  * fund it is; the gold names the fund (专项资金, 补贴资金, 九大类民生支出) in

@@ -1088,3 +1088,14 @@ Test(extract_names_rules, next_figure_is_no_name)
 	name_is(&r, "36", "家", "累计");
 	report_free(&r);
 }
+
+/* A sum raised (筹措, 筹集) for a work named after it is that work's 资金, as
+ * one allocated (安排); a sum invested keeps 投入. */
+Test(extract_names_rules, sum_raised_for_a_work)
+{
+	report r;
+	build(&r, "筹措5.6亿元实施农村供水保障工程。投入3亿元建设城市绿道。");
+	name_is(&r, "5.6", "亿元", "农村供水保障工程资金");
+	name_is(&r, "3", "亿元", "城市绿道投入");
+	report_free(&r);
+}
