@@ -1111,6 +1111,37 @@ size_t name_counted_noun_start(const xt_text *t, size_t pos, size_t end, const x
 	return k + 1 < end && xt_is_han(xt_get(t, k)) && xt_is_han(xt_get(t, k + 1)) ? k : pos;
 }
 
+/* 1-2个电商主题园区[和电子商务大厦], 10个平方公里级利益统筹[和重点更新单元项目]: a
+ * noun phrase that stopped at i on a join (LEX_NAME_NOUN_JOINS) of another
+ * noun that runs to the clause end at `end` with no number and no word of
+ * LEX_NAME_PHRASE_STOPS in it (at most 12 code points) goes on over it: the
+ * count is of both (the things listed share it), and the clause holds
+ * nothing else. Not a join followed by a count of its own (55件建议和74件提案:
+ * joins_next_item's), a predicate (和…合作), a work said of both (和城中村正本
+ * 清源改造: LEX_NAME_SITE_WORKS, LEX_NAME_THING_WORKS, LEX_NAME_JOINED_WORK_ENDS),
+ * nor one that is part of a longer clause. Returns the phrase's new end,
+ * else i. */
+static size_t joined_noun_end(const xt_text *t, size_t pos, size_t i, size_t end)
+{
+	size_t j = xt_at_any32(t, i, LEX_NAME_NOUN_JOINS);
+	if (i < pos + 2 || !j)
+		return i;
+	size_t k = i + j;
+	while (k < end && k < t->n && k - i <= 12 && xt_is_han(t->cp[k]) &&
+	       !cn_numeral_char(t->cp[k]) && !xt_at_any32(t, k, LEX_NAME_PHRASE_STOPS))
+		k++;
+	/* 小区和城中村[正本清源改造], 街道分设和政府内设部门[调整]: a work at the end is
+	 * a predicate of both, no noun */
+	/* 7条道路和[赤湾]、龙屋新村等50条村道: a 、 after it opens another list */
+	if (k < t->n && t->cp[k] == 0x3001)
+		return i;
+	if (k != end || k < i + j + 2 || xt_before_any32(t, k, i + j, LEX_NAME_SITE_WORKS) ||
+	    xt_before_any32(t, k, i + j, LEX_NAME_THING_WORKS) ||
+	    xt_before_any32(t, k, i + j, LEX_NAME_JOINED_WORK_ENDS))
+		return i;
+	return k;
+}
+
 size_t name_after_phrase(xt_name *nm, const xt_text *t, size_t pos, size_t end)
 {
 	nm->n = 0;
@@ -1190,6 +1221,7 @@ size_t name_after_phrase(xt_name *nm, const xt_text *t, size_t pos, size_t end)
 	 * title is cut by the phrase's length, not by its words) */
 	while (i > pos && t->cp[i - 1] == 0x201C)
 		i--;
+	i = joined_noun_end(t, pos, i, end);
 	if (!site_with_work(nm, t, pos, i) && !thing_with_work(nm, t, pos, i))
 		name_set(nm, t, pos, i);
 	return nm->n > 0 ? i : 0;

@@ -626,6 +626,17 @@ const char32_t *const LEX_NAME_PHRASE_STOPS_MORE[] = {
 const char32_t *const LEX_NAME_PHRASE_JOINS[] = {U"和", U"及", U"与", U"以及",
                                                  U"、", U"的", U"等", NULL};
 
+/* Joins of two nouns that one count is of (2个电商主题园区和电子商务大厦:
+ * joined_noun_end). Not 、 (a list of items, each a figure's), 的, nor 与 and
+ * 以及, which more often open a partner (与雄安连通) or another work. */
+const char32_t *const LEX_NAME_NOUN_JOINS[] = {U"和", U"及", U"或", NULL};
+
+/* Last words of a work or predicate after a joined noun (…和京津名校对接合作,
+ * …和政府内设部门调整, …和工作规范发布): the clause says what was done, and the
+ * join lists no second noun counted. */
+const char32_t *const LEX_NAME_JOINED_WORK_ENDS[] = {U"合作", U"调整", U"发布", U"发展", U"办学",
+                                                     U"移交", U"治理", U"建设", NULL};
+
 /* Verbs of the government's work right before a count whose things then
  * have a predicate of their own (协助100家中小企业推广…, 给予145家企业…补贴,
  * 吸引9家企业总部迁至…, 选派7名骨干到…任职, 引导1-2个市场开展…, 重点推进6家

@@ -1099,3 +1099,16 @@ Test(extract_names_rules, sum_raised_for_a_work)
 	name_is(&r, "3", "亿元", "城市绿道投入");
 	report_free(&r);
 }
+
+/* A count of two nouns joined by 和/及 to the clause end is of both; not when
+ * the second opens another list (和…、) or a work said of both follows. */
+Test(extract_names_rules, count_of_two_joined_nouns)
+{
+	report r;
+	build(&r, "新建12家中试基地和概念验证中心。"
+	          "整治6条道路和金湾、银湾等20条村道。完成9个小区和城中村雨污分流改造。");
+	name_is(&r, "12", "家", "新建中试基地和概念验证中心");
+	name_is(&r, "6", "条", "整治道路");
+	name_is(&r, "9", "个", "小区");
+	report_free(&r);
+}
