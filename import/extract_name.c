@@ -865,7 +865,9 @@ void name_clean(xt_name *nm, int *after_deng)
 			int term = 0;
 			for (const char32_t *const *w = LEX_NAME_VERB_TERMS; *w && l; w++)
 				term |= word_at(nm, i, *w) > 0;
-			if (l && i + l < nm->n && !term)
+			/* 垃圾分类小区开展率: a verb before 率 alone is the rate's own
+			 * word (开展率, 实现率), no verb between subject and object */
+			if (l && i + l + 1 < nm->n && !term)
 				cut(nm, i, l);
 		}
 	}

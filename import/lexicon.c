@@ -313,7 +313,12 @@ const char32_t *const LEX_NAME_INNER_COMPARISONS[] = {U"同比",   U"比上年",
  * 分别完成投资, 授权点分别新增): they say how the figures are spread over the
  * subjects, not what they are; cut inside a name, never at its start (分别 at
  * its end is a trailing word, LEX_NAME_TRAILING). */
-const char32_t *const LEX_NAME_INNER_ADVERBS[] = {U"分别", NULL};
+const char32_t *const LEX_NAME_INNER_ADVERBS[] = {
+    U"分别",
+    /* 县领导[带头]外出招商: the lead taken says how the work went, not what it
+     * is. Not 预计 (达产后预计年产值: an expected value is another figure than
+     * the result, gold decision 41) */
+    U"带头", NULL};
 
 /* Verbs of making that may open a list of parallel subjects sharing them
  * (改造老旧供热、燃气、排水管网 → 改造老旧燃气管网). */

@@ -1112,3 +1112,14 @@ Test(extract_names_rules, count_of_two_joined_nouns)
 	name_is(&r, "9", "个", "小区");
 	report_free(&r);
 }
+
+/* A verb inside a name before 率 alone is the rate's own word (开展率); 带头
+ * between a subject and its verb goes. */
+Test(extract_names_rules, rate_words_and_the_lead_taken)
+{
+	report r;
+	build(&r, "老旧小区物业服务开展率达75%。区领导带头走访企业320家次。");
+	name_is(&r, "75", "%", "老旧小区物业服务开展率");
+	name_is(&r, "320", "家次", "区领导走访企业");
+	report_free(&r);
+}
