@@ -319,6 +319,19 @@ static size_t leading_cn_count(const xt_name *nm)
 	return 0;
 }
 
+/* 1 when the name is only a place of a ranking: 第, a number in digits or
+ * Chinese numerals, 位 or 名. */
+static int is_ordinal_place(const xt_name *nm)
+{
+	if (nm->n < 3 || nm->cp[0] != 0x7B2C /* 第 */)
+		return 0;
+	size_t i = 1;
+	while (i < nm->n && (xt_is_digit(nm->cp[i]) || cn_numeral_char(nm->cp[i])))
+		i++;
+	return i > 1 && i + 1 == nm->n &&
+	       (nm->cp[i] == 0x4F4D /* 位 */ || nm->cp[i] == 0x540D /* 名 */);
+}
+
 /* 等 that closes a list of examples, not 高等, 同等, 等级. */
 static int is_list_deng(const xt_name *nm, size_t i)
 {
@@ -891,6 +904,11 @@ void name_clean(xt_name *nm, int *after_deng)
 	size_t c = leading_cn_count(nm);
 	if (c)
 		cut(nm, 0, c);
+	/* 从全国第8位、第4位双双跃居第1位: a place (第4位, 第三名) is another
+	 * ranking's value, never a name; the ranking then takes the figure's
+	 * subject before it */
+	if (is_ordinal_place(nm))
+		nm->n = 0;
 	/* 提高到[每年]1亿元: a frequency alone names nothing (LEX_NAME_FREQUENCIES) */
 	if (nm->n > 0 && longest_prefix(nm, LEX_NAME_FREQUENCIES) == nm->n)
 		nm->n = 0;

@@ -538,6 +538,9 @@ const char32_t *const LEX_NAME_TRAILING_MORE[] = {
      * after them is trimmed (like 大幅, 首次); the change is the figure's,
      * the adverb names nothing. */
     U"逆势", U"显著", U"明显", U"有所", U"实际",
+    /* 新能源汽车产量历史性跃居全国首位, 首次双双突破: how far or how many at once
+     * the change went */
+    U"历史性", U"双双",
     /* 加大…投入力度: the effort spent on the indicator, never one itself */
     U"力度",
     /* 水耗预计再下降4%, 比重仅为27.2%, 地区生产总值要突破1200亿元, 民生实事得到

@@ -1123,3 +1123,16 @@ Test(extract_names_rules, rate_words_and_the_lead_taken)
 	name_is(&r, "320", "家次", "区领导走访企业");
 	report_free(&r);
 }
+
+/* 历史性 and 双双 before the verb of a change or a ranking say how it went; a
+ * name that is only a place (第4位) is another ranking's value. */
+Test(extract_names_rules, how_a_ranking_went_and_bare_places)
+{
+	report r;
+	build(&r, "集成电路产量历史性跃居全国第二。"
+	          "工业机器人、服务机器人产量从全国第9位、第6位双双跃居第3位。");
+	name_is(&r, "2", "名", "集成电路产量");
+	name_is(&r, "6", "位", "服务机器人产量");
+	name_is(&r, "3", "位", "");
+	report_free(&r);
+}
