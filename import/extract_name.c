@@ -208,6 +208,23 @@ static size_t list_marker(const xt_name *nm)
 static size_t leading_year(const xt_name *nm)
 {
 	size_t i = 0;
+	/* 到2030年全社会研发投入强度: a deadline, the year with its 到 or 至 */
+	size_t to = nm->n > 6 && (nm->cp[0] == 0x5230 /* 到 */ || nm->cp[0] == 0x81F3 /* 至 */) &&
+	                    xt_is_digit(nm->cp[1])
+	                ? 1
+	                : 0;
+	if (to) {
+		size_t d = 1;
+		while (d < nm->n && xt_is_digit(nm->cp[d]))
+			d++;
+		if (d == 5 && d < nm->n && nm->cp[d] == 0x5E74 /* 年 */) {
+			d++;
+			if (d < nm->n &&
+			    (nm->cp[d] == 0x5E95 /* 底 */ || nm->cp[d] == 0x672B /* 末 */))
+				d++;
+			return d + 2 <= nm->n ? d : 0;
+		}
+	}
 	while (i < nm->n && xt_is_digit(nm->cp[i]))
 		i++;
 	if ((i == 1 || i == 2) && i < nm->n && nm->cp[i] == 0x5E74 /* 年 */ &&

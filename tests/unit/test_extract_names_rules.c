@@ -1136,3 +1136,12 @@ Test(extract_names_rules, how_a_ranking_went_and_bare_places)
 	name_is(&r, "3", "位", "");
 	report_free(&r);
 }
+
+/* 到2030年 (a deadline) opens no name, as 2030年 does not. */
+Test(extract_names_rules, deadline_year_with_dao)
+{
+	report r;
+	build(&r, "到2030年数字经济核心产业增加值占比达到15%。");
+	name_is(&r, "15", "%", "数字经济核心产业增加值占比");
+	report_free(&r);
+}
