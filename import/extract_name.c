@@ -1027,7 +1027,14 @@ int name_share_of(xt_name *nm, const xt_text *t, size_t pos, size_t end)
 static int counted_attribute_at(const xt_text *t, size_t i, size_t end)
 {
 	size_t a = xt_at_any32(t, i, LEX_NAME_COUNTED_ATTRIBUTES);
-	return a && i + a < end && xt_at_any32(t, i + a, LEX_NAME_STANDARD_PREDICATES) > 0;
+	if (!a || i + a >= end || !xt_at_any32(t, i + a, LEX_NAME_STANDARD_PREDICATES))
+		return 0;
+	/* 2个工业产值过百亿[的园区]: the attribute and its mark modify the noun
+	 * after 的, which is what was counted */
+	for (size_t k = i + a; k < end && k < t->n && !xt_clause_delim_at(t, k); k++)
+		if (t->cp[k] == 0x7684 /* 的 */)
+			return 0;
+	return 1;
 }
 
 /* 完成39个村电网补强, 实施20个片区城中村改造, 5条路段雨污分流工程: when the

@@ -804,7 +804,10 @@ const char32_t *const LEX_NAME_KIND_COUNT_WORDS[] = {U"类", U"大类", U"组", 
  * which are figures of the things themselves (5个园区产值超百亿 counts parks
  * too, but 产值 is read as the indicator of such sentences elsewhere). */
 const char32_t *const LEX_NAME_COUNTED_ATTRIBUTES[] = {
-    U"水质", U"空气质量", U"集体收入", U"集体经济收入", U"集体经营性收入", U"规模", NULL};
+    U"水质", U"空气质量", U"集体收入", U"集体经济收入", U"集体经营性收入", U"规模",
+    /* 7条重点产业链[产值]突破7000亿元, 12个集群[营收]超千亿元: the output that
+     * passed a mark is the things' attribute, the count is of the things */
+    U"产值", U"营收", U"营业收入", NULL};
 /* What the attribute did: all of them (全部, 均, 都), held (稳定), first
  * (首次), or a verb of reaching or passing (达到, 达标, 超过, 突破). */
 const char32_t *const LEX_NAME_STANDARD_PREDICATES[] = {U"全部", U"均",   U"都", U"稳定", U"首次",

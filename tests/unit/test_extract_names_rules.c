@@ -1145,3 +1145,16 @@ Test(extract_names_rules, deadline_year_with_dao)
 	name_is(&r, "15", "%", "数字经济核心产业增加值占比");
 	report_free(&r);
 }
+
+/* Things counted whose output passed a mark (产值突破…, 营收超…) are named
+ * without the attribute; not when the attribute modifies a noun after 的. */
+Test(extract_names_rules, output_attribute_of_things_counted)
+{
+	report r;
+	build(&r, "5条特色产业链产值突破3000亿元。培育3个工业产值过百亿的园区。");
+	name_is(&r, "5", "条", "特色产业链");
+	for (size_t i = 0; i < r.n_metrics; i++) /* not cut to the 工业 before 产值 */
+		if (strcmp(r.metrics[i].value, "3") == 0)
+			cr_assert(strcmp(r.metrics[i].name, "工业") != 0);
+	report_free(&r);
+}
