@@ -929,7 +929,8 @@ static enum own_name make_name_words(ctx *x, cand *c, size_t from, size_t to, si
 	/* 48000元和[农村居民…]20000元: after a figure of the same clause, the
 	 * conjunction joins the two and names neither. */
 	while (from < to && from > clause_start(&x->t, from) &&
-	       (xt_at(&x->t, from, "和") || xt_at(&x->t, from, "及") || xt_at(&x->t, from, "与")))
+	       (xt_at(&x->t, from, "和") || xt_at(&x->t, from, "及") || xt_at(&x->t, from, "与") ||
+	        xt_at(&x->t, from, "或"))) /* 人才50名或[团队]30个 */
 		from++;
 	from = name_quote_start(&x->t, from, to); /* “阀、管”改造: the whole title */
 	name_set(nm, &x->t, from, to);

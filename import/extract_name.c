@@ -303,7 +303,9 @@ static size_t leading_period(const xt_name *nm)
 	if (i == n0 || i >= nm->n || nm->cp[i] != 0x5E74 /* 年 */)
 		return 0;
 	i++;
-	if (i < nm->n && (nm->cp[i] == 0x6765 /* 来 */ || nm->cp[i] == 0x95F4 /* 间 */)) {
+	/* 五年来, 五年间, 五年内 (within five years: the plan's period) */
+	if (i < nm->n && (nm->cp[i] == 0x6765 /* 来 */ || nm->cp[i] == 0x95F4 /* 间 */ ||
+	                  nm->cp[i] == 0x5185 /* 内 */)) {
 		i++;
 		lead = 1;
 	}

@@ -279,6 +279,9 @@ const char32_t *const LEX_NAME_TRAILING[] = {
 	U"跃升至", U"跃升到", U"攀升至", U"攀升到",
 	U"压缩至", U"压缩到", U"缩短至", U"缩短到", U"减少至", U"减少到", U"分", U"拟按", U"按",
 	U"全面", U"顺利", U"圆满", U"如期",
+	/* 覆盖全部28个社区, 完成全部12个项目: all of the things counted, said of the
+	 * count, not its name */
+	U"全部",
 	/* 人均预期寿命预计达79岁: an estimate, said of the figure, not its name */
 	U"预计",
 	/* 由2010年的…, 从380元: the start of a change, never of a name. */

@@ -1158,3 +1158,16 @@ Test(extract_names_rules, output_attribute_of_things_counted)
 			cr_assert(strcmp(r.metrics[i].name, "工业") != 0);
 	report_free(&r);
 }
+
+/* 或 after a figure joins the next one and names neither; 五年内 is a period
+ * that opens no name; 全部 before a count says all of them. */
+Test(extract_names_rules, or_join_five_years_within_and_all_of_them)
+{
+	report r;
+	build(&r, "引进高层次人才50名或创新团队12个。五年内新增国家级专精特新企业60家。"
+	          "服务覆盖全部36个行政村。");
+	name_is(&r, "12", "个", "创新团队");
+	name_is(&r, "60", "家", "新增国家级专精特新企业");
+	name_is(&r, "36", "个", "服务覆盖行政村");
+	report_free(&r);
+}
