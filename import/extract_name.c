@@ -1735,6 +1735,13 @@ void name_prepend_ranked(xt_name *nm, const xt_name *prev)
 	xt_name whole = *prev;
 	if (nm->n > 0 && longest_prefix(nm, LEX_NAME_RANK_STOCK_WORDS) == nm->n)
 		nm->n = 0;
+	/* 普惠性幼儿园占比达86%，比例全市第一: a word of a share ranking a share says
+	 * what its name's share word says: the ranking's own word stays, the
+	 * other goes (普惠性幼儿园比例, not 占比比例) */
+	size_t sw = longest_suffix(&whole, LEX_NAME_RANK_SHARE_WORDS);
+	if (nm->n > 0 && longest_prefix(nm, LEX_NAME_RANK_SHARE_WORDS) == nm->n && sw &&
+	    whole.n >= sw + 2)
+		whole.n -= sw;
 	if (nm->n == 0) {
 		static const char32_t TOTAL[] = U"总数";
 		if (whole.n >= 4 && word_at(&whole, whole.n - 2, TOTAL))

@@ -743,6 +743,9 @@ const char32_t *const LEX_NAME_FREQUENCIES[] = {U"每年",     U"每月", U"每�
  * name_add_share_word): 占GDP比重, 占比, 占全市份额, 占总数的比例, 覆盖率. */
 const char32_t *const LEX_NAME_SHARE_ENDS[] = {U"比重", U"比例", U"份额", U"占比", U"率",
                                                U"的",   U"以上", U"左右", NULL};
+/* Words of a share, which a ranking of a share does not say twice
+ * (name_prepend_ranked). */
+const char32_t *const LEX_NAME_RANK_SHARE_WORDS[] = {U"比重", U"比例", U"占比", NULL};
 /* The size of a fund or a programme before its sum (设立[总规模]500亿元的母基金). */
 const char32_t *const LEX_NAME_SIZE_WORDS[] = {U"规模", U"总规模", U"首期规模", NULL};
 /* Verbs of doing or making that open such a purpose and name nothing of it

@@ -1171,3 +1171,13 @@ Test(extract_names_rules, or_join_five_years_within_and_all_of_them)
 	name_is(&r, "36", "个", "服务覆盖行政村");
 	report_free(&r);
 }
+
+/* A ranking whose own words are a share word (比例全市第一) ranks the share
+ * before it, said once: the ranking's word replaces the name's (占比). */
+Test(extract_names_rules, ranking_of_a_share_says_its_share_word_once)
+{
+	report r;
+	build(&r, "公办学位占比达到78%，比例全省第一。");
+	name_is(&r, "1", "名", "公办学位比例");
+	report_free(&r);
+}
