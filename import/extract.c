@@ -1013,6 +1013,10 @@ static enum own_name make_name_words(ctx *x, cand *c, size_t from, size_t to, si
 		if (name_is(nm, *w))
 			own = OWN_TOTAL;
 	cand *prev = x->n > 1 ? &x->c[x->n - 2] : NULL;
+	/* 总额924亿元，居全市第二，增长10.7%（按可比口径…）: a kind note is of the
+	 * figure before the ranking between them */
+	for (size_t k = x->n - 2; note && prev && prev->m.is_ranking && k > 0; k--)
+		prev = &x->c[k - 1];
 	if (!prev || prev->fig_end < bind_start(&x->t, c->num_start) || prev->m.is_ranking)
 		return own;
 	/* 占…的117%: a share names its whole, the figure before it. 规上企业

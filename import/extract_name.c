@@ -1341,7 +1341,7 @@ int name_kind_note(xt_name *nm, const xt_text *t, size_t from, size_t to)
 	int ignored;
 	name_set(&rest, t, b + l, to);
 	name_clean(&rest, &ignored);
-	if (rest.n > 0)
+	if (rest.n > 0 && longest_prefix(&rest, LEX_NAME_KIND_NOTE_CHANGES) != rest.n)
 		return 0;
 	nm->n = 0;
 	nm->cp[nm->n++] = 0xFF08; /* （ */

@@ -777,8 +777,14 @@ const char32_t *const LEX_NAME_EVALUATION_TIMES[] = {U"首次", U"首届", U"年
  * after it (增长6.5%(年度目标6%以上), 完成45亿元（计划40亿元）). Only words that
  * name the kind of the figure; not 同比 or 上年 (a base, read by the growth
  * rules), nor a heading's （一）. */
-const char32_t *const LEX_NAME_KIND_NOTES[] = {U"年度目标", U"预期目标", U"目标值", U"目标",
-                                               U"年度计划", U"计划",     NULL};
+const char32_t *const LEX_NAME_KIND_NOTES[] = {
+    U"年度目标", U"预期目标", U"目标值", U"目标", U"年度计划", U"计划",
+    /* 增长10.7%（按可比口径增长15.5%）: the same growth on another basis, a
+     * figure of its own named X（按可比口径） (gold decision 67) */
+    U"按可比口径", U"按同口径", U"同口径", U"可比口径", NULL};
+/* Verbs of change that may stand between such a note and its number
+ * (按可比口径[增长]15.5%). */
+const char32_t *const LEX_NAME_KIND_NOTE_CHANGES[] = {U"增长", U"下降", U"增加", U"减少", NULL};
 
 /* A、B两个重点片区, A、B、C三大产业, A和B两项改革, 黄山、池州、安庆、宣城四市, A、B、
  * C 3家高新区: the count of the subjects just listed, in Chinese numerals or as

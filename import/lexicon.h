@@ -279,6 +279,7 @@ extern const char32_t *const LEX_NAME_SITES_OF_TERMS[];
 extern const char32_t *const LEX_NAME_SITE_WORKS[];
 extern const char32_t *const LEX_NAME_SITE_GOES_ON[];
 extern const char32_t *const LEX_NAME_WORKED_THINGS[];
+extern const char32_t *const LEX_NAME_KIND_NOTE_CHANGES[];
 extern const char32_t *const LEX_NAME_RANK_SHARE_WORDS[];
 extern const char32_t *const LEX_NAME_NOUN_JOINS[];
 extern const char32_t *const LEX_NAME_JOINED_WORK_ENDS[];

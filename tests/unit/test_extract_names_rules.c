@@ -1181,3 +1181,13 @@ Test(extract_names_rules, ranking_of_a_share_says_its_share_word_once)
 	name_is(&r, "1", "名", "公办学位比例");
 	report_free(&r);
 }
+
+/* A growth on another basis in brackets (按可比口径, 同口径) is named by the
+ * figure before it with the note, over a ranking between them. */
+Test(extract_names_rules, growth_on_a_comparable_basis)
+{
+	report r;
+	build(&r, "规模以上工业增加值486亿元，居全市第三，增长6.2%（按可比口径增长7.4%）。");
+	name_is(&r, "7.4", "%", "规模以上工业增加值（按可比口径）");
+	report_free(&r);
+}
