@@ -291,7 +291,8 @@ static enum own_name make_name_words(ctx *x, cand *c, size_t from, size_t to, si
 	/* 48000元和[农村居民…]20000元: after a figure of the same clause, the
 	 * conjunction joins the two and names neither. */
 	while (from < to && from > clause_start(&x->t, from) &&
-	       (xt_at(&x->t, from, "和") || xt_at(&x->t, from, "及") || xt_at(&x->t, from, "与")))
+	       (xt_at(&x->t, from, "和") || xt_at(&x->t, from, "及") || xt_at(&x->t, from, "与") ||
+	        xt_at(&x->t, from, "或"))) /* 人才50名或[团队]30个 */
 		from++;
 	from = name_quote_start(&x->t, from, to); /* “阀、管”改造: the whole title */
 	name_set(nm, &x->t, from, to);
@@ -306,7 +307,10 @@ static enum own_name make_name_words(ctx *x, cand *c, size_t from, size_t to, si
 		/* 设立19个[非公企业党支部], 建成100个[项目]: the noun after the
 		 * measure word completes the name. */
 		xt_name tail;
-		size_t tail_end = name_after_phrase(&tail, &x->t, after, cl_end);
+		size_t noun_at = /* 组建70人的[队伍], 2家2000平方米以上的[中心] */
+		    u->kind == UNIT_COUNT ? name_counted_noun_start(&x->t, after, cl_end, nm)
+		                          : after;
+		size_t tail_end = name_after_phrase(&tail, &x->t, noun_at, cl_end);
 		if (u->kind == UNIT_COUNT) /* 培育100家养殖场实现…: the noun names it */
 			name_drop_actor(nm, &x->t, to, &tail, tail_end, cl_end);
 		/* 4个小区9.2万平方米老旧小区改造: the noun of the figure right
@@ -331,6 +335,9 @@ static enum own_name make_name_words(ctx *x, cand *c, size_t from, size_t to, si
 			name_set(&tail, &x->t, after, cl_end);
 			int ignored;
 			name_clean(&tail, &ignored);
+			/* 达到1016家[和591家], 481家[增加到1076家]: only the next figure */
+			if (name_is_bare_figure(&tail))
+				tail.n = 0;
 		}
 		/* 市委确定的230余项改革 → 市委确定的改革: the 的 that name_clean
 		 * trims from the words before the number joins them to the noun
@@ -348,7 +355,8 @@ static enum own_name make_name_words(ctx *x, cand *c, size_t from, size_t to, si
 		if (!xt_at(&x->t, after, "的")) /* 10.5万人的保交房任务: the task's */
 			name_drop_task_word(nm, u->unit); /* 营造林任务6100亩: the work */
 	}
-	if (u->kind == UNIT_DURATION) /* 仅用90天建成…: the work's 用时 */
+	/* 仅用90天建成…: the work's 用时; 7天开建…, 仅用5天时间实现…: the work after */
+	if (u->kind == UNIT_DURATION && !name_duration_work(nm, &x->t, from, to, after, cl_end))
 		name_time_used(nm, &x->t, from, to);
 	if (nm->n == 0) {
 		own = OWN_NONE;
@@ -367,6 +375,10 @@ static enum own_name make_name_words(ctx *x, cand *c, size_t from, size_t to, si
 		if (name_is(nm, *w))
 			own = OWN_TOTAL;
 	cand *prev = x->n > 1 ? &x->c[x->n - 2] : NULL;
+	/* 总额924亿元，居全市第二，增长10.7%（按可比口径…）: a kind note is of the
+	 * figure before the ranking between them */
+	for (size_t k = x->n - 2; note && prev && prev->m.is_ranking && k > 0; k--)
+		prev = &x->c[k - 1];
 	if (!prev || prev->fig_end < bind_start(&x->t, c->num_start) || prev->m.is_ranking)
 		return own;
 	/* 占…的117%: a share names its whole, the figure before it. 规上企业

@@ -76,6 +76,18 @@ static size_t word_at(const xt_name *nm, size_t i, const char32_t *w)
 	return k;
 }
 
+/* The longest word of the list at position i of the name, or 0. */
+static size_t word_at_any(const xt_name *nm, size_t i, const char32_t *const *ws)
+{
+	size_t best = 0;
+	for (; *ws; ws++) {
+		size_t l = word_at(nm, i, *ws);
+		if (l > best)
+			best = l;
+	}
+	return best;
+}
+
 static size_t lit_at(const xt_name *nm, size_t i, const char *lit)
 {
 	size_t k = i;
@@ -177,6 +189,15 @@ static size_t list_marker(const xt_name *nm)
 		i++;
 	if (i > 0 && i < nm->n && (nm->cp[i] == '.' || nm->cp[i] == 0x3001))
 		return i + 1;
+	/* （2）为3500家企业…, (3)新建…: the list item number in round brackets,
+	 * whose opening bracket is_edge_punct has cut already; a name never
+	 * starts with a closing bracket after a number of one or two digits (or
+	 * Chinese numerals: （三）). A bracket after a word is footnote_at's. */
+	size_t k = 0;
+	while (k < nm->n && k < 3 && (xt_is_digit(nm->cp[k]) || cn_numeral_char(nm->cp[k])))
+		k++;
+	if (k > 0 && k < 3 && k + 1 < nm->n && (nm->cp[k] == ')' || nm->cp[k] == 0xFF09))
+		return k + 1;
 	return 0;
 }
 
@@ -187,6 +208,23 @@ static size_t list_marker(const xt_name *nm)
 static size_t leading_year(const xt_name *nm)
 {
 	size_t i = 0;
+	/* 到2030年全社会研发投入强度: a deadline, the year with its 到 or 至 */
+	size_t to = nm->n > 6 && (nm->cp[0] == 0x5230 /* 到 */ || nm->cp[0] == 0x81F3 /* 至 */) &&
+	                    xt_is_digit(nm->cp[1])
+	                ? 1
+	                : 0;
+	if (to) {
+		size_t d = 1;
+		while (d < nm->n && xt_is_digit(nm->cp[d]))
+			d++;
+		if (d == 5 && d < nm->n && nm->cp[d] == 0x5E74 /* 年 */) {
+			d++;
+			if (d < nm->n &&
+			    (nm->cp[d] == 0x5E95 /* 底 */ || nm->cp[d] == 0x672B /* 末 */))
+				d++;
+			return d + 2 <= nm->n ? d : 0;
+		}
+	}
 	while (i < nm->n && xt_is_digit(nm->cp[i]))
 		i++;
 	if ((i == 1 || i == 2) && i < nm->n && nm->cp[i] == 0x5E74 /* 年 */ &&
@@ -238,6 +276,14 @@ static size_t leading_period(const xt_name *nm)
 			i++;
 			if (i < nm->n && nm->cp[i] == 0x4EFD /* 份 */)
 				i++;
+			/* 6月底完成, 9月末前建成: the end of the month is the same
+			 * deadline (as 年底前 in leading_year); only with a name left */
+			if (d2 == 0 && i + 1 < nm->n &&
+			    (nm->cp[i] == 0x5E95 /* 底 */ || nm->cp[i] == 0x672B /* 末 */)) {
+				i++;
+				if (i + 1 < nm->n && nm->cp[i] == 0x524D /* 前 */)
+					i++;
+			}
 			return i;
 		}
 		return 0;
@@ -251,25 +297,37 @@ static size_t leading_period(const xt_name *nm)
 		lead = 1;
 	}
 	size_t n0 = i;
-	while (i < nm->n && cn_numeral_char(nm->cp[i]))
+	/* 近五年, 近17年来: the count of years in either numerals */
+	while (i < nm->n && (cn_numeral_char(nm->cp[i]) || (lead && xt_is_digit(nm->cp[i]))))
 		i++;
 	if (i == n0 || i >= nm->n || nm->cp[i] != 0x5E74 /* 年 */)
 		return 0;
 	i++;
-	if (i < nm->n && (nm->cp[i] == 0x6765 /* 来 */ || nm->cp[i] == 0x95F4 /* 间 */)) {
+	/* 五年来, 五年间, 五年内 (within five years: the plan's period) */
+	if (i < nm->n && (nm->cp[i] == 0x6765 /* 来 */ || nm->cp[i] == 0x95F4 /* 间 */ ||
+	                  nm->cp[i] == 0x5185 /* 内 */)) {
 		i++;
 		lead = 1;
 	}
 	return lead ? i : 0;
 }
 
-/* 四宗, 两个: a count in Chinese numerals, which is not part of a name. */
+/* 四宗, 两个, 10条: a count in Chinese numerals (or digits), which is not part
+ * of a name. */
 static size_t leading_cn_count(const xt_name *nm)
 {
 	static const char MEASURES[] = "宗个项家批名位次场期条件处座所";
 	size_t i = 0;
 	while (i < nm->n && cn_numeral_char(nm->cp[i]))
 		i++;
+	/* 的10条道路品质提升工程 (the noun after another figure's unit): a count in
+	 * digits likewise, when two characters at least follow it */
+	if (i == 0) {
+		while (i < nm->n && i < 4 && xt_is_digit(nm->cp[i]))
+			i++;
+		if (i == 0 || i + 3 > nm->n)
+			return 0;
+	}
 	if (i == 0 || i >= nm->n)
 		return 0;
 	const char *m = MEASURES;
@@ -278,6 +336,19 @@ static size_t leading_cn_count(const xt_name *nm)
 			return i + 1;
 	}
 	return 0;
+}
+
+/* 1 when the name is only a place of a ranking: 第, a number in digits or
+ * Chinese numerals, 位 or 名. */
+static int is_ordinal_place(const xt_name *nm)
+{
+	if (nm->n < 3 || nm->cp[0] != 0x7B2C /* 第 */)
+		return 0;
+	size_t i = 1;
+	while (i < nm->n && (xt_is_digit(nm->cp[i]) || cn_numeral_char(nm->cp[i])))
+		i++;
+	return i > 1 && i + 1 == nm->n &&
+	       (nm->cp[i] == 0x4F4D /* 位 */ || nm->cp[i] == 0x540D /* 名 */);
 }
 
 /* 等 that closes a list of examples, not 高等, 同等, 等级. */
@@ -524,6 +595,25 @@ static size_t trailing_streak(const xt_name *nm)
 	return 0;
 }
 
+/* 环境卫生指数测评总分[全市]排名第3, 综合算力指数[全国]排名第八, 考核连续四年[全市]
+ * 排名第一: a scope (LEX_NAME_RANK_SCOPES) that ends the words of a ranking
+ * says among whom, not what was ranked (位居全省第二 loses it with its verb
+ * already). Only after the words of an indicator: after a word of comparison
+ * or of a share (高于全国, 超过全市, 占全省, 覆盖全省, 对全省: the last
+ * characters of LEX_NAME_BEFORE_SCOPE) the scope is the other side and stays.
+ * Returns its length, or 0. */
+static size_t trailing_rank_scope(const xt_name *nm)
+{
+	size_t l = longest_suffix(nm, LEX_NAME_RANK_SCOPES);
+	if (!l || l + 2 > nm->n)
+		return 0;
+	uint32_t c = nm->cp[nm->n - l - 1];
+	for (const char *k = LEX_NAME_BEFORE_SCOPE; *k;)
+		if (xt_lit_next(&k) == c)
+			return 0;
+	return xt_is_han(c) ? l : 0;
+}
+
 /* 完成第二批共3个室外应急避难场所建设, 第一批7个子单元规划: an ordinal batch
  * (第X批) that is all the words before a count says which batch the things
  * came in, not what they are, like 首批 (LEX_NAME_BATCH_WORDS); the noun after
@@ -731,6 +821,8 @@ void name_clean(xt_name *nm, int *after_deng)
 			s = trailing_change_start(nm);
 		if (!s)
 			s = trailing_kind_count(nm);
+		if (!s)
+			s = trailing_rank_scope(nm);
 		if (s && s < nm->n)
 			nm->n -= s;
 		else if (s == nm->n)
@@ -805,9 +897,24 @@ void name_clean(xt_name *nm, int *after_deng)
 			int term = 0;
 			for (const char32_t *const *w = LEX_NAME_VERB_TERMS; *w && l; w++)
 				term |= word_at(nm, i, *w) > 0;
-			if (l && i + l < nm->n && !term)
+			/* 垃圾分类小区开展率: a verb before 率 alone is the rate's own
+			 * word (开展率, 实现率), no verb between subject and object */
+			if (l && i + l + 1 < nm->n && !term)
 				cut(nm, i, l);
 		}
+	}
+	/* 高层次人才及团队[均]占全市, 服务业增加值[约]占全省: an adverb of the spread or
+	 * the size before 占 inside a name says for which or how close, as at its
+	 * start (share_adverb); not the 均 of 人均, 平均, 年均, 户均, 日均 (人均占有) */
+	for (size_t i = 1; i + 2 < nm->n; i++) {
+		size_t l = word_at_any(nm, i, LEX_NAME_SHARE_ADVERBS);
+		if (!l || nm->cp[i + l] != 0x5360 /* 占 */)
+			continue;
+		int part_of_word = 0;
+		for (const char *k = LEX_NAME_BEFORE_JUN; *k && l == 1 && nm->cp[i] == 0x5747;)
+			part_of_word |= xt_lit_next(&k) == nm->cp[i - 1];
+		if (!part_of_word)
+			cut(nm, i, l);
 	}
 	cut_inner_done_adverbs(nm);
 	cut_inner_times(nm);
@@ -816,6 +923,11 @@ void name_clean(xt_name *nm, int *after_deng)
 	size_t c = leading_cn_count(nm);
 	if (c)
 		cut(nm, 0, c);
+	/* 从全国第8位、第4位双双跃居第1位: a place (第4位, 第三名) is another
+	 * ranking's value, never a name; the ranking then takes the figure's
+	 * subject before it */
+	if (is_ordinal_place(nm))
+		nm->n = 0;
 	/* 提高到[每年]1亿元: a frequency alone names nothing (LEX_NAME_FREQUENCIES) */
 	if (nm->n > 0 && longest_prefix(nm, LEX_NAME_FREQUENCIES) == nm->n)
 		nm->n = 0;
@@ -830,6 +942,17 @@ static size_t phrase_stop_at(const xt_text *t, size_t pos, size_t i)
 	size_t a = xt_at_any32(t, i, LEX_NAME_PHRASE_STOPS);
 	size_t b = i >= pos + 2 ? xt_at_any32(t, i, LEX_NAME_PHRASE_STOPS_MORE) : 0;
 	return a > b ? a : b;
+}
+
+/* 完成6个镇土地延包试点任务 → 土地延包试点镇, 165个村的污水治理任务 → 污水治理的
+ * 村: the sites counted are those of the work; its word 任务 (LEX_NAME_TASK_WORDS)
+ * says it was assigned, and goes before the site (the gold names 土地延包试点镇,
+ * 完成农村生活污水治理的村). Leaves two characters at least. */
+static void drop_site_task(xt_name *work)
+{
+	size_t l = longest_suffix(work, LEX_NAME_TASK_WORDS);
+	if (l && work->n >= l + 2)
+		work->n -= l;
 }
 
 /* 227个村获评省级美丽乡村: a one-character place (村, 区, 县) with what
@@ -856,6 +979,7 @@ static int place_with_predicate(xt_name *nm, const xt_text *t, size_t pos, size_
 	 * name is that, 的, the place (not 的污水治理任务的村) */
 	size_t a = xt_at(t, pos + 1, "的") && i - pos >= 4 ? pos + 2 : pos + 1;
 	name_set(nm, t, a, i);
+	drop_site_task(nm);
 	name_append_word(nm, U"的");
 	nm->cp[nm->n++] = c;
 	return 1;
@@ -905,7 +1029,14 @@ int name_share_of(xt_name *nm, const xt_text *t, size_t pos, size_t end)
 static int counted_attribute_at(const xt_text *t, size_t i, size_t end)
 {
 	size_t a = xt_at_any32(t, i, LEX_NAME_COUNTED_ATTRIBUTES);
-	return a && i + a < end && xt_at_any32(t, i + a, LEX_NAME_STANDARD_PREDICATES) > 0;
+	if (!a || i + a >= end || !xt_at_any32(t, i + a, LEX_NAME_STANDARD_PREDICATES))
+		return 0;
+	/* 2个工业产值过百亿[的园区]: the attribute and its mark modify the noun
+	 * after 的, which is what was counted */
+	for (size_t k = i + a; k < end && k < t->n && !xt_clause_delim_at(t, k); k++)
+		if (t->cp[k] == 0x7684 /* 的 */)
+			return 0;
+	return 1;
 }
 
 /* 完成39个村电网补强, 实施20个片区城中村改造, 5条路段雨污分流工程: when the
@@ -930,11 +1061,51 @@ static int site_with_work(xt_name *nm, const xt_text *t, size_t pos, size_t e)
 	 * documents; the work is not turned into a kind of site */
 	if (xt_at_any32(t, pos, LEX_NAME_SITES_OF_TERMS) == h)
 		return 0;
-	if (!xt_before_any32(t, e, pos + h + 1, LEX_NAME_SITE_WORKS))
+	/* the work may end with its word 任务 (人居环境整治任务), which goes */
+	size_t w = xt_before_any32(t, e, pos + h + 1, LEX_NAME_TASK_WORDS);
+	if (!xt_before_any32(t, e, pos + h + 1, LEX_NAME_SITE_WORKS) &&
+	    !(w && xt_before_any32(t, e - w, pos + h + 1, LEX_NAME_SITE_WORKS)))
 		return 0;
 	name_set(nm, t, pos + h, e);
+	drop_site_task(nm);
 	name_append(nm, t, pos, pos + h);
 	return 1;
+}
+
+/* 完成29条河流综合整治, 5个村级水厂整合, 152台工业锅炉关停, 23个社区供水管网改造:
+ * things that are no site but are counted with the work done on them written
+ * after them as a noun (LEX_NAME_WORKED_THINGS, at the phrase's start or after
+ * a modifier of two characters at least: 村级水厂, 工业锅炉) are named as
+ * site_with_work names sites, the work and then the things (综合整治河流,
+ * 关停工业锅炉, 供水管网改造社区): the figure counts the things, not the work.
+ * The work ends the phrase with a word of LEX_NAME_SITE_WORKS or
+ * LEX_NAME_THING_WORKS, and the words between hold no counted head and no
+ * second such thing (社区党群服务中心建设: the centres are counted, 中心 goes
+ * on; 社区服务站改造: LEX_NAME_SITE_GOES_ON's 服务). Returns 1 and sets the name
+ * so, else 0. */
+static int thing_with_work(xt_name *nm, const xt_text *t, size_t pos, size_t e)
+{
+	for (size_t i = pos; i + 3 < e; i = i == pos ? pos + 2 : i + 1) {
+		size_t h = xt_at_any32(t, i, LEX_NAME_WORKED_THINGS);
+		if (!h || i + h + 2 > e || !xt_is_han(xt_get(t, i + h)) ||
+		    xt_at_any32(t, i + h, LEX_NAME_SITE_GOES_ON))
+			continue;
+		/* 7座水库除险加固工程, 3条重点河流综合整治工程: with 工程 (or 项目) at
+		 * the end the projects are what is counted, in the text's order */
+		if ((!xt_before_any32(t, e, i + h + 1, LEX_NAME_SITE_WORKS) &&
+		     !xt_before_any32(t, e, i + h + 1, LEX_NAME_THING_WORKS)) ||
+		    xt_before_any32(t, e, i + h + 1, LEX_NAME_PROJECT_ENDS))
+			return 0;
+		for (size_t k = i + h; k < e; k++)
+			if (!xt_is_han(t->cp[k]) || xt_at_any32(t, k, LEX_COUNTED_HEADS) ||
+			    xt_at_any32(t, k, LEX_NAME_WORKED_THINGS) ||
+			    xt_at_any32(t, k, LEX_NAME_WORKED_GOES_ON))
+				return 0;
+		name_set(nm, t, i + h, e);
+		name_append(nm, t, pos, i + h);
+		return 1;
+	}
+	return 0;
 }
 
 /* 1 when the title in quotes opening at q is followed, up to the next
@@ -951,6 +1122,70 @@ static int title_before_head(const xt_text *t, size_t q, size_t end)
 		e++;
 	return e > k && (xt_before_any32(t, e, k, LEX_COUNTED_HEADS) ||
 	                 xt_before_any32(t, e, k, LEX_NAME_SITE_HEADS));
+}
+
+static int names_an_indicator(const xt_name *nm);
+
+size_t name_counted_noun_start(const xt_text *t, size_t pos, size_t end, const xt_name *before)
+{
+	size_t k = pos;
+	/* 年吞吐量超过5000万标准箱的世界大港: words before that name an indicator
+	 * are the figure's name; the noun after 的 is what has it */
+	if (before->n > 0 && names_an_indicator(before))
+		return pos;
+	if (k < end && xt_is_digit(xt_get(t, k))) {
+		while (k < end && (xt_is_digit(xt_get(t, k)) || xt_get(t, k) == '.'))
+			k++;
+		unit_match u;
+		if (!units_match(t, k, &u) || u.kind != UNIT_AREA)
+			return pos;
+		k += u.len;
+		size_t b = xt_at_any32(t, k, LEX_NAME_BOUNDS_AFTER_UNIT);
+		if (!b)
+			return pos; /* 5家企业74个项目: another count */
+		k += b;
+	} else {
+		k += xt_at_any32(t, k, LEX_NAME_BOUNDS_AFTER_UNIT);
+		if (!xt_at(t, k, "的"))
+			return pos;
+	}
+	if (xt_at(t, k, "的"))
+		k++;
+	/* 在前年登记10.5万户的[基础上]: a frame of the sentence, no noun counted */
+	if (xt_at_any32(t, k, LEX_NAME_FRAMES_AFTER_DE))
+		return pos;
+	return k + 1 < end && xt_is_han(xt_get(t, k)) && xt_is_han(xt_get(t, k + 1)) ? k : pos;
+}
+
+/* 1-2个电商主题园区[和电子商务大厦], 10个平方公里级利益统筹[和重点更新单元项目]: a
+ * noun phrase that stopped at i on a join (LEX_NAME_NOUN_JOINS) of another
+ * noun that runs to the clause end at `end` with no number and no word of
+ * LEX_NAME_PHRASE_STOPS in it (at most 12 code points) goes on over it: the
+ * count is of both (the things listed share it), and the clause holds
+ * nothing else. Not a join followed by a count of its own (55件建议和74件提案:
+ * joins_next_item's), a predicate (和…合作), a work said of both (和城中村正本
+ * 清源改造: LEX_NAME_SITE_WORKS, LEX_NAME_THING_WORKS, LEX_NAME_JOINED_WORK_ENDS),
+ * nor one that is part of a longer clause. Returns the phrase's new end,
+ * else i. */
+static size_t joined_noun_end(const xt_text *t, size_t pos, size_t i, size_t end)
+{
+	size_t j = xt_at_any32(t, i, LEX_NAME_NOUN_JOINS);
+	if (i < pos + 2 || !j)
+		return i;
+	size_t k = i + j;
+	while (k < end && k < t->n && k - i <= 12 && xt_is_han(t->cp[k]) &&
+	       !cn_numeral_char(t->cp[k]) && !xt_at_any32(t, k, LEX_NAME_PHRASE_STOPS))
+		k++;
+	/* 小区和城中村[正本清源改造], 街道分设和政府内设部门[调整]: a work at the end is
+	 * a predicate of both, no noun */
+	/* 7条道路和[赤湾]、龙屋新村等50条村道: a 、 after it opens another list */
+	if (k < t->n && t->cp[k] == 0x3001)
+		return i;
+	if (k != end || k < i + j + 2 || xt_before_any32(t, k, i + j, LEX_NAME_SITE_WORKS) ||
+	    xt_before_any32(t, k, i + j, LEX_NAME_THING_WORKS) ||
+	    xt_before_any32(t, k, i + j, LEX_NAME_JOINED_WORK_ENDS))
+		return i;
+	return k;
 }
 
 size_t name_after_phrase(xt_name *nm, const xt_text *t, size_t pos, size_t end)
@@ -1032,7 +1267,8 @@ size_t name_after_phrase(xt_name *nm, const xt_text *t, size_t pos, size_t end)
 	 * title is cut by the phrase's length, not by its words) */
 	while (i > pos && t->cp[i - 1] == 0x201C)
 		i--;
-	if (!site_with_work(nm, t, pos, i))
+	i = joined_noun_end(t, pos, i, end);
+	if (!site_with_work(nm, t, pos, i) && !thing_with_work(nm, t, pos, i))
 		name_set(nm, t, pos, i);
 	return nm->n > 0 ? i : 0;
 }
@@ -1105,7 +1341,7 @@ int name_kind_note(xt_name *nm, const xt_text *t, size_t from, size_t to)
 	int ignored;
 	name_set(&rest, t, b + l, to);
 	name_clean(&rest, &ignored);
-	if (rest.n > 0)
+	if (rest.n > 0 && longest_prefix(&rest, LEX_NAME_KIND_NOTE_CHANGES) != rest.n)
 		return 0;
 	nm->n = 0;
 	nm->cp[nm->n++] = 0xFF08; /* （ */
@@ -1443,6 +1679,18 @@ int name_is_reach(const xt_name *nm)
 	return 0;
 }
 
+int name_is_bare_figure(const xt_name *nm)
+{
+	size_t i = 0;
+	if (i < nm->n && (nm->cp[i] == 0x548C /* 和 */ || nm->cp[i] == 0x53CA /* 及 */ ||
+	                  nm->cp[i] == 0x4E0E /* 与 */ || nm->cp[i] == 0x3001))
+		i++;
+	size_t d = i;
+	while (i < nm->n && (xt_is_digit(nm->cp[i]) || nm->cp[i] == '.'))
+		i++;
+	return i > d && nm->n - i <= 3;
+}
+
 char *name_to_utf8(const xt_name *nm)
 {
 	sb b = SB_INIT;
@@ -1487,6 +1735,13 @@ void name_prepend_ranked(xt_name *nm, const xt_name *prev)
 	xt_name whole = *prev;
 	if (nm->n > 0 && longest_prefix(nm, LEX_NAME_RANK_STOCK_WORDS) == nm->n)
 		nm->n = 0;
+	/* 普惠性幼儿园占比达86%，比例全市第一: a word of a share ranking a share says
+	 * what its name's share word says: the ranking's own word stays, the
+	 * other goes (普惠性幼儿园比例, not 占比比例) */
+	size_t sw = longest_suffix(&whole, LEX_NAME_RANK_SHARE_WORDS);
+	if (nm->n > 0 && longest_prefix(nm, LEX_NAME_RANK_SHARE_WORDS) == nm->n && sw &&
+	    whole.n >= sw + 2)
+		whole.n -= sw;
 	if (nm->n == 0) {
 		static const char32_t TOTAL[] = U"总数";
 		if (whole.n >= 4 && word_at(&whole, whole.n - 2, TOTAL))
@@ -1550,6 +1805,7 @@ int name_spending_purpose(xt_name *nm, const xt_text *t, size_t from, size_t to,
 				 * the words are a result with a figure of its own, no purpose */
 				if (v)
 					return 0;
+				counted |= ul > 0; /* 项目1049个: a count closes the purpose */
 				break;
 			}
 			e = d + ul;
@@ -1572,10 +1828,22 @@ int name_spending_purpose(xt_name *nm, const xt_text *t, size_t from, size_t to,
 		e++;
 	}
 	name_clean(&p, &ignored);
+	/* 投入6.57亿元扶持产业转型升级项目1049个, 投入1.58亿元实施800个民生微实事项目: the
+	 * projects counted are another figure's; the sum was spent on their work
+	 * (gold: 扶持产业转型升级投入, 民生微实事投入), so the purpose loses its 项目
+	 * (LEX_NAME_SPENT_ON_COUNTED) when a count of them stands in it or after it;
+	 * not when only a verb would be left (扶持1220个项目: 扶持项目) */
+	size_t pl = longest_suffix(&p, LEX_NAME_SPENT_ON_COUNTED);
+	if (pl && p.n >= pl + 2 && counted) {
+		xt_name rest = p;
+		rest.n -= pl;
+		if (longest_prefix(&rest, LEX_NAME_SUPPORT_VERBS) != rest.n)
+			p = rest;
+	}
 	if (p.n < 2)
 		return 0;
 	*nm = p;
-	if (word_at(&before, 0, U"安排"))
+	if (longest_prefix(&before, LEX_NAME_FUNDING_VERBS) == before.n)
 		name_append_word(nm, U"资金");
 	else
 		name_append_name(nm, &before);
@@ -1602,6 +1870,54 @@ void name_time_used(xt_name *nm, const xt_text *t, size_t from, size_t to)
 	    lit_at(nm, nm->n - 2, "耗时"))
 		return;
 	name_append_word(nm, USED);
+}
+
+int name_duration_work(xt_name *nm, const xt_text *t, size_t from, size_t to, size_t after,
+                       size_t end)
+{
+	/* the words before the number: only openers of a time used (仅用, 最快) */
+	size_t a = from;
+	int fastest = 0;
+	while (a < to && is_edge_punct(t->cp[a]))
+		a++;
+	int opened = 0;
+	for (size_t l = 1; a < to && l;) {
+		l = xt_at_any32(t, a, LEX_NAME_DURATION_OPENERS);
+		if (l && xt_at_any32(t, a, LEX_NAME_DURATION_FASTEST) == l)
+			fastest = 1;
+		opened |= l > 0;
+		a += l;
+	}
+	if (a != to)
+		return 0;
+	/* 5天时间, 3个月的时间, 10天内: the time itself, then the work */
+	size_t p = after;
+	p += xt_at_any32(t, p, LEX_NAME_DURATION_FILLERS);
+	/* 仅用5天时间，实现…: the work may be the next clause of the sentence
+	 * when nothing but the time ends this one */
+	if (p < t->n && (t->cp[p] == 0xFF0C || t->cp[p] == ',') && p > after && p >= end) {
+		p++;
+		end = t->n;
+	}
+	size_t q = p;
+	while (q < end && q < t->n && q - p < 24 && xt_is_han(t->cp[q]))
+		q++;
+	if (q < p + 2 || (q < end && q < t->n && !xt_clause_delim_at(t, q)))
+		return 0;
+	/* without an opener the work must start with a verb of doing (7天开建…,
+	 * 50天完成…): 240小时过境免签政策 is a label (gold rule 75), not a time */
+	if (!opened && !xt_at_any32(t, p, LEX_LIST_ITEM_VERBS) &&
+	    !xt_at_any32(t, p, LEX_NAME_DONE_VERBS) && !xt_at_any32(t, p, LEX_NAME_DURATION_VERBS))
+		return 0;
+	/* the work in the text's words: its verb is part of what took the time
+	 * (完成土地整备用时, 形成初步流调报告用时), which name_clean would cut */
+	if (q - p + 6 > XT_NAME_MAX)
+		return 0;
+	name_set(nm, t, p, q);
+	name_append_word(nm, U"用时");
+	if (fastest)
+		name_append_word(nm, U"（最快）");
+	return 1;
 }
 
 void name_add_share_word(xt_name *nm)

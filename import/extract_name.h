@@ -54,6 +54,16 @@ void name_after_partner(xt_name *nm);
  * and the size word; returns 1 then. */
 int name_size_of_what_follows(xt_name *nm, const xt_text *t, size_t after, size_t end);
 
+/* 仅用5天时间实现核酸检测全覆盖, 7天开建学校, 最快10分钟出车: a duration with no
+ * words before its number but openers of a time used (LEX_NAME_DURATION_OPENERS:
+ * 仅用, 用, 最快) and after its unit (from `after`, past 时间 or 内:
+ * LEX_NAME_DURATION_FILLERS) the work, all words to the clause end at `end`:
+ * the figure is the time the work took, named by the work and 用时
+ * (实现核酸检测全覆盖用时), with （最快） after a fastest time (最快, 最短). Sets
+ * nm and returns 1 then; else 0, nm untouched. */
+int name_duration_work(xt_name *nm, const xt_text *t, size_t from, size_t to, size_t after,
+                       size_t end);
+
 /* 高新技术产品产值占全市 → 高新技术产品产值占全市比重: a percent named by a
  * subject, 占 and its whole is the share, named with 比重 (份额 after a
  * market: 占北京市场份额); a name that ends with a word of a share already
@@ -78,6 +88,18 @@ void name_clean(xt_name *nm, int *after_deng);
  * the phrase stopped in t (0 when it set no name or named a place with its
  * predicate), which name_drop_actor reads. */
 size_t name_after_phrase(xt_name *nm, const xt_text *t, size_t pos, size_t end);
+
+/* Where the noun counted after a measure word at pos starts when a bound, a 的
+ * or the area of the things counted stands first: 组建70人[的]街道经济专员队伍,
+ * 建立200家[以上的]上市企业储备资源库, 建设2家[2000平方米以上的]区域社康中心, 976家
+ * [200平方米以上]餐饮单位: the 的 joins the count to the noun it is of, and an
+ * area with 以上/以下 (LEX_NAME_BOUNDS_AFTER_UNIT) says which things were
+ * counted, not what; the noun after it names the figure. For counts only (the
+ * caller's: 总投资40亿元的…项目 is a size, name_size_of_what_follows's; an age,
+ * 80岁以上老年人, says who), and not when the words before the number
+ * (`before`, cleaned) name an indicator already (年吞吐量超过5000万标准箱的世界
+ * 大港); only before two Han characters, else pos. */
+size_t name_counted_noun_start(const xt_text *t, size_t pos, size_t end, const xt_name *before);
 
 /* Empties nm, the words [.., to) before a count, when the counted noun
  * `tail` (stopped at `end`) has a predicate after it before cl_end: the
@@ -164,6 +186,12 @@ int name_is(const xt_name *nm, const char *lit);
  * (工业和服务业增加值: 业增加值) makes the split plain (工业, 服务业增加值) and
  * returns -1. 0 when the name does not list n subjects (parts untouched). */
 int name_split_list(const xt_name *nm, size_t n, xt_name *parts);
+
+/* 1 when the name is only another figure: a number and at most three
+ * characters of its unit, after a join (和591家, 1076家): the clause after a
+ * figure's unit that holds no noun of its own but the next figure (累计分别达到
+ * 1016家和591家, 481家增加到1076家) names nothing. */
+int name_is_bare_figure(const xt_name *nm);
 
 /* UTF-8 copy. Caller frees. */
 char *name_to_utf8(const xt_name *nm);

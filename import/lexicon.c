@@ -279,6 +279,9 @@ const char32_t *const LEX_NAME_TRAILING[] = {
 	U"跃升至", U"跃升到", U"攀升至", U"攀升到",
 	U"压缩至", U"压缩到", U"缩短至", U"缩短到", U"减少至", U"减少到", U"分", U"拟按", U"按",
 	U"全面", U"顺利", U"圆满", U"如期",
+	/* 覆盖全部28个社区, 完成全部12个项目: all of the things counted, said of the
+	 * count, not its name */
+	U"全部",
 	/* 人均预期寿命预计达79岁: an estimate, said of the figure, not its name */
 	U"预计",
 	/* 由2010年的…, 从380元: the start of a change, never of a name. */
@@ -313,7 +316,12 @@ const char32_t *const LEX_NAME_INNER_COMPARISONS[] = {U"同比",   U"比上年",
  * 分别完成投资, 授权点分别新增): they say how the figures are spread over the
  * subjects, not what they are; cut inside a name, never at its start (分别 at
  * its end is a trailing word, LEX_NAME_TRAILING). */
-const char32_t *const LEX_NAME_INNER_ADVERBS[] = {U"分别", NULL};
+const char32_t *const LEX_NAME_INNER_ADVERBS[] = {
+    U"分别",
+    /* 县领导[带头]外出招商: the lead taken says how the work went, not what it
+     * is. Not 预计 (达产后预计年产值: an expected value is another figure than
+     * the result, gold decision 41) */
+    U"带头", NULL};
 
 /* Verbs of making that may open a list of parallel subjects sharing them
  * (改造老旧供热、燃气、排水管网 → 改造老旧燃气管网). */
@@ -342,6 +350,9 @@ const char32_t *const LEX_NAME_PHRASE_STOPS[] = {
     U"开工", U"建成", U"投产", U"获得", U"获评", U"获", U"达到", U"达", U"共", U"累计", U"合计",
     U"同比", U"比", U"较", U"到", U"在", U"从", U"和", U"与", U"及", U"等", U"被", U"为", U"已",
     U"将", U"的", U"全面", U"顺利", U"圆满", U"如期",
+    /* 103万平方米宜居空间[即将]释放: the time of the predicate, whose 将 alone
+     * would leave its 即 on the noun */
+    U"即将",
     /* A verb of change after the figure starts what the figure became
      * (162.4亿元[增加到]…), not its noun. */
     U"增加", U"增长", U"提高", U"下降", U"减少", U"上升", U"扩大", U"增至", U"降至", U"上调",
@@ -489,7 +500,19 @@ const char32_t *const LEX_NAME_LEADING_MORE[] = {
     /* 新区地区生产总值, 新区现有: a 新区's own report calls its whole area 新区
      * as a district's says 全区 (浦东新区, 雄安新区 open with their own name,
      * never with 新区) */
-    U"新区", NULL};
+    U"新区",
+    /* 荣获2019年度中国…百佳示范县市第五名, 获评国家农民合作社示范社2家, 蝉联全市环卫
+     * 指数测评第一名: the verb of winning says that the title or the place
+     * was won, not what it is (the gold names the title: 国家科学技术奖) */
+    U"荣获", U"获评", U"蝉联", NULL};
+
+/* Scopes that end the words of a ranking (trailing_rank_scope). */
+const char32_t *const LEX_NAME_RANK_SCOPES[] = {U"全省", U"全市", U"全国", U"全区",
+                                                U"全县", U"全球", NULL};
+/* Last characters of the words of comparison or share before such a scope,
+ * which keep it (高于, 高出, 超过, 远超, 占, 覆盖, 贡献了, 对, 为, 居, 达, 至, 到,
+ * 比, 在, 向, 与, 和, 及, 领跑, 跃升). */
+const char LEX_NAME_BEFORE_SCOPE[] = "于出过超占盖了对为居达至到比在向与和及跑升";
 
 /* Nouns that open with a word of LEX_NAME_LEADING_MORE and keep it:
  * 继续教育 (continuing education) is an indicator's subject, not an adverb
@@ -509,12 +532,18 @@ const char32_t *const LEX_NAME_OWN_AREAS_AFTER_SHARE[] = {
  * verb after them is trimmed (the sentence's target cue reads them in the
  * text, not in the name). */
 const char32_t *const LEX_NAME_TRAILING_MORE[] = {
-    U"不少于", U"不低于", U"不多于", U"不高于", U"力争", U"确保", U"争取",
+    /* 在线观看人数最高达500万人次: the most the figure reached, said of it
+     * (高达 alone would leave the 最 on the name) */
+    U"最高达", U"最多达", U"最高为", U"最多时", U"不少于", U"不低于", U"不多于", U"不高于", U"力争",
+    U"确保", U"争取",
     /* 出口逆势增长17.8%, 环境面貌显著提升, 排名进步明显, 都不同程度有所增加,
      * 收入实际增长4.4%: adverbs of how the change went, left once the verb
      * after them is trimmed (like 大幅, 首次); the change is the figure's,
      * the adverb names nothing. */
     U"逆势", U"显著", U"明显", U"有所", U"实际",
+    /* 新能源汽车产量历史性跃居全国首位, 首次双双突破: how far or how many at once
+     * the change went */
+    U"历史性", U"双双",
     /* 加大…投入力度: the effort spent on the indicator, never one itself */
     U"力度",
     /* 水耗预计再下降4%, 比重仅为27.2%, 地区生产总值要突破1200亿元, 民生实事得到
@@ -561,9 +590,9 @@ const char32_t *const LEX_NAME_TRAILING_MORE[] = {
  * whole at a name's end (主要, 重要, 纲要: 要). */
 const char32_t *const LEX_NAME_WORDS_ENDING_TRAILING[] = {
     U"主要", U"重要", U"需要", U"纲要", U"摘要", U"首要", U"必要",
-    /* 优化细分19个汇水分区, 划分, 部分: words that end with 分 (LEX_NAME_TRAILING's
+    /* 优化细分19个汇水分区, 划分, 部分, 测评总分: words that end with 分 (LEX_NAME_TRAILING's
      * 分) */
-    U"细分", U"划分", U"部分", U"积分", U"评分", NULL};
+    U"细分", U"划分", U"部分", U"积分", U"评分", U"总分", U"得分", NULL};
 
 /* Only 对: 向 and 为 before a number are read elsewhere (为 is a linking word
  * of LEX_NAME_TRAILING), and 与 joins partners (与11家银行合作). */
@@ -608,6 +637,17 @@ const char32_t *const LEX_NAME_PHRASE_STOPS_MORE[] = {
 const char32_t *const LEX_NAME_PHRASE_JOINS[] = {U"和", U"及", U"与", U"以及",
                                                  U"、", U"的", U"等", NULL};
 
+/* Joins of two nouns that one count is of (2个电商主题园区和电子商务大厦:
+ * joined_noun_end). Not 、 (a list of items, each a figure's), 的, nor 与 and
+ * 以及, which more often open a partner (与雄安连通) or another work. */
+const char32_t *const LEX_NAME_NOUN_JOINS[] = {U"和", U"及", U"或", NULL};
+
+/* Last words of a work or predicate after a joined noun (…和京津名校对接合作,
+ * …和政府内设部门调整, …和工作规范发布): the clause says what was done, and the
+ * join lists no second noun counted. */
+const char32_t *const LEX_NAME_JOINED_WORK_ENDS[] = {U"合作", U"调整", U"发布", U"发展", U"办学",
+                                                     U"移交", U"治理", U"建设", NULL};
+
 /* Verbs of the government's work right before a count whose things then
  * have a predicate of their own (协助100家中小企业推广…, 给予145家企业…补贴,
  * 吸引9家企业总部迁至…, 选派7名骨干到…任职, 引导1-2个市场开展…, 重点推进6家
@@ -621,6 +661,9 @@ const char32_t *const LEX_NAME_VERBS_BEFORE_COUNT[] = {
 /* Before 占 at a name's start (约占全市的37%, 均占…): how close or for which
  * the share holds, cut so that 占 opens the name (extract_name.c). */
 const char32_t *const LEX_NAME_SHARE_ADVERBS[] = {U"约", U"大约", U"均", U"分别", NULL};
+/* Characters before 均 that make it part of a word (人均, 平均, 年均, 户均, 日均,
+ * 月均, 亩均): no adverb of the spread then. */
+const char LEX_NAME_BEFORE_JUN[] = "人平年户日月亩";
 /* Verbs of winning a prize or title that a share of the prizes leaves out
  * (获深圳科技创新奖73项，占全市的63% → 深圳科技创新奖占全市). */
 const char32_t *const LEX_NAME_GAIN_VERBS[] = {U"获", U"荣获", U"获得", U"斩获", NULL};
@@ -638,7 +681,12 @@ const char32_t *const LEX_NAME_RANK_STOCK_WORDS[] = {U"总量", U"规模", U"数
 /* Verbs of spending a sum on a purpose stated after it (投入7.6亿元建设…, 安排
  * 1.54亿元扶持…): with nothing else before the sum, the purpose names it
  * (extract_name.c, name_spending_purpose). */
-const char32_t *const LEX_NAME_SPENDING_VERBS[] = {U"投入", U"投资", U"安排", NULL};
+const char32_t *const LEX_NAME_SPENDING_VERBS[] = {U"投入", U"投资", U"安排",
+                                                   U"筹措", U"筹集", NULL};
+/* Of those, the verbs of allocating or raising a sum, whose purpose is named
+ * with 资金 (安排…实施…: …资金; 筹措7亿元实施就业惠民工程 → 就业惠民工程资金), not
+ * with the verb (投入: …投入). */
+const char32_t *const LEX_NAME_FUNDING_VERBS[] = {U"安排", U"筹措", U"筹集", NULL};
 /* 安排专项资金5000万元, 安排各类补贴资金2.5亿元: the verb of allocating a sum
  * that opens its name says what the government did with the money, not which
  * fund it is; the gold names the fund (专项资金, 补贴资金, 九大类民生支出) in
@@ -656,6 +704,12 @@ const char32_t *const LEX_NAME_ALLOCATION_VERBS[] = {U"安排", NULL};
 const char32_t *const LEX_NAME_SIZE_UNITS[] = {U"万亿元",   U"万亿",   U"亿元", U"万元",
                                                U"兆瓦",     U"万千瓦", U"千瓦", U"万平方米",
                                                U"平方公里", U"万吨",   NULL};
+/* Bounds after a measure word before the noun counted (200家以上的…资源库, 2家
+ * 2000平方米以上的…中心: extract_name.c, counted_noun_start). */
+const char32_t *const LEX_NAME_BOUNDS_AFTER_UNIT[] = {U"以上", U"以下", U"以内", U"左右", NULL};
+/* Frames of a sentence after 的 (在…10.5万户的基础上, 的同时): no noun counted. */
+const char32_t *const LEX_NAME_FRAMES_AFTER_DE[] = {U"基础",   U"同时",   U"情况下",
+                                                    U"前提下", U"背景下", NULL};
 /* Words right before a number that make it a threshold of what was counted. */
 const char32_t *const LEX_NAME_THRESHOLD_WORDS[] = {U"超", U"过", U"逾", U"达", U"破",
                                                     U"于", U"少", U"满", U"上", NULL};
@@ -663,6 +717,22 @@ const char32_t *const LEX_NAME_THRESHOLD_WORDS[] = {U"超", U"过", U"逾", U"�
  * the time a work took (extract_name.c, name_time_used); 用时 and 耗时 before
  * the number are in the name already (农房用时3天). */
 const char32_t *const LEX_NAME_TIME_USED_WORDS[] = {U"仅用", U"只用", U"用了", U"仅花", NULL};
+/* Words that may open a duration named by the work after it (name_duration_work):
+ * how little time it took, or that it was the fastest. */
+const char32_t *const LEX_NAME_DURATION_OPENERS[] = {
+    U"仅用", U"只用",   U"用了", U"仅花", U"仅仅用",   U"用",       U"仅", U"只",
+    U"仅仅", U"特别是", U"最快", U"最短", U"最快仅用", U"最短仅用", NULL};
+/* Of those, the words of a fastest time: the name ends with （最快）. */
+const char32_t *const LEX_NAME_DURATION_FASTEST[] = {U"最快", U"最短", U"最快仅用", U"最短仅用",
+                                                     NULL};
+/* Verbs that open the work a duration took, besides LEX_LIST_ITEM_VERBS and
+ * LEX_NAME_DONE_VERBS (7天开建学校, 50分钟形成报告, 3天办结). */
+const char32_t *const LEX_NAME_DURATION_VERBS[] = {U"开建", U"形成", U"办结",
+                                                   U"出具", U"打通", NULL};
+/* After a duration's unit, before the work: the time itself (5天时间, 3个月的时间,
+ * 10天内). */
+const char32_t *const LEX_NAME_DURATION_FILLERS[] = {U"的时间", U"时间内", U"时间",
+                                                     U"之内",   U"内",     NULL};
 /* 扶持资金由每年2000万元提高到[每年]1亿元, 补助由每人每月300元提高到[每人每月]
  * 500元: a frequency that is all the words of a figure says how often, not of
  * what; the figure shares the subject before it (extract_name.c). Inside a
@@ -673,11 +743,19 @@ const char32_t *const LEX_NAME_FREQUENCIES[] = {U"每年",     U"每月", U"每�
  * name_add_share_word): 占GDP比重, 占比, 占全市份额, 占总数的比例, 覆盖率. */
 const char32_t *const LEX_NAME_SHARE_ENDS[] = {U"比重", U"比例", U"份额", U"占比", U"率",
                                                U"的",   U"以上", U"左右", NULL};
+/* Words of a share, which a ranking of a share does not say twice
+ * (name_prepend_ranked). */
+const char32_t *const LEX_NAME_RANK_SHARE_WORDS[] = {U"比重", U"比例", U"占比", NULL};
 /* The size of a fund or a programme before its sum (设立[总规模]500亿元的母基金). */
 const char32_t *const LEX_NAME_SIZE_WORDS[] = {U"规模", U"总规模", U"首期规模", NULL};
 /* Verbs of doing or making that open such a purpose and name nothing of it
  * (投入20亿元[启动]台区改造, [建设]慢行系统, [完成]绿道改建); not 扶持, 支持 (the
  * support is the purpose) nor 新建, 改扩建 (kinds of the work). */
+/* The counted things a sum was spent on, which the purpose's name leaves out
+ * when a count of them stands in the purpose (name_spending_purpose), and the
+ * verbs of support that cannot be all that is left of it (扶持1220个项目). */
+const char32_t *const LEX_NAME_SPENT_ON_COUNTED[] = {U"项目", NULL};
+const char32_t *const LEX_NAME_SUPPORT_VERBS[] = {U"扶持", U"支持", U"资助", U"补助", NULL};
 const char32_t *const LEX_NAME_PURPOSE_VERBS[] = {U"启动", U"建设", U"完成", U"实施", U"推进",
                                                   U"开展", U"提升", U"建成", NULL};
 
@@ -699,8 +777,14 @@ const char32_t *const LEX_NAME_EVALUATION_TIMES[] = {U"首次", U"首届", U"年
  * after it (增长6.5%(年度目标6%以上), 完成45亿元（计划40亿元）). Only words that
  * name the kind of the figure; not 同比 or 上年 (a base, read by the growth
  * rules), nor a heading's （一）. */
-const char32_t *const LEX_NAME_KIND_NOTES[] = {U"年度目标", U"预期目标", U"目标值", U"目标",
-                                               U"年度计划", U"计划",     NULL};
+const char32_t *const LEX_NAME_KIND_NOTES[] = {
+    U"年度目标", U"预期目标", U"目标值", U"目标", U"年度计划", U"计划",
+    /* 增长10.7%（按可比口径增长15.5%）: the same growth on another basis, a
+     * figure of its own named X（按可比口径） (gold decision 67) */
+    U"按可比口径", U"按同口径", U"同口径", U"可比口径", NULL};
+/* Verbs of change that may stand between such a note and its number
+ * (按可比口径[增长]15.5%). */
+const char32_t *const LEX_NAME_KIND_NOTE_CHANGES[] = {U"增长", U"下降", U"增加", U"减少", NULL};
 
 /* A、B两个重点片区, A、B、C三大产业, A和B两项改革, 黄山、池州、安庆、宣城四市, A、B、
  * C 3家高新区: the count of the subjects just listed, in Chinese numerals or as
@@ -732,7 +816,10 @@ const char32_t *const LEX_NAME_KIND_COUNT_WORDS[] = {U"类", U"大类", U"组", 
  * which are figures of the things themselves (5个园区产值超百亿 counts parks
  * too, but 产值 is read as the indicator of such sentences elsewhere). */
 const char32_t *const LEX_NAME_COUNTED_ATTRIBUTES[] = {
-    U"水质", U"空气质量", U"集体收入", U"集体经济收入", U"集体经营性收入", U"规模", NULL};
+    U"水质", U"空气质量", U"集体收入", U"集体经济收入", U"集体经营性收入", U"规模",
+    /* 7条重点产业链[产值]突破7000亿元, 12个集群[营收]超千亿元: the output that
+     * passed a mark is the things' attribute, the count is of the things */
+    U"产值", U"营收", U"营业收入", NULL};
 /* What the attribute did: all of them (全部, 均, 都), held (稳定), first
  * (首次), or a verb of reaching or passing (达到, 达标, 超过, 突破). */
 const char32_t *const LEX_NAME_STANDARD_PREDICATES[] = {U"全部", U"均",   U"都", U"稳定", U"首次",
@@ -820,6 +907,32 @@ const char32_t *const LEX_NAME_SITE_GOES_ON[] = {U"级", U"庄", U"民", U"委",
 const char32_t *const LEX_NAME_SITE_WORKS[] = {U"改造", U"整治",     U"工程", U"补强",
                                                U"治理", U"修缮",     U"改善", U"整改",
                                                U"试点", U"试点任务", NULL};
+
+/* 29条[河流]综合整治, 5个村级[水厂]整合, 152台工业[锅炉]关停, 23个[社区]供水管网
+ * 改造: things (no sites) that reports count with the work done on them
+ * written after them (thing_with_work names them 综合整治河流, 关停工业锅炉).
+ * Only nouns that are the thing itself, not the owner of a longer noun where
+ * they stand first (社区党群服务中心, 市场主体: LEX_NAME_WORKED_GOES_ON and
+ * LEX_NAME_SITE_GOES_ON stop those). */
+const char32_t *const LEX_NAME_WORKED_THINGS[] = {U"河流", U"河道", U"支流", U"水库", U"水厂",
+                                                  U"锅炉", U"绿道", U"社区", U"版块", NULL};
+/* Works written after such things, besides LEX_NAME_SITE_WORKS: 整合, 关停,
+ * 开放 (绿道全程开放), 整备, 建设, 换届. Not 管理 or 服务 (社区服务: a
+ * term), nor 提升 alone (质量提升 is said of an attribute). */
+const char32_t *const LEX_NAME_THING_WORKS[] = {U"整合", U"关停", U"开放", U"整备",
+                                                U"建设", U"换届", NULL};
+/* 工程, 项目 at the end of a work after such a thing: the projects are counted
+ * (水库除险加固工程), and the words keep the text's order. */
+const char32_t *const LEX_NAME_PROJECT_ENDS[] = {U"工程", U"项目", NULL};
+/* Words after such a thing that make it the owner of a longer noun, whose
+ * head is then what is counted: 中心, 站, 服务, 主体 (市场主体), 医院, 群 (公园群). */
+const char32_t *const LEX_NAME_WORKED_GOES_ON[] = {
+    U"中心", U"站", U"服务", U"主体", U"医院", U"学校", U"馆", U"群",
+    /* facilities a community owns (社区公园改造, 社区农贸市场升级改造): the
+     * facility is the thing worked on */
+    U"公园", U"市场", U"广场", U"食堂", U"公厕", U"道路",
+    /* 社区生活圈, 社区养老: the community qualifies a way of life or care */
+    U"圈", U"生活", U"养老", U"卫生", U"健康", NULL};
 
 /* 市场主体从新区成立时的1万多家增长到3万多家, 就医人次从疫情前的0.2万, 扶持资金
  * 由每年2000万元提高到每年1亿元: the time a change starts from, after 从 or 由 at

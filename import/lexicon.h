@@ -210,6 +210,7 @@ extern const char32_t *const LEX_NAME_GAIN_VERBS[];
 extern const char32_t *const LEX_NAME_STOCK_WORDS[];
 extern const char32_t *const LEX_NAME_RANK_STOCK_WORDS[];
 extern const char32_t *const LEX_NAME_SPENDING_VERBS[];
+extern const char32_t *const LEX_NAME_FUNDING_VERBS[];
 extern const char32_t *const LEX_NAME_PURPOSE_VERBS[];
 extern const char32_t *const LEX_NAME_ALLOCATION_VERBS[];
 extern const char32_t *const LEX_NAME_SIZE_WORDS[];
@@ -277,6 +278,25 @@ extern const char32_t *const LEX_NAME_SITE_HEADS[];
 extern const char32_t *const LEX_NAME_SITES_OF_TERMS[];
 extern const char32_t *const LEX_NAME_SITE_WORKS[];
 extern const char32_t *const LEX_NAME_SITE_GOES_ON[];
+extern const char32_t *const LEX_NAME_WORKED_THINGS[];
+extern const char32_t *const LEX_NAME_KIND_NOTE_CHANGES[];
+extern const char32_t *const LEX_NAME_RANK_SHARE_WORDS[];
+extern const char32_t *const LEX_NAME_NOUN_JOINS[];
+extern const char32_t *const LEX_NAME_JOINED_WORK_ENDS[];
+extern const char32_t *const LEX_NAME_SPENT_ON_COUNTED[];
+extern const char32_t *const LEX_NAME_SUPPORT_VERBS[];
+extern const char32_t *const LEX_NAME_BOUNDS_AFTER_UNIT[];
+extern const char32_t *const LEX_NAME_FRAMES_AFTER_DE[];
+extern const char32_t *const LEX_NAME_DURATION_OPENERS[];
+extern const char32_t *const LEX_NAME_DURATION_FASTEST[];
+extern const char32_t *const LEX_NAME_DURATION_FILLERS[];
+extern const char32_t *const LEX_NAME_DURATION_VERBS[];
+extern const char32_t *const LEX_NAME_RANK_SCOPES[];
+extern const char LEX_NAME_BEFORE_SCOPE[];
+extern const char LEX_NAME_BEFORE_JUN[];
+extern const char32_t *const LEX_NAME_THING_WORKS[];
+extern const char32_t *const LEX_NAME_WORKED_GOES_ON[];
+extern const char32_t *const LEX_NAME_PROJECT_ENDS[];
 
 /* 从/由 and the time words that end the time a change starts from (从新区成立时,
  * 由每年): trailing_change_start. */

@@ -298,13 +298,14 @@ Test(extract_names_rules, figure_counting_the_listed_places)
 	report_free(&r);
 }
 
-/* 的 right after a counted place owns what follows: that, 的, the place. */
+/* 的 right after a counted place owns what follows: that, 的, the place (without
+ * the word 任务: sites_of_a_task_lose_the_word_task). */
 Test(extract_names_rules, place_owning_what_follows)
 {
 	report r;
 	build(&r, "完成86个村的人居环境整治任务。");
 	cr_assert_eq(r.n_metrics, 1);
-	name_is(&r, "86", "个", "人居环境整治任务的村");
+	name_is(&r, "86", "个", "人居环境整治的村");
 	report_free(&r);
 }
 
@@ -937,5 +938,256 @@ Test(extract_names_rules, the_size_of_a_fund)
 	build(&r, "设立总规模50亿元的先进制造业发展基金。组建首期规模8亿元的人才创投基金。");
 	name_is(&r, "50", "亿元", "先进制造业发展基金总规模");
 	name_is(&r, "8", "亿元", "人才创投基金首期规模");
+	report_free(&r);
+}
+
+/* （2）, (3), （四）: a list item's number in round brackets opens no name,
+ * and neither does the end of a month that a deadline names (6月底, 9月末前);
+ * a number in brackets after a word is a footnote mark (footnote_marks_in_
+ * round_brackets), and 3年制 keeps its year. */
+Test(extract_names_rules, bracketed_item_numbers_and_month_ends)
+{
+	report r;
+	build(&r, "（2）新建社区食堂12家。(3)新增养老床位800张。"
+	          "（四）9月末前完成老旧管网改造15公里。6月底建成口袋公园4个。");
+	cr_assert_eq(r.n_metrics, 4);
+	name_is(&r, "12", "家", "新建社区食堂");
+	name_is(&r, "800", "张", "新增养老床位");
+	name_is(&r, "15", "公里", "老旧管网改造");
+	name_is(&r, "4", "个", "建成口袋公园");
+	report_free(&r);
+}
+
+/* Things counted with the work done on them written after them as a noun
+ * (河道清淤疏浚 is said of the channels) are named as sites are: the work,
+ * then the things; not when the work ends with 工程 (the projects are
+ * counted), nor when the thing owns a longer noun (社区养老服务中心). */
+Test(extract_names_rules, things_counted_with_their_work_after_them)
+{
+	report r;
+	build(&r, "完成12条河道清淤整治。推进6台燃气锅炉低氮改造。"
+	          "实施3座水库除险加固工程。建成9个社区养老服务中心改造。");
+	cr_assert_eq(r.n_metrics, 4);
+	name_is(&r, "12", "条", "清淤整治河道");
+	name_is(&r, "6", "台", "低氮改造燃气锅炉");
+	name_is(&r, "3", "座", "水库除险加固工程");
+	name_is(&r, "9", "个", "建成社区养老服务中心改造");
+	report_free(&r);
+}
+
+/* A scope that ends the words of a ranking (全市排名第二) says among whom, not
+ * what was ranked, unless a word of comparison or share stands before it
+ * (高于全省, 占全市); 近12年来 opens no name, nor does a verb of winning
+ * (荣获, 蝉联). */
+Test(extract_names_rules, scope_before_a_ranking_and_verbs_of_winning)
+{
+	report r;
+	build(&r, "营商环境测评得分全省排名第二。近12年来工业投资增速首次位居全市第一。"
+	          "蝉联全省平安建设考评第一名。荣获省级文明单位称号6个。"
+	          "城镇居民收入增速高于全省1.2个百分点。");
+	cr_assert_eq(r.n_metrics, 5);
+	name_is(&r, "2", "名", "营商环境测评得分");
+	name_nth(&r, "1", "名", 0, "工业投资增速");
+	name_nth(&r, "1", "名", 1, "平安建设考评");
+	name_is(&r, "6", "个", "省级文明单位称号");
+	name_is(&r, "1.2", "个百分点", "城镇居民收入增速高于全省");
+	report_free(&r);
+}
+
+/* A duration with no words of its own before it but 仅用 or 最快 names the work
+ * after it (in the next clause after 时间, too) with 用时, and （最快） for a
+ * fastest time; a duration before a noun (72小时过境免签政策) is a label. */
+Test(extract_names_rules, duration_named_by_the_work_after_it)
+{
+	report r;
+	build(&r, "仅用8天时间，完成方舱医院改造。12天建成应急物资储备库。"
+	          "最快15分钟办结营业执照。72小时过境免签政策落地。");
+	name_is(&r, "8", "天", "完成方舱医院改造用时");
+	name_is(&r, "12", "天", "建成应急物资储备库用时");
+	name_is(&r, "15", "分钟", "办结营业执照用时（最快）");
+	for (size_t i = 0; i < r.n_metrics; i++)
+		cr_assert(strcmp(r.metrics[i].name, "过境免签政策落地用时") != 0);
+	report_free(&r);
+}
+
+/* A count joined by 的 (or by an area with 以上) to the noun after it is named
+ * by that noun; not when the words before already name an indicator
+ * (年吞吐量超过…的港口), nor before a frame (…的基础上). */
+Test(extract_names_rules, count_joined_by_de_to_its_noun)
+{
+	report r;
+	build(&r, "组建45人的社区网格员队伍。新建3个500平方米以上的社区食堂。"
+	          "港口年吞吐量超过3000万标准箱的目标提前实现。");
+	name_is(&r, "45", "人", "组建社区网格员队伍");
+	name_is(&r, "3", "个", "新建社区食堂");
+	name_is(&r, "3000", "万标准箱", "港口年吞吐量");
+	report_free(&r);
+}
+
+/* 最高达 ends no name with its 最; 即将 ends a counted noun whole; a count in
+ * digits that opens a name (总投资…的86个项目) is not part of it. */
+Test(extract_names_rules, most_reached_soon_and_counts_in_digits)
+{
+	report r;
+	build(&r, "单日客流最高达12万人次。8万平方米商业空间即将开业。"
+	          "推进总投资150亿元的86个省重点项目。");
+	name_is(&r, "12", "万人次", "单日客流");
+	name_is(&r, "8", "万平方米", "商业空间");
+	name_is(&r, "150", "亿元", "省重点项目总投资");
+	report_free(&r);
+}
+
+/* Sites counted with a task done on them are named by the work without its
+ * word 任务, before the site (with or without 的). */
+Test(extract_names_rules, sites_of_a_task_lose_the_word_task)
+{
+	report r;
+	build(&r, "完成12个村人居环境整治任务。完成8个镇的垃圾分类试点任务。");
+	name_is(&r, "12", "个", "人居环境整治村");
+	name_is(&r, "8", "个", "垃圾分类试点的镇");
+	report_free(&r);
+}
+
+/* A sum spent on counted projects is named by their work without 项目, the
+ * count being another figure's; 扶持 alone keeps its 项目. */
+Test(extract_names_rules, sum_spent_on_counted_projects)
+{
+	report r;
+	build(&r, "投入2.4亿元实施320个社区微改造项目。投入0.8亿元扶持文化产业发展项目56个。"
+	          "投入1.2亿元扶持150个项目。");
+	name_is(&r, "2.4", "亿元", "社区微改造投入");
+	name_is(&r, "0.8", "亿元", "扶持文化产业发展投入");
+	name_is(&r, "1.2", "亿元", "扶持项目投入");
+	report_free(&r);
+}
+
+/* 均 or 约 before 占 inside a share's name says for which or how close, and
+ * goes; the 均 of 人均 stays. */
+Test(extract_names_rules, adverb_before_zhan_inside_a_share)
+{
+	report r;
+	build(&r, "高新技术企业和专精特新企业均占全市30%以上。现代服务业增加值约占全省12%。"
+	          "城镇居民人均占有住房面积45平方米。");
+	name_is(&r, "30", "%", "高新技术企业和专精特新企业占全市比重");
+	name_is(&r, "12", "%", "现代服务业增加值占全省比重");
+	name_is(&r, "45", "平方米", "城镇居民人均占有住房面积");
+	report_free(&r);
+}
+
+/* A clause after a figure's unit that is only the next figure (和…家, 增加到…家)
+ * names neither: they take the subject before them, not the next number. */
+Test(extract_names_rules, next_figure_is_no_name)
+{
+	report r;
+	build(&r, "认定市级孵化器、众创空间分别从120家、80家增加到260家、150家。"
+	          "全年新认定专精特新企业和小巨人企业，累计分别达到540家和36家。");
+	name_is(&r, "80", "家", "众创空间");
+	name_is(&r, "260", "家", "众创空间");
+	name_is(&r, "150", "家", "众创空间");
+	name_is(&r, "540", "家", "累计");
+	name_is(&r, "36", "家", "累计");
+	report_free(&r);
+}
+
+/* A sum raised (筹措, 筹集) for a work named after it is that work's 资金, as
+ * one allocated (安排); a sum invested keeps 投入. */
+Test(extract_names_rules, sum_raised_for_a_work)
+{
+	report r;
+	build(&r, "筹措5.6亿元实施农村供水保障工程。投入3亿元建设城市绿道。");
+	name_is(&r, "5.6", "亿元", "农村供水保障工程资金");
+	name_is(&r, "3", "亿元", "城市绿道投入");
+	report_free(&r);
+}
+
+/* A count of two nouns joined by 和/及 to the clause end is of both; not when
+ * the second opens another list (和…、) or a work said of both follows. */
+Test(extract_names_rules, count_of_two_joined_nouns)
+{
+	report r;
+	build(&r, "新建12家中试基地和概念验证中心。"
+	          "整治6条道路和金湾、银湾等20条村道。完成9个小区和城中村雨污分流改造。");
+	name_is(&r, "12", "家", "新建中试基地和概念验证中心");
+	name_is(&r, "6", "条", "整治道路");
+	name_is(&r, "9", "个", "小区");
+	report_free(&r);
+}
+
+/* A verb inside a name before 率 alone is the rate's own word (开展率); 带头
+ * between a subject and its verb goes. */
+Test(extract_names_rules, rate_words_and_the_lead_taken)
+{
+	report r;
+	build(&r, "老旧小区物业服务开展率达75%。区领导带头走访企业320家次。");
+	name_is(&r, "75", "%", "老旧小区物业服务开展率");
+	name_is(&r, "320", "家次", "区领导走访企业");
+	report_free(&r);
+}
+
+/* 历史性 and 双双 before the verb of a change or a ranking say how it went; a
+ * name that is only a place (第4位) is another ranking's value. */
+Test(extract_names_rules, how_a_ranking_went_and_bare_places)
+{
+	report r;
+	build(&r, "集成电路产量历史性跃居全国第二。"
+	          "工业机器人、服务机器人产量从全国第9位、第6位双双跃居第3位。");
+	name_is(&r, "2", "名", "集成电路产量");
+	name_is(&r, "6", "位", "服务机器人产量");
+	name_is(&r, "3", "位", "");
+	report_free(&r);
+}
+
+/* 到2030年 (a deadline) opens no name, as 2030年 does not. */
+Test(extract_names_rules, deadline_year_with_dao)
+{
+	report r;
+	build(&r, "到2030年数字经济核心产业增加值占比达到15%。");
+	name_is(&r, "15", "%", "数字经济核心产业增加值占比");
+	report_free(&r);
+}
+
+/* Things counted whose output passed a mark (产值突破…, 营收超…) are named
+ * without the attribute; not when the attribute modifies a noun after 的. */
+Test(extract_names_rules, output_attribute_of_things_counted)
+{
+	report r;
+	build(&r, "5条特色产业链产值突破3000亿元。培育3个工业产值过百亿的园区。");
+	name_is(&r, "5", "条", "特色产业链");
+	for (size_t i = 0; i < r.n_metrics; i++) /* not cut to the 工业 before 产值 */
+		if (strcmp(r.metrics[i].value, "3") == 0)
+			cr_assert(strcmp(r.metrics[i].name, "工业") != 0);
+	report_free(&r);
+}
+
+/* 或 after a figure joins the next one and names neither; 五年内 is a period
+ * that opens no name; 全部 before a count says all of them. */
+Test(extract_names_rules, or_join_five_years_within_and_all_of_them)
+{
+	report r;
+	build(&r, "引进高层次人才50名或创新团队12个。五年内新增国家级专精特新企业60家。"
+	          "服务覆盖全部36个行政村。");
+	name_is(&r, "12", "个", "创新团队");
+	name_is(&r, "60", "家", "新增国家级专精特新企业");
+	name_is(&r, "36", "个", "服务覆盖行政村");
+	report_free(&r);
+}
+
+/* A ranking whose own words are a share word (比例全市第一) ranks the share
+ * before it, said once: the ranking's word replaces the name's (占比). */
+Test(extract_names_rules, ranking_of_a_share_says_its_share_word_once)
+{
+	report r;
+	build(&r, "公办学位占比达到78%，比例全省第一。");
+	name_is(&r, "1", "名", "公办学位比例");
+	report_free(&r);
+}
+
+/* A growth on another basis in brackets (按可比口径, 同口径) is named by the
+ * figure before it with the note, over a ranking between them. */
+Test(extract_names_rules, growth_on_a_comparable_basis)
+{
+	report r;
+	build(&r, "规模以上工业增加值486亿元，居全市第三，增长6.2%（按可比口径增长7.4%）。");
+	name_is(&r, "7.4", "%", "规模以上工业增加值（按可比口径）");
 	report_free(&r);
 }
