@@ -2002,3 +2002,32 @@ Test(extract_patterns, round_the_clock_service_is_a_label)
 	cr_assert_str_eq(find_nth(&r, "24", "小时", 0)->unit, "小时");
 	report_free(&r);
 }
+
+/* The report's own frame around a number gives no figure (gold decisions 8,
+ * 44, 54, 99, 342, 347, 362, 383-385): a time or distance naming a circle or
+ * belt, the plan's own indicators and the groups they are arranged in, a
+ * streak, the time passed this year, a forum's name, the fields an action is
+ * spread over, a target restated in its justification. The figures beside
+ * them stay: a length built, the targets missed, the fields reached, the
+ * work done, the ranking a streak holds, a target first set. */
+Test(extract_patterns, report_frame_numbers_are_no_figures)
+{
+	report r;
+	build(&r,
+	      "打造30分钟经济圈，完善10分钟便民生活圈，建设20公里滨江产业带。新建绿道12公里。"
+	      "围绕6个重点产业链开展招商，对8个重点行业领域开展整治。"
+	      "在全省10项改革任务基础上，开展改革试点14项。"
+	      "围绕经济发展提出7项指标，以上共计30项指标，其中预期性指标20项、约束性指标10项。"
+	      "从创新、协调等4个方面细化提出25项主要指标。3项预期性指标未能如期完成。"
+	      "营商环境考核连续3次获评优秀，连续5届居全省第一。"
+	      "今年已经过去2个多月。举办青年科学家30人论坛。"
+	      "确定5%左右的增长目标，体现了稳中求进。12个关键领域取得突破。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 5);
+	cr_assert_str_eq(find_nth(&r, "12", "公里", 0)->unit, "公里");
+	cr_assert_str_eq(find_nth(&r, "14", "项", 0)->unit, "项");
+	cr_assert_str_eq(find_nth(&r, "3", "项", 0)->unit, "项");
+	cr_assert_str_eq(find_nth(&r, "1", "名", 0)->unit, "名");
+	cr_assert_str_eq(find_nth(&r, "12", "个", 0)->unit, "个");
+	report_free(&r);
+}
