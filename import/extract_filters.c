@@ -533,11 +533,51 @@ static int restated_target(const xt_text *t, size_t ns, size_t after)
 	       xt_at_any32(t, e, LEX_TARGET_JUSTIFIERS);
 }
 
+/* 首批40项试点之一, 全国10个示范城市之一: a count closing in 之一
+ * (LEX_ONE_OF, after at most fourteen ideographs) is the size of the group
+ * the subject is one of, context (rule 9), not things the report did. Not a
+ * count followed by other words before 之一 (获批试点3个，成为…之一: the
+ * punctuation ends the scan). */
+static int size_of_a_group_one_is_of(const xt_text *t, const unit_match *u, size_t fe)
+{
+	if (u->kind != UNIT_COUNT)
+		return 0;
+	for (size_t k = fe; k < t->n && k - fe <= 14 && xt_is_han(t->cp[k]); k++)
+		if (xt_at_any32(t, k, LEX_ONE_OF))
+			return 1;
+	return 0;
+}
+
+/* 远超全国17.1%的平均水平: a rate right before 的平均水平 (LEX_AVERAGE_AFTER)
+ * is another body's average the figure is compared with, context (rule 9);
+ * the comparison itself (高出全市平均水平68%: the number after) is a figure
+ * (decision 61). 完成1%人口抽样调查: a rate right before the name of a survey
+ * (LEX_SURVEY_NAMES_AFTER) names the survey (rule 11). */
+static int rate_of_another(const xt_text *t, const unit_match *u, size_t fe)
+{
+	if (u->kind != UNIT_PERCENT)
+		return 0;
+	return xt_at_any32(t, fe, LEX_AVERAGE_AFTER) || xt_at_any32(t, fe, LEX_SURVEY_NAMES_AFTER);
+}
+
+/* 工业4.0项目: a number written N.0 whose 项 is the first character of 项目
+ * is a version in a label (decision 24, like 6.0版), read as a count by
+ * mistake; 等4个工业4.0项目 keeps its 4 个, and 4项目标 (no .0) is a count. */
+static int version_label(const xt_text *t, const unit_match *u, size_t ns, size_t fe)
+{
+	size_t p = fe - u->len;
+	return strcmp(u->unit, "项") == 0 && xt_at(t, fe, "目") && p >= ns + 3 &&
+	       t->cp[p - 1] == '0' && t->cp[p - 2] == '.';
+}
+
 int xc_report_frame(const xt_text *t, const unit_match *u, size_t cs, size_t ns, size_t fe,
                     size_t sl)
 {
 	if (sl == 0 && (circle_label(t, u, fe) || own_structure_count(t, u, ns, fe) ||
 	                forum_name(t, u, fe) || context_count(t, u, cs, ns, fe)))
+		return 1;
+	if (sl == 0 && (size_of_a_group_one_is_of(t, u, fe) || rate_of_another(t, u, fe) ||
+	                version_label(t, u, ns, fe)))
 		return 1;
 	return streak_count(t, u, ns) || span_passed(t, ns) || restated_target(t, ns, fe + sl);
 }

@@ -985,3 +985,12 @@ const char32_t *const LEX_RESTATED_TARGETS[] = {U"预期增长目标", U"增长�
 /* Words justifying a target right after its name (的增长目标，体现了…; 的目标与…衔接). */
 const char32_t *const LEX_TARGET_JUSTIFIERS[] = {U"，体现",     U"，兼顾", U"，是",
                                                  U"，主要考虑", U"与",     NULL};
+
+/* The end of a group the subject is one of (首批40项试点之一). */
+const char32_t *const LEX_ONE_OF[] = {U"之一", NULL};
+
+/* Another body's average right after a rate (全国17.1%的平均水平). */
+const char32_t *const LEX_AVERAGE_AFTER[] = {U"的平均水平", U"的全国平均水平", U"的平均值", NULL};
+
+/* Surveys named by a rate right before them (1%人口抽样调查). */
+const char32_t *const LEX_SURVEY_NAMES_AFTER[] = {U"人口抽样", NULL};

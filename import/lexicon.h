@@ -345,5 +345,8 @@ extern const char32_t *const LEX_STREAK_OPENERS[];
 extern const char32_t *const LEX_OTHER_BODY_FRAMES[];
 extern const char32_t *const LEX_RESTATED_TARGETS[];
 extern const char32_t *const LEX_TARGET_JUSTIFIERS[];
+extern const char32_t *const LEX_ONE_OF[];
+extern const char32_t *const LEX_AVERAGE_AFTER[];
+extern const char32_t *const LEX_SURVEY_NAMES_AFTER[];
 
 #endif

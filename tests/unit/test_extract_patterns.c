@@ -2031,3 +2031,23 @@ Test(extract_patterns, report_frame_numbers_are_no_figures)
 	cr_assert_str_eq(find_nth(&r, "12", "个", 0)->unit, "个");
 	report_free(&r);
 }
+
+/* The size of a group the subject is one of (首批30项试点之一), another body's
+ * average a figure is compared with (全省12.5%的平均水平), a survey's name
+ * (1%人口抽样调查) and a version in a label (工业4.0项目) give no figure; the
+ * comparison (高出全市平均水平20%), the count before the label (3个工业4.0
+ * 项目) and a count of pilots won stay. */
+Test(extract_patterns, groups_averages_and_versions_are_no_figures)
+{
+	report r;
+	build(&r,
+	      "我区改革入选首批30项试点之一。增速远超全省12.5%的平均水平。"
+	      "税收增速高出全市平均水平20%。开展1%人口抽样调查。"
+	      "推动3个工业4.0项目落地。获批国家级试点2项。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 3);
+	cr_assert_str_eq(find_nth(&r, "20", "%", 0)->unit, "%");
+	cr_assert_str_eq(find_nth(&r, "3", "个", 0)->unit, "个");
+	cr_assert_str_eq(find_nth(&r, "2", "项", 0)->unit, "项");
+	report_free(&r);
+}
