@@ -570,14 +570,40 @@ static int version_label(const xt_text *t, const unit_match *u, size_t ns, size_
 	       t->cp[p - 1] == '0' && t->cp[p - 2] == '.';
 }
 
+/* 25万平方米的家居商业综合体…开业, 建成超15万平方米的跨境货车综合接驳站: an
+ * area or length, 的, then one facility's name (ideographs, quotes and ·, at
+ * most twenty code points, ending its clause) holding a word of a single
+ * facility (LEX_ONE_FACILITY_WORDS) is that facility's size (decisions 21,
+ * 81, 126), no figure. Not an amount of work (谋划实施22公里的城区道路: 道路
+ * names no single facility; 完成100公里的管网改造工程: a word of work,
+ * LEX_PLACE_WORKS, in the name), nor land an action settles (1.8平方公里的
+ * 土地整备, decision 51). */
+static int size_of_one_facility(const xt_text *t, const unit_match *u, size_t fe)
+{
+	if ((u->kind != UNIT_AREA && u->kind != UNIT_LENGTH) || !xt_at(t, fe, "的"))
+		return 0;
+	size_t a = fe + 1, k = a;
+	int facility = 0;
+	for (; k < t->n && k - a <= 20; k++) {
+		uint32_t c = t->cp[k];
+		if (!xt_is_han(c) && c != 0x201C && c != 0x201D && c != 0x00B7)
+			break;
+		if (xt_at_any32(t, k, LEX_ONE_FACILITY_WORDS))
+			facility = 1;
+	}
+	if (!facility || k - a > 20 || (k < t->n && !xt_clause_delim_at(t, k)))
+		return 0;
+	return !xt_in_any32(t, a, k, LEX_PLACE_WORKS) && !xt_in_any32(t, a, k, LEX_LAND_ACTIONS);
+}
+
 int xc_report_frame(const xt_text *t, const unit_match *u, size_t cs, size_t ns, size_t fe,
                     size_t sl)
 {
 	if (sl == 0 && (circle_label(t, u, fe) || own_structure_count(t, u, ns, fe) ||
 	                forum_name(t, u, fe) || context_count(t, u, cs, ns, fe)))
 		return 1;
-	if (sl == 0 && (size_of_a_group_one_is_of(t, u, fe) || rate_of_another(t, u, fe) ||
-	                version_label(t, u, ns, fe)))
+	if (sl == 0 && (size_of_one_facility(t, u, fe) || size_of_a_group_one_is_of(t, u, fe) ||
+	                rate_of_another(t, u, fe) || version_label(t, u, ns, fe)))
 		return 1;
 	return streak_count(t, u, ns) || span_passed(t, ns) || restated_target(t, ns, fe + sl);
 }

@@ -994,3 +994,7 @@ const char32_t *const LEX_AVERAGE_AFTER[] = {U"的平均水平", U"的全国平�
 
 /* Surveys named by a rate right before them (1%人口抽样调查). */
 const char32_t *const LEX_SURVEY_NAMES_AFTER[] = {U"人口抽样", NULL};
+
+/* Words of one facility whose size a number before 的 gives (25万平方米的…商业综合体). */
+const char32_t *const LEX_ONE_FACILITY_WORDS[] = {U"综合体", U"接驳站", U"设施", U"经济圈", U"大楼",
+                                                  U"场馆",   U"体育馆", U"水廊", U"示范线", NULL};

@@ -348,5 +348,6 @@ extern const char32_t *const LEX_TARGET_JUSTIFIERS[];
 extern const char32_t *const LEX_ONE_OF[];
 extern const char32_t *const LEX_AVERAGE_AFTER[];
 extern const char32_t *const LEX_SURVEY_NAMES_AFTER[];
+extern const char32_t *const LEX_ONE_FACILITY_WORDS[];
 
 #endif

@@ -2051,3 +2051,21 @@ Test(extract_patterns, groups_averages_and_versions_are_no_figures)
 	cr_assert_str_eq(find_nth(&r, "2", "项", 0)->unit, "项");
 	report_free(&r);
 }
+
+/* The size of one facility before 的 and its name (8万平方米的…商业综合体,
+ * 12平方公里的科技经济圈) gives no figure (gold decisions 21, 81, 126); a length
+ * of generic roads, work on a facility and land settled stay. */
+Test(extract_patterns, size_of_one_facility_before_its_name_is_no_figure)
+{
+	report r;
+	build(&r,
+	      "8万平方米的滨河商业综合体正式开业。规划12平方公里的科技经济圈。"
+	      "实施15公里的城区道路。完成30公里的管网改造工程。"
+	      "完成2平方公里的土地整备。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 3);
+	cr_assert_str_eq(find_nth(&r, "15", "公里", 0)->unit, "公里");
+	cr_assert_str_eq(find_nth(&r, "30", "公里", 0)->unit, "公里");
+	cr_assert_str_eq(find_nth(&r, "2", "平方公里", 0)->unit, "平方公里");
+	report_free(&r);
+}
