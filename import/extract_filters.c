@@ -39,7 +39,8 @@ int xc_facility_after(const xt_text *t, size_t fe)
  * after the capacity, and the list it stands in (、 and 等, counts, at most
  * 48 code points, no other punctuation) ending in a facility or project word
  * (LEX_FACILITY_WORDS): the capacity names one of the projects counted, as
- * 大唐700万吨露天矿 names its mine. */
+ * 大唐700万吨露天矿 names its mine; so does a count of the projects instead of
+ * the list (英利100兆瓦光伏发电3个新能源项目). */
 int xc_facility_list_after(const xt_text *t, size_t fe)
 {
 	if (fe >= t->n || !xt_is_han(t->cp[fe]))
@@ -49,7 +50,9 @@ int xc_facility_list_after(const xt_text *t, size_t fe)
 		uint32_t c = t->cp[k];
 		if (listed && xt_at_any32(t, k, LEX_FACILITY_WORDS))
 			return 1;
-		if (c == 0x3001 || c == 0x7B49 /* 等 */)
+		/* 英利100兆瓦光伏发电3个新能源项目: a count of the projects after
+		 * the noun lists them as 等 does */
+		if (c == 0x3001 || c == 0x7B49 /* 等 */ || xt_is_digit(c))
 			listed = 1;
 		else if (!xt_is_han(c) && !xt_is_digit(c) && c != '.')
 			return 0;

@@ -2069,3 +2069,17 @@ Test(extract_patterns, size_of_one_facility_before_its_name_is_no_figure)
 	cr_assert_str_eq(find_nth(&r, "2", "平方公里", 0)->unit, "平方公里");
 	report_free(&r);
 }
+
+/* A capacity after an owner and before a noun and the count of the projects
+ * (华能200兆瓦风力发电2个新能源项目) names one of them (gold rules 11, 21);
+ * the count stays, and a capacity done (建成100万千瓦光伏发电2个项目) too. */
+Test(extract_patterns, capacity_before_a_count_of_projects_names_one)
+{
+	report r;
+	build(&r, "华能200兆瓦风力发电2个新能源项目开工。建成100万千瓦光伏发电项目。", "工作总结",
+	      2023, 0);
+	cr_assert_eq(r.n_metrics, 2);
+	cr_assert_str_eq(find_nth(&r, "2", "个", 0)->unit, "个");
+	cr_assert_str_eq(find_nth(&r, "100", "万千瓦", 0)->unit, "万千瓦");
+	report_free(&r);
+}
