@@ -599,6 +599,26 @@ static int size_of_one_facility(const xt_text *t, const unit_match *u, size_t fe
 	return !xt_in_any32(t, a, k, LEX_PLACE_WORKS) && !xt_in_any32(t, a, k, LEX_LAND_ACTIONS);
 }
 
+/* 启动全区首条6.5公里有轨电车示范线, 深圳湾滨海休闲带西段6.6公里全线开工: a
+ * length right after a word of one thing (首条, 一条: LEX_ONE_THING_BEFORE) or
+ * right before 全线 (the whole of one line) is that line's size (decisions
+ * 21, 78, 81), no amount built. Not a length after a verb (建成绿道12公里),
+ * nor the whole of a network (全市轨道交通运营里程达500公里: no 全线 after). */
+static int length_of_one_line(const xt_text *t, const unit_match *u, size_t ns, size_t fe)
+{
+	if (u->kind != UNIT_LENGTH)
+		return 0;
+	return xt_before_any32(t, ns, 0, LEX_ONE_THING_BEFORE) || xt_at(t, fe, "全线");
+}
+
+/* 开业8个月开展手术1600多台, 成立3年: the time since a place opened or was
+ * set up (LEX_SINCE_OPENING right before the duration) is a span (rule 8);
+ * time taken (用时3天, 仅用150天, decision 26) has another verb. */
+static int span_since_opening(const xt_text *t, const unit_match *u, size_t ns)
+{
+	return u->kind == UNIT_DURATION && xt_before_any32(t, ns, 0, LEX_SINCE_OPENING);
+}
+
 int xc_report_frame(const xt_text *t, const unit_match *u, size_t cs, size_t ns, size_t fe,
                     size_t sl)
 {
@@ -607,6 +627,8 @@ int xc_report_frame(const xt_text *t, const unit_match *u, size_t cs, size_t ns,
 		return 1;
 	if (sl == 0 && (size_of_one_facility(t, u, fe) || size_of_a_group_one_is_of(t, u, fe) ||
 	                rate_of_another(t, u, fe) || version_label(t, u, ns, fe)))
+		return 1;
+	if (sl == 0 && (length_of_one_line(t, u, ns, fe) || span_since_opening(t, u, ns)))
 		return 1;
 	return streak_count(t, u, ns) || span_passed(t, ns) || restated_target(t, ns, fe + sl);
 }

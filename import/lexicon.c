@@ -998,3 +998,9 @@ const char32_t *const LEX_SURVEY_NAMES_AFTER[] = {U"人口抽样", NULL};
 /* Words of one facility whose size a number before 的 gives (25万平方米的…商业综合体). */
 const char32_t *const LEX_ONE_FACILITY_WORDS[] = {U"综合体", U"接驳站", U"设施", U"经济圈", U"大楼",
                                                   U"场馆",   U"体育馆", U"水廊", U"示范线", NULL};
+
+/* Words of one thing right before its length (首条6.5公里…示范线). */
+const char32_t *const LEX_ONE_THING_BEFORE[] = {U"首条", U"一条", U"首座", U"一座", NULL};
+
+/* Openings right before the time since them (开业8个月, 成立3年): a span. */
+const char32_t *const LEX_SINCE_OPENING[] = {U"开业", U"成立", U"投用", U"投运", U"开园", NULL};
