@@ -611,14 +611,6 @@ static int length_of_one_line(const xt_text *t, const unit_match *u, size_t ns, 
 	return xt_before_any32(t, ns, 0, LEX_ONE_THING_BEFORE) || xt_at(t, fe, "全线");
 }
 
-/* 开业8个月开展手术1600多台, 成立3年: the time since a place opened or was
- * set up (LEX_SINCE_OPENING right before the duration) is a span (rule 8);
- * time taken (用时3天, 仅用150天, decision 26) has another verb. */
-static int span_since_opening(const xt_text *t, const unit_match *u, size_t ns)
-{
-	return u->kind == UNIT_DURATION && xt_before_any32(t, ns, 0, LEX_SINCE_OPENING);
-}
-
 int xc_report_frame(const xt_text *t, const unit_match *u, size_t cs, size_t ns, size_t fe,
                     size_t sl)
 {
@@ -628,7 +620,7 @@ int xc_report_frame(const xt_text *t, const unit_match *u, size_t cs, size_t ns,
 	if (sl == 0 && (size_of_one_facility(t, u, fe) || size_of_a_group_one_is_of(t, u, fe) ||
 	                rate_of_another(t, u, fe) || version_label(t, u, ns, fe)))
 		return 1;
-	if (sl == 0 && (length_of_one_line(t, u, ns, fe) || span_since_opening(t, u, ns)))
+	if (sl == 0 && length_of_one_line(t, u, ns, fe))
 		return 1;
 	return streak_count(t, u, ns) || span_passed(t, ns) || restated_target(t, ns, fe + sl);
 }

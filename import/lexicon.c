@@ -1001,6 +1001,3 @@ const char32_t *const LEX_ONE_FACILITY_WORDS[] = {U"综合体", U"接驳站", U"
 
 /* Words of one thing right before its length (首条6.5公里…示范线). */
 const char32_t *const LEX_ONE_THING_BEFORE[] = {U"首条", U"一条", U"首座", U"一座", NULL};
-
-/* Openings right before the time since them (开业8个月, 成立3年): a span. */
-const char32_t *const LEX_SINCE_OPENING[] = {U"开业", U"成立", U"投用", U"投运", U"开园", NULL};

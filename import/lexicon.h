@@ -350,6 +350,5 @@ extern const char32_t *const LEX_AVERAGE_AFTER[];
 extern const char32_t *const LEX_SURVEY_NAMES_AFTER[];
 extern const char32_t *const LEX_ONE_FACILITY_WORDS[];
 extern const char32_t *const LEX_ONE_THING_BEFORE[];
-extern const char32_t *const LEX_SINCE_OPENING[];
 
 #endif
