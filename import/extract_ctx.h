@@ -173,6 +173,11 @@ int xc_land_settled_after(const xt_text *t, size_t pos);
 int xc_size_of_named_place(const xt_text *t, size_t fe);
 int xc_names_attached_file(const xt_text *t, size_t pos);
 int xc_radius_of_coverage(const xt_text *t, size_t fe);
+/* The report's own frame around a number: a circle's name, the plan's own
+ * structure, a streak, a span passed, a forum's name, a context count, a
+ * restated target (extract_filters.c). */
+int xc_report_frame(const xt_text *t, const unit_match *u, size_t cs, size_t ns, size_t fe,
+                    size_t sl);
 
 /* extract_number.c */
 extern const char *const XC_SUFFIX_LOWER[];

@@ -39,7 +39,8 @@ int xc_facility_after(const xt_text *t, size_t fe)
  * after the capacity, and the list it stands in (、 and 等, counts, at most
  * 48 code points, no other punctuation) ending in a facility or project word
  * (LEX_FACILITY_WORDS): the capacity names one of the projects counted, as
- * 大唐700万吨露天矿 names its mine. */
+ * 大唐700万吨露天矿 names its mine; so does a count of the projects instead of
+ * the list (英利100兆瓦光伏发电3个新能源项目). */
 int xc_facility_list_after(const xt_text *t, size_t fe)
 {
 	if (fe >= t->n || !xt_is_han(t->cp[fe]))
@@ -49,7 +50,9 @@ int xc_facility_list_after(const xt_text *t, size_t fe)
 		uint32_t c = t->cp[k];
 		if (listed && xt_at_any32(t, k, LEX_FACILITY_WORDS))
 			return 1;
-		if (c == 0x3001 || c == 0x7B49 /* 等 */)
+		/* 英利100兆瓦光伏发电3个新能源项目: a count of the projects after
+		 * the noun lists them as 等 does */
+		if (c == 0x3001 || c == 0x7B49 /* 等 */ || xt_is_digit(c))
 			listed = 1;
 		else if (!xt_is_han(c) && !xt_is_digit(c) && c != '.')
 			return 0;
@@ -388,4 +391,236 @@ int xc_radius_of_coverage(const xt_text *t, size_t fe)
 		if (xt_at(t, k, "半径") || xt_at(t, k, "覆盖"))
 			return 1;
 	return 0;
+}
+
+/* The report's own frame around a number, which the gold does not count
+ * (decisions 8, 11, 44, 54, 99, 342, 347, 361-363, 383-385). Each pattern is
+ * narrow: the words that make the number a label, a streak or a count of the
+ * report's own parts stand right next to it. Returns 1 when the number with
+ * unit u at [ns, fe) (its trailing qualifier sl long, clause from cs) is one
+ * of them. */
+
+/* 1小时通勤圈, 15分钟社区生活圈, 步行15分钟的服务半径, “总部研发+高端制造”
+ * 10公里产业带: a time or distance right before the name of a circle or belt
+ * (LEX_CIRCLE_WORDS, at most eight ideographs on, one 的 allowed) names the
+ * circle, a label (decisions 99, 325, 347). Not a length built or a time
+ * taken, which ends its clause or stands before a verb (新建绿道12公里,
+ * 用时15分钟完成, 开通15公里环线公交: no circle word). */
+static int circle_label(const xt_text *t, const unit_match *u, size_t fe)
+{
+	if (u->kind != UNIT_DURATION && u->kind != UNIT_LENGTH)
+		return 0;
+	size_t k = fe;
+	if (xt_at(t, k, "的"))
+		k++;
+	for (size_t a = k; k < t->n && k - a <= 8 && xt_is_han(t->cp[k]); k++)
+		if (xt_at_any32(t, k, LEX_CIRCLE_WORDS))
+			return 1;
+	return 0;
+}
+
+/* The count of the plan's own indicators (decisions 362, 383, 43, 385):
+ * 提出6项指标, 以上共计28项指标, 12项主要指标中, 其中预期性指标19项、约束性
+ * 指标9项, 等6项特区一体化指标均低于…; the groups they are arranged in (等5个
+ * 方面细化提出) and the report's own named tasks (抓好…3件事). Not a count of
+ * indicators built (设立…200项指标: 设立 is no verb of proposing), nor the
+ * targets missed (5项预期性指标、1项约束性指标未能如期完成: the number comes
+ * before the group's name, decision 382), nor things counted with 方面 or
+ * 事 inside a longer noun (10件民生实事). */
+static int own_structure_count(const xt_text *t, const unit_match *u, size_t ns, size_t fe)
+{
+	if (u->kind != UNIT_COUNT)
+		return 0;
+	if (strcmp(u->unit, "项") == 0) {
+		if (xt_before_any32(t, ns, 0, LEX_PLAN_INDICATOR_GROUPS))
+			return 1;
+		size_t l = xt_at(t, fe, "指标") ? 2 : xt_at(t, fe, "主要指标") ? 4 : 0;
+		if (l &&
+		    (xt_before_any32(t, ns, 0, LEX_PLAN_INDICATOR_VERBS) || xt_at(t, fe + l, "中")))
+			return 1;
+		/* 等N项…指标均: the indicators a comparison covers */
+		if (ns > 0 && t->cp[ns - 1] == 0x7B49 /* 等 */) {
+			for (size_t k = fe; k < t->n && k - fe <= 10 && xt_is_han(t->cp[k]); k++)
+				if (xt_at(t, k, "指标均"))
+					return 1;
+		}
+		return 0;
+	}
+	/* 等5个方面细化提出, 主要做了6个方面工作: the groups a list or the
+	 * report's work is arranged in; 制定4个方面的保障措施 counts measures */
+	if (strcmp(u->unit, "个") == 0 && xt_at(t, fe, "方面") &&
+	    ((ns > 0 && t->cp[ns - 1] == 0x7B49 /* 等 */) || xt_at(t, fe + 2, "工作") ||
+	     xt_at(t, fe + 2, "的工作")))
+		return 1;
+	if (strcmp(u->unit, "件") == 0 && xt_at(t, fe, "事") && !xt_is_han(xt_get(t, fe + 1)))
+		return 1;
+	return 0;
+}
+
+/* 连续4次获评, 连续7届居…第一, 连跨4个万亿元台阶: a count right after a word
+ * of a streak or of steps crossed one after another (LEX_STREAK_OPENERS)
+ * counts the streak (rule 8, decisions 341, 342), no result; the ranking the
+ * streak holds stays a figure of its own. Not an amount after 连上 (连上300亿
+ * 、400亿两个大台阶, decision 92: money, no count), nor a count the streak's
+ * verb acts on further away (连续三年新增企业100家: the word must touch the
+ * number). */
+static int streak_count(const xt_text *t, const unit_match *u, size_t ns)
+{
+	return u->kind == UNIT_COUNT && xt_before_any32(t, ns, 0, LEX_STREAK_OPENERS);
+}
+
+/* 今年已经过去3个多月: the time passed since the year began is a span (rule
+ * 8), whatever unit it is read in. Not 过去 as an adjective (过去5年累计完成:
+ * no 已 before it). */
+static int span_passed(const xt_text *t, size_t ns)
+{
+	return xt_before(t, ns, 0, "已经过去") || xt_before(t, ns, 0, "已过去");
+}
+
+/* 中国社会治理50人论坛, 创新创业青年50人论坛: people right before 论坛 name
+ * the forum (rule 11, a label); people who attended are counted after a verb
+ * (参加论坛300人, 吸引500人参加论坛: no 人论坛). */
+static int forum_name(const xt_text *t, const unit_match *u, size_t fe)
+{
+	return strcmp(u->unit, "人") == 0 && xt_at(t, fe, "论坛");
+}
+
+/* 围绕18个重点行业领域, 围绕承接的9个战略性新兴产业集群, 对11个事故高发
+ * 领域…开展治理, 在全市16项专项整治任务基础上: the fields, clusters or
+ * tasks an action is spread over or builds on are context (decisions 46, 54,
+ * 35, rule 19). 围绕 at most five code points before the count in its clause;
+ * 对 right before it with 领域 among the ideographs after it; 在全市/在全省/在全国 right
+ * before it and 基础上 in the noun after. Not the fields reached (19个关键
+ * 领域的核心技术取得突破: no 围绕 or 对), nor the count an action does
+ * within them (开展20项专项整治: no frame word touching it). */
+static int context_count(const xt_text *t, const unit_match *u, size_t cs, size_t ns, size_t fe)
+{
+	if (u->kind != UNIT_COUNT)
+		return 0;
+	size_t from = ns > cs + 7 ? ns - 7 : cs;
+	for (size_t k = from; k + 2 <= ns; k++)
+		if (xt_at(t, k, "围绕") && ns - (k + 2) <= 5)
+			return 1;
+	size_t ne = fe;
+	while (ne < t->n && ne - fe <= 10 && xt_is_han(t->cp[ne]))
+		ne++;
+	if (ns > 0 && t->cp[ns - 1] == 0x5BF9 /* 对 */) {
+		for (size_t k = fe; k + 2 <= ne; k++)
+			if (xt_at(t, k, "领域"))
+				return 1;
+	}
+	if (xt_before_any32(t, ns, cs, LEX_OTHER_BODY_FRAMES)) {
+		for (size_t k = fe; k < ne; k++)
+			if (xt_at(t, k, "基础上"))
+				return 1;
+	}
+	return 0;
+}
+
+/* 确定4.5%左右的增长目标，…; 城镇新增就业45万人以上的目标，体现了…: a target
+ * quoted in the explanation of the targets is a restatement (decision 384),
+ * no second figure: the number, its qualifier, 的 and a word of a target
+ * (LEX_RESTATED_TARGETS) right after it, and either 确定 right before it with
+ * the explanation going on after a comma, or a justification right after
+ * (LEX_TARGET_JUSTIFIERS). Not a target first set in a plan sentence
+ * (力争实现6%的增长目标。, 确定5%左右的增长目标。: nothing explains it). */
+static int restated_target(const xt_text *t, size_t ns, size_t after)
+{
+	if (!xt_at(t, after, "的"))
+		return 0;
+	size_t l = xt_at_any32(t, after + 1, LEX_RESTATED_TARGETS);
+	if (!l)
+		return 0;
+	size_t e = after + 1 + l;
+	return (xt_before(t, ns, 0, "确定") && xt_get(t, e) == 0xFF0C /* ， */) ||
+	       xt_at_any32(t, e, LEX_TARGET_JUSTIFIERS);
+}
+
+/* 首批40项试点之一, 全国10个示范城市之一: a count closing in 之一
+ * (LEX_ONE_OF, after at most fourteen ideographs) is the size of the group
+ * the subject is one of, context (rule 9), not things the report did. Not a
+ * count followed by other words before 之一 (获批试点3个，成为…之一: the
+ * punctuation ends the scan). */
+static int size_of_a_group_one_is_of(const xt_text *t, const unit_match *u, size_t fe)
+{
+	if (u->kind != UNIT_COUNT)
+		return 0;
+	for (size_t k = fe; k < t->n && k - fe <= 14 && xt_is_han(t->cp[k]); k++)
+		if (xt_at_any32(t, k, LEX_ONE_OF))
+			return 1;
+	return 0;
+}
+
+/* 远超全国17.1%的平均水平: a rate right before 的平均水平 (LEX_AVERAGE_AFTER)
+ * is another body's average the figure is compared with, context (rule 9);
+ * the comparison itself (高出全市平均水平68%: the number after) is a figure
+ * (decision 61). 完成1%人口抽样调查: a rate right before the name of a survey
+ * (LEX_SURVEY_NAMES_AFTER) names the survey (rule 11). */
+static int rate_of_another(const xt_text *t, const unit_match *u, size_t fe)
+{
+	if (u->kind != UNIT_PERCENT)
+		return 0;
+	return xt_at_any32(t, fe, LEX_AVERAGE_AFTER) || xt_at_any32(t, fe, LEX_SURVEY_NAMES_AFTER);
+}
+
+/* 工业4.0项目: a number written N.0 whose 项 is the first character of 项目
+ * is a version in a label (decision 24, like 6.0版), read as a count by
+ * mistake; 等4个工业4.0项目 keeps its 4 个, and 4项目标 (no .0) is a count. */
+static int version_label(const xt_text *t, const unit_match *u, size_t ns, size_t fe)
+{
+	size_t p = fe - u->len;
+	return strcmp(u->unit, "项") == 0 && xt_at(t, fe, "目") && p >= ns + 3 &&
+	       t->cp[p - 1] == '0' && t->cp[p - 2] == '.';
+}
+
+/* 25万平方米的家居商业综合体…开业, 建成超15万平方米的跨境货车综合接驳站: an
+ * area or length, 的, then one facility's name (ideographs, quotes and ·, at
+ * most twenty code points, ending its clause) holding a word of a single
+ * facility (LEX_ONE_FACILITY_WORDS) is that facility's size (decisions 21,
+ * 81, 126), no figure. Not an amount of work (谋划实施22公里的城区道路: 道路
+ * names no single facility; 完成100公里的管网改造工程: a word of work,
+ * LEX_PLACE_WORKS, in the name), nor land an action settles (1.8平方公里的
+ * 土地整备, decision 51). */
+static int size_of_one_facility(const xt_text *t, const unit_match *u, size_t fe)
+{
+	if ((u->kind != UNIT_AREA && u->kind != UNIT_LENGTH) || !xt_at(t, fe, "的"))
+		return 0;
+	size_t a = fe + 1, k = a;
+	int facility = 0;
+	for (; k < t->n && k - a <= 20; k++) {
+		uint32_t c = t->cp[k];
+		if (!xt_is_han(c) && c != 0x201C && c != 0x201D && c != 0x00B7)
+			break;
+		if (xt_at_any32(t, k, LEX_ONE_FACILITY_WORDS))
+			facility = 1;
+	}
+	if (!facility || k - a > 20 || (k < t->n && !xt_clause_delim_at(t, k)))
+		return 0;
+	return !xt_in_any32(t, a, k, LEX_PLACE_WORKS) && !xt_in_any32(t, a, k, LEX_LAND_ACTIONS);
+}
+
+/* 启动全区首条6.5公里有轨电车示范线, 深圳湾滨海休闲带西段6.6公里全线开工: a
+ * length right after a word of one thing (首条, 一条: LEX_ONE_THING_BEFORE) or
+ * right before 全线 (the whole of one line) is that line's size (decisions
+ * 21, 78, 81), no amount built. Not a length after a verb (建成绿道12公里),
+ * nor the whole of a network (全市轨道交通运营里程达500公里: no 全线 after). */
+static int length_of_one_line(const xt_text *t, const unit_match *u, size_t ns, size_t fe)
+{
+	if (u->kind != UNIT_LENGTH)
+		return 0;
+	return xt_before_any32(t, ns, 0, LEX_ONE_THING_BEFORE) || xt_at(t, fe, "全线");
+}
+
+int xc_report_frame(const xt_text *t, const unit_match *u, size_t cs, size_t ns, size_t fe,
+                    size_t sl)
+{
+	if (sl == 0 && (circle_label(t, u, fe) || own_structure_count(t, u, ns, fe) ||
+	                forum_name(t, u, fe) || context_count(t, u, cs, ns, fe)))
+		return 1;
+	if (sl == 0 && (size_of_one_facility(t, u, fe) || size_of_a_group_one_is_of(t, u, fe) ||
+	                rate_of_another(t, u, fe) || version_label(t, u, ns, fe)))
+		return 1;
+	if (sl == 0 && length_of_one_line(t, u, ns, fe))
+		return 1;
+	return streak_count(t, u, ns) || span_passed(t, ns) || restated_target(t, ns, fe + sl);
 }

@@ -579,6 +579,10 @@ size_t xc_try_number(ctx *x, size_t ns)
 	 * built. */
 	if (u.kind == UNIT_LENGTH && sl == 0 && xc_radius_of_coverage(t, fe))
 		goto out;
+	/* 1小时通勤圈, 提出6项指标, 连续4次获评, 围绕18个重点行业领域, 确定4.5%左右
+	 * 的增长目标: the report's own frame around a number (extract_filters.c). */
+	if (xc_report_frame(t, &u, clause_start(t, ns), ns, fe, sl))
+		goto out;
 	/* 年产值超10亿元企业6家, 年销售收入超10亿元的龙头企业达100家: an amount
 	 * passed (超, 超过, 逾, 过) right before the class of things it sorts
 	 * and their count is the class's threshold (gold rule 10), no figure;

@@ -1072,3 +1072,45 @@ const char32_t *const LEX_RATIO_WHOLES[] = {U"比例", U"结构", NULL};
 /* Words of an amount passed right before the number (超10亿元, 超过, 逾, 过):
  * before a class of things and their count, the class's threshold. */
 const char *const LEX_PASSED_BEFORE[] = {"超", "超过", "逾", "过", NULL};
+
+/* Names of a circle or belt a time or distance before them names (1小时通勤圈,
+ * 15分钟社区生活圈, 10公里产业带, 15分钟的服务半径): a label. */
+const char32_t *const LEX_CIRCLE_WORDS[] = {U"圈", U"产业带", U"经济带", U"服务半径", NULL};
+
+/* Groups of a plan's indicators right before their count (其中预期性指标19项). */
+const char32_t *const LEX_PLAN_INDICATOR_GROUPS[] = {U"预期性指标", U"约束性指标", NULL};
+
+/* Verbs that propose or sum a plan's indicators right before their count
+ * (提出6项指标, 共计28项指标). */
+const char32_t *const LEX_PLAN_INDICATOR_VERBS[] = {U"提出", U"共计", NULL};
+
+/* Words of a streak or of steps crossed in a row right before a count
+ * (连续4次, 连续7届, 连跨4个台阶). */
+const char32_t *const LEX_STREAK_OPENERS[] = {U"连续", U"连跨", U"连续迈上", U"连续跨越", NULL};
+
+/* Another body's set a count belongs to, right before it (在全市16项…基础上). */
+const char32_t *const LEX_OTHER_BODY_FRAMES[] = {U"在全市", U"在全省", U"在全国", NULL};
+
+/* Words of a target after a number and 的 (4.5%左右的增长目标). */
+const char32_t *const LEX_RESTATED_TARGETS[] = {U"预期增长目标", U"增长目标", U"预期目标", U"目标",
+                                                NULL};
+
+/* Words justifying a target right after its name (的增长目标，体现了…; 的目标与…衔接). */
+const char32_t *const LEX_TARGET_JUSTIFIERS[] = {U"，体现",     U"，兼顾", U"，是",
+                                                 U"，主要考虑", U"与",     NULL};
+
+/* The end of a group the subject is one of (首批40项试点之一). */
+const char32_t *const LEX_ONE_OF[] = {U"之一", NULL};
+
+/* Another body's average right after a rate (全国17.1%的平均水平). */
+const char32_t *const LEX_AVERAGE_AFTER[] = {U"的平均水平", U"的全国平均水平", U"的平均值", NULL};
+
+/* Surveys named by a rate right before them (1%人口抽样调查). */
+const char32_t *const LEX_SURVEY_NAMES_AFTER[] = {U"人口抽样", NULL};
+
+/* Words of one facility whose size a number before 的 gives (25万平方米的…商业综合体). */
+const char32_t *const LEX_ONE_FACILITY_WORDS[] = {U"综合体", U"接驳站", U"设施", U"经济圈", U"大楼",
+                                                  U"场馆",   U"体育馆", U"水廊", U"示范线", NULL};
+
+/* Words of one thing right before its length (首条6.5公里…示范线). */
+const char32_t *const LEX_ONE_THING_BEFORE[] = {U"首条", U"一条", U"首座", U"一座", NULL};

@@ -356,4 +356,19 @@ extern const char32_t *const LEX_RATIO_WHOLES[];
 /* Words of an amount passed right before its number (超, 超过, 逾, 过). */
 extern const char *const LEX_PASSED_BEFORE[];
 
+/* Words of the report's own frame around a number (extract_filters.c,
+ * xc_report_frame; lexicon.c says what each is). */
+extern const char32_t *const LEX_CIRCLE_WORDS[];
+extern const char32_t *const LEX_PLAN_INDICATOR_GROUPS[];
+extern const char32_t *const LEX_PLAN_INDICATOR_VERBS[];
+extern const char32_t *const LEX_STREAK_OPENERS[];
+extern const char32_t *const LEX_OTHER_BODY_FRAMES[];
+extern const char32_t *const LEX_RESTATED_TARGETS[];
+extern const char32_t *const LEX_TARGET_JUSTIFIERS[];
+extern const char32_t *const LEX_ONE_OF[];
+extern const char32_t *const LEX_AVERAGE_AFTER[];
+extern const char32_t *const LEX_SURVEY_NAMES_AFTER[];
+extern const char32_t *const LEX_ONE_FACILITY_WORDS[];
+extern const char32_t *const LEX_ONE_THING_BEFORE[];
+
 #endif

@@ -2002,3 +2002,100 @@ Test(extract_patterns, round_the_clock_service_is_a_label)
 	cr_assert_str_eq(find_nth(&r, "24", "小时", 0)->unit, "小时");
 	report_free(&r);
 }
+
+/* The report's own frame around a number gives no figure (gold decisions 8,
+ * 44, 54, 99, 342, 347, 362, 383-385): a time or distance naming a circle or
+ * belt, the plan's own indicators and the groups they are arranged in, a
+ * streak, the time passed this year, a forum's name, the fields an action is
+ * spread over, a target restated in its justification. The figures beside
+ * them stay: a length built, the targets missed, the fields reached, the
+ * work done, the ranking a streak holds, a target first set. */
+Test(extract_patterns, report_frame_numbers_are_no_figures)
+{
+	report r;
+	build(&r,
+	      "打造30分钟经济圈，完善10分钟便民生活圈，建设20公里滨江产业带。新建绿道12公里。"
+	      "围绕6个重点产业链开展招商，对8个重点行业领域开展整治。"
+	      "在全省10项改革任务基础上，开展改革试点14项。"
+	      "围绕经济发展提出7项指标，以上共计30项指标，其中预期性指标20项、约束性指标10项。"
+	      "从创新、协调等4个方面细化提出25项主要指标。3项预期性指标未能如期完成。"
+	      "营商环境考核连续3次获评优秀，连续5届居全省第一。"
+	      "今年已经过去2个多月。举办青年科学家30人论坛。"
+	      "确定5%左右的增长目标，体现了稳中求进。12个关键领域取得突破。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 5);
+	cr_assert_str_eq(find_nth(&r, "12", "公里", 0)->unit, "公里");
+	cr_assert_str_eq(find_nth(&r, "14", "项", 0)->unit, "项");
+	cr_assert_str_eq(find_nth(&r, "3", "项", 0)->unit, "项");
+	cr_assert_str_eq(find_nth(&r, "1", "名", 0)->unit, "名");
+	cr_assert_str_eq(find_nth(&r, "12", "个", 0)->unit, "个");
+	report_free(&r);
+}
+
+/* The size of a group the subject is one of (首批30项试点之一), another body's
+ * average a figure is compared with (全省12.5%的平均水平), a survey's name
+ * (1%人口抽样调查) and a version in a label (工业4.0项目) give no figure; the
+ * comparison (高出全市平均水平20%), the count before the label (3个工业4.0
+ * 项目) and a count of pilots won stay. */
+Test(extract_patterns, groups_averages_and_versions_are_no_figures)
+{
+	report r;
+	build(&r,
+	      "我区改革入选首批30项试点之一。增速远超全省12.5%的平均水平。"
+	      "税收增速高出全市平均水平20%。开展1%人口抽样调查。"
+	      "推动3个工业4.0项目落地。获批国家级试点2项。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 3);
+	cr_assert_str_eq(find_nth(&r, "20", "%", 0)->unit, "%");
+	cr_assert_str_eq(find_nth(&r, "3", "个", 0)->unit, "个");
+	cr_assert_str_eq(find_nth(&r, "2", "项", 0)->unit, "项");
+	report_free(&r);
+}
+
+/* The size of one facility before 的 and its name (8万平方米的…商业综合体,
+ * 12平方公里的科技经济圈) gives no figure (gold decisions 21, 81, 126); a length
+ * of generic roads, work on a facility and land settled stay. */
+Test(extract_patterns, size_of_one_facility_before_its_name_is_no_figure)
+{
+	report r;
+	build(&r,
+	      "8万平方米的滨河商业综合体正式开业。规划12平方公里的科技经济圈。"
+	      "实施15公里的城区道路。完成30公里的管网改造工程。"
+	      "完成2平方公里的土地整备。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 3);
+	cr_assert_str_eq(find_nth(&r, "15", "公里", 0)->unit, "公里");
+	cr_assert_str_eq(find_nth(&r, "30", "公里", 0)->unit, "公里");
+	cr_assert_str_eq(find_nth(&r, "2", "平方公里", 0)->unit, "平方公里");
+	report_free(&r);
+}
+
+/* A capacity after an owner and before a noun and the count of the projects
+ * (华能200兆瓦风力发电2个新能源项目) names one of them (gold rules 11, 21);
+ * the count stays, and a capacity done (建成100万千瓦光伏发电2个项目) too. */
+Test(extract_patterns, capacity_before_a_count_of_projects_names_one)
+{
+	report r;
+	build(&r, "华能200兆瓦风力发电2个新能源项目开工。建成100万千瓦光伏发电项目。", "工作总结",
+	      2023, 0);
+	cr_assert_eq(r.n_metrics, 2);
+	cr_assert_str_eq(find_nth(&r, "2", "个", 0)->unit, "个");
+	cr_assert_str_eq(find_nth(&r, "100", "万千瓦", 0)->unit, "万千瓦");
+	report_free(&r);
+}
+
+/* The length of one line (首条8公里…示范线, 西段5.2公里全线开工) gives no
+ * figure (gold rule 21, decision 81); a length built and time taken stay. */
+Test(extract_patterns, length_of_one_line_is_no_figure)
+{
+	report r;
+	build(&r,
+	      "启动首条8公里云轨示范线建设。滨河大道西段5.2公里全线开工。"
+	      "新医院完成手术900台。新建绿道12公里。用时3天完成签约。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 3);
+	cr_assert_str_eq(find_nth(&r, "900", "台", 0)->unit, "台");
+	cr_assert_str_eq(find_nth(&r, "12", "公里", 0)->unit, "公里");
+	cr_assert_str_eq(find_nth(&r, "3", "天", 0)->unit, "天");
+	report_free(&r);
+}
