@@ -61,8 +61,36 @@ static int binding_punct(const xt_text *t, const ct_token *k)
 	return k->kind == CT_OPEN;
 }
 
+/* The longest aside in parentheses passed over between a figure and its
+ * growth, in code points, marks included. */
+#define BINDING_ASIDE_MAX 24
+
+/* 地区生产总值2380亿元（不含光明、龙华新区，下同），增长11%; 658亿元，同比（下同）
+ * 增长5.8%; 4.49万元（按新口径），增长8.5%: a closed aside in parentheses
+ * with words only says what the figure covers or that its base holds for
+ * the rates after it; the growth after it is still the figure's. The index
+ * of the token after the aside opening at toks[i], or i when toks[i] opens
+ * none: a number or year inside (（其中工业100亿元）, （2020年）) makes the
+ * aside a figure or a time of its own, and an aside left open or longer than
+ * BINDING_ASIDE_MAX (a sentence in brackets) is no note. */
+static size_t binding_aside_end(const ct_token *toks, size_t n, size_t i)
+{
+	if (toks[i].kind != CT_OPEN)
+		return i;
+	for (size_t j = i + 1; j < n && toks[j].end - toks[i].start <= BINDING_ASIDE_MAX; j++) {
+		enum ct_kind k = toks[j].kind;
+		if (k == CT_CLOSE)
+			return j + 1;
+		if (k == CT_NUMBER || k == CT_YEAR || k == CT_UNIT || k == CT_RANGE ||
+		    k == CT_OPEN || k == CT_GROWTH_UP || k == CT_GROWTH_DOWN)
+			return i;
+	}
+	return i;
+}
+
 /* Only punctuation and comparison words (同比, 比上年, 按可比口径, 2022年)
- * in [a, b): the growth stated there belongs to the figure before a. */
+ * in [a, b), and asides in parentheses (binding_aside_end): the growth
+ * stated there belongs to the figure before a. */
 int xc_only_comparison_words(const xt_text *t, size_t a, size_t b)
 {
 	if (a >= b)
@@ -70,9 +98,16 @@ int xc_only_comparison_words(const xt_text *t, size_t a, size_t b)
 	ct_token *toks = NULL;
 	size_t n = xc_tokens_of(t, a, b, &toks);
 	int ok = 1;
-	for (size_t i = 0; i < n && ok; i++)
+	for (size_t i = 0; i < n && ok;) {
+		size_t after = binding_aside_end(toks, n, i);
+		if (after > i) {
+			i = after;
+			continue;
+		}
 		ok = binding_punct(t, &toks[i]) ||
 		     (CT_BETWEEN_FIGURE_AND_GROWTH & CT_BIT(toks[i].kind));
+		i++;
+	}
 	free(toks);
 	return ok;
 }

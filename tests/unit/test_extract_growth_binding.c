@@ -1,0 +1,79 @@
+/* Growth binding (extract_growth.c): which figure a rate of change is the
+ * yoy of, or whether it is a figure of its own. One test per pattern, with
+ * sentences written for the test (several wordings each), exact values. */
+#include "extract.h"
+#include "one_section_report.h"
+#include "parse.h"
+#include "report.h"
+#include "sb.h"
+
+#include <criterion/criterion.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* A report of one section spanning `text` (is_plan as given), metrics
+ * extracted. */
+static void build(report *r, const char *text, const char *kind, int year, int is_plan)
+{
+	one_section_report(r, NULL, text, kind, year, is_plan);
+	cr_assert_eq(extract_metrics(r), 0);
+}
+
+/* The n-th (from 0) metric of value and unit. */
+static const rp_metric *find_nth(const report *r, const char *value, const char *unit, int nth)
+{
+	for (size_t i = 0; i < r->n_metrics; i++)
+		if (strcmp(r->metrics[i].value, value) == 0 &&
+		    strcmp(r->metrics[i].unit, unit) == 0 && nth-- == 0)
+			return &r->metrics[i];
+	cr_assert_fail("no metric %s %s among %zu", value, unit, r->n_metrics);
+	return NULL;
+}
+
+static void str_eq_or_null(const char *got, const char *want, const char *what)
+{
+	if (!want)
+		cr_assert_null(got, "%s: expected NULL, got %s", what, got);
+	else
+		cr_assert(got && strcmp(got, want) == 0, "%s: expected %s, got %s", what, want,
+		          got ? got : "NULL");
+}
+
+typedef struct want {
+	const char *name, *base_value, *base_unit, *yoy_pct;
+	int is_target, period_year;
+} want;
+
+static void expect(const report *r, const char *value, const char *unit, want w)
+{
+	const rp_metric *m = find_nth(r, value, unit, 0);
+	str_eq_or_null(m->name, w.name, "name");
+	str_eq_or_null(m->base_value, w.base_value, "base_value");
+	str_eq_or_null(m->base_unit, w.base_unit, "base_unit");
+	str_eq_or_null(m->yoy_pct, w.yoy_pct, "yoy_pct");
+	cr_assert_eq(m->is_target, w.is_target, "%s%s is_target", value, unit);
+	cr_assert_eq(m->period_year, w.period_year, "%s%s period_year %d", value, unit,
+	             m->period_year);
+}
+
+/* An aside in parentheses with words only between a figure and its growth
+ * (（下同）, （按新口径）, （不含…，下同）) leaves the growth the figure's; an
+ * aside holding a figure of its own does not. */
+Test(growth_binding, aside_in_parentheses_between_figure_and_growth)
+{
+	report r;
+	build(&r,
+	      "全年完成工业总产值812亿元，比上年（下同）增长6.4%；"
+	      "农村居民人均可支配收入2.31万元（按新口径），增长7.2%；"
+	      "外贸进出口总额95亿元（不含保税区、物流园区，下同），同比（下同）下降3.3%；"
+	      "社会消费品零售总额120亿元（其中网络零售30亿元），增长5%。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 6);
+	expect(&r, "812", "亿元", (want){"工业总产值", "81200000000", "元", "6.4", 0, 2023});
+	expect(&r, "2.31", "万元", (want){"农村居民人均可支配收入", "23100", "元", "7.2", 0, 2023});
+	expect(&r, "95", "亿元", (want){"外贸进出口总额", "9500000000", "元", "-3.3", 0, 2023});
+	expect(&r, "120", "亿元", (want){"社会消费品零售总额", "12000000000", "元", NULL, 0, 2023});
+	cr_assert_null(find_nth(&r, "30", "亿元", 0)->yoy_pct);
+	cr_assert_str_eq(find_nth(&r, "5", "%", 0)->yoy_pct, "5");
+	report_free(&r);
+}
