@@ -77,3 +77,24 @@ Test(growth_binding, aside_in_parentheses_between_figure_and_growth)
 	cr_assert_str_eq(find_nth(&r, "5", "%", 0)->yoy_pct, "5");
 	report_free(&r);
 }
+
+/* Rates listed after 分别 whose own clause lists as many subjects before the
+ * verb are those subjects' figures, even when as many figures stand in the
+ * clauses before; a clause that names no subject gives them to the figures. */
+Test(growth_binding, listed_rates_go_to_the_subjects_of_their_own_clause)
+{
+	report r;
+	build(&r,
+	      "新建农村公路320公里、改造危桥45座，完成年度任务，"
+	      "道路交通事故起数、受伤人数分别下降6.2%、4.8%。"
+	      "粮食产量12.5亿斤和油料产量3.1亿斤，分别增长2.4%和1.9%。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 6);
+	expect(&r, "320", "公里", (want){"新建农村公路", "320", "公里", NULL, 0, 2023});
+	expect(&r, "45", "座", (want){"改造危桥", "45", "座", NULL, 0, 2023});
+	expect(&r, "-6.2", "%", (want){"道路交通事故起数", "-6.2", "%", "-6.2", 0, 2023});
+	expect(&r, "-4.8", "%", (want){"受伤人数", "-4.8", "%", "-4.8", 0, 2023});
+	expect(&r, "12.5", "亿斤", (want){"粮食产量", "1250000000", "斤", "2.4", 0, 2023});
+	expect(&r, "3.1", "亿斤", (want){"油料产量", "310000000", "斤", "1.9", 0, 2023});
+	report_free(&r);
+}
