@@ -98,3 +98,20 @@ Test(growth_binding, listed_rates_go_to_the_subjects_of_their_own_clause)
 	expect(&r, "3.1", "亿斤", (want){"油料产量", "310000000", "斤", "1.9", 0, 2023});
 	report_free(&r);
 }
+
+/* Verbs of cutting (压降, 精简, 削减, 下调) are falls; a raise (上调, 调增) is a
+ * growth; 累计 before a verb of cutting makes the change cumulative. */
+Test(growth_binding, verbs_of_cutting_and_raising)
+{
+	report r;
+	build(&r,
+	      "行政审批事项精简31.5%，一般性支出压降8%。"
+	      "城乡低保标准上调4.5%，企业债务累计压降60.3%。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 4);
+	expect(&r, "-31.5", "%", (want){"行政审批事项", "-31.5", "%", "-31.5", 0, 2023});
+	expect(&r, "-8", "%", (want){"一般性支出", "-8", "%", "-8", 0, 2023});
+	expect(&r, "4.5", "%", (want){"城乡低保标准", "4.5", "%", "4.5", 0, 2023});
+	expect(&r, "-60.3", "%", (want){"企业债务累计压降", "-60.3", "%", NULL, 0, 2023});
+	report_free(&r);
+}
