@@ -115,3 +115,23 @@ Test(growth_binding, verbs_of_cutting_and_raising)
 	expect(&r, "-60.3", "%", (want){"企业债务累计压降", "-60.3", "%", NULL, 0, 2023});
 	report_free(&r);
 }
+
+/* A ranking joined to a figure by 、 with its scope only (、全省第二) stands
+ * between the figure and its growth as a ranking clause with a verb does;
+ * after ， a ranking with no verb does not. */
+Test(growth_binding, ranking_joined_by_a_list_mark)
+{
+	report r;
+	build(&r,
+	      "完成地区生产总值1820.5亿元、全省第二，增长5.6%；"
+	      "一般公共预算收入98亿元、全市首位，同比下降2.3%。"
+	      "新增企业200家，全市第一，增长12%。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 7);
+	expect(&r, "1820.5", "亿元", (want){"地区生产总值", "182050000000", "元", "5.6", 0, 2023});
+	expect(&r, "2", "名", (want){"地区生产总值", "2", "名", NULL, 0, 2023});
+	expect(&r, "98", "亿元", (want){"一般公共预算收入", "9800000000", "元", "-2.3", 0, 2023});
+	expect(&r, "200", "家", (want){"新增企业", "200", "家", NULL, 0, 2023});
+	cr_assert_str_eq(find_nth(&r, "12", "%", 0)->yoy_pct, "12");
+	report_free(&r);
+}
