@@ -200,6 +200,33 @@ static uint8_t paragraph_opening(const ctx *x, size_t i)
 	return 0;
 }
 
+/* The longest headline sentence read, in code points. */
+#define HEADLINE_MAX 48
+
+/* 五年来，绿色发展底色鲜明。PM2.5浓度下降19%，…: a web text that keeps a
+ * five-year review as one line opens each topic with a headline sentence
+ * that names the span and holds no number; the span holds for the
+ * sentences after it up to the line's end (or the next such headline), as a
+ * paragraph's opening does. The time when the sentence starting at i is
+ * one, else 0. Not a sentence with a number (五年来累计新增就业452万人。:
+ * of itself only, paragraph_opening), nor a long one (no headline). */
+static uint8_t headline_time(const ctx *x, size_t i)
+{
+	const xt_text *t = &x->t;
+	while (i < t->n && (t->cp[i] == ' ' || t->cp[i] == 0x3000 || t->cp[i] == '\t'))
+		i++;
+	uint8_t f = paragraph_opening(x, i);
+	if (f != F_SPAN)
+		return 0;
+	for (size_t k = i; k < t->n && k - i < HEADLINE_MAX; k++) {
+		if (t->cp[k] == '\n' || xt_is_digit(t->cp[k]))
+			return 0;
+		if (xt_period_at(t, k))
+			return f;
+	}
+	return 0;
+}
+
 /* A sentence that opens with a year of its own (2016年新区经济社会发展的主要
  * 预期目标是：…; 2025年，…) is about that year, whatever span its paragraph
  * opened with (“十三五”期间，…。2016年…: the second sentence's growths are
@@ -324,6 +351,9 @@ void xc_mark_regions(ctx *x)
 			sentence_target = 0;
 			sentence = i + 1;
 			sentence_time = 0;
+			uint8_t h = i + 1 < t->n ? headline_time(x, i + 1) : 0;
+			if (h)
+				para_time = h;
 		}
 		if (!(depth > 0 || ascii_open)) {
 			size_t len;

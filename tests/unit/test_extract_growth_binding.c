@@ -135,3 +135,21 @@ Test(growth_binding, ranking_joined_by_a_list_mark)
 	cr_assert_str_eq(find_nth(&r, "12", "%", 0)->yoy_pct, "12");
 	report_free(&r);
 }
+
+/* A headline sentence naming a span with no number (五年来，…。) inside a line
+ * makes the changes of the sentences after it, to the line's end, over the
+ * span, no yoy; a sentence with a number that names the span speaks of
+ * itself only. */
+Test(growth_binding, headline_of_a_span_inside_a_line)
+{
+	report r;
+	build(&r,
+	      "五年来，生态环境持续改善。细颗粒物浓度下降21%，优良天数比例达到88.5%。"
+	      "\n三年来累计新建学校12所。一般公共预算收入增长6.2%。",
+	      "政府工作报告", 2026, 0);
+	cr_assert_eq(r.n_metrics, 4);
+	cr_assert_null(find_nth(&r, "-21", "%", 0)->yoy_pct);
+	cr_assert_null(find_nth(&r, "88.5", "%", 0)->yoy_pct);
+	cr_assert_str_eq(find_nth(&r, "6.2", "%", 0)->yoy_pct, "6.2");
+	report_free(&r);
+}
