@@ -153,3 +153,15 @@ Test(growth_binding, headline_of_a_span_inside_a_line)
 	cr_assert_str_eq(find_nth(&r, "6.2", "%", 0)->yoy_pct, "6.2");
 	report_free(&r);
 }
+
+/* A cut of a procedure's time limit (办结期限, 审批周期) is a change against
+ * the procedure before, no yoy (gold rule 4: negative). */
+Test(growth_binding, cut_of_a_time_limit_is_no_yoy)
+{
+	report r;
+	build(&r, "企业开办审批期限压缩40%，项目审批周期缩短25%。", "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 2);
+	cr_assert_null(find_nth(&r, "-40", "%", 0)->yoy_pct);
+	cr_assert_null(find_nth(&r, "-25", "%", 0)->yoy_pct);
+	report_free(&r);
+}
