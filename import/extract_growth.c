@@ -582,6 +582,17 @@ size_t xc_bind_respectively(ctx *x, size_t verb, size_t first_start, size_t afte
 		name_set(&subj, t, lcs, subjects_end(t, lcs, verb, NULL, NULL));
 		name_clean(&subj, &ignored);
 		own_subjects = x->c[x->n - 1].fig_end <= lcs && subj.n >= 2;
+		/* 16家上市工业企业、前50强高新技术企业产值分别增长28.8%、18.1%: the
+		 * figure before is the count of the first subject's group (gold
+		 * decision 116), inside the clause; the words after it to the
+		 * verb still list one subject per rate. */
+		xt_name after, parts[8];
+		size_t fe = x->c[x->n - 1].fig_end;
+		if (!own_subjects && found == 1 && fe > lcs && n_rates <= 8) {
+			name_set(&after, t, fe, subjects_end(t, lcs, verb, NULL, NULL));
+			name_clean(&after, &ignored);
+			own_subjects = name_split_list(&after, n_rates, parts) != 0;
+		}
 	}
 	/* 更新渔船952艘、减船转产990艘，…，事故起数、死亡人数分别下降9.5%、7.1%;
 	 * 增加值率21.2%，提高1.8个百分点，水耗、电耗分别下降9.8%、5.2%: as many

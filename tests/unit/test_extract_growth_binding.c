@@ -165,3 +165,15 @@ Test(growth_binding, cut_of_a_time_limit_is_no_yoy)
 	cr_assert_null(find_nth(&r, "-25", "%", 0)->yoy_pct);
 	report_free(&r);
 }
+
+/* The count of the first subject's group before rates listed after 分别
+ * (12家龙头企业、规上企业营业收入分别增长…) leaves the rates to the subjects. */
+Test(growth_binding, count_of_a_group_before_listed_subjects)
+{
+	report r;
+	build(&r, "全区12家龙头企业、专精特新企业营业收入分别增长21.5%、13.2%。", "工作总结", 2023,
+	      0);
+	cr_assert_str_eq(find_nth(&r, "21.5", "%", 0)->yoy_pct, "21.5");
+	cr_assert_str_eq(find_nth(&r, "13.2", "%", 0)->yoy_pct, "13.2");
+	report_free(&r);
+}
