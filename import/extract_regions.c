@@ -200,31 +200,22 @@ static uint8_t paragraph_opening(const ctx *x, size_t i)
 	return 0;
 }
 
-/* The longest headline sentence read, in code points. */
-#define HEADLINE_MAX 48
-
-/* 五年来，绿色发展底色鲜明。PM2.5浓度下降19%，…: a web text that keeps a
- * five-year review as one line opens each topic with a headline sentence
- * that names the span and holds no number; the span holds for the
- * sentences after it up to the line's end (or the next such headline), as a
- * paragraph's opening does. The time when the sentence starting at i is
- * one, else 0. Not a sentence with a number (五年来累计新增就业452万人。:
- * of itself only, paragraph_opening), nor a long one (no headline). */
+/* 五年来，绿色发展底色鲜明。PM2.5浓度下降19%，…; 标志着“十四五”圆满收官。五年
+ * 来，我们牢记嘱托、…。…天然气产量增长37.9%: a web text that keeps a
+ * five-year review as one line opens it, or each of its topics, with a
+ * sentence whose opening clause ends with the span (paragraph_opening);
+ * the span holds for the sentences after it up to the line's end, as a
+ * paragraph's opening does, until a sentence names a time of its own
+ * (2025年，…: sentence_time). The time when the sentence starting at i opens
+ * so, else 0. Only a span: a year or 全年 opening a sentence holds for that
+ * sentence only. Not a span inside the opening clause (五年来累计新增就业452万
+ * 人。: of itself only, since no clause ends with the span). */
 static uint8_t headline_time(const ctx *x, size_t i)
 {
 	const xt_text *t = &x->t;
 	while (i < t->n && (t->cp[i] == ' ' || t->cp[i] == 0x3000 || t->cp[i] == '\t'))
 		i++;
-	uint8_t f = paragraph_opening(x, i);
-	if (f != F_SPAN)
-		return 0;
-	for (size_t k = i; k < t->n && k - i < HEADLINE_MAX; k++) {
-		if (t->cp[k] == '\n' || xt_is_digit(t->cp[k]))
-			return 0;
-		if (xt_period_at(t, k))
-			return f;
-	}
-	return 0;
+	return paragraph_opening(x, i) == F_SPAN ? F_SPAN : 0;
 }
 
 /* A sentence that opens with a year of its own (2016年新区经济社会发展的主要

@@ -145,9 +145,12 @@ Test(growth_binding, headline_of_a_span_inside_a_line)
 	report r;
 	build(&r,
 	      "五年来，生态环境持续改善。细颗粒物浓度下降21%，优良天数比例达到88.5%。"
-	      "\n三年来累计新建学校12所。一般公共预算收入增长6.2%。",
+	      "\n三年来累计新建学校12所。一般公共预算收入增长6.2%。"
+	      "\n“十四五”圆满收官。五年来，我们坚持创新驱动，推动产业升级，培育壮大新兴产业。"
+	      "工业机器人产量增长2.3倍，集成电路产量增长41.7%。",
 	      "政府工作报告", 2026, 0);
-	cr_assert_eq(r.n_metrics, 4);
+	cr_assert_eq(r.n_metrics, 6);
+	cr_assert_null(find_nth(&r, "41.7", "%", 0)->yoy_pct);
 	cr_assert_null(find_nth(&r, "-21", "%", 0)->yoy_pct);
 	cr_assert_null(find_nth(&r, "88.5", "%", 0)->yoy_pct);
 	cr_assert_str_eq(find_nth(&r, "6.2", "%", 0)->yoy_pct, "6.2");
