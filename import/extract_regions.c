@@ -218,6 +218,15 @@ static uint8_t headline_time(const ctx *x, size_t i)
 	return paragraph_opening(x, i) == F_SPAN ? F_SPAN : 0;
 }
 
+/* 1 when the line starting at i is an item of a dashed list (——经济综合
+ * 实力实现新跃升。…), spaces before the dash skipped. */
+static int dash_item_at(const xt_text *t, size_t i)
+{
+	while (i < t->n && (t->cp[i] == ' ' || t->cp[i] == 0x3000 || t->cp[i] == '\t'))
+		i++;
+	return xt_get(t, i) == 0x2014 /* — */;
+}
+
 /* A sentence that opens with a year of its own (2016年新区经济社会发展的主要
  * 预期目标是：…; 2025年，…) is about that year, whatever span its paragraph
  * opened with (“十三五”期间，…。2016年…: the second sentence's growths are
@@ -369,7 +378,16 @@ void xc_mark_regions(ctx *x)
 			depth = ascii_open = 0;
 			sentence_time = 0;
 			sentence_fresh = 1;
+			/* 五年来，我们牢记嘱托…。⏎——经济综合实力实现新跃升。…地区生产总值
+			 * 年均增长5.9%…⏎——现代化产业体系…: the items of a dashed list
+			 * after a paragraph of a span are its topics, over the same span,
+			 * each a paragraph of its own that does not say so again. Only a
+			 * span (a year's review says 2025年 in its own sentences), only
+			 * dashed items, and only until a line of another kind. */
+			uint8_t carried = para_time;
 			para_time = paragraph_opening(x, i + 1);
+			if (!para_time && carried == F_SPAN && dash_item_at(t, i + 1))
+				para_time = F_SPAN;
 		} else if (xt_is_open_quote(c)) {
 			depth++;
 		} else if (xt_is_close_quote(c)) {

@@ -180,3 +180,23 @@ Test(growth_binding, count_of_a_group_before_listed_subjects)
 	cr_assert_str_eq(find_nth(&r, "13.2", "%", 0)->yoy_pct, "13.2");
 	report_free(&r);
 }
+
+/* The dashed items after a paragraph of a span (五年来，…⏎——…⏎——…) are
+ * topics of the span: their changes have no yoy; a line of another kind
+ * ends it, and dashed items after a year's paragraph keep their yoy. */
+Test(growth_binding, dashed_items_after_a_paragraph_of_a_span)
+{
+	report r;
+	build(&r,
+	      "五年来，我们接续奋斗，发展迈上新台阶。\n"
+	      "——经济实力显著增强。居民人均可支配收入增长31.2%。\n"
+	      "——生态环境持续改善。单位生产总值能耗下降14.6%。\n"
+	      "2025年，我们稳中求进。\n"
+	      "——经济平稳运行。地区生产总值增长5.3%。",
+	      "政府工作报告", 2026, 0);
+	cr_assert_eq(r.n_metrics, 3);
+	cr_assert_null(find_nth(&r, "31.2", "%", 0)->yoy_pct);
+	cr_assert_null(find_nth(&r, "-14.6", "%", 0)->yoy_pct);
+	cr_assert_str_eq(find_nth(&r, "5.3", "%", 0)->yoy_pct, "5.3");
+	report_free(&r);
+}
