@@ -175,6 +175,18 @@ static uint8_t period_word_at(const ctx *x, size_t i, size_t *len)
 static uint8_t paragraph_opening(const ctx *x, size_t i)
 {
 	const xt_text *t = &x->t;
+	/* “十四五”时期是我省发展历程中极不平凡的五年。…⏎——…: a paragraph that
+	 * opens by saying what the plan's span was is about that span, as one
+	 * opening “十四五”时期，… is; only with 是 right after the span (a span
+	 * followed by other words, “十四五”时期累计…, is its sentence's own). */
+	size_t ps = i;
+	while (ps < t->n && (t->cp[ps] == ' ' || t->cp[ps] == 0x3000 || t->cp[ps] == '\t'))
+		ps++;
+	if (ps < t->n && (xt_is_open_quote(t->cp[ps]) || t->cp[ps] == '"' || t->cp[ps] == 0xFF02))
+		ps++; /* “十四五”时期 */
+	size_t pl = ps < t->n ? plan_span_at(t, ps) : 0;
+	if (pl && xt_at(t, ps + pl, "是"))
+		return F_SPAN;
 	for (size_t k = i;
 	     k < t->n && k - i < OPENING_MAX && t->cp[k] != '\n' && !(t->cls[k] & XT_CLAUSE); k++) {
 		size_t len = 0;

@@ -200,3 +200,19 @@ Test(growth_binding, dashed_items_after_a_paragraph_of_a_span)
 	cr_assert_str_eq(find_nth(&r, "5.3", "%", 0)->yoy_pct, "5.3");
 	report_free(&r);
 }
+
+/* A paragraph opening by saying what the plan's span was (“十四五”时期是…)
+ * is about the span, and so are the dashed items after it. */
+Test(growth_binding, paragraph_saying_what_the_plan_span_was)
+{
+	report r;
+	build(&r,
+	      "“十四五”时期是我市发展极不平凡的五年。全市上下团结奋斗。\n"
+	      "——创新能力持续提升。高新技术企业数量增长64.3%。\n"
+	      "2025年，经济回升向好。一般公共预算收入增长3.9%。",
+	      "政府工作报告", 2026, 0);
+	cr_assert_eq(r.n_metrics, 2);
+	cr_assert_null(find_nth(&r, "64.3", "%", 0)->yoy_pct);
+	cr_assert_str_eq(find_nth(&r, "3.9", "%", 0)->yoy_pct, "3.9");
+	report_free(&r);
+}
