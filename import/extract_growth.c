@@ -611,6 +611,24 @@ size_t xc_bind_respectively(ctx *x, size_t verb, size_t first_start, size_t afte
 		own_subjects = x->c[x->n - 1].fig_end <= lcs && n_rates <= 8 &&
 		               name_split_list(&subj, n_rates, parts) != 0;
 	}
+	/* 16条省级重点产业链、18个省级特色专业镇营业收入预计分别增长15.6%、14%: as
+	 * many figures as rates, but inside the rates' own clause, and a noun
+	 * (the last group's, then the indicator) between the last figure and the
+	 * verb: the figures count the groups whose indicator grows (gold decision
+	 * 116), the rates are the groups' own. Not figures followed by the verb
+	 * (接待游客2.73亿人次、收入4140亿元分别增长), nor figures in a clause
+	 * before the rates' (…4140亿元，分别增长: the figures' yoy). */
+	if (!own_subjects && n_rates >= 2 && found == n_rates) {
+		size_t lcs = listed_clause_start(t, verb);
+		size_t fe = x->c[x->n - 1].fig_end;
+		xt_name after;
+		int ignored;
+		if (x->c[k].num_start >= lcs && fe < verb) {
+			name_set(&after, t, fe, subjects_end(t, lcs, verb, NULL, NULL));
+			name_clean(&after, &ignored);
+			own_subjects = after.n >= 2 && !xt_in_any32(t, fe, verb, LEX_CT_SEPARATORS);
+		}
+	}
 	if (own_subjects)
 		found = 0;
 	if (over_years && n_rates >= 2) {

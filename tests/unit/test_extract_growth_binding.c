@@ -216,3 +216,22 @@ Test(growth_binding, paragraph_saying_what_the_plan_span_was)
 	cr_assert_str_eq(find_nth(&r, "3.9", "%", 0)->yoy_pct, "3.9");
 	report_free(&r);
 }
+
+/* Counts of the groups listed before 分别 in the rates' own clause, with the
+ * groups' indicator between the last count and the verb, leave the rates to
+ * the groups; figures followed by the verb, or in a clause before, take them. */
+Test(growth_binding, counts_of_listed_groups_in_the_clause_of_the_rates)
+{
+	report r;
+	build(&r,
+	      "全市8个重点园区、15个特色小镇产值分别增长9.6%、7.4%。"
+	      "接待游客1.2亿人次、旅游收入980亿元分别增长6.5%、8.1%。",
+	      "工作总结", 2023, 0);
+	cr_assert_null(find_nth(&r, "8", "个", 0)->yoy_pct);
+	cr_assert_null(find_nth(&r, "15", "个", 0)->yoy_pct);
+	cr_assert_str_eq(find_nth(&r, "9.6", "%", 0)->yoy_pct, "9.6");
+	cr_assert_str_eq(find_nth(&r, "7.4", "%", 0)->yoy_pct, "7.4");
+	expect(&r, "1.2", "亿人次", (want){"接待游客", "120000000", "人次", "6.5", 0, 2023});
+	cr_assert_str_eq(find_nth(&r, "980", "亿元", 0)->yoy_pct, "8.1");
+	report_free(&r);
+}
