@@ -227,7 +227,7 @@ static uint8_t headline_time(const ctx *x, size_t i)
 	const xt_text *t = &x->t;
 	while (i < t->n && (t->cp[i] == ' ' || t->cp[i] == 0x3000 || t->cp[i] == '\t'))
 		i++;
-	return paragraph_opening(x, i) == F_SPAN ? F_SPAN : 0;
+	return paragraph_opening(x, i);
 }
 
 /* 1 when the line starting at i is an item of a dashed list (——经济综合
@@ -363,9 +363,15 @@ void xc_mark_regions(ctx *x)
 			sentence_target = 0;
 			sentence = i + 1;
 			sentence_time = 0;
+			/* 五年来，…。2025年，我们…。…增长5.4%: a sentence opening
+			 * with a year (or a part of one) of its own ends the span
+			 * for the sentences after it too; they name that year
+			 * (para_time 0: the year of the part they are in). */
 			uint8_t h = i + 1 < t->n ? headline_time(x, i + 1) : 0;
-			if (h)
+			if (h == F_SPAN)
 				para_time = h;
+			else if (h && para_time == F_SPAN)
+				para_time = 0;
 		}
 		if (!(depth > 0 || ascii_open)) {
 			size_t len;

@@ -235,3 +235,18 @@ Test(growth_binding, counts_of_listed_groups_in_the_clause_of_the_rates)
 	cr_assert_str_eq(find_nth(&r, "980", "亿元", 0)->yoy_pct, "8.1");
 	report_free(&r);
 }
+
+/* A sentence opening with a year of its own ends a span opened inside its
+ * line: the sentences after it are about that year again. */
+Test(growth_binding, year_opening_a_sentence_ends_a_span_of_the_line)
+{
+	report r;
+	build(&r,
+	      "五年来，我们砥砺前行，综合实力大幅跃升。数字经济规模增长72%。"
+	      "2025年，经济回升向好。规上工业增加值增长6.1%。",
+	      "政府工作报告", 2026, 0);
+	cr_assert_eq(r.n_metrics, 2);
+	cr_assert_null(find_nth(&r, "72", "%", 0)->yoy_pct);
+	cr_assert_str_eq(find_nth(&r, "6.1", "%", 0)->yoy_pct, "6.1");
+	report_free(&r);
+}
