@@ -16,17 +16,20 @@
  * bases, 分别 / 均, separators, parentheses) rather than literals, in this
  * order for each rate, the first that applies winning:
  *  1. What the change is against. A span (年均, 累计, 平均, 3年, a paragraph
- *     under 这五年), a base year other than the year before (比2010年), another
- *     base (比承诺时限) or a procedure (办理时间减少) make it no yoy: it stays a
- *     figure of its own and no later step gives it to a figure as yoy_pct.
+ *     under 这五年, the rest of a line after a sentence opening 五年来，, the
+ *     dashed items after such a paragraph), a base year other than the year before (比2010年),
+ * another base (比承诺时限) or a procedure (办理时间减少) make it no yoy: it stays a figure of its
+ * own and no later step gives it to a figure as yoy_pct.
  *  2. Lists: rates listed after one verb (分别增长5%、7%, or 下降39.41%、
  *     23.38% without 分别) go in order to as many figures before them, else
  *     to the subjects listed before the verb (also when fewer figures than
- *     rates stand before and the clause names subjects), else — over years,
+ *     rates stand before and the clause names subjects, and first when the
+ *     verb's own clause lists one subject per rate), else — over years,
  *     with no subjects — to the figures before as changes of their own. A
  *     list is read whole, before step 3 could take its first rate.
  *  3. The figure just before, with only comparison words between (同比, 比上
- *     年, 、) or its stock (项目数量): the rate is that figure's yoy_pct —
+ *     年, 、, an aside in parentheses with no number: （下同）) or its stock
+ *     (项目数量) or its ranking (，居全市第二, 、全市第三): the rate is that figure's yoy_pct —
  *     unless that figure is itself a rate in % (上线率77.2%，增长6.58%),
  *     whose change is in points: then the rate is a figure of its own.
  *  4. A growth stated before its amount (增长8.1%，达到56亿元; after a ranking:

@@ -61,8 +61,36 @@ static int binding_punct(const xt_text *t, const ct_token *k)
 	return k->kind == CT_OPEN;
 }
 
+/* The longest aside in parentheses passed over between a figure and its
+ * growth, in code points, marks included. */
+#define BINDING_ASIDE_MAX 24
+
+/* 地区生产总值2380亿元（不含光明、龙华新区，下同），增长11%; 658亿元，同比（下同）
+ * 增长5.8%; 4.49万元（按新口径），增长8.5%: a closed aside in parentheses
+ * with words only says what the figure covers or that its base holds for
+ * the rates after it; the growth after it is still the figure's. The index
+ * of the token after the aside opening at toks[i], or i when toks[i] opens
+ * none: a number or year inside (（其中工业100亿元）, （2020年）) makes the
+ * aside a figure or a time of its own, and an aside left open or longer than
+ * BINDING_ASIDE_MAX (a sentence in brackets) is no note. */
+static size_t binding_aside_end(const ct_token *toks, size_t n, size_t i)
+{
+	if (toks[i].kind != CT_OPEN)
+		return i;
+	for (size_t j = i + 1; j < n && toks[j].end - toks[i].start <= BINDING_ASIDE_MAX; j++) {
+		enum ct_kind k = toks[j].kind;
+		if (k == CT_CLOSE)
+			return j + 1;
+		if (k == CT_NUMBER || k == CT_YEAR || k == CT_UNIT || k == CT_RANGE ||
+		    k == CT_OPEN || k == CT_GROWTH_UP || k == CT_GROWTH_DOWN)
+			return i;
+	}
+	return i;
+}
+
 /* Only punctuation and comparison words (同比, 比上年, 按可比口径, 2022年)
- * in [a, b): the growth stated there belongs to the figure before a. */
+ * in [a, b), and asides in parentheses (binding_aside_end): the growth
+ * stated there belongs to the figure before a. */
 int xc_only_comparison_words(const xt_text *t, size_t a, size_t b)
 {
 	if (a >= b)
@@ -70,9 +98,16 @@ int xc_only_comparison_words(const xt_text *t, size_t a, size_t b)
 	ct_token *toks = NULL;
 	size_t n = xc_tokens_of(t, a, b, &toks);
 	int ok = 1;
-	for (size_t i = 0; i < n && ok; i++)
+	for (size_t i = 0; i < n && ok;) {
+		size_t after = binding_aside_end(toks, n, i);
+		if (after > i) {
+			i = after;
+			continue;
+		}
 		ok = binding_punct(t, &toks[i]) ||
 		     (CT_BETWEEN_FIGURE_AND_GROWTH & CT_BIT(toks[i].kind));
+		i++;
+	}
 	free(toks);
 	return ok;
 }
@@ -547,6 +582,52 @@ size_t xc_bind_respectively(ctx *x, size_t verb, size_t first_start, size_t afte
 		name_set(&subj, t, lcs, subjects_end(t, lcs, verb, NULL, NULL));
 		name_clean(&subj, &ignored);
 		own_subjects = x->c[x->n - 1].fig_end <= lcs && subj.n >= 2;
+		/* 16家上市工业企业、前50强高新技术企业产值分别增长28.8%、18.1%: the
+		 * figure before is the count of the first subject's group (gold
+		 * decision 116), inside the clause; the words after it to the
+		 * verb still list one subject per rate. */
+		xt_name after, parts[8];
+		size_t fe = x->c[x->n - 1].fig_end;
+		if (!own_subjects && found == 1 && fe > lcs && n_rates <= 8) {
+			name_set(&after, t, fe, subjects_end(t, lcs, verb, NULL, NULL));
+			name_clean(&after, &ignored);
+			own_subjects = name_split_list(&after, n_rates, parts) != 0;
+		}
+	}
+	/* 更新渔船952艘、减船转产990艘，…，事故起数、死亡人数分别下降9.5%、7.1%;
+	 * 增加值率21.2%，提高1.8个百分点，水耗、电耗分别下降9.8%、5.2%: as many
+	 * figures before as rates, but the rates' own clause lists as many
+	 * subjects before the verb: the rates are those subjects' (a clause
+	 * that names its subjects speaks of them, not of figures clauses back).
+	 * Not a clause that names none (收入48000元和20000元，分别增长5%和7%), nor
+	 * one whose subjects do not split into one per rate (总产值、增加值分别增长
+	 * 5%、7%、9%: the figures before take them). */
+	if (!own_subjects && n_rates >= 2 && found == n_rates) {
+		size_t lcs = listed_clause_start(t, verb);
+		xt_name subj, parts[8];
+		int ignored;
+		name_set(&subj, t, lcs, subjects_end(t, lcs, verb, NULL, NULL));
+		name_clean(&subj, &ignored);
+		own_subjects = x->c[x->n - 1].fig_end <= lcs && n_rates <= 8 &&
+		               name_split_list(&subj, n_rates, parts) != 0;
+	}
+	/* 16条省级重点产业链、18个省级特色专业镇营业收入预计分别增长15.6%、14%: as
+	 * many figures as rates, but inside the rates' own clause, and a noun
+	 * (the last group's, then the indicator) between the last figure and the
+	 * verb: the figures count the groups whose indicator grows (gold decision
+	 * 116), the rates are the groups' own. Not figures followed by the verb
+	 * (接待游客2.73亿人次、收入4140亿元分别增长), nor figures in a clause
+	 * before the rates' (…4140亿元，分别增长: the figures' yoy). */
+	if (!own_subjects && n_rates >= 2 && found == n_rates) {
+		size_t lcs = listed_clause_start(t, verb);
+		size_t fe = x->c[x->n - 1].fig_end;
+		xt_name after;
+		int ignored;
+		if (x->c[k].num_start >= lcs && fe < verb) {
+			name_set(&after, t, fe, subjects_end(t, lcs, verb, NULL, NULL));
+			name_clean(&after, &ignored);
+			own_subjects = after.n >= 2 && !xt_in_any32(t, fe, verb, LEX_CT_SEPARATORS);
+		}
 	}
 	if (own_subjects)
 		found = 0;
@@ -817,9 +898,15 @@ cand *xc_figure_before_ranking(ctx *x, const cand *rank, size_t verb)
 	    !f->m.unit || strcmp(f->m.unit, "%") == 0)
 		return NULL;
 	size_t a = f->fig_end;
-	if (a + 1 >= rank->num_start || (t->cp[a] != 0xFF0C && t->cp[a] != ','))
+	if (a + 1 >= rank->num_start ||
+	    (t->cp[a] != 0xFF0C && t->cp[a] != ',' && t->cp[a] != 0x3001 /* 、 */))
 		return NULL;
-	if (!xt_at_any32(t, a + 1, LEX_RANK_VERBS))
+	/* 地区生产总值4496.45亿元、全市第三，下降7.6%: after 、 the ranking needs
+	 * no verb, its scope only (a few ideographs): 、 joins the standing to
+	 * the figure as 居 does. After ， a verb is needed: 新增企业200家，全市
+	 * 第一，增长12% may rank the growth. */
+	if (t->cp[a] == 0x3001 ? rank->num_start - (a + 1) > 6
+	                       : !xt_at_any32(t, a + 1, LEX_RANK_VERBS))
 		return NULL;
 	for (size_t k = a + 1; k < rank->num_start; k++)
 		if (!xt_is_han(t->cp[k]))

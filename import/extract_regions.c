@@ -175,6 +175,18 @@ static uint8_t period_word_at(const ctx *x, size_t i, size_t *len)
 static uint8_t paragraph_opening(const ctx *x, size_t i)
 {
 	const xt_text *t = &x->t;
+	/* “十四五”时期是我省发展历程中极不平凡的五年。…⏎——…: a paragraph that
+	 * opens by saying what the plan's span was is about that span, as one
+	 * opening “十四五”时期，… is; only with 是 right after the span (a span
+	 * followed by other words, “十四五”时期累计…, is its sentence's own). */
+	size_t ps = i;
+	while (ps < t->n && (t->cp[ps] == ' ' || t->cp[ps] == 0x3000 || t->cp[ps] == '\t'))
+		ps++;
+	if (ps < t->n && (xt_is_open_quote(t->cp[ps]) || t->cp[ps] == '"' || t->cp[ps] == 0xFF02))
+		ps++; /* “十四五”时期 */
+	size_t pl = ps < t->n ? plan_span_at(t, ps) : 0;
+	if (pl && xt_at(t, ps + pl, "是"))
+		return F_SPAN;
 	for (size_t k = i;
 	     k < t->n && k - i < OPENING_MAX && t->cp[k] != '\n' && !(t->cls[k] & XT_CLAUSE); k++) {
 		size_t len = 0;
@@ -198,6 +210,33 @@ static uint8_t paragraph_opening(const ctx *x, size_t i)
 			return f;
 	}
 	return 0;
+}
+
+/* 五年来，绿色发展底色鲜明。PM2.5浓度下降19%，…; 标志着“十四五”圆满收官。五年
+ * 来，我们牢记嘱托、…。…天然气产量增长37.9%: a web text that keeps a
+ * five-year review as one line opens it, or each of its topics, with a
+ * sentence whose opening clause ends with the span (paragraph_opening);
+ * the span holds for the sentences after it up to the line's end, as a
+ * paragraph's opening does, until a sentence names a time of its own
+ * (2025年，…: sentence_time). The time when the sentence starting at i opens
+ * so, else 0. Only a span: a year or 全年 opening a sentence holds for that
+ * sentence only. Not a span inside the opening clause (五年来累计新增就业452万
+ * 人。: of itself only, since no clause ends with the span). */
+static uint8_t headline_time(const ctx *x, size_t i)
+{
+	const xt_text *t = &x->t;
+	while (i < t->n && (t->cp[i] == ' ' || t->cp[i] == 0x3000 || t->cp[i] == '\t'))
+		i++;
+	return paragraph_opening(x, i);
+}
+
+/* 1 when the line starting at i is an item of a dashed list (——经济综合
+ * 实力实现新跃升。…), spaces before the dash skipped. */
+static int dash_item_at(const xt_text *t, size_t i)
+{
+	while (i < t->n && (t->cp[i] == ' ' || t->cp[i] == 0x3000 || t->cp[i] == '\t'))
+		i++;
+	return xt_get(t, i) == 0x2014 /* — */;
 }
 
 /* A sentence that opens with a year of its own (2016年新区经济社会发展的主要
@@ -324,6 +363,15 @@ void xc_mark_regions(ctx *x)
 			sentence_target = 0;
 			sentence = i + 1;
 			sentence_time = 0;
+			/* 五年来，…。2025年，我们…。…增长5.4%: a sentence opening
+			 * with a year (or a part of one) of its own ends the span
+			 * for the sentences after it too; they name that year
+			 * (para_time 0: the year of the part they are in). */
+			uint8_t h = i + 1 < t->n ? headline_time(x, i + 1) : 0;
+			if (h == F_SPAN)
+				para_time = h;
+			else if (h && para_time == F_SPAN)
+				para_time = 0;
 		}
 		if (!(depth > 0 || ascii_open)) {
 			size_t len;
@@ -348,7 +396,16 @@ void xc_mark_regions(ctx *x)
 			depth = ascii_open = 0;
 			sentence_time = 0;
 			sentence_fresh = 1;
+			/* 五年来，我们牢记嘱托…。⏎——经济综合实力实现新跃升。…地区生产总值
+			 * 年均增长5.9%…⏎——现代化产业体系…: the items of a dashed list
+			 * after a paragraph of a span are its topics, over the same span,
+			 * each a paragraph of its own that does not say so again. Only a
+			 * span (a year's review says 2025年 in its own sentences), only
+			 * dashed items, and only until a line of another kind. */
+			uint8_t carried = para_time;
 			para_time = paragraph_opening(x, i + 1);
+			if (!para_time && carried == F_SPAN && dash_item_at(t, i + 1))
+				para_time = F_SPAN;
 		} else if (xt_is_open_quote(c)) {
 			depth++;
 		} else if (xt_is_close_quote(c)) {

@@ -101,13 +101,22 @@ const char32_t *const LEX_GROWTH_UP[] = {U"增长", U"增加", U"提高", U"提�
                                          U"增", U"扩大", U"攀升", U"增速", U"增幅", U"涨幅",
                                          U"增产",
                                          /* 研发投入增长率保持在10%以上 */
-                                         U"增长率", NULL};
+                                         U"增长率",
+                                         /* 基本养老金总体上调2%: a raise of
+                                          * a level by N % is a growth of N
+                                          * (gold decision 381); 上调至 a
+                                          * level is LEX_CHANGE_TO */
+                                         U"上调", U"调增", NULL};
 const char32_t *const LEX_GROWTH_DOWN[] = {
     U"下降", U"减少", U"降低", U"回落", U"下滑", U"下跌", U"减", U"降", U"降幅", U"收窄", U"减产",
     /* 平均办理时间压缩62%, 审批时限缩短50%: rates of reduction are
      * negative (gold rule 4); only rates: an amount saved (压缩了63.2天)
      * stays positive, since these lists apply to rates only. */
-    U"压缩", U"压减", U"缩短", U"缩减", NULL};
+    U"压缩", U"压减", U"缩短", U"缩减",
+    /* 融资平台累计压降85.2%, 会议精简30%, 下调15%: verbs of cutting are
+     * falls too; read whole, so 累计 before them is seen (with 降 alone the
+     * span word stood two code points back, 累计压降 read as a yoy) */
+    U"压降", U"精简", U"削减", U"下调", U"调减", NULL};
 
 /* 控制在, 保持在, 稳定在: a rate held at a level is still the rate of change the
  * verb names (居民消费价格涨幅控制在2%左右, 增速保持在50%以上: gold rule 5);
@@ -991,8 +1000,11 @@ const char32_t *const LEX_CT_ALL[] = {U"均", U"各", NULL};
 
 /* What a procedure takes (办理时间, 审批时限, 办事效率, 申报材料): a change of
  * it measures a reform against the procedure before, not last year. */
-const char32_t *const LEX_REFORM_MEASURES[] = {U"时间", U"时限", U"时长",     U"用时", U"效率",
-                                               U"环节", U"材料", U"跑动次数", NULL};
+const char32_t *const LEX_REFORM_MEASURES[] = {U"时间", U"时限", U"时长", U"用时", U"效率", U"环节",
+                                               U"材料", U"跑动次数",
+                                               /* 审批事项办结期限压缩50%, 审批周期缩短
+                                                * 30%: time limits of a procedure */
+                                               U"期限", U"周期", NULL};
 
 /* What a count right before a ranking counts when it is the indicators the
  * ranking covers (优良天数4项[指标]稳居全市第一): context, not a figure. */

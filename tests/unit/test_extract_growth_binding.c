@@ -1,0 +1,252 @@
+/* Growth binding (extract_growth.c): which figure a rate of change is the
+ * yoy of, or whether it is a figure of its own. One test per pattern, with
+ * sentences written for the test (several wordings each), exact values. */
+#include "extract.h"
+#include "one_section_report.h"
+#include "parse.h"
+#include "report.h"
+#include "sb.h"
+
+#include <criterion/criterion.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* A report of one section spanning `text` (is_plan as given), metrics
+ * extracted. */
+static void build(report *r, const char *text, const char *kind, int year, int is_plan)
+{
+	one_section_report(r, NULL, text, kind, year, is_plan);
+	cr_assert_eq(extract_metrics(r), 0);
+}
+
+/* The n-th (from 0) metric of value and unit. */
+static const rp_metric *find_nth(const report *r, const char *value, const char *unit, int nth)
+{
+	for (size_t i = 0; i < r->n_metrics; i++)
+		if (strcmp(r->metrics[i].value, value) == 0 &&
+		    strcmp(r->metrics[i].unit, unit) == 0 && nth-- == 0)
+			return &r->metrics[i];
+	cr_assert_fail("no metric %s %s among %zu", value, unit, r->n_metrics);
+	return NULL;
+}
+
+static void str_eq_or_null(const char *got, const char *want, const char *what)
+{
+	if (!want)
+		cr_assert_null(got, "%s: expected NULL, got %s", what, got);
+	else
+		cr_assert(got && strcmp(got, want) == 0, "%s: expected %s, got %s", what, want,
+		          got ? got : "NULL");
+}
+
+typedef struct want {
+	const char *name, *base_value, *base_unit, *yoy_pct;
+	int is_target, period_year;
+} want;
+
+static void expect(const report *r, const char *value, const char *unit, want w)
+{
+	const rp_metric *m = find_nth(r, value, unit, 0);
+	str_eq_or_null(m->name, w.name, "name");
+	str_eq_or_null(m->base_value, w.base_value, "base_value");
+	str_eq_or_null(m->base_unit, w.base_unit, "base_unit");
+	str_eq_or_null(m->yoy_pct, w.yoy_pct, "yoy_pct");
+	cr_assert_eq(m->is_target, w.is_target, "%s%s is_target", value, unit);
+	cr_assert_eq(m->period_year, w.period_year, "%s%s period_year %d", value, unit,
+	             m->period_year);
+}
+
+/* An aside in parentheses with words only between a figure and its growth
+ * (（下同）, （按新口径）, （不含…，下同）) leaves the growth the figure's; an
+ * aside holding a figure of its own does not. */
+Test(growth_binding, aside_in_parentheses_between_figure_and_growth)
+{
+	report r;
+	build(&r,
+	      "全年完成工业总产值812亿元，比上年（下同）增长6.4%；"
+	      "农村居民人均可支配收入2.31万元（按新口径），增长7.2%；"
+	      "外贸进出口总额95亿元（不含保税区、物流园区，下同），同比（下同）下降3.3%；"
+	      "社会消费品零售总额120亿元（其中网络零售30亿元），增长5%。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 6);
+	expect(&r, "812", "亿元", (want){"工业总产值", "81200000000", "元", "6.4", 0, 2023});
+	expect(&r, "2.31", "万元", (want){"农村居民人均可支配收入", "23100", "元", "7.2", 0, 2023});
+	expect(&r, "95", "亿元", (want){"外贸进出口总额", "9500000000", "元", "-3.3", 0, 2023});
+	expect(&r, "120", "亿元", (want){"社会消费品零售总额", "12000000000", "元", NULL, 0, 2023});
+	cr_assert_null(find_nth(&r, "30", "亿元", 0)->yoy_pct);
+	cr_assert_str_eq(find_nth(&r, "5", "%", 0)->yoy_pct, "5");
+	report_free(&r);
+}
+
+/* Rates listed after 分别 whose own clause lists as many subjects before the
+ * verb are those subjects' figures, even when as many figures stand in the
+ * clauses before; a clause that names no subject gives them to the figures. */
+Test(growth_binding, listed_rates_go_to_the_subjects_of_their_own_clause)
+{
+	report r;
+	build(&r,
+	      "新建农村公路320公里、改造危桥45座，完成年度任务，"
+	      "道路交通事故起数、受伤人数分别下降6.2%、4.8%。"
+	      "粮食产量12.5亿斤和油料产量3.1亿斤，分别增长2.4%和1.9%。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 6);
+	expect(&r, "320", "公里", (want){"新建农村公路", "320", "公里", NULL, 0, 2023});
+	expect(&r, "45", "座", (want){"改造危桥", "45", "座", NULL, 0, 2023});
+	expect(&r, "-6.2", "%", (want){"道路交通事故起数", "-6.2", "%", "-6.2", 0, 2023});
+	expect(&r, "-4.8", "%", (want){"受伤人数", "-4.8", "%", "-4.8", 0, 2023});
+	expect(&r, "12.5", "亿斤", (want){"粮食产量", "1250000000", "斤", "2.4", 0, 2023});
+	expect(&r, "3.1", "亿斤", (want){"油料产量", "310000000", "斤", "1.9", 0, 2023});
+	report_free(&r);
+}
+
+/* Verbs of cutting (压降, 精简, 削减, 下调) are falls; a raise (上调, 调增) is a
+ * growth; 累计 before a verb of cutting makes the change cumulative. */
+Test(growth_binding, verbs_of_cutting_and_raising)
+{
+	report r;
+	build(&r,
+	      "行政审批事项精简31.5%，一般性支出压降8%。"
+	      "城乡低保标准上调4.5%，企业债务累计压降60.3%。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 4);
+	expect(&r, "-31.5", "%", (want){"行政审批事项", "-31.5", "%", "-31.5", 0, 2023});
+	expect(&r, "-8", "%", (want){"一般性支出", "-8", "%", "-8", 0, 2023});
+	expect(&r, "4.5", "%", (want){"城乡低保标准", "4.5", "%", "4.5", 0, 2023});
+	expect(&r, "-60.3", "%", (want){"企业债务累计压降", "-60.3", "%", NULL, 0, 2023});
+	report_free(&r);
+}
+
+/* A ranking joined to a figure by 、 with its scope only (、全省第二) stands
+ * between the figure and its growth as a ranking clause with a verb does;
+ * after ， a ranking with no verb does not. */
+Test(growth_binding, ranking_joined_by_a_list_mark)
+{
+	report r;
+	build(&r,
+	      "完成地区生产总值1820.5亿元、全省第二，增长5.6%；"
+	      "一般公共预算收入98亿元、全市首位，同比下降2.3%。"
+	      "新增企业200家，全市第一，增长12%。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 7);
+	expect(&r, "1820.5", "亿元", (want){"地区生产总值", "182050000000", "元", "5.6", 0, 2023});
+	expect(&r, "2", "名", (want){"地区生产总值", "2", "名", NULL, 0, 2023});
+	expect(&r, "98", "亿元", (want){"一般公共预算收入", "9800000000", "元", "-2.3", 0, 2023});
+	expect(&r, "200", "家", (want){"新增企业", "200", "家", NULL, 0, 2023});
+	cr_assert_str_eq(find_nth(&r, "12", "%", 0)->yoy_pct, "12");
+	report_free(&r);
+}
+
+/* A headline sentence naming a span with no number (五年来，…。) inside a line
+ * makes the changes of the sentences after it, to the line's end, over the
+ * span, no yoy; a sentence with a number that names the span speaks of
+ * itself only. */
+Test(growth_binding, headline_of_a_span_inside_a_line)
+{
+	report r;
+	build(&r,
+	      "五年来，生态环境持续改善。细颗粒物浓度下降21%，优良天数比例达到88.5%。"
+	      "\n三年来累计新建学校12所。一般公共预算收入增长6.2%。"
+	      "\n“十四五”圆满收官。五年来，我们坚持创新驱动，推动产业升级，培育壮大新兴产业。"
+	      "工业机器人产量增长2.3倍，集成电路产量增长41.7%。",
+	      "政府工作报告", 2026, 0);
+	cr_assert_eq(r.n_metrics, 6);
+	cr_assert_null(find_nth(&r, "41.7", "%", 0)->yoy_pct);
+	cr_assert_null(find_nth(&r, "-21", "%", 0)->yoy_pct);
+	cr_assert_null(find_nth(&r, "88.5", "%", 0)->yoy_pct);
+	cr_assert_str_eq(find_nth(&r, "6.2", "%", 0)->yoy_pct, "6.2");
+	report_free(&r);
+}
+
+/* A cut of a procedure's time limit (办结期限, 审批周期) is a change against
+ * the procedure before, no yoy (gold rule 4: negative). */
+Test(growth_binding, cut_of_a_time_limit_is_no_yoy)
+{
+	report r;
+	build(&r, "企业开办审批期限压缩40%，项目审批周期缩短25%。", "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 2);
+	cr_assert_null(find_nth(&r, "-40", "%", 0)->yoy_pct);
+	cr_assert_null(find_nth(&r, "-25", "%", 0)->yoy_pct);
+	report_free(&r);
+}
+
+/* The count of the first subject's group before rates listed after 分别
+ * (12家龙头企业、规上企业营业收入分别增长…) leaves the rates to the subjects. */
+Test(growth_binding, count_of_a_group_before_listed_subjects)
+{
+	report r;
+	build(&r, "全区12家龙头企业、专精特新企业营业收入分别增长21.5%、13.2%。", "工作总结", 2023,
+	      0);
+	cr_assert_str_eq(find_nth(&r, "21.5", "%", 0)->yoy_pct, "21.5");
+	cr_assert_str_eq(find_nth(&r, "13.2", "%", 0)->yoy_pct, "13.2");
+	report_free(&r);
+}
+
+/* The dashed items after a paragraph of a span (五年来，…⏎——…⏎——…) are
+ * topics of the span: their changes have no yoy; a line of another kind
+ * ends it, and dashed items after a year's paragraph keep their yoy. */
+Test(growth_binding, dashed_items_after_a_paragraph_of_a_span)
+{
+	report r;
+	build(&r,
+	      "五年来，我们接续奋斗，发展迈上新台阶。\n"
+	      "——经济实力显著增强。居民人均可支配收入增长31.2%。\n"
+	      "——生态环境持续改善。单位生产总值能耗下降14.6%。\n"
+	      "2025年，我们稳中求进。\n"
+	      "——经济平稳运行。地区生产总值增长5.3%。",
+	      "政府工作报告", 2026, 0);
+	cr_assert_eq(r.n_metrics, 3);
+	cr_assert_null(find_nth(&r, "31.2", "%", 0)->yoy_pct);
+	cr_assert_null(find_nth(&r, "-14.6", "%", 0)->yoy_pct);
+	cr_assert_str_eq(find_nth(&r, "5.3", "%", 0)->yoy_pct, "5.3");
+	report_free(&r);
+}
+
+/* A paragraph opening by saying what the plan's span was (“十四五”时期是…)
+ * is about the span, and so are the dashed items after it. */
+Test(growth_binding, paragraph_saying_what_the_plan_span_was)
+{
+	report r;
+	build(&r,
+	      "“十四五”时期是我市发展极不平凡的五年。全市上下团结奋斗。\n"
+	      "——创新能力持续提升。高新技术企业数量增长64.3%。\n"
+	      "2025年，经济回升向好。一般公共预算收入增长3.9%。",
+	      "政府工作报告", 2026, 0);
+	cr_assert_eq(r.n_metrics, 2);
+	cr_assert_null(find_nth(&r, "64.3", "%", 0)->yoy_pct);
+	cr_assert_str_eq(find_nth(&r, "3.9", "%", 0)->yoy_pct, "3.9");
+	report_free(&r);
+}
+
+/* Counts of the groups listed before 分别 in the rates' own clause, with the
+ * groups' indicator between the last count and the verb, leave the rates to
+ * the groups; figures followed by the verb, or in a clause before, take them. */
+Test(growth_binding, counts_of_listed_groups_in_the_clause_of_the_rates)
+{
+	report r;
+	build(&r,
+	      "全市8个重点园区、15个特色小镇产值分别增长9.6%、7.4%。"
+	      "接待游客1.2亿人次、旅游收入980亿元分别增长6.5%、8.1%。",
+	      "工作总结", 2023, 0);
+	cr_assert_null(find_nth(&r, "8", "个", 0)->yoy_pct);
+	cr_assert_null(find_nth(&r, "15", "个", 0)->yoy_pct);
+	cr_assert_str_eq(find_nth(&r, "9.6", "%", 0)->yoy_pct, "9.6");
+	cr_assert_str_eq(find_nth(&r, "7.4", "%", 0)->yoy_pct, "7.4");
+	expect(&r, "1.2", "亿人次", (want){"接待游客", "120000000", "人次", "6.5", 0, 2023});
+	cr_assert_str_eq(find_nth(&r, "980", "亿元", 0)->yoy_pct, "8.1");
+	report_free(&r);
+}
+
+/* A sentence opening with a year of its own ends a span opened inside its
+ * line: the sentences after it are about that year again. */
+Test(growth_binding, year_opening_a_sentence_ends_a_span_of_the_line)
+{
+	report r;
+	build(&r,
+	      "五年来，我们砥砺前行，综合实力大幅跃升。数字经济规模增长72%。"
+	      "2025年，经济回升向好。规上工业增加值增长6.1%。",
+	      "政府工作报告", 2026, 0);
+	cr_assert_eq(r.n_metrics, 2);
+	cr_assert_null(find_nth(&r, "72", "%", 0)->yoy_pct);
+	cr_assert_str_eq(find_nth(&r, "6.1", "%", 0)->yoy_pct, "6.1");
+	report_free(&r);
+}
