@@ -431,6 +431,50 @@ static void complete_bare_unit(const xt_text *t, size_t from, size_t ns, unit_ma
 		}
 }
 
+/* 斩获4金5银6铜, 在第十四届全运会上获7金5银: a medal of a tally (units.c)
+ * is named by the event it was won at and the medal (第十四届全运会金牌,
+ * gold decision 123), not by the verb of winning (LEX_NAME_GAIN_VERBS) or
+ * the frame 在…上 around the event. Other names are left alone. */
+static void name_medal(xt_name *nm, const char *base)
+{
+	static const char *const MEDALS[] = {"金", "银", "铜"};
+	static const uint32_t MEDAL_CP[] = {0x91D1, 0x94F6, 0x94DC};
+	int m = -1;
+	for (int i = 0; i < 3; i++)
+		if (strcmp(base, MEDALS[i]) == 0)
+			m = i;
+	if (m < 0)
+		return;
+	/* the later medals of a tally take the name of the one before: its
+	 * medal goes */
+	while (nm->n >= 2 && nm->cp[nm->n - 1] == 0x724C /* 牌 */ &&
+	       (nm->cp[nm->n - 2] == MEDAL_CP[0] || nm->cp[nm->n - 2] == MEDAL_CP[1] ||
+	        nm->cp[nm->n - 2] == MEDAL_CP[2]))
+		nm->n -= 2;
+	size_t verb = 0; /* the longest verb of winning ending the name */
+	for (const char32_t *const *w = LEX_NAME_GAIN_VERBS; *w; w++) {
+		size_t l = xt_len32(*w), k = 0;
+		while (l <= nm->n && k < l && nm->cp[nm->n - l + k] == (uint32_t)(*w)[k])
+			k++;
+		if (l <= nm->n && k == l && l > verb)
+			verb = l;
+	}
+	nm->n -= verb;
+	/* 在…会上: the event alone */
+	size_t open = (size_t)-1;
+	for (size_t k = 0; k < nm->n; k++)
+		if (nm->cp[k] == 0x5728 /* 在 */)
+			open = k;
+	if (open != (size_t)-1 && nm->n > open + 2 && nm->cp[nm->n - 1] == 0x4E0A /* 上 */) {
+		memmove(nm->cp, nm->cp + open + 1, (nm->n - open - 2) * sizeof nm->cp[0]);
+		nm->n -= open + 2;
+	}
+	if (nm->n + 2 <= XT_NAME_MAX) {
+		nm->cp[nm->n++] = MEDAL_CP[m];
+		nm->cp[nm->n++] = 0x724C; /* 牌 */
+	}
+}
+
 /* Handles the number at [ns, ne); returns where scanning resumes. */
 size_t xc_try_number(ctx *x, size_t ns)
 {
@@ -472,10 +516,10 @@ size_t xc_try_number(ctx *x, size_t ns)
 	 * GDP19亿元, 接入AP4264个: xc_abbreviation_before). */
 	if ((x->flag[ns] & (F_QUOTE | F_GLOSSARY)) ||
 	    (xt_is_ascii_alpha(before) && !xc_abbreviation_before(t, ns)) ||
-	    xt_is_ascii_alpha(after) || before == '+' || after == '+' || before == '/' ||
-	    after == '/' || before == '.' || before == 0x7B2C /* 第 */ || before == '-' ||
-	    after == '-' || before == 0xD7 /* × */ || after == 0xD7 || before == '*' ||
-	    after == '*')
+	    (xt_is_ascii_alpha(after) && !units_latin_at(t, ne)) || before == '+' || after == '+' ||
+	    before == '/' || after == '/' || before == '.' || before == 0x7B2C /* 第 */ ||
+	    before == '-' || after == '-' || before == 0xD7 /* × */ || after == 0xD7 ||
+	    before == '*' || after == '*')
 		goto out;
 
 	size_t p = ne;
@@ -988,6 +1032,8 @@ size_t xc_try_number(ctx *x, size_t ns)
 	}
 	if (u.kind == UNIT_MONEY && own == OWN_NAME)
 		name_project_investment(x, c, cs, fe, ce);
+	if (!bound_points)
+		name_medal(&c->name, u.base);
 	if (rate_growth && own == OWN_NONE) {
 		/* named by the rate and the verb: 上线率增长 */
 		size_t vl = xt_at_any32(t, verb, down ? LEX_GROWTH_DOWN : LEX_GROWTH_UP);

@@ -959,3 +959,14 @@ const char32_t *const LEX_RATIO_WHOLES[] = {U"比例", U"结构", NULL};
 /* Words of an amount passed right before the number (超10亿元, 超过, 逾, 过):
  * before a class of things and their count, the class's threshold. */
 const char *const LEX_PASSED_BEFORE[] = {"超", "超过", "逾", "过", NULL};
+
+/* Words that start with the text of a unit (units.c): after a number they
+ * are the word, not the unit (项目列入清单 after 2025年 is no 列; 对接 is
+ * no pair, 台阶 no machine: 迈上5万亿台阶). Only words whose unit would
+ * otherwise be read there. */
+const char32_t *const LEX_UNIT_WORD_STARTS[] = {
+    U"台阶", U"列入", U"列为", U"列出", U"列支", U"列举", U"列席", U"对接", U"对标",
+    U"对口", U"对外", U"对比", U"对象", U"对于", U"对照", U"对此", U"对策", U"对话",
+    U"对待", U"对应", U"门诊", U"门户", U"门类", U"门槛", U"门店", U"门票", U"门口",
+    U"根据", U"根本", U"根治", U"根源", U"根植", U"组织", U"组建", U"组成", U"组团",
+    U"组合", U"折合", U"折算", U"折旧", U"克服", U"克难", U"颗粒", U"段落", NULL};

@@ -336,4 +336,7 @@ extern const char32_t *const LEX_RATIO_WHOLES[];
 /* Words of an amount passed right before its number (超, 超过, 逾, 过). */
 extern const char *const LEX_PASSED_BEFORE[];
 
+/* Words that start with a unit's text (列入, 对接, 台阶): no unit there. */
+extern const char32_t *const LEX_UNIT_WORD_STARTS[];
+
 #endif

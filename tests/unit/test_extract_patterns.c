@@ -2002,3 +2002,49 @@ Test(extract_patterns, round_the_clock_service_is_a_label)
 	cr_assert_str_eq(find_nth(&r, "24", "小时", 0)->unit, "小时");
 	report_free(&r);
 }
+
+/* Measure words of things counted (列, 对, 颗, 门, 课时, 户次) are units as
+ * written; a word starting with one (列入, 对接) is the word. */
+Test(extract_patterns, more_measure_words_are_units)
+{
+	report r;
+	build(&r,
+	      "全年开行货运班列650列。新缔结友好城市8对。发射遥感卫星12颗。开设线上课程45门。"
+	      "开展入户走访3万户次。5个项目列入省级清单。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 6);
+	cr_assert_str_eq(find_nth(&r, "650", "列", 0)->base_unit, "列");
+	cr_assert_str_eq(find_nth(&r, "8", "对", 0)->base_unit, "对");
+	cr_assert_str_eq(find_nth(&r, "12", "颗", 0)->base_unit, "颗");
+	cr_assert_str_eq(find_nth(&r, "45", "门", 0)->base_unit, "门");
+	cr_assert_str_eq(find_nth(&r, "3", "万户次", 0)->base_value, "30000");
+	cr_assert_str_eq(find_nth(&r, "5", "个", 0)->unit, "个");
+	report_free(&r);
+}
+
+/* Computing power in P / PF after 算力 is a figure (gold decision 349); a
+ * Latin letter after a number elsewhere is a model or code (5G). */
+Test(extract_patterns, computing_power_units)
+{
+	report r;
+	build(&r, "全市智能算力达3600PF，超算算力突破2.5万P。建成5G基站2000个。", "工作总结", 2023,
+	      0);
+	cr_assert_eq(r.n_metrics, 3);
+	cr_assert_str_eq(find_nth(&r, "3600", "PF", 0)->base_unit, "PF");
+	cr_assert_str_eq(find_nth(&r, "2.5", "万P", 0)->base_value, "25000");
+	cr_assert_str_eq(find_nth(&r, "2000", "个", 0)->unit, "个");
+	report_free(&r);
+}
+
+/* Medals in a tally (3金2银1铜) are figures named by the event and the
+ * medal (gold decision 123); 金 outside a tally is no unit. */
+Test(extract_patterns, medal_tally)
+{
+	report r;
+	build(&r, "在第五届青年运动会上获得3金2银1铜。", "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 3);
+	cr_assert_str_eq(find_nth(&r, "3", "金", 0)->name, "第五届青年运动会金牌");
+	cr_assert_str_eq(find_nth(&r, "2", "银", 0)->name, "第五届青年运动会银牌");
+	cr_assert_str_eq(find_nth(&r, "1", "铜", 0)->name, "第五届青年运动会铜牌");
+	report_free(&r);
+}
