@@ -29,13 +29,13 @@
 /* ----------------------------------------------------------- word lists */
 
 /* Before the number. */
-/* 迈上, 跨上, 跃上 before a milestone (迈上1000亿斤新台阶): passed, like 突破.
- * 不少于 and 不低于 are 至少 (gold rules 22, 45, 48: 新开通公交线路不少于5条,
+/* 迈上, 跨上, 跃上, 连上 (连上300亿、400亿两个大台阶) before a milestone (迈上1000亿斤新台阶):
+ * passed, like 突破. 不少于 and 不低于 are 至少 (gold rules 22, 45, 48: 新开通公交线路不少于5条,
  * 规模不低于10亿元); only right before the number, so 不低于全国平均水平 (a
  * comparison without a number) is not caught. */
 static const char *const PREFIX_LOWER[] = {"超过",   "超",     "突破", "逾",   "至少",
                                            "不少于", "不低于", "迈上", "跨上", "跃上",
-                                           "站上",   "跨越",   NULL};
+                                           "站上",   "跨越",   "连上", NULL};
 static const char *const PREFIX_APPROX[] = {"约", "大约", "近", "将近", "接近", NULL};
 /* 低于 right before the number bounds it (PM2.5浓度低于28微克/立方米, gold
  * rule 57), unless it ends 不低于 (a lower bound, above). */
@@ -412,11 +412,23 @@ static void complete_bare_unit(const xt_text *t, size_t from, size_t ns, unit_ma
 		const char32_t *word;
 		const char *unit;
 		enum unit_kind kind;
-	} BY[] = {{U"人次", "人次", UNIT_COUNT},   {U"人数", "人", UNIT_COUNT},
-	          {U"生产总值", "元", UNIT_MONEY}, {U"GDP", "元", UNIT_MONEY},
-	          {U"投资", "元", UNIT_MONEY},     {U"收入", "元", UNIT_MONEY},
-	          {U"资金", "元", UNIT_MONEY},     {U"总额", "元", UNIT_MONEY},
-	          {U"产值", "元", UNIT_MONEY},     {U"增加值", "元", UNIT_MONEY}};
+	} BY[] = {{U"人次", "人次", UNIT_COUNT},
+	          {U"人数", "人", UNIT_COUNT},
+	          {U"生产总值", "元", UNIT_MONEY},
+	          {U"GDP", "元", UNIT_MONEY},
+	          {U"投资", "元", UNIT_MONEY},
+	          {U"收入", "元", UNIT_MONEY},
+	          {U"资金", "元", UNIT_MONEY},
+	          {U"总额", "元", UNIT_MONEY},
+	          {U"产值", "元", UNIT_MONEY},
+	          {U"增加值", "元", UNIT_MONEY},
+	          /* 经济总量连上300亿: the economy's size is the GDP's, in 元 */
+	          {U"经济总量", "元", UNIT_MONEY},
+	          /* 用户超1亿, 注册义工达到31万: people counted (gold rule 14,
+	           * decision 123: 万人) */
+	          {U"用户", "人", UNIT_COUNT},
+	          {U"义工", "人", UNIT_COUNT},
+	          {U"志愿者", "人", UNIT_COUNT}};
 	for (size_t k = ns; k > from; k--)
 		for (size_t i = 0; i < sizeof BY / sizeof BY[0]; i++) {
 			size_t l = xt_len32(BY[i].word);

@@ -970,3 +970,9 @@ const char32_t *const LEX_UNIT_WORD_STARTS[] = {
     U"对待", U"对应", U"门诊", U"门户", U"门类", U"门槛", U"门店", U"门票", U"门口",
     U"根据", U"根本", U"根治", U"根源", U"根植", U"组织", U"组建", U"组成", U"组团",
     U"组合", U"折合", U"折算", U"折旧", U"克服", U"克难", U"颗粒", U"段落", NULL};
+
+/* Groups of people a bare 万 counts when they follow it (16万儿童, 51万新就业
+ * 形态人员, 30多万监测对象): the unit is 万人 (gold rule 14), like
+ * LEX_PEOPLE_NOUNS. */
+const char32_t *const LEX_BARE_PEOPLE_AFTER[] = {U"儿童",   U"人员",   U"监测对象", U"妇女",
+                                                 U"青少年", U"老年人", NULL};

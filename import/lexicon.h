@@ -339,4 +339,7 @@ extern const char *const LEX_PASSED_BEFORE[];
 /* Words that start with a unit's text (列入, 对接, 台阶): no unit there. */
 extern const char32_t *const LEX_UNIT_WORD_STARTS[];
 
+/* Groups of people a bare 万 counts before them (16万儿童): 万人. */
+extern const char32_t *const LEX_BARE_PEOPLE_AFTER[];
+
 #endif

@@ -354,13 +354,32 @@ static const base_unit *longest_base(const xt_text *t, size_t pos, size_t *len)
  * 人民 is rhetoric, gold rule 9), which the list leaves out. */
 static int people_after(const xt_text *t, size_t pos)
 {
-	for (size_t k = 0; k <= 4 && pos + k < t->n; k++) {
+	for (size_t k = 0; k <= 5 && pos + k < t->n; k++) {
 		if (xt_at_any32(t, pos + k, LEX_PEOPLE_NOUNS))
+			return 1;
+		/* 16万儿童享受…, 51万新就业形态人员, 30多万监测对象: people named
+		 * by their group (LEX_BARE_PEOPLE_AFTER) */
+		if (xt_at_any32(t, pos + k, LEX_BARE_PEOPLE_AFTER))
 			return 1;
 		if (!xt_is_han(t->cp[pos + k]))
 			return 0;
 	}
 	return 0;
+}
+
+/* 连上300亿、400亿两个大台阶, 跨越7万亿、8万亿、9万亿三个大台阶: the count of
+ * the milestones listed (a Chinese numeral, 个, 大 or 新, 台阶) after the last
+ * one ends it, as 台阶 itself would (gold decision 92). */
+static int milestones_counted_at(const xt_text *t, size_t pos)
+{
+	long v;
+	size_t l = cn_numeral_parse(t, pos, &v);
+	if (!l || !xt_at(t, pos + l, "个"))
+		return 0;
+	size_t k = pos + l + 1;
+	if (xt_at(t, k, "大") || xt_at(t, k, "新"))
+		k++;
+	return xt_at(t, k, "台阶") > 0;
 }
 
 static int bare_magnitude(const xt_text *t, size_t pos, unit_match *out)
@@ -377,7 +396,8 @@ static int bare_magnitude(const xt_text *t, size_t pos, unit_match *out)
 		int ends = pos + l >= t->n || xt_clause_delim_at(t, pos + l) || next == 0xFF09 ||
 		           next == ')' || xt_at(t, pos + l, "左右") ||
 		           xt_at_any32(t, pos + l, LEX_CHANGE_TO) || xt_at(t, pos + l, "大关") ||
-		           xt_at(t, pos + l, "新台阶");
+		           xt_at(t, pos + l, "新台阶") || xt_at(t, pos + l, "台阶") ||
+		           milestones_counted_at(t, pos + l);
 		if (!ends && BARE[i].exp10 == 4 && people_after(t, pos + l)) {
 			/* 惠及40万群众, 8.8万京津老人: people counted in 万 without 人;
 			 * the unit is completed from the noun (gold rule 14), which

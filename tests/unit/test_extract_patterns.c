@@ -2048,3 +2048,21 @@ Test(extract_patterns, medal_tally)
 	cr_assert_str_eq(find_nth(&r, "1", "铜", 0)->name, "第五届青年运动会铜牌");
 	report_free(&r);
 }
+
+/* A bare 万 / 亿 counts the people named before or after it (gold rule 14):
+ * 用户超2亿 → 亿人, 12万儿童 → 万人; a milestone before 台阶 is in the
+ * indicator's unit, also when an increase follows it (迈上3万亿台阶、增量…). */
+Test(extract_patterns, bare_magnitude_completed_by_people_and_milestones)
+{
+	report r;
+	build(&r,
+	      "政务服务平台用户超2亿。12万儿童享受免费午餐。地区生产总值迈上3万亿台阶、五年增量超"
+	      "0.8万亿元。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 4);
+	cr_assert_str_eq(find_nth(&r, "2", "亿人", 0)->base_value, "200000000");
+	cr_assert_str_eq(find_nth(&r, "12", "万人", 0)->base_unit, "人");
+	cr_assert_str_eq(find_nth(&r, "3", "万亿元", 0)->name, "地区生产总值");
+	cr_assert_str_eq(find_nth(&r, "0.8", "万亿元", 0)->base_unit, "元");
+	report_free(&r);
+}
