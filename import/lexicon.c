@@ -976,3 +976,9 @@ const char32_t *const LEX_UNIT_WORD_STARTS[] = {
  * LEX_PEOPLE_NOUNS. */
 const char32_t *const LEX_BARE_PEOPLE_AFTER[] = {U"儿童",   U"人员",   U"监测对象", U"妇女",
                                                  U"青少年", U"老年人", NULL};
+
+/* Verbs of a ranking moving to another place, between the two places
+ * (从全国第12位[跃升至]第5位): the second place is a ranking too. */
+const char32_t *const LEX_RANK_CHANGE_TO[] = {U"升至",   U"升到",   U"跃升至", U"跃升到", U"提升至",
+                                              U"提升到", U"上升至", U"上升到", U"攀升至", U"前移至",
+                                              U"前进至", U"降至",   U"下降至", U"回落至", NULL};

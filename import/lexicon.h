@@ -342,4 +342,7 @@ extern const char32_t *const LEX_UNIT_WORD_STARTS[];
 /* Groups of people a bare 万 counts before them (16万儿童): 万人. */
 extern const char32_t *const LEX_BARE_PEOPLE_AFTER[];
 
+/* Verbs of a ranking moving between two places (第12位[跃升至]第5位). */
+extern const char32_t *const LEX_RANK_CHANGE_TO[];
+
 #endif

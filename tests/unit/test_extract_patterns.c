@@ -2066,3 +2066,17 @@ Test(extract_patterns, bare_magnitude_completed_by_people_and_milestones)
 	cr_assert_str_eq(find_nth(&r, "0.8", "万亿元", 0)->base_unit, "元");
 	report_free(&r);
 }
+
+/* 从全国第A位升至第B位: both places are rankings of the indicator (gold
+ * decisions 346, 365); a place after another verb stays alone. */
+Test(extract_patterns, ranking_moved_from_one_place_to_another)
+{
+	report r;
+	build(&r, "专利授权量从全国第14位跃升至第6位。区域创新能力由全国第11位升至第8位。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 4);
+	cr_assert_str_eq(find_nth(&r, "6", "位", 0)->name, find_nth(&r, "14", "位", 0)->name);
+	cr_assert_str_eq(find_nth(&r, "8", "位", 0)->name, find_nth(&r, "11", "位", 0)->name);
+	cr_assert(find_nth(&r, "6", "位", 0)->is_ranking);
+	report_free(&r);
+}
