@@ -76,7 +76,10 @@ size_t xc_try_ranking(ctx *x, size_t pos)
 		named_place = c0 == 0x7B2C /* 第 */ && (e >= t->n || xt_clause_delim_at(t, e) ||
 		                                        xt_get(t, e) == 0xFF09 /* ） */);
 	} else if (c0 == 0x7B2C /* 第 */ && xt_at(t, e, "大") &&
-	           xt_before_any32(t, pos, clause_start(t, pos), XC_SCOPE_WORDS)) {
+	           (xt_before_any32(t, pos, clause_start(t, pos), XC_SCOPE_WORDS) ||
+	            /* 新能源装机成为第一大电源: what the subject became, the
+	             * scope left out (gold decision 364) */
+	            xt_before(t, pos, clause_start(t, pos), "成为"))) {
 		/* 正山甲项目是全市第三大城市更新项目, 跻身全球第三大: the size rank
 		 * among like things in a scope, whatever noun follows */
 		e++;
@@ -152,6 +155,8 @@ size_t xc_try_ranking(ctx *x, size_t pos)
 		if (!l && !named_place && !size_rank)
 			return pos + 1;
 		verb = pos - l;
+		if (!l && size_rank && xt_before(t, pos, cs, "成为"))
+			verb = pos - 2; /* 成为第一大: named by the words before 成为 */
 	}
 	if (listed) {
 		xt_name same = listed->name; /* push may move the array */

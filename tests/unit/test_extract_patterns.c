@@ -1739,8 +1739,9 @@ Test(extract_patterns, amount_passed_sorting_a_counted_class)
 
 /* Rankings without a verb or a scope before 第: the place said as such,
  * 第N名 ending its clause; 之首 after a ranking verb (first place); 第N大
- * after a scope (a rank by size, gold rule 40). 第N名 inside a longer noun
- * and 第N大 without a scope are no rankings. */
+ * after a scope (a rank by size, gold rule 40) or after 成为 (gold decision
+ * 364: 新能源成为第一大电源 → 1 名). 第N名 inside a longer noun is no
+ * ranking. */
 Test(extract_patterns, places_said_as_such_are_rankings)
 {
 	report r;
@@ -1749,7 +1750,8 @@ Test(extract_patterns, places_said_as_such_are_rankings)
 	      "税收增速居全省之首。前海项目是全省第二大城市更新项目。"
 	      "第一名患者出院，新能源成为第一大电源。",
 	      "工作总结", 2023, 0);
-	cr_assert_eq(r.n_metrics, 4);
+	cr_assert_eq(r.n_metrics, 5);
+	cr_assert_str_eq(find_nth(&r, "1", "名", 2)->name, "新能源");
 	cr_assert_str_eq(find_nth(&r, "2", "名", 0)->unit, "名");
 	cr_assert_str_eq(find_nth(&r, "1", "名", 0)->name, "安全生产工作全市考核");
 	cr_assert_str_eq(find_nth(&r, "1", "名", 1)->name, "税收增速");
@@ -2078,5 +2080,16 @@ Test(extract_patterns, ranking_moved_from_one_place_to_another)
 	cr_assert_str_eq(find_nth(&r, "6", "位", 0)->name, find_nth(&r, "14", "位", 0)->name);
 	cr_assert_str_eq(find_nth(&r, "8", "位", 0)->name, find_nth(&r, "11", "位", 0)->name);
 	cr_assert(find_nth(&r, "6", "位", 0)->is_ranking);
+	report_free(&r);
+}
+
+/* 成为第一大…: a size rank (gold decisions 40, 364) without a scope, named
+ * by the words before 成为; 第一批 stays an ordinal. */
+Test(extract_patterns, became_the_largest_is_a_ranking)
+{
+	report r;
+	build(&r, "风电装机成为第二大电源。入选第一批试点。", "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 1);
+	cr_assert_str_eq(find_nth(&r, "2", "名", 0)->name, "风电装机");
 	report_free(&r);
 }
