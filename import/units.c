@@ -397,6 +397,9 @@ static int bare_magnitude(const xt_text *t, size_t pos, unit_match *out)
 		           next == ')' || xt_at(t, pos + l, "左右") ||
 		           xt_at_any32(t, pos + l, LEX_CHANGE_TO) || xt_at(t, pos + l, "大关") ||
 		           xt_at(t, pos + l, "新台阶") || xt_at(t, pos + l, "台阶") ||
+		           /* 发布的1.17万亿640个项目: an amount run into the next
+		            * count, with no unit of its own (gold rule 14) */
+		           (BARE[i].exp10 >= 8 && xt_is_digit(next)) ||
 		           milestones_counted_at(t, pos + l);
 		if (!ends && BARE[i].exp10 == 4 && people_after(t, pos + l)) {
 			/* 惠及40万群众, 8.8万京津老人: people counted in 万 without 人;

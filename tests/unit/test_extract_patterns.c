@@ -2093,3 +2093,15 @@ Test(extract_patterns, became_the_largest_is_a_ranking)
 	cr_assert_str_eq(find_nth(&r, "2", "名", 0)->name, "风电装机");
 	report_free(&r);
 }
+
+/* A bare 亿 run into the next count (签约的2.3万亿450个项目) ends the amount,
+ * in the unit of the indicator named (gold rule 14). */
+Test(extract_patterns, bare_magnitude_run_into_a_count)
+{
+	report r;
+	build(&r, "招商大会签约投资2.3万亿450个项目。", "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 2);
+	cr_assert_str_eq(find_nth(&r, "2.3", "万亿元", 0)->base_unit, "元");
+	cr_assert_str_eq(find_nth(&r, "450", "个", 0)->unit, "个");
+	report_free(&r);
+}
