@@ -487,6 +487,35 @@ static void name_medal(xt_name *nm, const char *base)
 	}
 }
 
+/* 产业规模分别达1.28万亿、1.18万亿、8200亿元: bare magnitudes listed before
+ * an amount with its unit take that amount's unit (gold rule 14), when
+ * complete_bare_unit found no indicator to say it. Reads the list from fe,
+ * the end of the bare magnitude, to its first written unit. */
+static void complete_bare_from_list(const ctx *x, size_t fe, unit_match *u)
+{
+	const xt_text *t = &x->t;
+	for (size_t k = fe; k < t->n && xt_get(t, k) == 0x3001 /* 、 */;) {
+		if (!xt_is_digit(xt_get(t, k + 1)))
+			return;
+		char *v = NULL;
+		size_t e = xc_read_number(x, k + 1, &v);
+		free(v);
+		unit_match m;
+		if (!units_match(t, e, &m) || m.exp10 < 4)
+			return;
+		if (m.kind != UNIT_NUMBER) {
+			size_t a = strlen(u->unit), b = strlen(m.base);
+			if (!b || m.mid_qualifier || a + b >= UNIT_TEXT_MAX)
+				return;
+			memcpy(u->unit + a, m.base, b + 1);
+			memcpy(u->base, m.base, b + 1);
+			u->kind = m.kind;
+			return;
+		}
+		k = e + m.len;
+	}
+}
+
 /* Handles the number at [ns, ne); returns where scanning resumes. */
 size_t xc_try_number(ctx *x, size_t ns)
 {
@@ -549,6 +578,8 @@ size_t xc_try_number(ctx *x, size_t ns)
 		mid = u.mid_qualifier;
 	if (u.kind == UNIT_NUMBER)
 		complete_bare_unit(t, bind_start(t, ns), ns, &u);
+	if (u.kind == UNIT_NUMBER)
+		complete_bare_from_list(x, p + u.len, &u);
 	size_t fe = p + u.len;
 	/* 747套（间）: a unit with an alternative unit in parentheses is kept
 	 * whole (gold rule 34), not cut before （间） */
@@ -1046,6 +1077,12 @@ size_t xc_try_number(ctx *x, size_t ns)
 		name_project_investment(x, c, cs, fe, ce);
 	if (!bound_points)
 		name_medal(&c->name, u.base);
+	/* 连上300亿、400亿两个大台阶: the last milestone of the list is named
+	 * as the one before it, not by the count of milestones after it */
+	if (prev && prev->fig_end >= bind_start(t, ns) && !prev->m.is_ranking &&
+	    units_milestones_counted_at(t, fe) && prev->m.base_unit &&
+	    strcmp(prev->m.base_unit, u.base) == 0)
+		c->name = prev->name;
 	if (rate_growth && own == OWN_NONE) {
 		/* named by the rate and the verb: 上线率增长 */
 		size_t vl = xt_at_any32(t, verb, down ? LEX_GROWTH_DOWN : LEX_GROWTH_UP);

@@ -370,7 +370,7 @@ static int people_after(const xt_text *t, size_t pos)
 /* 连上300亿、400亿两个大台阶, 跨越7万亿、8万亿、9万亿三个大台阶: the count of
  * the milestones listed (a Chinese numeral, 个, 大 or 新, 台阶) after the last
  * one ends it, as 台阶 itself would (gold decision 92). */
-static int milestones_counted_at(const xt_text *t, size_t pos)
+int units_milestones_counted_at(const xt_text *t, size_t pos)
 {
 	long v;
 	size_t l = cn_numeral_parse(t, pos, &v);
@@ -400,7 +400,7 @@ static int bare_magnitude(const xt_text *t, size_t pos, unit_match *out)
 		           /* 发布的1.17万亿640个项目: an amount run into the next
 		            * count, with no unit of its own (gold rule 14) */
 		           (BARE[i].exp10 >= 8 && xt_is_digit(next)) ||
-		           milestones_counted_at(t, pos + l);
+		           units_milestones_counted_at(t, pos + l);
 		if (!ends && BARE[i].exp10 == 4 && people_after(t, pos + l)) {
 			/* 惠及40万群众, 8.8万京津老人: people counted in 万 without 人;
 			 * the unit is completed from the noun (gold rule 14), which

@@ -2105,3 +2105,20 @@ Test(extract_patterns, bare_magnitude_run_into_a_count)
 	cr_assert_str_eq(find_nth(&r, "450", "个", 0)->unit, "个");
 	report_free(&r);
 }
+
+/* Milestones listed before their count (跨越3万亿、4万亿两个大台阶) are named
+ * alike; bare magnitudes listed before an amount with its unit
+ * (分别达2.1万亿、1.6万亿、9000亿元) take its unit (gold rule 14). */
+Test(extract_patterns, listed_milestones_and_bare_magnitudes)
+{
+	report r;
+	build(&r,
+	      "地区生产总值连续跨越3万亿、4万亿两个大台阶。两大产业规模分别达2.1万亿、9000亿元。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 4);
+	cr_assert_str_eq(find_nth(&r, "4", "万亿元", 0)->name,
+	                 find_nth(&r, "3", "万亿元", 0)->name);
+	cr_assert_str_eq(find_nth(&r, "2.1", "万亿元", 0)->base_unit, "元");
+	cr_assert_str_eq(find_nth(&r, "9000", "亿元", 0)->base_unit, "元");
+	report_free(&r);
+}
