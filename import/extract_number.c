@@ -516,6 +516,27 @@ static void complete_bare_from_list(const ctx *x, size_t fe, unit_match *u)
 	}
 }
 
+/* 研发投入强度达2.6以上: an R&D intensity (LEX_INTENSITY_WORDS) is a share
+ * of GDP in %, also when the text leaves the % out (gold rule 14); only at
+ * the clause end or before a bound, a reach verb or none between. */
+static int intensity_value(const xt_text *t, size_t ns, size_t ne, unit_match *u)
+{
+	size_t k = ns, l;
+	if ((l = xt_before_any32(t, k, 0, LEX_REACH_VERBS)) || (l = xt_before(t, k, 0, "为")))
+		k -= l;
+	if (!xt_before_any32(t, k, 0, LEX_INTENSITY_WORDS))
+		return 0;
+	size_t e =
+	    ne + xt_at_any(t, ne, XC_SUFFIX_LOWER, NULL) + xt_at_any(t, ne, XC_SUFFIX_APPROX, NULL);
+	if (!(e >= t->n || xt_clause_delim_at(t, e)))
+		return 0;
+	memset(u, 0, sizeof *u);
+	snprintf(u->unit, sizeof u->unit, "%%");
+	snprintf(u->base, sizeof u->base, "%%");
+	u->kind = UNIT_PERCENT;
+	return 1;
+}
+
 /* Handles the number at [ns, ne); returns where scanning resumes. */
 size_t xc_try_number(ctx *x, size_t ns)
 {
@@ -572,7 +593,8 @@ size_t xc_try_number(ctx *x, size_t ns)
 	if (mid)
 		p++;
 	unit_match u;
-	if (!units_match(t, p, &u) && (mid || !xc_index_value(t, ns, p, &u)))
+	if (!units_match(t, p, &u) && (mid || !intensity_value(t, ns, p, &u)) &&
+	    (mid || !xc_index_value(t, ns, p, &u)))
 		goto out;
 	if (u.mid_qualifier)
 		mid = u.mid_qualifier;

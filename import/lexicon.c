@@ -982,3 +982,8 @@ const char32_t *const LEX_BARE_PEOPLE_AFTER[] = {U"儿童",   U"人员",   U"监
 const char32_t *const LEX_RANK_CHANGE_TO[] = {U"升至",   U"升到",   U"跃升至", U"跃升到", U"提升至",
                                               U"提升到", U"上升至", U"上升到", U"攀升至", U"前移至",
                                               U"前进至", U"降至",   U"下降至", U"回落至", NULL};
+
+/* Indicators that are a share of GDP in %, written without % at times
+ * (研发投入强度达2.6以上). */
+const char32_t *const LEX_INTENSITY_WORDS[] = {U"研发投入强度", U"研发经费投入强度",
+                                               U"R&D经费投入强度", NULL};

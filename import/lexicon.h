@@ -345,4 +345,7 @@ extern const char32_t *const LEX_BARE_PEOPLE_AFTER[];
 /* Verbs of a ranking moving between two places (第12位[跃升至]第5位). */
 extern const char32_t *const LEX_RANK_CHANGE_TO[];
 
+/* Shares of GDP written without % at times (研发投入强度达2.6). */
+extern const char32_t *const LEX_INTENSITY_WORDS[];
+
 #endif

@@ -2122,3 +2122,14 @@ Test(extract_patterns, listed_milestones_and_bare_magnitudes)
 	cr_assert_str_eq(find_nth(&r, "9000", "亿元", 0)->base_unit, "元");
 	report_free(&r);
 }
+
+/* An R&D intensity written without % (研发投入强度达2.4以上) is in % (gold
+ * rule 14); another number without unit stays no figure. */
+Test(extract_patterns, intensity_without_percent_sign)
+{
+	report r;
+	build(&r, "全社会研发投入强度达2.4以上。综合得分为87。", "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 1);
+	cr_assert_str_eq(find_nth(&r, "2.4", "%", 0)->base_unit, "%");
+	report_free(&r);
+}
