@@ -197,6 +197,14 @@ int xc_amount_follows(const ctx *x, size_t pos, const char *base)
 		size_t e = xc_read_number(x, k, &v);
 		free(v);
 		unit_match m;
+		/* 迈上5万亿台阶、五年增量超1.36万亿元: an increase after the
+		 * milestone is no measured value of it */
+		size_t lo = k > pos + 5 ? k - 5 : pos;
+		if (xt_find(t, lo, k, "增量") != (size_t)-1 ||
+		    xt_in_any32(t, lo, k, LEX_GROWTH_UP)) {
+			k = e;
+			continue;
+		}
 		if (units_match(t, e, &m) && strcmp(m.base, base) == 0)
 			return 1;
 		k = e;

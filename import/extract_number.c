@@ -29,13 +29,13 @@
 /* ----------------------------------------------------------- word lists */
 
 /* Before the number. */
-/* 迈上, 跨上, 跃上 before a milestone (迈上1000亿斤新台阶): passed, like 突破.
- * 不少于 and 不低于 are 至少 (gold rules 22, 45, 48: 新开通公交线路不少于5条,
+/* 迈上, 跨上, 跃上, 连上 (连上300亿、400亿两个大台阶) before a milestone (迈上1000亿斤新台阶):
+ * passed, like 突破. 不少于 and 不低于 are 至少 (gold rules 22, 45, 48: 新开通公交线路不少于5条,
  * 规模不低于10亿元); only right before the number, so 不低于全国平均水平 (a
  * comparison without a number) is not caught. */
 static const char *const PREFIX_LOWER[] = {"超过",   "超",     "突破", "逾",   "至少",
                                            "不少于", "不低于", "迈上", "跨上", "跃上",
-                                           "站上",   "跨越",   NULL};
+                                           "站上",   "跨越",   "连上", NULL};
 static const char *const PREFIX_APPROX[] = {"约", "大约", "近", "将近", "接近", NULL};
 /* 低于 right before the number bounds it (PM2.5浓度低于28微克/立方米, gold
  * rule 57), unless it ends 不低于 (a lower bound, above). */
@@ -412,11 +412,23 @@ static void complete_bare_unit(const xt_text *t, size_t from, size_t ns, unit_ma
 		const char32_t *word;
 		const char *unit;
 		enum unit_kind kind;
-	} BY[] = {{U"人次", "人次", UNIT_COUNT},   {U"人数", "人", UNIT_COUNT},
-	          {U"生产总值", "元", UNIT_MONEY}, {U"GDP", "元", UNIT_MONEY},
-	          {U"投资", "元", UNIT_MONEY},     {U"收入", "元", UNIT_MONEY},
-	          {U"资金", "元", UNIT_MONEY},     {U"总额", "元", UNIT_MONEY},
-	          {U"产值", "元", UNIT_MONEY},     {U"增加值", "元", UNIT_MONEY}};
+	} BY[] = {{U"人次", "人次", UNIT_COUNT},
+	          {U"人数", "人", UNIT_COUNT},
+	          {U"生产总值", "元", UNIT_MONEY},
+	          {U"GDP", "元", UNIT_MONEY},
+	          {U"投资", "元", UNIT_MONEY},
+	          {U"收入", "元", UNIT_MONEY},
+	          {U"资金", "元", UNIT_MONEY},
+	          {U"总额", "元", UNIT_MONEY},
+	          {U"产值", "元", UNIT_MONEY},
+	          {U"增加值", "元", UNIT_MONEY},
+	          /* 经济总量连上300亿: the economy's size is the GDP's, in 元 */
+	          {U"经济总量", "元", UNIT_MONEY},
+	          /* 用户超1亿, 注册义工达到31万: people counted (gold rule 14,
+	           * decision 123: 万人) */
+	          {U"用户", "人", UNIT_COUNT},
+	          {U"义工", "人", UNIT_COUNT},
+	          {U"志愿者", "人", UNIT_COUNT}};
 	for (size_t k = ns; k > from; k--)
 		for (size_t i = 0; i < sizeof BY / sizeof BY[0]; i++) {
 			size_t l = xt_len32(BY[i].word);
@@ -429,6 +441,100 @@ static void complete_bare_unit(const xt_text *t, size_t from, size_t ns, unit_ma
 			u->kind = BY[i].kind;
 			return;
 		}
+}
+
+/* 斩获4金5银6铜, 在第十四届全运会上获7金5银: a medal of a tally (units.c)
+ * is named by the event it was won at and the medal (第十四届全运会金牌,
+ * gold decision 123), not by the verb of winning (LEX_NAME_GAIN_VERBS) or
+ * the frame 在…上 around the event. Other names are left alone. */
+static void name_medal(xt_name *nm, const char *base)
+{
+	static const char *const MEDALS[] = {"金", "银", "铜"};
+	static const uint32_t MEDAL_CP[] = {0x91D1, 0x94F6, 0x94DC};
+	int m = -1;
+	for (int i = 0; i < 3; i++)
+		if (strcmp(base, MEDALS[i]) == 0)
+			m = i;
+	if (m < 0)
+		return;
+	/* the later medals of a tally take the name of the one before: its
+	 * medal goes */
+	while (nm->n >= 2 && nm->cp[nm->n - 1] == 0x724C /* 牌 */ &&
+	       (nm->cp[nm->n - 2] == MEDAL_CP[0] || nm->cp[nm->n - 2] == MEDAL_CP[1] ||
+	        nm->cp[nm->n - 2] == MEDAL_CP[2]))
+		nm->n -= 2;
+	size_t verb = 0; /* the longest verb of winning ending the name */
+	for (const char32_t *const *w = LEX_NAME_GAIN_VERBS; *w; w++) {
+		size_t l = xt_len32(*w), k = 0;
+		while (l <= nm->n && k < l && nm->cp[nm->n - l + k] == (uint32_t)(*w)[k])
+			k++;
+		if (l <= nm->n && k == l && l > verb)
+			verb = l;
+	}
+	nm->n -= verb;
+	/* 在…会上: the event alone */
+	size_t open = (size_t)-1;
+	for (size_t k = 0; k < nm->n; k++)
+		if (nm->cp[k] == 0x5728 /* 在 */)
+			open = k;
+	if (open != (size_t)-1 && nm->n > open + 2 && nm->cp[nm->n - 1] == 0x4E0A /* 上 */) {
+		memmove(nm->cp, nm->cp + open + 1, (nm->n - open - 2) * sizeof nm->cp[0]);
+		nm->n -= open + 2;
+	}
+	if (nm->n + 2 <= XT_NAME_MAX) {
+		nm->cp[nm->n++] = MEDAL_CP[m];
+		nm->cp[nm->n++] = 0x724C; /* 牌 */
+	}
+}
+
+/* 产业规模分别达1.28万亿、1.18万亿、8200亿元: bare magnitudes listed before
+ * an amount with its unit take that amount's unit (gold rule 14), when
+ * complete_bare_unit found no indicator to say it. Reads the list from fe,
+ * the end of the bare magnitude, to its first written unit. */
+static void complete_bare_from_list(const ctx *x, size_t fe, unit_match *u)
+{
+	const xt_text *t = &x->t;
+	for (size_t k = fe; k < t->n && xt_get(t, k) == 0x3001 /* 、 */;) {
+		if (!xt_is_digit(xt_get(t, k + 1)))
+			return;
+		char *v = NULL;
+		size_t e = xc_read_number(x, k + 1, &v);
+		free(v);
+		unit_match m;
+		if (!units_match(t, e, &m) || m.exp10 < 4)
+			return;
+		if (m.kind != UNIT_NUMBER) {
+			size_t a = strlen(u->unit), b = strlen(m.base);
+			if (!b || m.mid_qualifier || a + b >= UNIT_TEXT_MAX)
+				return;
+			memcpy(u->unit + a, m.base, b + 1);
+			memcpy(u->base, m.base, b + 1);
+			u->kind = m.kind;
+			return;
+		}
+		k = e + m.len;
+	}
+}
+
+/* 研发投入强度达2.6以上: an R&D intensity (LEX_INTENSITY_WORDS) is a share
+ * of GDP in %, also when the text leaves the % out (gold rule 14); only at
+ * the clause end or before a bound, a reach verb or none between. */
+static int intensity_value(const xt_text *t, size_t ns, size_t ne, unit_match *u)
+{
+	size_t k = ns, l;
+	if ((l = xt_before_any32(t, k, 0, LEX_REACH_VERBS)) || (l = xt_before(t, k, 0, "为")))
+		k -= l;
+	if (!xt_before_any32(t, k, 0, LEX_INTENSITY_WORDS))
+		return 0;
+	size_t e =
+	    ne + xt_at_any(t, ne, XC_SUFFIX_LOWER, NULL) + xt_at_any(t, ne, XC_SUFFIX_APPROX, NULL);
+	if (!(e >= t->n || xt_clause_delim_at(t, e)))
+		return 0;
+	memset(u, 0, sizeof *u);
+	snprintf(u->unit, sizeof u->unit, "%%");
+	snprintf(u->base, sizeof u->base, "%%");
+	u->kind = UNIT_PERCENT;
+	return 1;
 }
 
 /* Handles the number at [ns, ne); returns where scanning resumes. */
@@ -472,10 +578,10 @@ size_t xc_try_number(ctx *x, size_t ns)
 	 * GDP19亿元, 接入AP4264个: xc_abbreviation_before). */
 	if ((x->flag[ns] & (F_QUOTE | F_GLOSSARY)) ||
 	    (xt_is_ascii_alpha(before) && !xc_abbreviation_before(t, ns)) ||
-	    xt_is_ascii_alpha(after) || before == '+' || after == '+' || before == '/' ||
-	    after == '/' || before == '.' || before == 0x7B2C /* 第 */ || before == '-' ||
-	    after == '-' || before == 0xD7 /* × */ || after == 0xD7 || before == '*' ||
-	    after == '*')
+	    (xt_is_ascii_alpha(after) && !units_latin_at(t, ne)) || before == '+' || after == '+' ||
+	    before == '/' || after == '/' || before == '.' || before == 0x7B2C /* 第 */ ||
+	    before == '-' || after == '-' || before == 0xD7 /* × */ || after == 0xD7 ||
+	    before == '*' || after == '*')
 		goto out;
 
 	size_t p = ne;
@@ -487,12 +593,15 @@ size_t xc_try_number(ctx *x, size_t ns)
 	if (mid)
 		p++;
 	unit_match u;
-	if (!units_match(t, p, &u) && (mid || !xc_index_value(t, ns, p, &u)))
+	if (!units_match(t, p, &u) && (mid || !intensity_value(t, ns, p, &u)) &&
+	    (mid || !xc_index_value(t, ns, p, &u)))
 		goto out;
 	if (u.mid_qualifier)
 		mid = u.mid_qualifier;
 	if (u.kind == UNIT_NUMBER)
 		complete_bare_unit(t, bind_start(t, ns), ns, &u);
+	if (u.kind == UNIT_NUMBER)
+		complete_bare_from_list(x, p + u.len, &u);
 	size_t fe = p + u.len;
 	/* 747套（间）: a unit with an alternative unit in parentheses is kept
 	 * whole (gold rule 34), not cut before （间） */
@@ -992,6 +1101,14 @@ size_t xc_try_number(ctx *x, size_t ns)
 	}
 	if (u.kind == UNIT_MONEY && own == OWN_NAME)
 		name_project_investment(x, c, cs, fe, ce);
+	if (!bound_points)
+		name_medal(&c->name, u.base);
+	/* 连上300亿、400亿两个大台阶: the last milestone of the list is named
+	 * as the one before it, not by the count of milestones after it */
+	if (prev && prev->fig_end >= bind_start(t, ns) && !prev->m.is_ranking &&
+	    units_milestones_counted_at(t, fe) && prev->m.base_unit &&
+	    strcmp(prev->m.base_unit, u.base) == 0)
+		c->name = prev->name;
 	if (rate_growth && own == OWN_NONE) {
 		/* named by the rate and the verb: 上线率增长 */
 		size_t vl = xt_at_any32(t, verb, down ? LEX_GROWTH_DOWN : LEX_GROWTH_UP);

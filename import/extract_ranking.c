@@ -76,7 +76,10 @@ size_t xc_try_ranking(ctx *x, size_t pos)
 		named_place = c0 == 0x7B2C /* 第 */ && (e >= t->n || xt_clause_delim_at(t, e) ||
 		                                        xt_get(t, e) == 0xFF09 /* ） */);
 	} else if (c0 == 0x7B2C /* 第 */ && xt_at(t, e, "大") &&
-	           xt_before_any32(t, pos, clause_start(t, pos), XC_SCOPE_WORDS)) {
+	           (xt_before_any32(t, pos, clause_start(t, pos), XC_SCOPE_WORDS) ||
+	            /* 新能源装机成为第一大电源: what the subject became, the
+	             * scope left out (gold decision 364) */
+	            xt_before(t, pos, clause_start(t, pos), "成为"))) {
 		/* 正山甲项目是全市第三大城市更新项目, 跻身全球第三大: the size rank
 		 * among like things in a scope, whatever noun follows */
 		e++;
@@ -125,6 +128,25 @@ size_t xc_try_ranking(ctx *x, size_t pos)
 			}
 		}
 	}
+	/* 从全国第12位跃升至第5位, 由第12位升至第9位: the place a ranking moved
+	 * to, after the place it moved from and a verb of the move
+	 * (LEX_RANK_CHANGE_TO), is a ranking of the same indicator (gold
+	 * decisions 346, 365); an adverb (双双) may stand between. */
+	if (verb == (size_t)-1 && !listed && x->n > 0 && x->c[x->n - 1].m.is_ranking) {
+		cand *last = &x->c[x->n - 1];
+		size_t le = last->fig_end;
+		size_t vl =
+		    le < pos && pos - le <= 8 ? xt_before_any32(t, pos, le, LEX_RANK_CHANGE_TO) : 0;
+		if (vl && le >= clause_start(t, pos)) {
+			size_t k = le;
+			while (k < pos - vl && xt_is_han(t->cp[k]))
+				k++;
+			if (k == pos - vl) {
+				listed = last;
+				listed_from = clause_start(t, pos); /* the quote: the move */
+			}
+		}
+	}
 	if (verb == (size_t)-1 && !listed) {
 		/* 营商环境评价全省第一: a scope right before 第 ranks without a verb;
 		 * so does 第一名 ending its clause (全市考核第二名, 比武“警戒巡逻行动”
@@ -133,6 +155,8 @@ size_t xc_try_ranking(ctx *x, size_t pos)
 		if (!l && !named_place && !size_rank)
 			return pos + 1;
 		verb = pos - l;
+		if (!l && size_rank && xt_before(t, pos, cs, "成为"))
+			verb = pos - 2; /* 成为第一大: named by the words before 成为 */
 	}
 	if (listed) {
 		xt_name same = listed->name; /* push may move the array */

@@ -1126,3 +1126,31 @@ const char32_t *const LEX_ONE_FACILITY_WORDS[] = {U"综合体", U"接驳站", U"
 
 /* Words of one thing right before its length (首条6.5公里…示范线). */
 const char32_t *const LEX_ONE_THING_BEFORE[] = {U"首条", U"一条", U"首座", U"一座", NULL};
+
+/* Words that start with the text of a unit (units.c): after a number they
+ * are the word, not the unit (项目列入清单 after 2025年 is no 列; 对接 is
+ * no pair, 台阶 no machine: 迈上5万亿台阶). Only words whose unit would
+ * otherwise be read there. */
+const char32_t *const LEX_UNIT_WORD_STARTS[] = {
+    U"台阶", U"列入", U"列为", U"列出", U"列支", U"列举", U"列席", U"对接", U"对标",
+    U"对口", U"对外", U"对比", U"对象", U"对于", U"对照", U"对此", U"对策", U"对话",
+    U"对待", U"对应", U"门诊", U"门户", U"门类", U"门槛", U"门店", U"门票", U"门口",
+    U"根据", U"根本", U"根治", U"根源", U"根植", U"组织", U"组建", U"组成", U"组团",
+    U"组合", U"折合", U"折算", U"折旧", U"克服", U"克难", U"颗粒", U"段落", NULL};
+
+/* Groups of people a bare 万 counts when they follow it (16万儿童, 51万新就业
+ * 形态人员, 30多万监测对象): the unit is 万人 (gold rule 14), like
+ * LEX_PEOPLE_NOUNS. */
+const char32_t *const LEX_BARE_PEOPLE_AFTER[] = {U"儿童",   U"人员",   U"监测对象", U"妇女",
+                                                 U"青少年", U"老年人", NULL};
+
+/* Verbs of a ranking moving to another place, between the two places
+ * (从全国第12位[跃升至]第5位): the second place is a ranking too. */
+const char32_t *const LEX_RANK_CHANGE_TO[] = {U"升至",   U"升到",   U"跃升至", U"跃升到", U"提升至",
+                                              U"提升到", U"上升至", U"上升到", U"攀升至", U"前移至",
+                                              U"前进至", U"降至",   U"下降至", U"回落至", NULL};
+
+/* Indicators that are a share of GDP in %, written without % at times
+ * (研发投入强度达2.6以上). */
+const char32_t *const LEX_INTENSITY_WORDS[] = {U"研发投入强度", U"研发经费投入强度",
+                                               U"R&D经费投入强度", NULL};

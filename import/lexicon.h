@@ -371,4 +371,16 @@ extern const char32_t *const LEX_SURVEY_NAMES_AFTER[];
 extern const char32_t *const LEX_ONE_FACILITY_WORDS[];
 extern const char32_t *const LEX_ONE_THING_BEFORE[];
 
+/* Words that start with a unit's text (列入, 对接, 台阶): no unit there. */
+extern const char32_t *const LEX_UNIT_WORD_STARTS[];
+
+/* Groups of people a bare 万 counts before them (16万儿童): 万人. */
+extern const char32_t *const LEX_BARE_PEOPLE_AFTER[];
+
+/* Verbs of a ranking moving between two places (第12位[跃升至]第5位). */
+extern const char32_t *const LEX_RANK_CHANGE_TO[];
+
+/* Shares of GDP written without % at times (研发投入强度达2.6). */
+extern const char32_t *const LEX_INTENSITY_WORDS[];
+
 #endif

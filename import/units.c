@@ -1,10 +1,23 @@
 /* Unit table and base-unit conversion. */
 #include "units.h"
 
+#include "cn_numeral.h"
 #include "lexicon.h"
 
 #include <stdio.h>
 #include <string.h>
+
+/* Where a unit must stand to be one, beyond the number before it: most
+ * anywhere; a few measure words only where their other readings cannot be
+ * (base_fits). */
+enum base_cond {
+	BASE_ANY,
+	BASE_CLAUSE_END, /* 路: the clause ends after it (探头3000路、…), not 12路公交 */
+	BASE_TALLY,      /* 金/银/铜: a medal tally 4金5银6铜, not 10金融机构 */
+	BASE_COMPUTE,    /* P, PF: computing power, after 算力 in the clause */
+	BASE_NO_COUNT_AFTER, /* 组: not before another number (6组10家国企: the
+	                      * groups the count after is in, context) */
+};
 
 /* Each word twice: UTF-8 for output, UTF-32 for matching without decoding. */
 #define W(s) s, U"" s
@@ -95,6 +108,39 @@ static const base_unit BASES[] = {
     {W("列次"), NULL, 0, UNIT_COUNT},
     {W("村"), NULL, 0, UNIT_COUNT},
     {W("街"), NULL, 0, UNIT_COUNT},
+    /* more measure words of things counted in reports, each its own base
+     * (gold rule 14, decisions 123, 344, 349): trains run (中欧班列开行924列),
+     * pairs (国际友城达到96对, 6000对以上夫妇), satellites (发射卫星137颗),
+     * courses (课程100门), hours of classes (送出文体服务2.6万课时), households
+     * served per visit (指导服务1万户次), poles (3400根智能杆), groups (4组获奖
+     * 项目), sections (河道30条（段）), discounts (3-7折). Words that start
+     * with one of them (列入, 对接, 根据, 组织, 门诊, 折合…: LEX_UNIT_WORD_STARTS)
+     * are words, not the unit. */
+    {W("列"), NULL, 0, UNIT_COUNT},
+    {W("对"), NULL, 0, UNIT_COUNT},
+    {W("颗"), NULL, 0, UNIT_COUNT},
+    {W("门"), NULL, 0, UNIT_COUNT},
+    {W("课时"), NULL, 0, UNIT_COUNT},
+    {W("户次"), NULL, 0, UNIT_COUNT},
+    {W("根"), NULL, 0, UNIT_COUNT},
+    {W("组"), NULL, 0, UNIT_COUNT},
+    {W("段"), NULL, 0, UNIT_COUNT},
+    {W("折"), NULL, 0, UNIT_COUNT},
+    /* video channels (新增高清探头3000路、动态人像2000路) only at a clause
+     * end: 12路公交 and 3路并进 name a line or a manner */
+    {W("路"), NULL, 0, UNIT_COUNT},
+    /* medals, only in a tally (斩获4金5银6铜, 获7金5银): 金 alone starts
+     * too many words (10金融机构) */
+    {W("金"), NULL, 0, UNIT_COUNT},
+    {W("银"), NULL, 0, UNIT_COUNT},
+    {W("铜"), NULL, 0, UNIT_COUNT},
+    /* computing power as written (智能算力达4800PF, 超4.8万P; P = PFLOPS,
+     * decision 349), only after 算力 in the clause: elsewhere a Latin letter
+     * after a number is a model or a code (5G, P2P, 3P空调) */
+    {W("PF"), NULL, 0, UNIT_COUNT},
+    {W("P"), NULL, 0, UNIT_COUNT},
+    {W("PFLOPS"), NULL, 0, UNIT_COUNT},
+    {W("EFLOPS"), NULL, 0, UNIT_COUNT},
     /* scores (满意度81.6分, 平均分高出全市17.8分) and 分 of a price
      * (电价下降1分/千瓦时); 分钟 is longer and wins */
     {W("分"), NULL, 0, UNIT_COUNT},
@@ -118,6 +164,8 @@ static const base_unit BASES[] = {
     {W("公里"), NULL, 0, UNIT_LENGTH},
     {W("千米"), "公里", 0, UNIT_LENGTH},
     {W("米"), NULL, 0, UNIT_LENGTH},
+    {W("厘米"), NULL, 0, UNIT_LENGTH},
+    {W("毫米"), NULL, 0, UNIT_LENGTH},
     {W("延米"), NULL, 0, UNIT_LENGTH},
 
     {W("吨"), NULL, 0, UNIT_WEIGHT},
@@ -125,6 +173,7 @@ static const base_unit BASES[] = {
     {W("斤"), NULL, 0, UNIT_WEIGHT},
     {W("微克"), NULL, 0, UNIT_WEIGHT},
     {W("毫克"), NULL, 0, UNIT_WEIGHT},
+    {W("克"), NULL, 0, UNIT_WEIGHT},
     {W("公斤"), "千克", 0, UNIT_WEIGHT},
     {W("吨标准煤"), NULL, 0, UNIT_WEIGHT},
     {W("吨标煤"), "吨标准煤", 0, UNIT_WEIGHT},
@@ -169,19 +218,123 @@ static const magnitude MAGNITUDES[] = {
     {W("千万"), 7},  {W("百万"), 6},  {W("十万"), 5},  {W("万"), 4},   {W("千"), 3},
 };
 
+int units_latin_at(const xt_text *t, size_t pos)
+{
+	unit_match u;
+	return xt_is_ascii_alpha(xt_get(t, pos)) && units_match(t, pos, &u);
+}
+
 int unit_is_rate(enum unit_kind kind)
 {
 	return kind == UNIT_PERCENT || kind == UNIT_POINTS || kind == UNIT_TIMES;
+}
+
+/* The digits of a number ending at end (end itself excluded) and the
+ * position before them; end when no digit is there. */
+static size_t digits_before(const xt_text *t, size_t end)
+{
+	size_t k = end;
+	while (k > 0 && (xt_is_digit(t->cp[k - 1]) || t->cp[k - 1] == '.'))
+		k--;
+	return k;
+}
+
+/* 1 when the medal at pos (金, 银 or 铜, after a number) is part of a
+ * tally: another medal with its number right before its number
+ * (4金[5]银), or a number and a later medal right after it (4金5银). */
+static int in_tally(const xt_text *t, size_t pos)
+{
+	static const char32_t MEDALS[] = U"金银铜";
+	size_t d = digits_before(t, pos);
+	if (d < pos && d > 0 && xt_is_digit(t->cp[d]) && t->cp[pos] != MEDALS[0]) {
+		for (int i = 0; i < 3; i++)
+			if (t->cp[d - 1] == (uint32_t)MEDALS[i] &&
+			    (uint32_t)MEDALS[i] != t->cp[pos])
+				return 1;
+	}
+	size_t k = pos + 1;
+	while (k < t->n && xt_is_digit(t->cp[k]))
+		k++;
+	if (k == pos + 1 || k >= t->n)
+		return 0;
+	for (int i = 0; i < 3; i++)
+		if (t->cp[k] == (uint32_t)MEDALS[i] && (uint32_t)MEDALS[i] != t->cp[pos])
+			return 1;
+	return 0;
+}
+
+/* 1 when 算力 stands in the clause before the number ending at pos. */
+static int after_compute_power(const xt_text *t, size_t pos)
+{
+	size_t d = digits_before(t, pos);
+	/* the magnitude between: 4.8万P */
+	if (d == pos && pos > 0)
+		d = digits_before(t, pos - 1);
+	for (size_t k = d; k >= 2 && d - k < 16; k--) {
+		if (xt_clause_delim_at(t, k - 1))
+			return 0;
+		if (xt_at(t, k - 2, "算力"))
+			return 1;
+	}
+	return 0;
+}
+
+/* The units that must stand somewhere more to be one (see BASES). */
+static const struct {
+	const char32_t *match;
+	enum base_cond cond;
+} CONDITIONAL[] = {
+    {U"路", BASE_CLAUSE_END},  {U"金", BASE_TALLY},       {U"银", BASE_TALLY},
+    {U"铜", BASE_TALLY},       {U"PF", BASE_COMPUTE},     {U"P", BASE_COMPUTE},
+    {U"PFLOPS", BASE_COMPUTE}, {U"EFLOPS", BASE_COMPUTE}, {U"组", BASE_NO_COUNT_AFTER},
+};
+
+static enum base_cond cond_of(const base_unit *b)
+{
+	for (size_t i = 0; i < sizeof CONDITIONAL / sizeof CONDITIONAL[0]; i++) {
+		const char32_t *a = CONDITIONAL[i].match, *m = b->match;
+		while (*a && *a == *m)
+			a++, m++;
+		if (!*a && !*m)
+			return CONDITIONAL[i].cond;
+	}
+	return BASE_ANY;
+}
+
+/* 1 when the unit b, found at pos, stands where it is one (enum base_cond),
+ * with l its length. */
+static int base_fits(const xt_text *t, size_t pos, const base_unit *b, size_t l)
+{
+	switch (cond_of(b)) {
+	case BASE_CLAUSE_END:
+		return pos + l >= t->n || xt_clause_delim_at(t, pos + l);
+	case BASE_TALLY:
+		return in_tally(t, pos);
+	case BASE_COMPUTE:
+		return !xt_is_ascii_alpha(xt_get(t, pos + l)) && !xt_is_digit(xt_get(t, pos + l)) &&
+		       after_compute_power(t, pos);
+	case BASE_NO_COUNT_AFTER:
+		return !xt_is_digit(xt_get(t, pos + l));
+	case BASE_ANY:
+		break;
+	}
+	return 1;
 }
 
 static const base_unit *longest_base(const xt_text *t, size_t pos, size_t *len)
 {
 	const base_unit *best = NULL;
 	size_t best_len = 0;
+	/* 列入, 对接, 台阶: a word that starts with a unit's text is the word */
+	size_t word = xt_at_any32(t, pos, LEX_UNIT_WORD_STARTS);
 	for (size_t i = 0; i < sizeof BASES / sizeof BASES[0]; i++) {
 		if ((uint32_t)BASES[i].match[0] != xt_get(t, pos))
 			continue;
 		size_t l = xt_at32(t, pos, BASES[i].match);
+		if (l && l < word)
+			continue;
+		if (l && !base_fits(t, pos, &BASES[i], l))
+			continue;
 		if (l > best_len) {
 			best_len = l;
 			best = &BASES[i];
@@ -201,13 +354,32 @@ static const base_unit *longest_base(const xt_text *t, size_t pos, size_t *len)
  * 人民 is rhetoric, gold rule 9), which the list leaves out. */
 static int people_after(const xt_text *t, size_t pos)
 {
-	for (size_t k = 0; k <= 4 && pos + k < t->n; k++) {
+	for (size_t k = 0; k <= 5 && pos + k < t->n; k++) {
 		if (xt_at_any32(t, pos + k, LEX_PEOPLE_NOUNS))
+			return 1;
+		/* 16万儿童享受…, 51万新就业形态人员, 30多万监测对象: people named
+		 * by their group (LEX_BARE_PEOPLE_AFTER) */
+		if (xt_at_any32(t, pos + k, LEX_BARE_PEOPLE_AFTER))
 			return 1;
 		if (!xt_is_han(t->cp[pos + k]))
 			return 0;
 	}
 	return 0;
+}
+
+/* 连上300亿、400亿两个大台阶, 跨越7万亿、8万亿、9万亿三个大台阶: the count of
+ * the milestones listed (a Chinese numeral, 个, 大 or 新, 台阶) after the last
+ * one ends it, as 台阶 itself would (gold decision 92). */
+int units_milestones_counted_at(const xt_text *t, size_t pos)
+{
+	long v;
+	size_t l = cn_numeral_parse(t, pos, &v);
+	if (!l || !xt_at(t, pos + l, "个"))
+		return 0;
+	size_t k = pos + l + 1;
+	if (xt_at(t, k, "大") || xt_at(t, k, "新"))
+		k++;
+	return xt_at(t, k, "台阶") > 0;
 }
 
 static int bare_magnitude(const xt_text *t, size_t pos, unit_match *out)
@@ -224,7 +396,11 @@ static int bare_magnitude(const xt_text *t, size_t pos, unit_match *out)
 		int ends = pos + l >= t->n || xt_clause_delim_at(t, pos + l) || next == 0xFF09 ||
 		           next == ')' || xt_at(t, pos + l, "左右") ||
 		           xt_at_any32(t, pos + l, LEX_CHANGE_TO) || xt_at(t, pos + l, "大关") ||
-		           xt_at(t, pos + l, "新台阶");
+		           xt_at(t, pos + l, "新台阶") || xt_at(t, pos + l, "台阶") ||
+		           /* 发布的1.17万亿640个项目: an amount run into the next
+		            * count, with no unit of its own (gold rule 14) */
+		           (BARE[i].exp10 >= 8 && xt_is_digit(next)) ||
+		           units_milestones_counted_at(t, pos + l);
 		if (!ends && BARE[i].exp10 == 4 && people_after(t, pos + l)) {
 			/* 惠及40万群众, 8.8万京津老人: people counted in 万 without 人;
 			 * the unit is completed from the noun (gold rule 14), which

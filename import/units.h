@@ -40,6 +40,13 @@ typedef struct unit_match {
  * Returns 1 and fills *out, or 0 when no unit starts there. */
 int units_match(const xt_text *t, size_t pos, unit_match *out);
 
+/* 1 when a unit written in Latin letters starts at pos (智能算力达4800PF):
+ * the one case where a letter right after a number is no model or code. */
+int units_latin_at(const xt_text *t, size_t pos);
+
+/* 1 when the count of milestones listed starts at pos (两个大台阶, 三个台阶). */
+int units_milestones_counted_at(const xt_text *t, size_t pos);
+
 /* 1 for kinds that are rates or changes (%, 个百分点, 倍). */
 int unit_is_rate(enum unit_kind kind);
 

@@ -1739,8 +1739,9 @@ Test(extract_patterns, amount_passed_sorting_a_counted_class)
 
 /* Rankings without a verb or a scope before 第: the place said as such,
  * 第N名 ending its clause; 之首 after a ranking verb (first place); 第N大
- * after a scope (a rank by size, gold rule 40). 第N名 inside a longer noun
- * and 第N大 without a scope are no rankings. */
+ * after a scope (a rank by size, gold rule 40) or after 成为 (gold decision
+ * 364: 新能源成为第一大电源 → 1 名). 第N名 inside a longer noun is no
+ * ranking. */
 Test(extract_patterns, places_said_as_such_are_rankings)
 {
 	report r;
@@ -1749,7 +1750,8 @@ Test(extract_patterns, places_said_as_such_are_rankings)
 	      "税收增速居全省之首。前海项目是全省第二大城市更新项目。"
 	      "第一名患者出院，新能源成为第一大电源。",
 	      "工作总结", 2023, 0);
-	cr_assert_eq(r.n_metrics, 4);
+	cr_assert_eq(r.n_metrics, 5);
+	cr_assert_str_eq(find_nth(&r, "1", "名", 2)->name, "新能源");
 	cr_assert_str_eq(find_nth(&r, "2", "名", 0)->unit, "名");
 	cr_assert_str_eq(find_nth(&r, "1", "名", 0)->name, "安全生产工作全市考核");
 	cr_assert_str_eq(find_nth(&r, "1", "名", 1)->name, "税收增速");
@@ -2097,5 +2099,134 @@ Test(extract_patterns, length_of_one_line_is_no_figure)
 	cr_assert_str_eq(find_nth(&r, "900", "台", 0)->unit, "台");
 	cr_assert_str_eq(find_nth(&r, "12", "公里", 0)->unit, "公里");
 	cr_assert_str_eq(find_nth(&r, "3", "天", 0)->unit, "天");
+	report_free(&r);
+}
+
+/* Measure words of things counted (列, 对, 颗, 门, 课时, 户次) are units as
+ * written; a word starting with one (列入, 对接) is the word. */
+Test(extract_patterns, more_measure_words_are_units)
+{
+	report r;
+	build(&r,
+	      "全年开行货运班列650列。新缔结友好城市8对。发射遥感卫星12颗。开设线上课程45门。"
+	      "开展入户走访3万户次。5个项目列入省级清单。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 6);
+	cr_assert_str_eq(find_nth(&r, "650", "列", 0)->base_unit, "列");
+	cr_assert_str_eq(find_nth(&r, "8", "对", 0)->base_unit, "对");
+	cr_assert_str_eq(find_nth(&r, "12", "颗", 0)->base_unit, "颗");
+	cr_assert_str_eq(find_nth(&r, "45", "门", 0)->base_unit, "门");
+	cr_assert_str_eq(find_nth(&r, "3", "万户次", 0)->base_value, "30000");
+	cr_assert_str_eq(find_nth(&r, "5", "个", 0)->unit, "个");
+	report_free(&r);
+}
+
+/* Computing power in P / PF after 算力 is a figure (gold decision 349); a
+ * Latin letter after a number elsewhere is a model or code (5G). */
+Test(extract_patterns, computing_power_units)
+{
+	report r;
+	build(&r, "全市智能算力达3600PF，超算算力突破2.5万P。建成5G基站2000个。", "工作总结", 2023,
+	      0);
+	cr_assert_eq(r.n_metrics, 3);
+	cr_assert_str_eq(find_nth(&r, "3600", "PF", 0)->base_unit, "PF");
+	cr_assert_str_eq(find_nth(&r, "2.5", "万P", 0)->base_value, "25000");
+	cr_assert_str_eq(find_nth(&r, "2000", "个", 0)->unit, "个");
+	report_free(&r);
+}
+
+/* Medals in a tally (3金2银1铜) are figures named by the event and the
+ * medal (gold decision 123); 金 outside a tally is no unit. */
+Test(extract_patterns, medal_tally)
+{
+	report r;
+	build(&r, "在第五届青年运动会上获得3金2银1铜。", "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 3);
+	cr_assert_str_eq(find_nth(&r, "3", "金", 0)->name, "第五届青年运动会金牌");
+	cr_assert_str_eq(find_nth(&r, "2", "银", 0)->name, "第五届青年运动会银牌");
+	cr_assert_str_eq(find_nth(&r, "1", "铜", 0)->name, "第五届青年运动会铜牌");
+	report_free(&r);
+}
+
+/* A bare 万 / 亿 counts the people named before or after it (gold rule 14):
+ * 用户超2亿 → 亿人, 12万儿童 → 万人; a milestone before 台阶 is in the
+ * indicator's unit, also when an increase follows it (迈上3万亿台阶、增量…). */
+Test(extract_patterns, bare_magnitude_completed_by_people_and_milestones)
+{
+	report r;
+	build(&r,
+	      "政务服务平台用户超2亿。12万儿童享受免费午餐。地区生产总值迈上3万亿台阶、五年增量超"
+	      "0.8万亿元。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 4);
+	cr_assert_str_eq(find_nth(&r, "2", "亿人", 0)->base_value, "200000000");
+	cr_assert_str_eq(find_nth(&r, "12", "万人", 0)->base_unit, "人");
+	cr_assert_str_eq(find_nth(&r, "3", "万亿元", 0)->name, "地区生产总值");
+	cr_assert_str_eq(find_nth(&r, "0.8", "万亿元", 0)->base_unit, "元");
+	report_free(&r);
+}
+
+/* 从全国第A位升至第B位: both places are rankings of the indicator (gold
+ * decisions 346, 365); a place after another verb stays alone. */
+Test(extract_patterns, ranking_moved_from_one_place_to_another)
+{
+	report r;
+	build(&r, "专利授权量从全国第14位跃升至第6位。区域创新能力由全国第11位升至第8位。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 4);
+	cr_assert_str_eq(find_nth(&r, "6", "位", 0)->name, find_nth(&r, "14", "位", 0)->name);
+	cr_assert_str_eq(find_nth(&r, "8", "位", 0)->name, find_nth(&r, "11", "位", 0)->name);
+	cr_assert(find_nth(&r, "6", "位", 0)->is_ranking);
+	report_free(&r);
+}
+
+/* 成为第一大…: a size rank (gold decisions 40, 364) without a scope, named
+ * by the words before 成为; 第一批 stays an ordinal. */
+Test(extract_patterns, became_the_largest_is_a_ranking)
+{
+	report r;
+	build(&r, "风电装机成为第二大电源。入选第一批试点。", "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 1);
+	cr_assert_str_eq(find_nth(&r, "2", "名", 0)->name, "风电装机");
+	report_free(&r);
+}
+
+/* A bare 亿 run into the next count (签约的2.3万亿450个项目) ends the amount,
+ * in the unit of the indicator named (gold rule 14). */
+Test(extract_patterns, bare_magnitude_run_into_a_count)
+{
+	report r;
+	build(&r, "招商大会签约投资2.3万亿450个项目。", "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 2);
+	cr_assert_str_eq(find_nth(&r, "2.3", "万亿元", 0)->base_unit, "元");
+	cr_assert_str_eq(find_nth(&r, "450", "个", 0)->unit, "个");
+	report_free(&r);
+}
+
+/* Milestones listed before their count (跨越3万亿、4万亿两个大台阶) are named
+ * alike; bare magnitudes listed before an amount with its unit
+ * (分别达2.1万亿、1.6万亿、9000亿元) take its unit (gold rule 14). */
+Test(extract_patterns, listed_milestones_and_bare_magnitudes)
+{
+	report r;
+	build(&r,
+	      "地区生产总值连续跨越3万亿、4万亿两个大台阶。两大产业规模分别达2.1万亿、9000亿元。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 4);
+	cr_assert_str_eq(find_nth(&r, "4", "万亿元", 0)->name,
+	                 find_nth(&r, "3", "万亿元", 0)->name);
+	cr_assert_str_eq(find_nth(&r, "2.1", "万亿元", 0)->base_unit, "元");
+	cr_assert_str_eq(find_nth(&r, "9000", "亿元", 0)->base_unit, "元");
+	report_free(&r);
+}
+
+/* An R&D intensity written without % (研发投入强度达2.4以上) is in % (gold
+ * rule 14); another number without unit stays no figure. */
+Test(extract_patterns, intensity_without_percent_sign)
+{
+	report r;
+	build(&r, "全社会研发投入强度达2.4以上。综合得分为87。", "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 1);
+	cr_assert_str_eq(find_nth(&r, "2.4", "%", 0)->base_unit, "%");
 	report_free(&r);
 }
