@@ -182,6 +182,13 @@ enum part_phase part_of_heading(const char *h, int year, const char *kind, int u
 		return PART_PLAN;
 	if (after_plan && year > 0 && hy >= year)
 		return PART_PLAN;
+	/* 一、2025年主要工作和“十四五”发展成就: what a span or a year achieved,
+	 * with nothing that plans, is looked back on. Last, after every plan
+	 * test: a plan's heading may promise achievements (奋力创造新的更大成就,
+	 * with its year ahead), and one joining the next span's targets
+	 * (发展成就和…主要目标任务, part_reviews_then_plans) has a plan word. */
+	if (lex_contains_any(h, LEX_ACHIEVEMENT_WORDS))
+		return PART_REVIEW;
 	return PART_NONE;
 }
 

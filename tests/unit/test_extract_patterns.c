@@ -569,6 +569,27 @@ Test(extract_patterns, a_part_on_the_span_past_and_the_next_keeps_the_past_as_re
 	sb_free(&doc);
 }
 
+/* A heading naming what a year or a span achieved, with nothing that plans
+ * (一、2025年主要工作和“十四五”发展成就), is a review: 力争/争取 in its sentences
+ * are results (争取到…); a plan heading that promises achievements keeps
+ * its targets. */
+Test(extract_patterns, a_heading_of_achievements_is_a_review)
+{
+	sb doc = SB_INIT;
+	sb_printf(&doc, "%s",
+	          "测试省2026年政府工作报告\n一、2025年主要工作和“十四五”发展成就\n"
+	          "全年争取到中央预算内投资120亿元。\n"
+	          "二、2026年重点工作：奋力创造新的更大成就\n力争新增高新技术企业500家。\n");
+	report r;
+	parse_text(&r, sb_str(&doc));
+	cr_assert(section_at(&r, "2025年主要工作和“十四五”发展成就")->is_review);
+	cr_assert_eq(r.n_metrics, 2);
+	cr_assert_not(find_nth(&r, "120", "亿元", 0)->is_target);
+	cr_assert(find_nth(&r, "500", "家", 0)->is_target);
+	report_free(&r);
+	sb_free(&doc);
+}
+
 Test(extract_patterns, a_period_from_january_is_no_part_of_a_name)
 {
 	report r;
