@@ -138,6 +138,19 @@ static int other_side(const rp_section *s, enum part_phase line)
 	       (s->is_review && !s->is_plan && line != PART_REVIEW);
 }
 
+/* 1 when a heading in the section chain of idx reviews a span and then
+ * plans the next (part_reviews_then_plans). */
+static int chain_reviews_then_plans(const report *r, int idx)
+{
+	for (int depth = 0; idx >= 0 && (size_t)idx < r->n_sections && depth < 16; depth++) {
+		const rp_section *s = &r->sections[idx];
+		if (s->heading && part_reviews_then_plans(s->heading))
+			return 1;
+		idx = s->parent;
+	}
+	return 0;
+}
+
 /* The top-level section holding section idx. */
 static int top_of(const report *r, int idx)
 {
@@ -268,6 +281,17 @@ void classify_figures(const report *r, const fig_cues *cues, size_t n, fig_class
 			line = PART_NONE;
 		int plan = chain_has(r, c->section, 0);
 		int review = !plan && chain_has(r, c->section, 1);
+		/* 二、“十四五”时期发展成就和“十五五”时期主要目标任务 ⏎ 这五年，…地区生产
+		 * 总值年均增长5.9%: a part that looks back on a span before it plans
+		 * the next is a plan, but its paragraphs and sentences on the span
+		 * past are results. The plan's own figures stand where no span is
+		 * named (根据《建议》…提出地区生产总值年均增长5%左右) or where the span
+		 * ahead is (“十五五”时期…, 未来五年…), and stay targets. */
+		if (plan && c->scope == SCOPE_SPAN && !c->span_ahead &&
+		    chain_reviews_then_plans(r, c->section)) {
+			plan = 0;
+			review = 1;
+		}
 		if (!plan && !review) {
 			plan = line == PART_PLAN;
 			review = line == PART_REVIEW;

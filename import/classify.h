@@ -37,6 +37,8 @@ typedef struct fig_cues {
 	int sentence_year;       /* with SCOPE_ONE_YEAR: the year its sentence
 	                            opens with (2025年新区地区生产总值达到…；
 	                            全社会固定资产投资达到…), 0 none */
+	int span_ahead;          /* with SCOPE_SPAN: the span is still to come
+	                            (未来五年, “十五五”时期 in a plan of 2026) */
 } fig_cues;
 
 typedef struct fig_class {

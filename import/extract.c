@@ -238,6 +238,7 @@ void xc_place(ctx *x, cand *c, size_t from)
 	                                 : SCOPE_NONE;
 	if (q->scope == SCOPE_ONE_YEAR)
 		q->sentence_year = xc_sentence_year_of(t, c->num_start);
+	q->span_ahead = q->scope == SCOPE_SPAN && xc_span_ahead(x, c->num_start);
 	xc_set_quote(t, m, c->num_start, from, clause_end(t, c->fig_end));
 }
 
@@ -524,6 +525,7 @@ int extract_metrics(report *r)
 	}
 out:
 	free(x.c);
+	free(x.ahead);
 	free(x.flag);
 	xt_free(&x.t);
 	return rc;

@@ -40,6 +40,11 @@ typedef struct cand {
 	                     another clause's (xc_amount_after_growth) */
 } cand;
 
+/* A stretch [start, end) of code points. */
+typedef struct xc_run {
+	size_t start, end;
+} xc_run;
+
 typedef struct ctx {
 	report *r;
 	xt_text t;
@@ -54,6 +59,9 @@ typedef struct ctx {
 	size_t n_period_first;
 	uint8_t period_low[32]; /* bit (c & 0xFF) set for each c of period_first:
 	                           one test rejects most code points */
+	xc_run *ahead;          /* where the time a figure's sentence or paragraph names
+	                           is a span still to come (xc_span_ahead) */
+	size_t n_ahead, cap_ahead;
 } ctx;
 
 /* ctx.flag bits. */
@@ -119,6 +127,9 @@ enum own_name xc_make_name(ctx *x, cand *c, size_t from, size_t to, size_t after
 
 /* extract_regions.c */
 int xc_sentence_year_of(const xt_text *t, size_t pos);
+/* 1 when the span the time at pos names (F_SPAN) is still to come:
+ * 未来五年, “十五五”时期 in a report planning 2026. */
+int xc_span_ahead(const ctx *x, size_t pos);
 void xc_mark_regions(ctx *x);
 
 /* extract_growth.c */

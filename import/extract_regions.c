@@ -19,6 +19,7 @@
 #include "extract_ctx.h"
 
 #include "lexicon.h"
+#include "sb.h"
 
 #include <string.h>
 
@@ -163,6 +164,25 @@ static uint8_t period_word_at(const ctx *x, size_t i, size_t *len)
 	return month_range_at(t, i, len);
 }
 
+/* 1 when the span word of len code points at i is a span still to come:
+ * 未来五年, 今后五年 (LEX_SPAN_AHEAD), or a five-year plan starting in the
+ * year the report plans or later (“十五五”时期 in a report planning 2026).
+ * A plan's figures may name such a span (“十五五”时期，…年均增长5%左右); a
+ * review's look back on the span before (这五年, “十四五”时期) does not. */
+static int span_ahead_at(const ctx *x, size_t i, size_t len)
+{
+	const xt_text *t = &x->t;
+	size_t l = xt_at_any(t, i, LEX_SPAN_AHEAD, NULL);
+	if (l && l <= len)
+		return 1;
+	if (x->plan_year <= 0 || !plan_span_at(t, i))
+		return 0;
+	for (size_t p = 0; LEX_PLAN_PERIODS[p]; p++)
+		if (xt_at(t, i, LEX_PLAN_PERIODS[p]))
+			return LEX_PLAN_PERIOD_FIRST_YEARS[p] >= x->plan_year;
+	return 0;
+}
+
 /* The longest paragraph opening read for its time, in code points. */
 #define OPENING_MAX 24
 
@@ -210,6 +230,54 @@ static uint8_t paragraph_opening(const ctx *x, size_t i)
 			return f;
 	}
 	return 0;
+}
+
+/* 1 when the opening clause of the paragraph or sentence starting at i
+ * names a span still to come (span_ahead_at), read as far as
+ * paragraph_opening reads: the time it opens with is then a plan's. */
+static int opening_ahead(const ctx *x, size_t i)
+{
+	const xt_text *t = &x->t;
+	while (i < t->n && (t->cp[i] == ' ' || t->cp[i] == 0x3000 || t->cp[i] == '\t'))
+		i++;
+	if (i < t->n && (xt_is_open_quote(t->cp[i]) || t->cp[i] == '"' || t->cp[i] == 0xFF02))
+		i++;
+	for (size_t k = i;
+	     k < t->n && k - i < OPENING_MAX && t->cp[k] != '\n' && !(t->cls[k] & XT_CLAUSE); k++) {
+		size_t len = 0;
+		if (period_word_at(x, k, &len) == F_SPAN && span_ahead_at(x, k, len))
+			return 1;
+	}
+	return 0;
+}
+
+/* Records that the time at code point i is (ahead = 1) or is not a span
+ * still to come, as runs in x->ahead (document order, one run per stretch). */
+static void note_ahead(ctx *x, size_t i, int ahead)
+{
+	int open = x->n_ahead > 0 && x->ahead[x->n_ahead - 1].end == (size_t)-1;
+	if (ahead && !open) {
+		if (x->n_ahead == x->cap_ahead) {
+			x->cap_ahead = x->cap_ahead ? 2 * x->cap_ahead : 8;
+			x->ahead = xrealloc(x->ahead, x->cap_ahead * sizeof *x->ahead);
+		}
+		x->ahead[x->n_ahead++] = (xc_run){i, (size_t)-1};
+	} else if (!ahead && open) {
+		x->ahead[x->n_ahead - 1].end = i;
+	}
+}
+
+int xc_span_ahead(const ctx *x, size_t pos)
+{
+	size_t lo = 0, hi = x->n_ahead;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (x->ahead[mid].end <= pos)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < x->n_ahead && x->ahead[lo].start <= pos;
 }
 
 /* 五年来，绿色发展底色鲜明。PM2.5浓度下降19%，…; 标志着“十四五”圆满收官。五年
@@ -349,6 +417,8 @@ void xc_mark_regions(ctx *x)
 	size_t sentence = 0;
 	/* the time the paragraph opens with, and the latest its sentence named */
 	uint8_t para_time = paragraph_opening(x, 0), sentence_time = 0;
+	/* whether the span of para_time / sentence_time is still to come */
+	int para_ahead = para_time == F_SPAN && opening_ahead(x, 0), sentence_ahead = 0;
 	int sentence_fresh = 1; /* no code point of the sentence read but spaces */
 	int glossary = glossary_heading_at(t, 0);
 	size_t title_end = document_title_at(t, 0);
@@ -363,22 +433,26 @@ void xc_mark_regions(ctx *x)
 			sentence_target = 0;
 			sentence = i + 1;
 			sentence_time = 0;
+			sentence_ahead = 0;
 			/* 五年来，…。2025年，我们…。…增长5.4%: a sentence opening
 			 * with a year (or a part of one) of its own ends the span
 			 * for the sentences after it too; they name that year
 			 * (para_time 0: the year of the part they are in). */
 			uint8_t h = i + 1 < t->n ? headline_time(x, i + 1) : 0;
-			if (h == F_SPAN)
+			if (h == F_SPAN) {
 				para_time = h;
-			else if (h && para_time == F_SPAN)
+				para_ahead = opening_ahead(x, i + 1);
+			} else if (h && para_time == F_SPAN) {
 				para_time = 0;
+			}
 		}
 		if (!(depth > 0 || ascii_open)) {
 			size_t len;
 			uint8_t w = period_word_at(x, i, &len);
-			if (w)
+			if (w) {
 				sentence_time = w;
-			else if (sentence_fresh && sentence_opens_with_year(t, i))
+				sentence_ahead = w == F_SPAN && span_ahead_at(x, i, len);
+			} else if (sentence_fresh && sentence_opens_with_year(t, i))
 				sentence_time = F_ONE_YEAR;
 		}
 		if (c != ' ' && c != 0x3000 && c != '\t')
@@ -395,6 +469,7 @@ void xc_mark_regions(ctx *x)
 				target = 0;
 			depth = ascii_open = 0;
 			sentence_time = 0;
+			sentence_ahead = 0;
 			sentence_fresh = 1;
 			/* 五年来，我们牢记嘱托…。⏎——经济综合实力实现新跃升。…地区生产总值
 			 * 年均增长5.9%…⏎——现代化产业体系…: the items of a dashed list
@@ -404,8 +479,10 @@ void xc_mark_regions(ctx *x)
 			 * dashed items, and only until a line of another kind. */
 			uint8_t carried = para_time;
 			para_time = paragraph_opening(x, i + 1);
-			if (!para_time && carried == F_SPAN && dash_item_at(t, i + 1))
-				para_time = F_SPAN;
+			if (para_time == F_SPAN)
+				para_ahead = opening_ahead(x, i + 1);
+			else if (!para_time && carried == F_SPAN && dash_item_at(t, i + 1))
+				para_time = F_SPAN; /* para_ahead carried too */
 		} else if (xt_is_open_quote(c)) {
 			depth++;
 		} else if (xt_is_close_quote(c)) {
@@ -434,6 +511,9 @@ void xc_mark_regions(ctx *x)
 		if (c == 0x7B2C /* 第 */)
 			f |= F_DI;
 		f |= sentence_time ? sentence_time : para_time;
+		note_ahead(x, i,
+		           sentence_time ? sentence_time == F_SPAN && sentence_ahead
+		                         : para_time == F_SPAN && para_ahead);
 		if (glossary)
 			f |= F_GLOSSARY;
 		x->flag[i] = f;

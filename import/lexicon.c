@@ -62,6 +62,11 @@ const char *const LEX_PLAN_PERIODS[] = {"十一五", "十二五", "十三五", "
  * five-year plan runs from it to four years later (十三五: 2016–2020). */
 const int LEX_PLAN_PERIOD_FIRST_YEARS[] = {2006, 2011, 2016, 2021, 2026};
 const char *const LEX_PLAN_SPAN_AFTER[] = {"时期", "期间", "以来", NULL};
+const char *const LEX_SPAN_AHEAD[] = {"未来五年", "今后五年", NULL};
+/* 成就 only: a plan's own headings say 取得新成效, 创造新成绩 of the years to
+ * come (LEX_REVIEW_WORDS takes 成效 and 成绩 for reviews already) */
+const char *const LEX_ACHIEVEMENT_WORDS[] = {"成就", NULL};
+const char *const LEX_HEADING_JOINS[] = {"和", "及", "与", NULL};
 
 const char *const LEX_PART_OF_YEAR[] = {"上半年",   "前三季度", "一季度",   "第一季度",
                                         "前两季度", "二季度",   "第二季度", "三季度",

@@ -45,6 +45,13 @@ extern const char *const LEX_SPAN_TIMES[];
 extern const char *const LEX_PLAN_PERIODS[];
 extern const int LEX_PLAN_PERIOD_FIRST_YEARS[];
 extern const char *const LEX_PLAN_SPAN_AFTER[];
+/* The words of LEX_SPAN_TIMES that name a span still to come. */
+extern const char *const LEX_SPAN_AHEAD[];
+/* Words naming what a span achieved (发展成就), in a heading that reviews it
+ * before it plans the next (part_reviews_then_plans). */
+extern const char *const LEX_ACHIEVEMENT_WORDS[];
+/* Words joining two parts of a heading: 成就和…目标任务. */
+extern const char *const LEX_HEADING_JOINS[];
 /* Parts of a year (上半年, 前三季度); month ranges (1-9月) are read by
  * code, since their numbers vary. */
 extern const char *const LEX_PART_OF_YEAR[];

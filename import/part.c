@@ -84,6 +84,28 @@ int part_names_span(const char *h)
 	return h && (lex_contains_any(h, LEX_SPAN_TIMES) || names_plan_span(h));
 }
 
+/* The end of the first occurrence of a word of list in h at or after from,
+ * or NULL. */
+static const char *after_any(const char *from, const char *const *list)
+{
+	const char *best = NULL, *best_end = NULL;
+	for (size_t i = 0; list[i]; i++) {
+		const char *p = strstr(from, list[i]);
+		if (p && (!best || p < best)) {
+			best = p;
+			best_end = p + strlen(list[i]);
+		}
+	}
+	return best_end;
+}
+
+int part_reviews_then_plans(const char *h)
+{
+	const char *a = h ? after_any(h, LEX_ACHIEVEMENT_WORDS) : NULL;
+	const char *j = a ? after_any(a, LEX_HEADING_JOINS) : NULL;
+	return j && (lex_contains_any(j, LEX_PLAN_WORDS) || lex_ends_with_any(j, LEX_PLAN_ENDS));
+}
+
 static int forward_kind(const char *kind)
 {
 	return kind && lex_contains_any(kind, LEX_FORWARD_KINDS);
@@ -160,6 +182,13 @@ enum part_phase part_of_heading(const char *h, int year, const char *kind, int u
 		return PART_PLAN;
 	if (after_plan && year > 0 && hy >= year)
 		return PART_PLAN;
+	/* 一、2025年主要工作和“十四五”发展成就: what a span or a year achieved,
+	 * with nothing that plans, is looked back on. Last, after every plan
+	 * test: a plan's heading may promise achievements (奋力创造新的更大成就,
+	 * with its year ahead), and one joining the next span's targets
+	 * (发展成就和…主要目标任务, part_reviews_then_plans) has a plan word. */
+	if (lex_contains_any(h, LEX_ACHIEVEMENT_WORDS))
+		return PART_REVIEW;
 	return PART_NONE;
 }
 

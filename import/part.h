@@ -28,6 +28,13 @@ int part_first_year(const char *h);
  * LEX_PLAN_PERIODS); not “十四五”规划, which is a plan's name. */
 int part_names_span(const char *h);
 
+/* 1 when heading h reviews what a span achieved and then plans the next:
+ * an achievement word (成就), a join after it (和, 及, 与) and a plan word
+ * after the join — 二、“十四五”时期发展成就和“十五五”时期主要目标任务. Such a
+ * part is a plan (part_of_heading), but its paragraphs on the span past are
+ * results (classify.c). Not 创造新的更大成就 (no plan word after a join). */
+int part_reviews_then_plans(const char *h);
+
 /* The phase of a numbered heading h (without its label) in a report of
  * `year` (0 unknown) and `kind` (NULL unknown). under_review: an ancestor
  * heading reviews results; then only a look forward in time (明年, 下一步)

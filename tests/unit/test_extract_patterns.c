@@ -528,6 +528,68 @@ Test(extract_patterns, plan_words_under_a_review_part_are_results)
 	}
 }
 
+/* A part that reviews a span's achievements and then sets out the next
+ * span (二、“十四五”时期发展成就和“十五五”时期主要目标任务) is a plan part, but
+ * its paragraphs and sentences on the span past are results; the plan's own
+ * figures, in paragraphs naming no span or the span ahead, stay targets. A
+ * heading that only plans (二、“十五五”时期主要目标任务) keeps its span
+ * paragraphs as targets. */
+Test(extract_patterns, a_part_on_the_span_past_and_the_next_keeps_the_past_as_results)
+{
+	sb doc = SB_INIT;
+	sb_printf(&doc, "%s",
+	          "测试省2026年政府工作报告\n一、2025年工作回顾\n全年地区生产总值增长5%。\n"
+	          "二、“十四五”时期发展成就和“十五五”时期主要目标任务\n"
+	          "这五年，我们攻坚克难，地区生产总值年均增长5.2%，新建高速公路800公里。\n"
+	          "过去五年，全省新增就业300万人。\n"
+	          "根据《建议》，我们编制了规划纲要草案，提出地区生产总值年均增长5%左右。\n"
+	          "“十五五”时期，全省新建高速公路1000公里。\n"
+	          "三、2026年重点工作\n新建保障性住房2万套。\n");
+	report r;
+	parse_text(&r, sb_str(&doc));
+	cr_assert(section_at(&r, "“十四五”时期发展成就和“十五五”时期主要目标任务")->is_plan);
+	cr_assert_eq(r.n_metrics, 7);
+	cr_assert_not(find_nth(&r, "5.2", "%", 0)->is_target);
+	cr_assert_not(find_nth(&r, "800", "公里", 0)->is_target);
+	cr_assert_not(find_nth(&r, "300", "万人", 0)->is_target);
+	cr_assert(find_nth(&r, "5", "%", 1)->is_target);
+	cr_assert(find_nth(&r, "1000", "公里", 0)->is_target);
+	cr_assert(find_nth(&r, "2", "万套", 0)->is_target);
+	report_free(&r);
+	sb_free(&doc);
+
+	/* a part that only plans: its look at the span ahead is targets */
+	sb_printf(&doc, "%s",
+	          "测试省2026年政府工作报告\n一、2025年工作回顾\n全年地区生产总值增长5%。\n"
+	          "二、“十五五”时期主要目标任务\n这五年，全省新建高速公路1000公里。\n");
+	parse_text(&r, sb_str(&doc));
+	cr_assert_eq(r.n_metrics, 2);
+	cr_assert(find_nth(&r, "1000", "公里", 0)->is_target);
+	report_free(&r);
+	sb_free(&doc);
+}
+
+/* A heading naming what a year or a span achieved, with nothing that plans
+ * (一、2025年主要工作和“十四五”发展成就), is a review: 力争/争取 in its sentences
+ * are results (争取到…); a plan heading that promises achievements keeps
+ * its targets. */
+Test(extract_patterns, a_heading_of_achievements_is_a_review)
+{
+	sb doc = SB_INIT;
+	sb_printf(&doc, "%s",
+	          "测试省2026年政府工作报告\n一、2025年主要工作和“十四五”发展成就\n"
+	          "全年争取到中央预算内投资120亿元。\n"
+	          "二、2026年重点工作：奋力创造新的更大成就\n力争新增高新技术企业500家。\n");
+	report r;
+	parse_text(&r, sb_str(&doc));
+	cr_assert(section_at(&r, "2025年主要工作和“十四五”发展成就")->is_review);
+	cr_assert_eq(r.n_metrics, 2);
+	cr_assert_not(find_nth(&r, "120", "亿元", 0)->is_target);
+	cr_assert(find_nth(&r, "500", "家", 0)->is_target);
+	report_free(&r);
+	sb_free(&doc);
+}
+
 Test(extract_patterns, a_period_from_january_is_no_part_of_a_name)
 {
 	report r;
