@@ -891,6 +891,10 @@ size_t xc_try_number(ctx *x, size_t ns)
 		verb = lead;
 	}
 	signed_value = down ? decimal_negate(value) : xstrdup(value);
+	/* 平均压减办理时间58%: a cut with its object between verb and rate is no
+	 * growth to bind, a fall of its own (xc_cut_of_object_before) */
+	int object_cut = !growth && u.kind == UNIT_PERCENT &&
+	                 xc_cut_of_object_before(t, bind_start(t, ns), lead);
 	/* 年均增长7.5%, 累计下降14%, 3年增长58.6%: a change over a span of
 	 * years is no year-over-year change; it is a figure of its own, named
 	 * with the span (年均增长, 累计下降). */
@@ -1020,6 +1024,9 @@ size_t xc_try_number(ctx *x, size_t ns)
 		/* A change stated with 下降/减少 is negative: 下降2.3% → -2.3. */
 		c->m.value = signed_value;
 		signed_value = NULL;
+		c->m.base_value = decimal_scale(c->m.value, 0);
+	} else if (object_cut) {
+		c->m.value = decimal_negate(value);
 		c->m.base_value = decimal_scale(c->m.value, 0);
 	} else {
 		c->m.value = xstrdup(value);

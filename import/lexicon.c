@@ -1010,6 +1010,8 @@ const char32_t *const LEX_REFORM_MEASURES[] = {U"时间", U"时限", U"时长", 
                                                /* 审批事项办结期限压缩50%, 审批周期缩短
                                                 * 30%: time limits of a procedure */
                                                U"期限", U"周期", NULL};
+const char32_t *const LEX_CUT_VERBS[] = {U"压减", U"压缩", U"缩短", U"缩减", U"减少",
+                                         U"精简", U"削减", U"减",   NULL};
 
 /* What a count right before a ranking counts when it is the indicators the
  * ranking covers (优良天数4项[指标]稳居全市第一): context, not a figure. */

@@ -334,6 +334,9 @@ extern const char32_t *const LEX_CT_EACH[];
 extern const char32_t *const LEX_CT_ALL[];
 /* What a procedure takes (办理时间, 办事效率): its change is a reform's. */
 extern const char32_t *const LEX_REFORM_MEASURES[];
+/* Verbs of cutting written before their object (压减办理时间58%, 减材料54%):
+ * xc_cut_of_object_before. Longer words first: 压减 before 减. */
+extern const char32_t *const LEX_CUT_VERBS[];
 /* The indicators a ranking covers, counted before it (4项指标稳居第一). */
 extern const char32_t *const LEX_RANKED_INDICATORS[];
 /* Places a count is spread over (4个乡镇18个村) and frames of a goal

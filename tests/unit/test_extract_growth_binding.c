@@ -250,3 +250,25 @@ Test(growth_binding, year_opening_a_sentence_ends_a_span_of_the_line)
 	cr_assert_str_eq(find_nth(&r, "6.1", "%", 0)->yoy_pct, "6.1");
 	report_free(&r);
 }
+
+/* A cut written verb first, with a procedure's measure as its object
+ * (压减审批时间60%, 减跑动次数40%) and the objects listed after it
+ * (、审批环节35%), is a fall against the procedure before: negative, no
+ * yoy. An amount cut by a share (压减一般性支出5%) is no measure of a
+ * procedure and stays as written. */
+Test(extract_growth_binding, a_cut_written_verb_first_is_a_fall)
+{
+	report r;
+	build(&r,
+	      "推行一网通办，企业开办平均压减审批时间60%、审批环节35%。"
+	      "新上线事项减跑动次数40%。压减一般性支出5%。",
+	      "工作总结", 2025, 0);
+	cr_assert_eq(r.n_metrics, 4);
+	const char *expected[][2] = {{"-60", "%"}, {"-35", "%"}, {"-40", "%"}, {"5", "%"}};
+	for (size_t i = 0; i < 4; i++) {
+		cr_assert_str_eq(r.metrics[i].value, expected[i][0], "figure %zu", i);
+		cr_assert_str_eq(r.metrics[i].unit, expected[i][1], "figure %zu", i);
+		str_eq_or_null(r.metrics[i].yoy_pct, NULL, "yoy");
+	}
+	report_free(&r);
+}
