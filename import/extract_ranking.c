@@ -29,6 +29,20 @@ const char32_t *const XC_SCOPE_WORDS[] = {U"全省", U"全市", U"全国",     U
 
 /* ------------------------------------------------------------- rankings */
 
+/* A new candidate for the ranking [pos, e) of value (a place) in unit. */
+static cand *push_ranking(ctx *x, size_t pos, size_t e, const char *value, const char *unit)
+{
+	cand *c = xc_push(x);
+	c->num_start = pos;
+	c->fig_end = e;
+	c->m.is_ranking = 1;
+	c->m.value = xstrdup(value);
+	c->m.unit = xstrdup(unit);
+	c->m.base_value = xstrdup(value);
+	c->m.base_unit = xstrdup(unit);
+	return c;
+}
+
 /* 第 at pos: a ranking when a ranking verb stands shortly before it in the
  * clause and 位/名 or the clause end follows the numeral. */
 size_t xc_try_ranking(ctx *x, size_t pos)
@@ -160,28 +174,14 @@ size_t xc_try_ranking(ctx *x, size_t pos)
 	}
 	if (listed) {
 		xt_name same = listed->name; /* push may move the array */
-		cand *c = xc_push(x);
-		c->num_start = pos;
-		c->fig_end = e;
-		c->m.is_ranking = 1;
-		c->m.value = xstrdup(value);
-		c->m.unit = xstrdup(unit);
-		c->m.base_value = xstrdup(value);
-		c->m.base_unit = xstrdup(unit);
+		cand *c = push_ranking(x, pos, e, value, unit);
 		c->name = same;
 		c->m.name = name_to_utf8(&c->name);
 		xc_place(x, c, listed_from);
 		return e;
 	}
 
-	cand *c = xc_push(x);
-	c->num_start = pos;
-	c->fig_end = e;
-	c->m.is_ranking = 1;
-	c->m.value = xstrdup(value);
-	c->m.unit = xstrdup(unit);
-	c->m.base_value = xstrdup(value);
-	c->m.base_unit = xstrdup(unit);
+	cand *c = push_ranking(x, pos, e, value, unit);
 
 	/* Name: the words before the verb, without a peer-group context
 	 * (在全省45家经开区中); a context that names an evaluation stays

@@ -2,6 +2,7 @@
  * yoy of, or whether it is a figure of its own. One test per pattern, with
  * sentences written for the test (several wordings each), exact values. */
 #include "extract.h"
+#include "extract_expect.h"
 #include "one_section_report.h"
 #include "parse.h"
 #include "report.h"
@@ -10,51 +11,6 @@
 #include <criterion/criterion.h>
 #include <stdlib.h>
 #include <string.h>
-
-/* A report of one section spanning `text` (is_plan as given), metrics
- * extracted. */
-static void build(report *r, const char *text, const char *kind, int year, int is_plan)
-{
-	one_section_report(r, NULL, text, kind, year, is_plan);
-	cr_assert_eq(extract_metrics(r), 0);
-}
-
-/* The n-th (from 0) metric of value and unit. */
-static const rp_metric *find_nth(const report *r, const char *value, const char *unit, int nth)
-{
-	for (size_t i = 0; i < r->n_metrics; i++)
-		if (strcmp(r->metrics[i].value, value) == 0 &&
-		    strcmp(r->metrics[i].unit, unit) == 0 && nth-- == 0)
-			return &r->metrics[i];
-	cr_assert_fail("no metric %s %s among %zu", value, unit, r->n_metrics);
-	return NULL;
-}
-
-static void str_eq_or_null(const char *got, const char *want, const char *what)
-{
-	if (!want)
-		cr_assert_null(got, "%s: expected NULL, got %s", what, got);
-	else
-		cr_assert(got && strcmp(got, want) == 0, "%s: expected %s, got %s", what, want,
-		          got ? got : "NULL");
-}
-
-typedef struct want {
-	const char *name, *base_value, *base_unit, *yoy_pct;
-	int is_target, period_year;
-} want;
-
-static void expect(const report *r, const char *value, const char *unit, want w)
-{
-	const rp_metric *m = find_nth(r, value, unit, 0);
-	str_eq_or_null(m->name, w.name, "name");
-	str_eq_or_null(m->base_value, w.base_value, "base_value");
-	str_eq_or_null(m->base_unit, w.base_unit, "base_unit");
-	str_eq_or_null(m->yoy_pct, w.yoy_pct, "yoy_pct");
-	cr_assert_eq(m->is_target, w.is_target, "%s%s is_target", value, unit);
-	cr_assert_eq(m->period_year, w.period_year, "%s%s period_year %d", value, unit,
-	             m->period_year);
-}
 
 /* An aside in parentheses with words only between a figure and its growth
  * (（下同）, （按新口径）, （不含…，下同）) leaves the growth the figure's; an
