@@ -191,9 +191,11 @@ static int span_ahead_at(const ctx *x, size_t i, size_t len)
  * once, its figures come sentences later. Only a time that is the opening
  * clause's last words (这五年，…; “十四五”时期，…; 刚刚过去的2025年，…;
  * 过去五年里，…) opens the paragraph: 五年来累计新增就业452万人 or
- * 从2020年的3.68万亿元 speak of their own sentence only. */
-static uint8_t paragraph_opening(const ctx *x, size_t i)
+ * 从2020年的3.68万亿元 speak of their own sentence only. *ahead receives
+ * whether that time is a span still to come (span_ahead_at). */
+static uint8_t paragraph_opening(const ctx *x, size_t i, int *ahead)
 {
+	*ahead = 0;
 	const xt_text *t = &x->t;
 	/* “十四五”时期是我省发展历程中极不平凡的五年。…⏎——…: a paragraph that
 	 * opens by saying what the plan's span was is about that span, as one
@@ -205,8 +207,10 @@ static uint8_t paragraph_opening(const ctx *x, size_t i)
 	if (ps < t->n && (xt_is_open_quote(t->cp[ps]) || t->cp[ps] == '"' || t->cp[ps] == 0xFF02))
 		ps++; /* “十四五”时期 */
 	size_t pl = ps < t->n ? plan_span_at(t, ps) : 0;
-	if (pl && xt_at(t, ps + pl, "是"))
+	if (pl && xt_at(t, ps + pl, "是")) {
+		*ahead = span_ahead_at(x, ps, pl);
 		return F_SPAN;
+	}
 	for (size_t k = i;
 	     k < t->n && k - i < OPENING_MAX && t->cp[k] != '\n' && !(t->cls[k] & XT_CLAUSE); k++) {
 		size_t len = 0;
@@ -226,27 +230,10 @@ static uint8_t paragraph_opening(const ctx *x, size_t i)
 		size_t e = k + len;
 		if (xt_at(t, e, "里") || xt_at(t, e, "中") || xt_at(t, e, "间"))
 			e++;
-		if (e < t->n && t->cp[e] != '\n' && (t->cls[e] & XT_CLAUSE))
+		if (e < t->n && t->cp[e] != '\n' && (t->cls[e] & XT_CLAUSE)) {
+			*ahead = f == F_SPAN && span_ahead_at(x, k, len);
 			return f;
-	}
-	return 0;
-}
-
-/* 1 when the opening clause of the paragraph or sentence starting at i
- * names a span still to come (span_ahead_at), read as far as
- * paragraph_opening reads: the time it opens with is then a plan's. */
-static int opening_ahead(const ctx *x, size_t i)
-{
-	const xt_text *t = &x->t;
-	while (i < t->n && (t->cp[i] == ' ' || t->cp[i] == 0x3000 || t->cp[i] == '\t'))
-		i++;
-	if (i < t->n && (xt_is_open_quote(t->cp[i]) || t->cp[i] == '"' || t->cp[i] == 0xFF02))
-		i++;
-	for (size_t k = i;
-	     k < t->n && k - i < OPENING_MAX && t->cp[k] != '\n' && !(t->cls[k] & XT_CLAUSE); k++) {
-		size_t len = 0;
-		if (period_word_at(x, k, &len) == F_SPAN && span_ahead_at(x, k, len))
-			return 1;
+		}
 	}
 	return 0;
 }
@@ -290,12 +277,12 @@ int xc_span_ahead(const ctx *x, size_t pos)
  * so, else 0. Only a span: a year or 全年 opening a sentence holds for that
  * sentence only. Not a span inside the opening clause (五年来累计新增就业452万
  * 人。: of itself only, since no clause ends with the span). */
-static uint8_t headline_time(const ctx *x, size_t i)
+static uint8_t headline_time(const ctx *x, size_t i, int *ahead)
 {
 	const xt_text *t = &x->t;
 	while (i < t->n && (t->cp[i] == ' ' || t->cp[i] == 0x3000 || t->cp[i] == '\t'))
 		i++;
-	return paragraph_opening(x, i);
+	return paragraph_opening(x, i, ahead);
 }
 
 /* 1 when the line starting at i is an item of a dashed list (——经济综合
@@ -416,9 +403,9 @@ void xc_mark_regions(ctx *x)
 	int depth = 0, ascii_open = 0, target = 0, sentence_target = 0;
 	size_t sentence = 0;
 	/* the time the paragraph opens with, and the latest its sentence named */
-	uint8_t para_time = paragraph_opening(x, 0), sentence_time = 0;
 	/* whether the span of para_time / sentence_time is still to come */
-	int para_ahead = para_time == F_SPAN && opening_ahead(x, 0), sentence_ahead = 0;
+	int para_ahead = 0, sentence_ahead = 0;
+	uint8_t para_time = paragraph_opening(x, 0, &para_ahead), sentence_time = 0;
 	int sentence_fresh = 1; /* no code point of the sentence read but spaces */
 	int glossary = glossary_heading_at(t, 0);
 	size_t title_end = document_title_at(t, 0);
@@ -438,10 +425,11 @@ void xc_mark_regions(ctx *x)
 			 * with a year (or a part of one) of its own ends the span
 			 * for the sentences after it too; they name that year
 			 * (para_time 0: the year of the part they are in). */
-			uint8_t h = i + 1 < t->n ? headline_time(x, i + 1) : 0;
+			int h_ahead = 0;
+			uint8_t h = i + 1 < t->n ? headline_time(x, i + 1, &h_ahead) : 0;
 			if (h == F_SPAN) {
 				para_time = h;
-				para_ahead = opening_ahead(x, i + 1);
+				para_ahead = h_ahead;
 			} else if (h && para_time == F_SPAN) {
 				para_time = 0;
 			}
@@ -478,9 +466,10 @@ void xc_mark_regions(ctx *x)
 			 * span (a year's review says 2025年 in its own sentences), only
 			 * dashed items, and only until a line of another kind. */
 			uint8_t carried = para_time;
-			para_time = paragraph_opening(x, i + 1);
+			int opening_ahead = 0;
+			para_time = paragraph_opening(x, i + 1, &opening_ahead);
 			if (para_time == F_SPAN)
-				para_ahead = opening_ahead(x, i + 1);
+				para_ahead = opening_ahead;
 			else if (!para_time && carried == F_SPAN && dash_item_at(t, i + 1))
 				para_time = F_SPAN; /* para_ahead carried too */
 		} else if (xt_is_open_quote(c)) {
