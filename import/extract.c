@@ -519,8 +519,10 @@ int extract_metrics(report *r)
 
 	if (x.n > 0) {
 		r->metrics = xcalloc(x.n, sizeof *r->metrics);
-		for (size_t k = 0; k < x.n; k++)
+		for (size_t k = 0; k < x.n; k++) {
 			r->metrics[k] = x.c[k].m; /* the report now owns the strings */
+			r->metrics[k].num_start = x.c[k].num_start;
+		}
 		r->n_metrics = x.n;
 	}
 out:

@@ -8,6 +8,7 @@
 #include "meta.h"
 #include "normalise.h"
 #include "outline.h"
+#include "plain_offsets.h"
 #include "read_docx.h"
 #include "read_kind.h"
 #include "read_pdf.h"
@@ -253,6 +254,8 @@ enum parse_status report_parse(const unsigned char *bytes, size_t len, const par
 		st = parse_fail(err, PARSE_TOO_MANY_FIGURES,
 		                "more than %u figures: over the limit of figures per report",
 		                EXTRACT_MAX_METRICS);
+	else /* a Word or PDF file is no plain text: its offsets stay unknown */
+		plain_offsets_set(out, is_docx || is_pdf ? NULL : text, text_len);
 
 out:
 	free(paras);

@@ -62,6 +62,9 @@ typedef struct rp_metric {
 	char *quote;          /* the exact text of the figure's clause, from report.text */
 	size_t span_start;    /* quote's span in report.text */
 	size_t span_end;
+	size_t num_start;      /* where its number starts in report.text */
+	long long plain_start; /* its number's place in the input as plain text
+	                          (plain_offsets.h), -1 when unknown */
 } rp_metric;
 
 typedef struct report {

@@ -114,6 +114,9 @@ static json_t *metric_json(const report *r, const rp_metric *m)
 	json_object_set_new(o, "quote", str_or_null(m->quote));
 	json_object_set_new(o, "span_start", json_integer((json_int_t)m->span_start));
 	json_object_set_new(o, "span_end", json_integer((json_int_t)m->span_end));
+	/* score-metrics' name for the figure's place in the plain text */
+	if (m->plain_start >= 0)
+		json_object_set_new(o, "start", json_integer((json_int_t)m->plain_start));
 	char *path = section_path(r, m->section);
 	json_object_set_new(o, "section", str_or_null(path));
 	free(path);
