@@ -578,6 +578,11 @@ const char32_t *const LEX_NAME_TRAILING_MORE[] = {
     U"已有", U"现有",
     /* 经济总量力争跨越1000亿元: a level passed, like 突破 */
     U"跨越",
+    /* 经济总量连续迈上4万亿、5万亿两个台阶, 存贷款余额连跨两个万亿台阶: levels
+     * passed one after the other; once the verb is trimmed the adverb of the
+     * streak (连续, or the verb 连跨 itself) is left, and no name ends with it
+     * (连续N年 is a streak of years: trailing_streak) */
+    U"连续", U"连跨",
     /* 区域孵化能力蝉联全国第一, 满意度蝉联全市第一: a streak (kept the title again),
      * like 连续八年; the ranking is of what comes before it */
     U"蝉联",

@@ -1191,3 +1191,17 @@ Test(extract_names_rules, growth_on_a_comparable_basis)
 	name_is(&r, "7.4", "%", "规模以上工业增加值（按可比口径）");
 	report_free(&r);
 }
+
+/* 连续迈上/连续跨越/连跨 N 亿元: levels passed one after another; the
+ * adverb of the streak is no part of the indicator, wherever the verb is one
+ * the name stops at or not. */
+Test(extract_names_rules, streak_adverb_before_a_level_passed)
+{
+	report r;
+	build(&r, "全区经济总量连续迈上300亿元台阶。工业产值连续跨越500亿元。"
+	          "存款余额连跨2000亿元。");
+	name_is(&r, "300", "亿元", "经济总量");
+	name_is(&r, "500", "亿元", "工业产值");
+	name_is(&r, "2000", "亿元", "存款余额");
+	report_free(&r);
+}
