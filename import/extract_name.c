@@ -1932,8 +1932,12 @@ void name_add_share_word(xt_name *nm)
 	if (!at || nm->n + 2 > XT_NAME_MAX || longest_suffix(nm, LEX_NAME_SHARE_ENDS))
 		return;
 	/* 占北京市场: a share of a market is its 份额 */
-	static const char32_t SHARE[] = U"比重", MARKET_SHARE[] = U"份额";
+	static const char32_t SHARE[] = U"比重", MARKET_SHARE[] = U"份额", HEAVY[] = U"重";
 	const char32_t *w = lit_at(nm, nm->n - 2, "市场") ? MARKET_SHARE : SHARE;
+	/* 占一般公共预算支出比从59.58%上升到…: the share's 比 is said, short for
+	 * 比重; it gets its 重, not a second 比 */
+	if (nm->cp[nm->n - 1] == 0x6BD4 /* 比 */)
+		w = HEAVY;
 	name_append_word(nm, w);
 }
 

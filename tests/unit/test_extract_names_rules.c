@@ -1205,3 +1205,15 @@ Test(extract_names_rules, streak_adverb_before_a_level_passed)
 	name_is(&r, "2000", "亿元", "存款余额");
 	report_free(&r);
 }
+
+/* 占X比 is 占X比重 said short: the share's name gets 重, not 比重 again. */
+Test(extract_names_rules, share_said_short_with_bi)
+{
+	report r;
+	build(&r, "教育投入占财政支出比从2019年的18.5%上升到2023年的22.4%。"
+	          "服务业增加值占地区生产总值31.2%。");
+	name_is(&r, "18.5", "%", "教育投入占财政支出比重");
+	name_is(&r, "22.4", "%", "教育投入占财政支出比重");
+	name_is(&r, "31.2", "%", "服务业增加值占地区生产总值比重");
+	report_free(&r);
+}
