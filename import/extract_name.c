@@ -1188,6 +1188,33 @@ static size_t joined_noun_end(const xt_text *t, size_t pos, size_t i, size_t end
 	return k;
 }
 
+/* 16项全国先行先试[的改革举措], 2-3个产学研一体化[的新型研发机构]: a counted
+ * noun whose attribute comes first, X的Y, stopped at the 的. When the words
+ * after it (up to ten characters, no number, no word of
+ * LEX_NAME_PHRASE_STOPS) end with a head of LEX_NAME_HEADS_AFTER_DE — an
+ * institution, a project, a measure: a thing that can be counted — Y is what
+ * the count is of, and the phrase goes on to that head. Not a work done on X
+ * (3个内涝安全隐患点[的整治], 100台老旧电梯[的建设改造]: no head there, the
+ * phrase stays at the 的), nor a frame of the sentence (…的基础上). Returns
+ * the phrase's new end, else i. */
+static size_t noun_after_de_end(const xt_text *t, size_t pos, size_t i, size_t end)
+{
+	if (i < pos + 2 || !xt_at(t, i, "的") || xt_at_any32(t, i + 1, LEX_NAME_FRAMES_AFTER_DE))
+		return i;
+	size_t k = i + 1;
+	while (k < end && k < t->n && k - i <= 10 && xt_is_han(t->cp[k]) &&
+	       !cn_numeral_char(t->cp[k]) && !xt_at_any32(t, k, LEX_NAME_PHRASE_STOPS))
+		k++;
+	/* the longest run that ends with a head: 新型研发机构 over 新型研发 */
+	for (size_t e = k; e >= i + 3; e--)
+		for (const char32_t *const *h = LEX_NAME_HEADS_AFTER_DE; *h; h++) {
+			size_t l = xt_len32(*h);
+			if (e >= i + 1 + l && xt_at32(t, e - l, *h))
+				return e;
+		}
+	return i;
+}
+
 size_t name_after_phrase(xt_name *nm, const xt_text *t, size_t pos, size_t end)
 {
 	nm->n = 0;
@@ -1224,8 +1251,10 @@ size_t name_after_phrase(xt_name *nm, const xt_text *t, size_t pos, size_t end)
 		}
 		/* one character names nothing (6个[区]通过…, 8个[公]共服务平台):
 		 * a stop right after it is part of the noun or its predicate */
-		if (!word || (i - pos != 1 && phrase_stop_at(t, pos, i)))
+		if (!word || (i - pos != 1 && phrase_stop_at(t, pos, i))) {
+			i = noun_after_de_end(t, pos, i, end);
 			break;
+		}
 		/* 8家重点行业企业[环保绩效创A], 627个工程建设项目[远程异地评标]: a
 		 * counted noun ends with its head; the words after it say what
 		 * happened to what was counted (the quote keeps them), like the

@@ -446,6 +446,16 @@ const char32_t *const LEX_INDICATOR_ENDS[] = {U"数", U"额", U"量", U"率", U"
 const char32_t *const LEX_COUNTED_HEADS[] = {U"企业", U"项目", U"医院", U"机构", U"事项",
                                              U"任务", U"小区", U"学校", U"公司", NULL};
 
+/* Heads of a counted noun whose attribute comes first with 的 (16项全国先行先试
+ * 的改革举措, 2-3个产学研一体化的新型研发机构, 11个长期无物业管理的住宅小区):
+ * things that are counted — bodies, places, projects, measures. Not works
+ * done on the things (整治, 改造, 建设, 创建, 落实): 3个隐患点的整治 counts the
+ * points, and the phrase stays at the 的 (extract_name.c, noun_after_de_end). */
+const char32_t *const LEX_NAME_HEADS_AFTER_DE[] = {
+    U"机构", U"企业", U"项目", U"举措", U"措施", U"政策", U"小区", U"组织",
+    U"平台", U"中心", U"基地", U"园区", U"公司", U"学校", U"医院", U"县市",
+    U"集群", U"设施", U"单位", U"城市", U"品牌", U"标准", NULL};
+
 /* 企业家, 项目库, 项目部, 企业集团, 小区内: the head is part of a longer noun;
  * so are the bodies a head owns (企业党支部, 企业工会, 企业协会, 学校食堂). */
 const char32_t *const LEX_HEAD_GOES_ON[] = {U"家", U"库", U"部", U"群", U"集团", U"园", U"区",

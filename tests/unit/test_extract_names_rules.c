@@ -1217,3 +1217,17 @@ Test(extract_names_rules, share_said_short_with_bi)
 	name_is(&r, "31.2", "%", "服务业增加值占地区生产总值比重");
 	report_free(&r);
 }
+
+/* N个X的Y: when Y ends with a head of things that are counted (机构, 项目,
+ * 举措…), the count is of Y and the name goes on over the 的; a work done on
+ * X after the 的 (整治, 改造) leaves the name at X. */
+Test(extract_names_rules, counted_head_after_de)
+{
+	report r;
+	build(&r, "新建5个服务创新创业的孵化平台。出台12项支持民营经济发展的政策。"
+	          "完成8个易涝点的整治。");
+	name_is(&r, "5", "个", "新建服务创新创业的孵化平台");
+	name_is(&r, "12", "项", "出台支持民营经济发展的政策");
+	name_is(&r, "8", "个", "易涝点");
+	report_free(&r);
+}
