@@ -153,10 +153,16 @@ void xc_split_listed_subjects(ctx *x)
 			 * subjects' 、 cut the first figure's clause; its name is only
 			 * the last of them. */
 			size_t cs = clause_start(t, x->c[k].num_start);
-			size_t from = listed_subjects_start(t, cs, n - 1);
-			/* 食品、石化、医药、信息等产业: examples, not the subjects */
-			if (from != (size_t)-1 &&
-			    xt_find(t, cs, x->c[k].num_start, "等") == (size_t)-1) {
+			/* 坪山河干流、汤坑水、墩子河、石溪河和碧岭水分别完成…的20%、60%、40%、
+			 * 30%和30%: the first figure's own clause may hold more than
+			 * one subject (joined by 和), so fewer than n - 1 clauses
+			 * before it; the most that make n subjects in all win */
+			for (size_t m = n - 1; m >= 1 && !split; m--) {
+				size_t from = listed_subjects_start(t, cs, m);
+				/* 食品、石化、医药、信息等产业: examples, not the subjects */
+				if (from == (size_t)-1 ||
+				    xt_find(t, cs, x->c[k].num_start, "等") != (size_t)-1)
+					continue;
 				/* the subjects before, then the first figure's own name */
 				xt_name whole;
 				int ignored;

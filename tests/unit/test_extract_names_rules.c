@@ -1231,3 +1231,17 @@ Test(extract_names_rules, counted_head_after_de)
 	name_is(&r, "8", "个", "易涝点");
 	report_free(&r);
 }
+
+/* A、B、C和D分别…N1、N2、N3和N4: the first figure's clause holds the last two
+ * subjects (C和D), so fewer clauses than figures stand before it; each
+ * figure still takes its own subject, in order. */
+Test(extract_names_rules, listed_subjects_with_a_joined_pair_last)
+{
+	report r;
+	build(&r, "推进水系治理，东河、西河、南溪和北溪分别完成整治任务的25%、50%、35%和45%。");
+	name_is(&r, "25", "%", "东河完成整治任务");
+	name_is(&r, "50", "%", "西河完成整治任务");
+	name_is(&r, "35", "%", "南溪完成整治任务");
+	name_is(&r, "45", "%", "北溪完成整治任务");
+	report_free(&r);
+}
