@@ -1546,15 +1546,19 @@ static int share_title_head(xt_name *parts, size_t n)
 	return 1;
 }
 
-int name_split_list(const xt_name *nm, size_t n, xt_name *parts)
+/* Where the parts of a listed name start (cut) and the length of the
+ * separator before each (sep): at every 和、与及, or at the 、 only
+ * (comma_only). Returns the number of parts, at most 9. */
+static size_t list_cuts(const xt_name *nm, int comma_only, size_t cut[9], size_t sep[9])
 {
-	size_t cut[9], sep[9], k = 0; /* sep[i]: the separator's length before part i */
+	size_t k = 0;
 	sep[k] = 0;
 	cut[k++] = 0;
 	for (size_t i = 0; i < nm->n && k < 9; i++) {
 		uint32_t c = nm->cp[i];
-		if (c == 0x548C /* 和 */ || c == 0x3001 /* 、 */ || c == 0x4E0E /* 与 */ ||
-		    (c == 0x53CA /* 及 */ && !in_word_ji(nm, i))) {
+		if (c == 0x3001 /* 、 */ ||
+		    (!comma_only && (c == 0x548C /* 和 */ || c == 0x4E0E /* 与 */ ||
+		                     (c == 0x53CA /* 及 */ && !in_word_ji(nm, i))))) {
 			sep[k] = 1;
 			cut[k++] = i + 1;
 		} else if (c == 0x201C && i > 0 && nm->cp[i - 1] == 0x201D) {
@@ -1564,6 +1568,18 @@ int name_split_list(const xt_name *nm, size_t n, xt_name *parts)
 			cut[k++] = i;
 		}
 	}
+	return k;
+}
+
+int name_split_list(const xt_name *nm, size_t n, xt_name *parts)
+{
+	size_t cut[9], sep[9]; /* sep[i]: the separator's length before part i */
+	size_t k = list_cuts(nm, 0, cut, sep);
+	/* 金融业、软件和信息服务业增加值分别增长…: with one 和 too many, the 和
+	 * is inside a subject (an industry of two trades), and the 、 alone list
+	 * the subjects */
+	if (k > n)
+		k = list_cuts(nm, 1, cut, sep);
 	if (n < 2 || n > 8 || k != n)
 		return 0;
 	for (size_t i = 0; i < n; i++) /* 和 at an end lists nothing */

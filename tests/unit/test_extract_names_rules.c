@@ -1245,3 +1245,14 @@ Test(extract_names_rules, listed_subjects_with_a_joined_pair_last)
 	name_is(&r, "45", "%", "北溪完成整治任务");
 	report_free(&r);
 }
+
+/* A、B和C分别… with two figures: the 和 is inside the second subject (an
+ * industry of two trades), the 、 alone lists the subjects. */
+Test(extract_names_rules, listed_subject_holding_he)
+{
+	report r;
+	build(&r, "制造业、批发和零售业增加值分别增长6.2%、4.8%。");
+	name_is(&r, "6.2", "%", "制造业增加值");
+	name_is(&r, "4.8", "%", "批发和零售业增加值");
+	report_free(&r);
+}
