@@ -1195,12 +1195,18 @@ static size_t joined_noun_end(const xt_text *t, size_t pos, size_t i, size_t end
  * institution, a project, a measure: a thing that can be counted — Y is what
  * the count is of, and the phrase goes on to that head. Not a work done on X
  * (3个内涝安全隐患点[的整治], 100台老旧电梯[的建设改造]: no head there, the
- * phrase stays at the 的), nor a frame of the sentence (…的基础上). Returns
- * the phrase's new end, else i. */
+ * phrase stays at the 的), nor a frame of the sentence (…的基础上), nor
+ * the things in counted fields (4个方面的保障措施: the fields are counted).
+ * Returns the phrase's new end, else i. */
 static size_t noun_after_de_end(const xt_text *t, size_t pos, size_t i, size_t end)
 {
 	if (i < pos + 2 || !xt_at(t, i, "的") || xt_at_any32(t, i + 1, LEX_NAME_FRAMES_AFTER_DE))
 		return i;
+	/* 4个方面的保障措施, 27个领域的事项: the count is of the fields
+	 * (LEX_GROUP_NOUNS), what is in them is no head of the count */
+	for (const char32_t *const *g = LEX_GROUP_NOUNS; *g; g++)
+		if (xt_len32(*g) == i - pos && xt_at32(t, pos, *g))
+			return i;
 	size_t k = i + 1;
 	while (k < end && k < t->n && k - i <= 10 && xt_is_han(t->cp[k]) &&
 	       !cn_numeral_char(t->cp[k]) && !xt_at_any32(t, k, LEX_NAME_PHRASE_STOPS))
