@@ -961,9 +961,16 @@ int xc_cut_of_object_before(const xt_text *t, size_t floor, size_t lead)
 
 int xc_growth_noun_after(const xt_text *t, size_t fe, size_t ce, int *down)
 {
-	if (!xt_at(t, fe, "的"))
+	/* 保持20%以上增长, 实现10%左右的增长: a bound or an approximation between
+	 * the rate and its growth noun, with or without 的 */
+	static const char32_t *const QUALIFIERS[] = {U"以上", U"以下", U"左右", NULL};
+	size_t q = xt_at_any32(t, fe, QUALIFIERS);
+	int qualified = q || xt_before_any32(t, fe, 0, QUALIFIERS);
+	fe += q;
+	if (!xt_at(t, fe, "的") && !qualified)
 		return 0;
-	for (size_t k = fe + 1; k < ce && k <= fe + 4; k++) {
+	size_t from = xt_at(t, fe, "的") ? fe + 1 : fe;
+	for (size_t k = from; k < ce && k <= from + 3; k++) {
 		size_t up = xt_at_any32(t, k, LEX_GROWTH_NOUNS_UP),
 		       dn = up ? 0 : xt_at_any32(t, k, LEX_GROWTH_NOUNS_DOWN);
 		size_t l = up ? up : dn;

@@ -640,10 +640,13 @@ size_t xc_try_number(ctx *x, size_t ns)
 		 * the amount done and the noun after it the work, when nothing
 		 * after it in the clause is counted; 梳理1万平方米以上地块 and
 		 * 5万平方米以上商业综合体3个 sort the things counted. */
-		/* 95%以上的信访问题稳控化解在区一级, 80%以上的省科技攻坚项目由企业牵头:
-		 * a share bounded before 的 and the things it is of is a figure (the
-		 * share, as 60%的乡镇 is), no threshold: a rate sorts nothing */
-		if (u.kind == UNIT_PERCENT && xt_at(t, fe + sl, "的"))
+		/* 95%以上的信访问题稳控化解在区一级, 80%以上的省科技攻坚项目由企业牵头,
+		 * 覆盖50%以上社区, 推动90%以上行政审批事项网上办理, 保持20%以上增长:
+		 * a share bounded before the things it is of (with 的 or without)
+		 * is a figure (the share, as 60%的乡镇 is), no threshold: a rate
+		 * sorts nothing (all six such shares of the tuning gold are
+		 * figures) */
+		if (u.kind == UNIT_PERCENT)
 			counts_the_noun = 1;
 		if (!counts_the_noun && sq == QUAL_LOWER_BOUND && u.kind != UNIT_MONEY &&
 		    u.kind != UNIT_COUNT && !unit_is_rate(u.kind) && !xt_at(t, fe + sl, "的") &&

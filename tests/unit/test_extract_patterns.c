@@ -2243,3 +2243,21 @@ Test(extract_patterns, intensity_without_percent_sign)
 	cr_assert_str_eq(find_nth(&r, "2.4", "%", 0)->base_unit, "%");
 	report_free(&r);
 }
+
+/* A share bounded right before the things it is of (N%以上X, no 的) is a
+ * figure, the share of those things, not a threshold: a rate sorts nothing.
+ * A growth noun after the bound (N%以上增长) makes it a growth rate. */
+Test(extract_patterns, bounded_share_before_its_things)
+{
+	report r;
+	build(&r, "服务覆盖60%以上村居。推动85%以上政务事项掌上办理。工业投资保持15%以上增长。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 3);
+	expect(&r, "60", "%", (want){"服务覆盖村居比例", "60", "%", NULL, 0, 2023});
+	expect(&r, "85", "%", (want){"政务事项比例", "85", "%", NULL, 0, 2023});
+	expect(&r, "15", "%", (want){"工业投资", "15", "%", "15", 0, 2023});
+	for (size_t i = 0; i < r.n_metrics; i++)
+		cr_expect_eq(r.metrics[i].qualifier, QUAL_LOWER_BOUND, "%s: 以上",
+		             r.metrics[i].value);
+	report_free(&r);
+}
