@@ -311,25 +311,10 @@ static int industry_ordinal(uint32_t c)
 	return c == 0x4E00 ? 1 : c == 0x4E8C ? 2 : c == 0x4E09 ? 3 : 0;
 }
 
-/* 二、三产业比例为58.5:41.5, 三次产业结构为0.18：65.82：34: a ratio of the
- * shares of the industries gives one figure per part, unit %, named 第N产业
- * 比例 (gold rule 60). The parts are read from the words before 比例 / 结构:
- * 三次产业 (three parts), or industries listed by their ordinals (二、三产,
- * 一、二、三产业), as many as the numbers. Not a change of the ratio (由…优化
- * 为…: from and to, left alone), a time (8:30), nor a ratio of other parts.
- * Returns where scanning resumes, or 0 when ns starts no such ratio. */
-static size_t try_industry_ratio(ctx *x, size_t ns)
+/* The parts of a ratio written from ns (numbers joined by : or ：, at most
+ * 4) into at/end; returns how many (0 when fewer than 2). */
+static size_t ratio_parts(const xt_text *t, size_t ns, size_t at[4], size_t end[4])
 {
-	const xt_text *t = &x->t;
-	if (x->flag[ns] & (F_QUOTE | F_GLOSSARY))
-		return 0;
-	size_t cs = clause_start(t, ns);
-	size_t k = ns - xt_before_any32(t, ns, cs, LEX_RATIO_LINKS);
-	size_t w = xt_before_any32(t, k, cs, LEX_RATIO_WHOLES);
-	if (!w || xt_find(t, cs, ns, "由") != (size_t)-1 || xt_find(t, cs, ns, "从") != (size_t)-1)
-		return 0;
-	size_t se = k - w; /* the end of the parts' words */
-	size_t at[4], end[4];
 	size_t n = 0;
 	for (size_t p = ns;;) {
 		if (n == 4 || !xt_is_digit(xt_get(t, p)))
@@ -342,14 +327,114 @@ static size_t try_industry_ratio(ctx *x, size_t ns)
 			break;
 		p++;
 	}
-	if (n < 2)
+	return n >= 2 ? n : 0;
+}
+
+/* The year of a base the sentence compares with before pos (较2010年, 比2010年,
+ * 与2010年相比), or 0. */
+static int base_year_before(const xt_text *t, size_t from, size_t pos)
+{
+	/* y: where the year's four digits start, after its 较/比/与 at y - 1 */
+	for (size_t y = pos >= 5 ? pos - 5 : 0; y > from; y--) {
+		if (!xt_at(t, y + 4, "年") ||
+		    !(xt_at(t, y - 1, "较") || xt_at(t, y - 1, "比") || xt_at(t, y - 1, "与")))
+			continue;
+		int ok = 1, v = 0;
+		for (size_t d = y; d < y + 4; d++) {
+			ok &= xt_is_digit(t->cp[d]);
+			v = v * 10 + (int)(t->cp[d] - '0');
+		}
+		if (ok && v >= 1949 && v <= 2100)
+			return v;
+	}
+	return 0;
+}
+
+/* Pushes the n parts of one ratio as figures named 第N产业比例 (+ note), the
+ * quote [qa, end[n-1]). */
+static void push_ratio(ctx *x, const size_t *at, const size_t *end, size_t n, const int *ord,
+                       size_t place, size_t qa, int year)
+{
+	const xt_text *t = &x->t;
+	for (size_t i = 0; i < n; i++) {
+		cand *c = xc_push(x);
+		c->num_start = at[i];
+		c->fig_end = end[i];
+		sb v = SB_INIT;
+		for (size_t d = at[i]; d < end[i]; d++)
+			if (t->cp[d] != ',')
+				sb_putc(&v, (char)t->cp[d]);
+		c->m.value = sb_take(&v);
+		c->m.base_value = xstrdup(c->m.value);
+		c->m.unit = xstrdup("%");
+		c->m.base_unit = xstrdup("%");
+		static const uint32_t ORD[] = {0x4E00, 0x4E8C, 0x4E09};
+		const uint32_t name[] = {0x7B2C /* 第 */, ORD[ord[i] - 1], 0x4EA7 /* 产 */,
+		                         0x4E1A /* 业 */, 0x6BD4 /* 比 */, 0x4F8B /* 例 */};
+		memcpy(c->name.cp, name, sizeof name);
+		c->name.n = sizeof name / sizeof name[0];
+		if (year) { /* （2010年）: the from ratio is the base year's (gold rule 17) */
+			char note[16];
+			snprintf(note, sizeof note, "%d", year);
+			c->name.cp[c->name.n++] = 0xFF08; /* （ */
+			for (const char *d = note; *d; d++)
+				c->name.cp[c->name.n++] = (uint32_t)*d;
+			c->name.cp[c->name.n++] = 0x5E74; /* 年 */
+			c->name.cp[c->name.n++] = 0xFF09; /* ） */
+		}
+		c->m.name = name_to_utf8(&c->name);
+		xc_place(x, c, place);
+		xc_set_quote(t, &c->m, at[i], qa, end[n - 1]); /* the whole ratio */
+	}
+}
+
+/* 二、三产业比例为58.5:41.5, 三次产业结构为0.18：65.82：34, 三产比例为0.00：17.01：
+ * 82.99: a ratio of the shares of the industries gives one figure per part,
+ * unit %, named 第N产业比例 (gold rules 60, 93). The parts are read from the
+ * words before 比例 / 结构: 三次产业 or 三产 alone (three parts), or industries
+ * listed by their ordinals (二、三产, 一、二、三产业), as many as the numbers.
+ * A change of the ratio, 三产结构由0.46:77.60:21.94优化为0.1:68.06:31.84 (gold
+ * decision 304), gives the parts of both, the first named by the base year
+ * the sentence compares with when it names one. Not a time (8:30), nor a
+ * ratio of other parts. Returns where scanning resumes, or 0 when ns starts
+ * no such ratio. */
+static size_t try_industry_ratio(ctx *x, size_t ns)
+{
+	static const char32_t *const FROM[] = {U"由", U"从", NULL};
+	static const char32_t *const TO[] = {U"优化为", U"调整为", U"变为",   U"转变为", U"优化到",
+	                                     U"调整到", U"演进为", U"升级为", NULL};
+	const xt_text *t = &x->t;
+	if (x->flag[ns] & (F_QUOTE | F_GLOSSARY))
 		return 0;
+	size_t cs = clause_start(t, ns);
+	size_t fl = xt_before_any32(t, ns, cs, FROM);
+	size_t k = fl ? ns - fl : ns - xt_before_any32(t, ns, cs, LEX_RATIO_LINKS);
+	size_t w = xt_before_any32(t, k, cs, LEX_RATIO_WHOLES);
+	if (!w || (!fl && (xt_find(t, cs, ns, "由") != (size_t)-1 ||
+	                   xt_find(t, cs, ns, "从") != (size_t)-1)))
+		return 0;
+	size_t se = k - w; /* the end of the parts' words */
+	size_t at[4], end[4], at2[4], end2[4];
+	size_t n = ratio_parts(t, ns, at, end), n2 = 0, to_at = 0;
+	if (!n)
+		return 0;
+	if (fl) { /* from…to: the second ratio, of as many parts, or nothing */
+		size_t l = xt_at_any32(t, end[n - 1], TO);
+		if (!l || (n2 = ratio_parts(t, end[n - 1] + l, at2, end2)) != n)
+			return 0;
+		to_at = end[n - 1];
+	}
 	int ord[4];
 	size_t from;
-	if (se >= cs + 4 && xt_at(t, se - 4, "三次产业") && n == 3) {
+	if (n == 3 && ((se >= cs + 4 && xt_at(t, se - 4, "三次产业")) ||
+	               /* 三产比例: the three industries, not the third (no 、 list) */
+	               (se >= cs + 2 && xt_at(t, se - 2, "三产") &&
+	                (se == cs + 2 || t->cp[se - 3] != 0x3001)))) {
 		for (size_t i = 0; i < 3; i++)
 			ord[i] = (int)i + 1;
-		from = se - 4;
+		from = xt_at(t, se - 2, "三产") && !(se >= cs + 4 && xt_at(t, se - 4, "三次产业"))
+		           ? se - 2
+		           : se - 4;
 	} else {
 		size_t q = se;
 		if (q >= cs + 2 && xt_at(t, q - 2, "产业"))
@@ -376,28 +461,12 @@ static size_t try_industry_ratio(ctx *x, size_t ns)
 			ord[i] = rev[m - 1 - i];
 		from = q;
 	}
-	for (size_t i = 0; i < n; i++) {
-		cand *c = xc_push(x);
-		c->num_start = at[i];
-		c->fig_end = end[i];
-		sb v = SB_INIT;
-		for (size_t d = at[i]; d < end[i]; d++)
-			if (t->cp[d] != ',')
-				sb_putc(&v, (char)t->cp[d]);
-		c->m.value = sb_take(&v);
-		c->m.base_value = xstrdup(c->m.value);
-		c->m.unit = xstrdup("%");
-		c->m.base_unit = xstrdup("%");
-		static const uint32_t ORD[] = {0x4E00, 0x4E8C, 0x4E09};
-		const uint32_t name[] = {0x7B2C /* 第 */, ORD[ord[i] - 1], 0x4EA7 /* 产 */,
-		                         0x4E1A /* 业 */, 0x6BD4 /* 比 */, 0x4F8B /* 例 */};
-		memcpy(c->name.cp, name, sizeof name);
-		c->name.n = sizeof name / sizeof name[0];
-		c->m.name = name_to_utf8(&c->name);
-		xc_place(x, c, from);
-		xc_set_quote(t, &c->m, at[i], from, end[n - 1]); /* the whole ratio */
-	}
-	return end[n - 1];
+	push_ratio(x, at, end, n, ord, from, from,
+	           fl ? base_year_before(t, bind_start(t, ns), from) : 0);
+	if (!fl)
+		return end[n - 1];
+	push_ratio(x, at2, end2, n2, ord, from, to_at, 0);
+	return end2[n2 - 1];
 }
 
 /* 京津来保就医人次从疫情前的0.2万增至173.1万, 养老保险参保人数增长1.07万,

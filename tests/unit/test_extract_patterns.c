@@ -1809,7 +1809,8 @@ Test(extract_patterns, radius_of_a_coverage_is_no_figure)
 
 /* A ratio of the industries' shares (二、三产业比例为A:B, 三次产业结构为
  * A：B：C) gives one figure per part, unit %, named 第N产业比例 (gold rule
- * 60); a change of the ratio (由…优化为…) and times (8:30) give none. */
+ * 60); a change of the ratio (由…优化为…) gives the parts of both (gold
+ * decision 304); times (8:30) give none. */
 Test(extract_patterns, ratio_of_industry_shares)
 {
 	report r;
@@ -1817,7 +1818,9 @@ Test(extract_patterns, ratio_of_industry_shares)
 	      "二、三产业比例为31.2:68.8。三次产业结构为2.1：40.3：57.6。"
 	      "三次产业结构由3:50:47优化为2:45:53。服务大厅8:30开门。",
 	      "工作总结", 2023, 0);
-	cr_assert_eq(r.n_metrics, 5);
+	cr_assert_eq(r.n_metrics, 11);
+	expect(&r, "3", "%", (want){"第一产业比例", "3", "%", NULL, 0, 2023});
+	expect(&r, "53", "%", (want){"第三产业比例", "53", "%", NULL, 0, 2023});
 	expect(&r, "31.2", "%", (want){"第二产业比例", "31.2", "%", NULL, 0, 2023});
 	expect(&r, "68.8", "%", (want){"第三产业比例", "68.8", "%", NULL, 0, 2023});
 	expect(&r, "2.1", "%", (want){"第一产业比例", "2.1", "%", NULL, 0, 2023});
@@ -2259,5 +2262,24 @@ Test(extract_patterns, bounded_share_before_its_things)
 	for (size_t i = 0; i < r.n_metrics; i++)
 		cr_expect_eq(r.metrics[i].qualifier, QUAL_LOWER_BOUND, "%s: 以上",
 		             r.metrics[i].value);
+	report_free(&r);
+}
+
+/* 三产比例 is the three industries' ratio (not the third's); a change of
+ * the ratio (由…优化为…) gives the parts of both, the first named by the
+ * base year its sentence compares with. */
+Test(extract_patterns, industry_ratio_of_three_and_its_change)
+{
+	report r;
+	build(&r,
+	      "三产比例为1.20：40.30：58.50。预计第三产业比重较2018年提高5个百分点，"
+	      "三产结构由2.1:55.4:42.5优化为1.5:48.2:50.3。",
+	      "工作总结", 2023, 0);
+	expect(&r, "1.20", "%", (want){"第一产业比例", "1.20", "%", NULL, 0, 2023});
+	expect(&r, "58.50", "%", (want){"第三产业比例", "58.50", "%", NULL, 0, 2023});
+	expect(&r, "2.1", "%", (want){"第一产业比例（2018年）", "2.1", "%", NULL, 0, 2023});
+	expect(&r, "42.5", "%", (want){"第三产业比例（2018年）", "42.5", "%", NULL, 0, 2023});
+	expect(&r, "1.5", "%", (want){"第一产业比例", "1.5", "%", NULL, 0, 2023});
+	expect(&r, "50.3", "%", (want){"第三产业比例", "50.3", "%", NULL, 0, 2023});
 	report_free(&r);
 }
