@@ -322,7 +322,9 @@ static enum own_name make_name_words(ctx *x, cand *c, size_t from, size_t to, si
 			name_append_word(nm, U"比例");
 		}
 	}
-	if (!rate) {
+	/* 收入倍差从1.96[缩小至]1.81: an index's value (no unit) names no noun
+	 * after it, the words after are the change */
+	if (!rate && u->unit[0] != '\0') {
 		/* 设立19个[非公企业党支部], 建成100个[项目]: the noun after the
 		 * measure word completes the name. */
 		xt_name tail;

@@ -662,14 +662,15 @@ size_t xc_try_number(ctx *x, size_t ns)
 	if (mid)
 		p++;
 	unit_match u;
+	int index = 0; /* an index's value has no unit: none is completed */
 	if (!units_match(t, p, &u) && (mid || !intensity_value(t, ns, p, &u)) &&
-	    (mid || !xc_index_value(t, ns, p, &u)))
+	    (mid || !(index = xc_index_value(t, ns, p, &u))))
 		goto out;
 	if (u.mid_qualifier)
 		mid = u.mid_qualifier;
-	if (u.kind == UNIT_NUMBER)
+	if (u.kind == UNIT_NUMBER && !index)
 		complete_bare_unit(t, bind_start(t, ns), ns, &u);
-	if (u.kind == UNIT_NUMBER)
+	if (u.kind == UNIT_NUMBER && !index)
 		complete_bare_from_list(x, p + u.len, &u);
 	size_t fe = p + u.len;
 	/* 747套（间）: a unit with an alternative unit in parentheses is kept

@@ -86,8 +86,16 @@ const char *const LEX_PER_TIMES[] = {"年", "月", "日", "季度", "周", NULL}
 const char32_t *const LEX_DOCUMENT_KINDS[] = {U"公告", U"通知", U"通告", U"决定", U"批复", U"意见",
                                               U"办法", U"规定", U"方案", U"通报", NULL};
 
-/* Only the ends of an index's name: 指数 (综合指数, 景气指数), 系数 (基尼系数). */
-const char32_t *const LEX_INDEX_WORDS[] = {U"指数", U"系数", NULL};
+/* Only the ends of an index's name: 指数 (综合指数, 景气指数), 系数 (基尼系数),
+ * the ratio of two incomes (城乡居民收入比, 收入倍差) and a score of
+ * satisfaction given without its unit (满意度从84.7提升至89.6); a number
+ * after one with a unit (满意度达95%) is no index value. */
+const char32_t *const LEX_INDEX_WORDS[] = {U"指数", U"系数", U"倍差", U"收入比", U"满意度", NULL};
+/* Verbs that take an index from one level to another (从1.96缩小至1.81). */
+const char32_t *const LEX_INDEX_CHANGE_VERBS[] = {
+    U"缩小至", U"缩小到", U"缩小为", U"提升至", U"提升到", U"提高至", U"提高到",
+    U"上升至", U"上升到", U"下降至", U"下降到", U"降至",   U"降到",   U"降为",
+    U"增至",   U"扩大至", U"扩大到", U"达到",   NULL};
 
 /* Only whole lines (glossary_heading_at): 注释 inside a sentence is a word. */
 const char *const LEX_GLOSSARY_HEADINGS[] = {"名词解释", "注释",         "名词注释", "注解",
@@ -583,6 +591,8 @@ const char32_t *const LEX_NAME_TRAILING_MORE[] = {
      * noun after the number is the figure's object, which the verb names) */
     U"提速至", U"提速到", U"压减至", U"压减到", U"缩减至", U"缩减到", U"压降至", U"压降到",
     U"恢复至", U"恢复到", U"增加至", U"更新至", U"整合至", U"重组至",
+    /* 城乡居民收入倍差从1.96缩小至1.81: a gap narrowed to a level */
+    U"缩小至", U"缩小到", U"缩小为",
     /* 世界500强企业已有11家在此投资, 孵化器现有28家: how many there are so far,
      * said of the figure (like 共有); no indicator's name ends with it */
     U"已有", U"现有",

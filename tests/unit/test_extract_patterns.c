@@ -2283,3 +2283,24 @@ Test(extract_patterns, industry_ratio_of_three_and_its_change)
 	expect(&r, "50.3", "%", (want){"第三产业比例", "50.3", "%", NULL, 0, 2023});
 	report_free(&r);
 }
+
+/* An index without a unit from one level to another (收入倍差从A缩小至B,
+ * 满意度由A提升到B) gives both levels, unit "", named by the index; a
+ * satisfaction with its unit (满意度达95%) is a rate as before, and an
+ * index value's words after it are no noun of its. */
+Test(extract_patterns, index_from_one_level_to_another)
+{
+	report r;
+	build(&r,
+	      "城乡居民收入倍差从2.05缩小至1.92。公众满意度由86.1提升到90.3。"
+	      "群众满意度达95%。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 5);
+	/* (the periods of a change's two ends are classify.c's, tested there) */
+	str_eq_or_null(find_nth(&r, "2.05", "", 0)->name, "城乡居民收入倍差", "name");
+	str_eq_or_null(find_nth(&r, "1.92", "", 0)->name, "城乡居民收入倍差", "name");
+	str_eq_or_null(find_nth(&r, "86.1", "", 0)->name, "公众满意度", "name");
+	str_eq_or_null(find_nth(&r, "90.3", "", 0)->name, "公众满意度", "name");
+	str_eq_or_null(find_nth(&r, "95", "%", 0)->name, "群众满意度", "name");
+	report_free(&r);
+}
