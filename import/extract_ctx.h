@@ -177,7 +177,6 @@ int xc_standard_reached(const ctx *x, const unit_match *u, size_t cs, size_t ns,
                         size_t fe);
 int xc_page_counter(const xt_text *t, size_t ns, size_t fe);
 int xc_reform_measure_before(const xt_text *t, size_t cs, size_t verb);
-int xc_amount_follows(const ctx *x, size_t pos, const char *base);
 int xc_only_noun_between(const xt_text *t, size_t a, size_t b);
 int xc_part_follows(const ctx *x, size_t pos, const char *unit, const char *whole);
 int xc_part_opens_clause(const xt_text *t, size_t pos);

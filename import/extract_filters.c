@@ -226,33 +226,6 @@ int xc_reform_measure_before(const xt_text *t, size_t cs, size_t verb)
 	return !yoy;
 }
 
-/* 1 when a number with a unit of base unit `base` follows pos in its
- * sentence (the measured value after a milestone). */
-int xc_amount_follows(const ctx *x, size_t pos, const char *base)
-{
-	const xt_text *t = &x->t;
-	for (size_t k = pos; k < t->n && k - pos < MAX_SCAN && !xt_sentence_delim_at(t, k); k++) {
-		if (!xt_is_digit(t->cp[k]) || (k > pos && xt_is_digit(t->cp[k - 1])))
-			continue;
-		char *v = NULL;
-		size_t e = xc_read_number(x, k, &v);
-		free(v);
-		unit_match m;
-		/* 迈上5万亿台阶、五年增量超1.36万亿元: an increase after the
-		 * milestone is no measured value of it */
-		size_t lo = k > pos + 5 ? k - 5 : pos;
-		if (xt_find(t, lo, k, "增量") != (size_t)-1 ||
-		    xt_in_any32(t, lo, k, LEX_GROWTH_UP)) {
-			k = e;
-			continue;
-		}
-		if (units_match(t, e, &m) && strcmp(m.base, base) == 0)
-			return 1;
-		k = e;
-	}
-	return 0;
-}
-
 /* 1 when [a, b) is a noun of one to eight ideographs (59条[河流]98.8%). */
 int xc_only_noun_between(const xt_text *t, size_t a, size_t b)
 {

@@ -1010,23 +1010,27 @@ Test(extract, no_figure_is_left_without_a_name)
 	report_free(&r);
 }
 
-Test(extract, milestone_passed_is_not_a_figure)
+Test(extract, milestone_passed_is_a_figure_before_the_measured_value)
 {
 	report r;
 	build(&r,
 	      "过去一年，全市地区生产总值迈上3000亿元新台阶，达到3086.4亿元，比上年增长6.2%。"
 	      "外贸进出口突破500亿元大关。",
 	      "工作总结", 2023, 0);
-	/* the measured value, not the milestone before it; a milestone with no
-	 * value after it is the figure (the gold of real reports: 首次突破400亿元
-	 * 大关，增长4.5%), a lower bound */
-	cr_assert_eq(r.n_metrics, 2, "only the measured value, not the milestone before it");
-	cr_assert_str_eq(r.metrics[0].value, "3086.4");
-	cr_assert_str_eq(r.metrics[0].yoy_pct, "6.2");
-	cr_assert_str_eq(r.metrics[0].name, "地区生产总值", "named by the sentence's subject");
-	cr_assert_str_eq(r.metrics[1].value, "500");
-	cr_assert_str_eq(r.metrics[1].name, "外贸进出口");
-	cr_assert_eq(r.metrics[1].qualifier, QUAL_LOWER_BOUND);
+	/* the milestone passed is a figure, a lower bound, and so is the
+	 * measured value after it, which the growth is of (gold decisions 55,
+	 * 86, 242: 突破2000亿大关，达到2150亿元 and 迈上6万亿元台阶，达到62661亿元
+	 * in real reports); a milestone with no value after it too */
+	cr_assert_eq(r.n_metrics, 3);
+	cr_assert_str_eq(r.metrics[0].value, "3000");
+	cr_assert_eq(r.metrics[0].qualifier, QUAL_LOWER_BOUND);
+	cr_assert_str_eq(r.metrics[0].name, "地区生产总值");
+	cr_assert_str_eq(r.metrics[1].value, "3086.4");
+	cr_assert_str_eq(r.metrics[1].yoy_pct, "6.2");
+	cr_assert_str_eq(r.metrics[1].name, "地区生产总值", "named by the sentence's subject");
+	cr_assert_str_eq(r.metrics[2].value, "500");
+	cr_assert_str_eq(r.metrics[2].name, "外贸进出口");
+	cr_assert_eq(r.metrics[2].qualifier, QUAL_LOWER_BOUND);
 	report_free(&r);
 }
 

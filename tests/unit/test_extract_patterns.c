@@ -1342,11 +1342,11 @@ Test(extract_patterns, project_capacities_in_lists_populations_and_ranked_indica
 	report_free(&r);
 }
 
-/* A milestone passed (突破N亿元大关, 迈上N亿斤新台阶) is the figure when no
- * measured value of its unit follows in the sentence, a lower bound with the
- * milestone word part of it, so that a growth after it binds to it; a
- * qualifier before the first of listed figures is every one's. */
-Test(extract_patterns, milestones_without_a_measured_value)
+/* A milestone passed (突破N亿元大关, 迈上N亿斤新台阶) is a figure, a lower
+ * bound with the milestone word part of it, so that a growth after it binds
+ * to it, also when the measured value follows; a qualifier before the first
+ * of listed figures is every one's. */
+Test(extract_patterns, milestones_are_figures)
 {
 	report r;
 	build(&r,
@@ -1354,9 +1354,10 @@ Test(extract_patterns, milestones_without_a_measured_value)
 	      "粮食产量迈上50亿斤新台阶，达到52.3亿斤。"
 	      "两个产业集群营收力争分别突破20亿元、30亿元大关。",
 	      "工作总结", 2023, 0);
-	cr_assert_eq(r.n_metrics, 4);
+	cr_assert_eq(r.n_metrics, 5);
 	expect(&r, "200", "亿元", (want){"工业总产值", "20000000000", "元", "6.5", 0, 2023});
 	cr_assert_eq(find_nth(&r, "200", "亿元", 0)->qualifier, QUAL_LOWER_BOUND);
+	cr_assert_eq(find_nth(&r, "50", "亿斤", 0)->qualifier, QUAL_LOWER_BOUND);
 	expect(&r, "52.3", "亿斤", (want){"粮食产量", "5230000000", "斤", NULL, 0, 2023});
 	cr_assert_eq(find_nth(&r, "20", "亿元", 0)->qualifier, QUAL_LOWER_BOUND);
 	cr_assert_eq(find_nth(&r, "30", "亿元", 0)->qualifier, QUAL_LOWER_BOUND);
