@@ -301,6 +301,10 @@ static enum own_name make_name_words(ctx *x, cand *c, size_t from, size_t to, si
 	from = name_quote_start(&x->t, from, to); /* “阀、管”改造: the whole title */
 	name_set(nm, &x->t, from, to);
 	name_clean(nm, &after_deng);
+	/* 罗湖区近5年全社会固定资产投资: the report's own place, then what it
+	 * left to clean (a period) */
+	if (name_cut_org_place(nm, x->org_places, x->n_org_places))
+		name_clean(nm, &after_deng);
 	int note = name_kind_note(nm, &x->t, from, to); /* (年度目标6%): prev's */
 	name_counted_list(nm, &x->t, from, to);         /* A、B两个片区: both */
 	/* 60%的乡镇有养老服务中心: a share with no words of its own before it is
@@ -504,6 +508,7 @@ int extract_metrics(report *r)
 		x.period_low[(x.period_first[f] & 0xFF) >> 3] |=
 		    (uint8_t)(1u << (x.period_first[f] & 7));
 	xc_mark_regions(&x);
+	x.n_org_places = name_org_places(r->organization, x.org_places);
 
 	const xt_text *t = &x.t;
 	size_t i = 0;

@@ -62,6 +62,9 @@ typedef struct ctx {
 	xc_run *ahead;          /* where the time a figure's sentence or paragraph names
 	                           is a span still to come (xc_span_ahead) */
 	size_t n_ahead, cap_ahead;
+	xt_name org_places[ORG_PLACES_MAX]; /* the report's own place, as a name may open
+	                                       with it (name_org_places) */
+	size_t n_org_places;
 } ctx;
 
 /* ctx.flag bits. */

@@ -2033,3 +2033,41 @@ int name_size_of_what_follows(xt_name *nm, const xt_text *t, size_t after, size_
 	*nm = what;
 	return 1;
 }
+
+size_t name_org_places(const char *org, xt_name out[ORG_PLACES_MAX])
+{
+	static const char32_t *const BODIES[] = {U"人民政府", U"管理委员会", U"管委会", U"政府",
+	                                         NULL};
+	xt_name all = {.n = 0};
+	size_t n = 0;
+	if (!org)
+		return 0;
+	for (const char *p = org; *p && all.n < XT_NAME_MAX;)
+		all.cp[all.n++] = xt_lit_next(&p);
+	size_t body = longest_suffix(&all, BODIES);
+	if (body < all.n)
+		all.n -= body;
+	for (size_t i = 0; i < all.n && n < ORG_PLACES_MAX; i++) {
+		if (i > 0 && all.cp[i - 1] != 0x7701 /* 省 */ && all.cp[i - 1] != 0x5E02 /* 市 */ &&
+		    all.cp[i - 1] != 0x5DDE /* 州 */)
+			continue;
+		if (all.n - i < 3)
+			break;
+		out[n].n = all.n - i;
+		memcpy(out[n].cp, all.cp + i, out[n].n * sizeof out[n].cp[0]);
+		n++;
+	}
+	return n;
+}
+
+int name_cut_org_place(xt_name *nm, const xt_name *places, size_t n)
+{
+	for (size_t k = 0; k < n; k++) {
+		size_t l = places[k].n;
+		if (nm->n >= l + 2 && memcmp(nm->cp, places[k].cp, l * sizeof nm->cp[0]) == 0) {
+			cut(nm, 0, l);
+			return 1;
+		}
+	}
+	return 0;
+}

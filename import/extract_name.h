@@ -194,6 +194,20 @@ int name_split_list(const xt_name *nm, size_t n, xt_name *parts);
 int name_is_bare_figure(const xt_name *nm);
 
 /* UTF-8 copy. Caller frees. */
+/* The report's own place as the names of its figures may open with it
+ * (深圳市罗湖区人民政府 → 深圳市罗湖区, 罗湖区; 大鹏新区管理委员会 → 大鹏新区): the
+ * organisation without the body's word (人民政府, 管委会…), and what follows
+ * each 省/市/州 of it, of three characters at least. Fills out (at most
+ * ORG_PLACES_MAX, longest first) and returns how many. */
+#define ORG_PLACES_MAX 4
+size_t name_org_places(const char *org, xt_name out[ORG_PLACES_MAX]);
+
+/* 罗湖区全社会固定资产投资总规模 → 全社会固定资产投资总规模: cuts one of places
+ * opening the name, when two characters at least are left (the report's own
+ * region is no part of an indicator's name, as 全区 is not). Returns 1 when
+ * it cut. */
+int name_cut_org_place(xt_name *nm, const xt_name *places, size_t n);
+
 char *name_to_utf8(const xt_name *nm);
 
 #endif
