@@ -959,6 +959,31 @@ int xc_cut_of_object_before(const xt_text *t, size_t floor, size_t lead)
 	return 0;
 }
 
+int xc_cut_verb_before(const xt_text *t, size_t floor, size_t lead)
+{
+	static const char32_t *const CUTS[] = {U"精简", U"减少", U"削减", U"压减", U"压缩", NULL};
+	for (int item = 0; item < CUT_LIST_MAX; item++) {
+		size_t i = lead;
+		while (i > floor && lead - i < 4 && xt_is_han(t->cp[i - 1]) &&
+		       !xt_before_any32(t, i, floor, CUTS))
+			i--;
+		size_t v = xt_before_any32(t, i, floor, CUTS);
+		if (v && i < lead)
+			return 1;
+		/* 减少会议25.6%、[文件]26.6%: an object listed after the rate of
+		 * one before it shares that one's verb */
+		if (i <= floor + 2 || t->cp[i - 1] != 0x3001 /* 、 */ || t->cp[i - 2] != '%')
+			return 0;
+		size_t d = i - 2;
+		while (d > floor && (xt_is_digit(t->cp[d - 1]) || t->cp[d - 1] == '.'))
+			d--;
+		if (d == i - 2)
+			return 0;
+		lead = d;
+	}
+	return 0;
+}
+
 int xc_growth_noun_after(const xt_text *t, size_t fe, size_t ce, int *down)
 {
 	/* 保持20%以上增长, 实现10%左右的增长: a bound or an approximation between

@@ -966,6 +966,14 @@ size_t xc_try_number(ctx *x, size_t ns)
 	 * growth to bind, a fall of its own (xc_cut_of_object_before) */
 	int object_cut = !growth && u.kind == UNIT_PERCENT &&
 	                 xc_cut_of_object_before(t, bind_start(t, ns), lead);
+	if (!growth && !object_cut && u.kind == UNIT_PERCENT &&
+	    xc_cut_verb_before(t, bind_start(t, ns), lead)) {
+		growth = 1; /* 精简文件55.7%: a fall of the object, as 文件减少55.7% */
+		down = 1;
+		verb = lead; /* named by the verb and its object, as 实现15%的高增长 */
+		free(signed_value);
+		signed_value = decimal_negate(value);
+	}
 	/* 年均增长7.5%, 累计下降14%, 3年增长58.6%: a change over a span of
 	 * years is no year-over-year change; it is a figure of its own, named
 	 * with the span (年均增长, 累计下降). */

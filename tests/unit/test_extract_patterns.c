@@ -2305,3 +2305,20 @@ Test(extract_patterns, index_from_one_level_to_another)
 	str_eq_or_null(find_nth(&r, "95", "%", 0)->name, "群众满意度", "name");
 	report_free(&r);
 }
+
+/* A verb of cutting before a short object right before the rate (精简文件
+ * 55.7%), and the objects listed after it (减少会议25.6%、文件26.6%): a fall
+ * of each object, negative, value and yoy_pct alike (gold rule 2); a cut of a
+ * procedure's measure (压缩审批时间60%) stays a reform's measure, yoy null. */
+Test(extract_patterns, cut_verb_before_its_object)
+{
+	report r;
+	build(&r, "精简会议40.5%。减少文件25.6%、简报26.6%。压缩审批时间60%。", "工作总结", 2023,
+	      0);
+	cr_assert_eq(r.n_metrics, 4);
+	expect(&r, "-40.5", "%", (want){"精简会议", "-40.5", "%", "-40.5", 0, 2023});
+	expect(&r, "-25.6", "%", (want){"减少文件", "-25.6", "%", "-25.6", 0, 2023});
+	expect(&r, "-26.6", "%", (want){"简报", "-26.6", "%", "-26.6", 0, 2023});
+	expect(&r, "-60", "%", (want){"压缩审批时间", "-60", "%", NULL, 0, 2023});
+	report_free(&r);
+}
