@@ -930,6 +930,20 @@ cand *xc_figure_before_ranking(ctx *x, const cand *rank, size_t verb)
 /* The most objects listed after one cut verb (减时间83%、材料54%、跑动70%). */
 #define CUT_LIST_MAX 8
 
+/* 减时间83%、[材料]54%: when the object at i follows the rate of an object
+ * before it (N%、), where that rate's number starts, the lead of the object
+ * before; (size_t)-1 when i follows no such rate (floor: the clause's
+ * start). */
+static size_t rate_listed_before(const xt_text *t, size_t floor, size_t i)
+{
+	if (i < floor + 3 || t->cp[i - 1] != 0x3001 /* 、 */ || t->cp[i - 2] != '%')
+		return (size_t)-1;
+	size_t d = i - 2;
+	while (d > floor && (xt_is_digit(t->cp[d - 1]) || t->cp[d - 1] == '.'))
+		d--;
+	return d == i - 2 ? (size_t)-1 : d;
+}
+
 int xc_cut_of_object_before(const xt_text *t, size_t floor, size_t lead)
 {
 	for (int item = 0; item < CUT_LIST_MAX; item++) {
@@ -946,15 +960,8 @@ int xc_cut_of_object_before(const xt_text *t, size_t floor, size_t lead)
 		}
 		/* 、申请材料52%: an object listed after the rate of one before it
 		 * shares that one's verb */
-		if (i <= floor || t->cp[i - 1] != 0x3001 /* 、 */ || i < 2 + floor ||
-		    t->cp[i - 2] != '%')
+		if ((lead = rate_listed_before(t, floor, i)) == (size_t)-1)
 			return 0;
-		size_t d = i - 2;
-		while (d > floor && (xt_is_digit(t->cp[d - 1]) || t->cp[d - 1] == '.'))
-			d--;
-		if (d == i - 2)
-			return 0;
-		lead = d;
 	}
 	return 0;
 }
@@ -970,16 +977,9 @@ int xc_cut_verb_before(const xt_text *t, size_t floor, size_t lead)
 		size_t v = xt_before_any32(t, i, floor, CUTS);
 		if (v && i < lead)
 			return 1;
-		/* 减少会议25.6%、[文件]26.6%: an object listed after the rate of
-		 * one before it shares that one's verb */
-		if (i <= floor + 2 || t->cp[i - 1] != 0x3001 /* 、 */ || t->cp[i - 2] != '%')
+		/* 减少会议25.6%、[文件]26.6%: likewise */
+		if ((lead = rate_listed_before(t, floor, i)) == (size_t)-1)
 			return 0;
-		size_t d = i - 2;
-		while (d > floor && (xt_is_digit(t->cp[d - 1]) || t->cp[d - 1] == '.'))
-			d--;
-		if (d == i - 2)
-			return 0;
-		lead = d;
 	}
 	return 0;
 }
