@@ -43,6 +43,18 @@ static cand *push_ranking(ctx *x, size_t pos, size_t e, const char *value, const
 	return c;
 }
 
+/* 1 when the title that closes right before pos (its ” at pos - 1) was
+ * awarded or entered: 获评, 荣获, 入选 or 获 stands right before its “, in
+ * the clause from cs. */
+static int title_awarded_before(const xt_text *t, size_t cs, size_t pos)
+{
+	static const char32_t *const AWARDED[] = {U"获评", U"荣获", U"入选", U"获", NULL};
+	size_t k = pos - 1;
+	while (k > cs && t->cp[k - 1] != 0x201C /* “ */)
+		k--;
+	return k > cs + 1 && xt_before_any32(t, k - 1, cs, AWARDED) > 0;
+}
+
 /* 第 at pos: a ranking when a ranking verb stands shortly before it in the
  * clause and 位/名 or the clause end follows the numeral. */
 size_t xc_try_ranking(ctx *x, size_t pos)
@@ -105,6 +117,10 @@ size_t xc_try_ranking(ctx *x, size_t pos)
 				unit = xt_at(t, k, "位") ? "位" : "名";
 				break;
 			}
+	} else if (c0 == 0x7B2C /* 第 */ && (xt_at(t, e, "成绩") || xt_at(t, e, "的成绩")) &&
+	           xt_before_any32(t, pos, clause_start(t, pos), XC_SCOPE_WORDS)) {
+		/* 以全省第一成绩通过中期评估: the place a result took in its scope,
+		 * 成绩 after it (the scope makes it a ranking, below) */
 	} else if (e < t->n && !xt_clause_delim_at(t, e) && !size_rank) {
 		return pos + 1; /* 第九批, 第一议题, 第六居民组: ordinals in names */
 	}
@@ -166,7 +182,13 @@ size_t xc_try_ranking(ctx *x, size_t pos)
 		 * so does 第一名 ending its clause (全市考核第二名, 比武“警戒巡逻行动”
 		 * 第一名): the place said as such is a ranking by itself. */
 		size_t l = xt_before_any32(t, pos, cs, XC_SCOPE_WORDS);
-		if (!l && !named_place && !size_rank)
+		/* 获评“2021年赛迪投资竞争力百强区”第二: a place in a list whose
+		 * title was just given (获评, 荣获, 入选 before it), at the clause's
+		 * end: the title names the ranking */
+		int titled = !l && pos > cs + 2 && t->cp[pos - 1] == 0x201D /* ” */ &&
+		             (e >= t->n || xt_clause_delim_at(t, e)) &&
+		             title_awarded_before(t, cs, pos);
+		if (!l && !named_place && !size_rank && !titled)
 			return pos + 1;
 		verb = pos - l;
 		if (!l && size_rank && xt_before(t, pos, cs, "成为"))
@@ -247,6 +269,20 @@ size_t xc_try_ranking(ctx *x, size_t pos)
 	}
 	int after_deng;
 	name_clean(nm, &after_deng);
+	/* 试点以[全省第一成绩]通过…: 以 (by) before the scope is no part of the
+	 * name of what was ranked */
+	if (nm->n > 2 && nm->cp[nm->n - 1] == 0x4EE5 /* 以 */)
+		nm->n--;
+	/* 获评“…百强区”第二: a name that is one title alone is the title's words */
+	if (nm->n > 4 && nm->cp[0] == 0x201C && nm->cp[nm->n - 1] == 0x201D) {
+		int one = 1;
+		for (size_t k = 1; k + 1 < nm->n && one; k++)
+			one = nm->cp[k] != 0x201C && nm->cp[k] != 0x201D;
+		if (one) {
+			memmove(nm->cp, nm->cp + 1, (nm->n - 2) * sizeof nm->cp[0]);
+			nm->n -= 2;
+		}
+	}
 	if (nm->n <= 2) {
 		/* 实际利用外资5077.76万美元，在全省…中居第三位: ranks the figure
 		 * before; 地区生产总值386.5亿元，增速居全市第2位: ranks its 增速. */

@@ -2322,3 +2322,22 @@ Test(extract_patterns, cut_verb_before_its_object)
 	expect(&r, "-60", "%", (want){"压缩审批时间", "-60", "%", NULL, 0, 2023});
 	report_free(&r);
 }
+
+/* A place with 成绩 after it in a scope (以全省第一成绩通过评估) and a place
+ * right after a title that was awarded (获评“…”第二) are rankings, named by
+ * what was ranked (no 以, the title's own words); an ordinal in a title
+ * (开展“第二”课堂) is none. */
+Test(extract_patterns, rankings_by_result_and_after_a_title)
+{
+	report r;
+	build(&r,
+	      "标准化试点以全省第一成绩通过中期评估。获评“2022年营商环境百强区”第三。"
+	      "开展“第二”课堂。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 2);
+	const rp_metric *a = find_nth(&r, "1", "名", 0), *b = find_nth(&r, "3", "名", 0);
+	cr_expect(a->is_ranking && b->is_ranking);
+	str_eq_or_null(a->name, "标准化试点", "name");
+	str_eq_or_null(b->name, "2022年营商环境百强区", "name");
+	report_free(&r);
+}
