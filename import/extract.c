@@ -314,11 +314,10 @@ static enum own_name make_name_words(ctx *x, cand *c, size_t from, size_t to, si
 	/* 覆盖50%以上社区, 推动90%以上行政审批事项: a share bounded right before
 	 * the things it is of (no 的) is the share of those things: the words
 	 * before, the things, 比例 (as 占…比重 names a share of a whole) */
-	size_t bound = xt_at(&x->t, after, "以上") || xt_at(&x->t, after, "以下") ? 2 : 0;
-	int bounded =
-	    bound || xt_before(&x->t, after, 0, "以上") || xt_before(&x->t, after, 0, "以下");
-	if (u->kind == UNIT_PERCENT && bounded && xt_is_han(xt_get(&x->t, after + bound)) &&
-	    !xt_at(&x->t, after + bound, "的")) {
+	static const char32_t *const BOUNDS[] = {U"以上", U"以下", NULL};
+	size_t bound = u->kind == UNIT_PERCENT ? xt_at_any32(&x->t, after, BOUNDS) : 0;
+	if (u->kind == UNIT_PERCENT && (bound || xt_before_any32(&x->t, after, 0, BOUNDS)) &&
+	    xt_is_han(xt_get(&x->t, after + bound)) && !xt_at(&x->t, after + bound, "的")) {
 		xt_name things;
 		if (name_after_phrase(&things, &x->t, after + bound, cl_end) && things.n >= 2 &&
 		    nm->n + things.n + 2 <= XT_NAME_MAX) {

@@ -81,43 +81,24 @@ int xc_capacity_is_done(uint32_t before)
  * number), the second after that verb. Fills *u with the empty unit and
  * returns 1, else 0. A number after 指数 that goes on (指数100强, 指数2.0版)
  * is a label. */
-/* Length of a verb of change that ends with 至/到/为 (缩小至, 提升到, 降为)
- * before pos, at most four code points, or 0. */
-static size_t change_to_before(const xt_text *t, size_t pos)
-{
-	for (size_t l = 2; l <= 4 && l <= pos; l++) {
-		uint32_t last = t->cp[pos - 1];
-		if (last != 0x81F3 /* 至 */ && last != 0x5230 /* 到 */ && last != 0x4E3A /* 为 */)
-			return 0;
-		int han = 1;
-		for (size_t k = pos - l; k < pos && han; k++)
-			han = xt_is_han(t->cp[k]) && !xt_at(t, k, "从") && !xt_at(t, k, "由");
-		if (!han)
-			return 0;
-		if (xt_at_any32(t, pos - l, LEX_INDEX_CHANGE_VERBS) == l)
-			return l;
-	}
-	return 0;
-}
-
 int xc_index_value(const xt_text *t, size_t ns, size_t ne, unit_match *u)
 {
+	static const char32_t *const BEING[] = {U"为", U"是", NULL};
 	size_t k = ns, l;
 	int from = 0;
-	if ((l = xt_before(t, k, 0, "从")) || (l = xt_before(t, k, 0, "由"))) {
+	if ((l = xt_before_any32(t, k, 0, LEX_CHANGE_FROM)) != 0) {
 		from = 1;
-	} else if ((l = change_to_before(t, k)) != 0) {
+	} else if ((l = xt_before_any32(t, k, 0, LEX_INDEX_CHANGE_VERBS)) != 0) {
 		/* the level reached: a number before the verb, after 从/由, starts it */
 		size_t d = k - l;
 		while (d > 0 && (xt_is_digit(t->cp[d - 1]) || t->cp[d - 1] == '.'))
 			d--;
-		size_t f =
-		    xt_before(t, d, 0, "从") ? xt_before(t, d, 0, "从") : xt_before(t, d, 0, "由");
+		size_t f = xt_before_any32(t, d, 0, LEX_CHANGE_FROM);
 		if (d == k - l || !f)
 			return 0;
 		l = k - d + f;
 	} else if (!(l = xt_before_any32(t, k, 0, LEX_REACH_VERBS))) {
-		l = xt_before(t, k, 0, "为") ? xt_before(t, k, 0, "为") : xt_before(t, k, 0, "是");
+		l = xt_before_any32(t, k, 0, BEING);
 	}
 	k -= l;
 	if (!xt_before_any32(t, k, 0, LEX_INDEX_WORDS))

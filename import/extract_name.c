@@ -1213,11 +1213,8 @@ static size_t noun_after_de_end(const xt_text *t, size_t pos, size_t i, size_t e
 		k++;
 	/* the longest run that ends with a head: 新型研发机构 over 新型研发 */
 	for (size_t e = k; e >= i + 3; e--)
-		for (const char32_t *const *h = LEX_NAME_HEADS_AFTER_DE; *h; h++) {
-			size_t l = xt_len32(*h);
-			if (e >= i + 1 + l && xt_at32(t, e - l, *h))
-				return e;
-		}
+		if (xt_before_any32(t, e, i + 1, LEX_NAME_HEADS_AFTER_DE))
+			return e;
 	return i;
 }
 

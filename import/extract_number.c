@@ -330,24 +330,18 @@ static size_t ratio_parts(const xt_text *t, size_t ns, size_t at[4], size_t end[
 	return n >= 2 ? n : 0;
 }
 
-/* The year of a base the sentence compares with before pos (较2010年, 比2010年,
- * 与2010年相比), or 0. */
+/* The year of the last base the words [from, pos) compare with (较2010年,
+ * 比2010年, 与2010年相比: the clause tokenizer's CT_BASE_YEAR), or 0. */
 static int base_year_before(const xt_text *t, size_t from, size_t pos)
 {
-	/* y: where the year's four digits start, after its 较/比/与 at y - 1 */
-	for (size_t y = pos >= 5 ? pos - 5 : 0; y > from; y--) {
-		if (!xt_at(t, y + 4, "年") ||
-		    !(xt_at(t, y - 1, "较") || xt_at(t, y - 1, "比") || xt_at(t, y - 1, "与")))
-			continue;
-		int ok = 1, v = 0;
-		for (size_t d = y; d < y + 4; d++) {
-			ok &= xt_is_digit(t->cp[d]);
-			v = v * 10 + (int)(t->cp[d] - '0');
-		}
-		if (ok && v >= 1949 && v <= 2100)
-			return v;
-	}
-	return 0;
+	ct_token *toks = NULL;
+	size_t n = xc_tokens_of(t, from, pos, &toks);
+	int year = 0;
+	for (size_t i = n; i-- > 0 && !year;)
+		if (toks[i].kind == CT_BASE_YEAR)
+			year = toks[i].year;
+	free(toks);
+	return year;
 }
 
 /* Pushes the n parts of one ratio as figures named 第N产业比例 (+ note), the
@@ -400,14 +394,13 @@ static void push_ratio(ctx *x, const size_t *at, const size_t *end, size_t n, co
  * no such ratio. */
 static size_t try_industry_ratio(ctx *x, size_t ns)
 {
-	static const char32_t *const FROM[] = {U"由", U"从", NULL};
 	static const char32_t *const TO[] = {U"优化为", U"调整为", U"变为",   U"转变为", U"优化到",
 	                                     U"调整到", U"演进为", U"升级为", NULL};
 	const xt_text *t = &x->t;
 	if (x->flag[ns] & (F_QUOTE | F_GLOSSARY))
 		return 0;
 	size_t cs = clause_start(t, ns);
-	size_t fl = xt_before_any32(t, ns, cs, FROM);
+	size_t fl = xt_before_any32(t, ns, cs, LEX_CHANGE_FROM);
 	size_t k = fl ? ns - fl : ns - xt_before_any32(t, ns, cs, LEX_RATIO_LINKS);
 	size_t w = xt_before_any32(t, k, cs, LEX_RATIO_WHOLES);
 	if (!w || (!fl && (xt_find(t, cs, ns, "由") != (size_t)-1 ||

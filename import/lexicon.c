@@ -91,6 +91,9 @@ const char32_t *const LEX_DOCUMENT_KINDS[] = {U"公告", U"通知", U"通告", U
  * satisfaction given without its unit (满意度从84.7提升至89.6); a number
  * after one with a unit (满意度达95%) is no index value. */
 const char32_t *const LEX_INDEX_WORDS[] = {U"指数", U"系数", U"倍差", U"收入比", U"满意度", NULL};
+/* The start of a change from one level to another (从1.96缩小至1.81,
+ * 三产结构由…优化为…). */
+const char32_t *const LEX_CHANGE_FROM[] = {U"从", U"由", NULL};
 /* Verbs that take an index from one level to another (从1.96缩小至1.81). */
 const char32_t *const LEX_INDEX_CHANGE_VERBS[] = {
     U"缩小至", U"缩小到", U"缩小为", U"提升至", U"提升到", U"提高至", U"提高到",

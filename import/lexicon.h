@@ -65,6 +65,7 @@ extern const char32_t *const LEX_DOCUMENT_KINDS[];
 /* Words naming an index, whose value has no unit (空气质量综合指数4.81). */
 extern const char32_t *const LEX_INDEX_WORDS[];
 extern const char32_t *const LEX_INDEX_CHANGE_VERBS[];
+extern const char32_t *const LEX_CHANGE_FROM[];
 
 /* Headings of a glossary (名词解释, 注释), alone on their line: the numbers
  * after them define labels, they are no figures (extract.c). */

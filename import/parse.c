@@ -255,7 +255,7 @@ enum parse_status report_parse(const unsigned char *bytes, size_t len, const par
 		                "more than %u figures: over the limit of figures per report",
 		                EXTRACT_MAX_METRICS);
 	else /* a Word or PDF file is no plain text: its offsets stay unknown */
-		plain_offsets_set(out, is_docx || is_pdf ? NULL : text, text_len);
+		plain_offsets_set(out, is_docx || is_pdf ? NULL : text);
 
 out:
 	free(paras);

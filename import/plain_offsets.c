@@ -22,8 +22,8 @@
  * missing quote costs a window, not the document. */
 #include "plain_offsets.h"
 
+#include "extract_text.h"
 #include "sb.h"
-#include "utf8.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -66,20 +66,8 @@ typedef struct {
 	size_t n;
 } cps;
 
-/* Decodes s[0..len) into code points; the caller frees out->cp. */
-static void decode(const char *s, size_t len, cps *out)
-{
-	out->cp = xcalloc(len + 1, sizeof *out->cp);
-	out->n = 0;
-	for (size_t i = 0; i < len;) {
-		size_t l;
-		out->cp[out->n++] = utf8_get(s + i, s + len, &l);
-		i += l;
-	}
-}
-
 /* Lines trimmed, empty ones dropped, joined (text.js's first steps). */
-static void join_lines(const cps *in, cps *out)
+static void join_lines(const xt_text *in, cps *out)
 {
 	out->cp = xcalloc(in->n + 1, sizeof *out->cp);
 	out->n = 0;
@@ -179,7 +167,7 @@ static void squash(const cps *plain, squashed *sq)
 /* A quote's characters without whitespace, folded, into q (capacity cap);
  * *num_at: how many of them come before report.text's offset num (or -1
  * when num is outside [from, to)). Returns the count. */
-static size_t quote_chars(const cps *text, size_t from, size_t to, size_t num, uint32_t *q,
+static size_t quote_chars(const xt_text *text, size_t from, size_t to, size_t num, uint32_t *q,
                           size_t cap, long long *num_at)
 {
 	size_t n = 0;
@@ -193,20 +181,21 @@ static size_t quote_chars(const cps *text, size_t from, size_t to, size_t num, u
 	return n;
 }
 
-void plain_offsets_set(report *r, const char *text, size_t len)
+void plain_offsets_set(report *r, const char *text)
 {
-	cps input = {NULL, 0}, plain = {NULL, 0}, rtext = {NULL, 0};
+	xt_text input = {0}, rtext = {0};
+	cps plain = {NULL, 0};
 	squashed sq = {NULL, NULL, 0};
 	uint32_t *q = NULL;
 	for (size_t k = 0; k < r->n_metrics; k++)
 		r->metrics[k].plain_start = -1;
 	if (!text || r->n_metrics == 0 || !r->text)
 		goto out;
-	decode(text, len, &input);
+	xt_init(&input, text);
 	join_lines(&input, &plain);
 	drop_spaces(&plain);
 	squash(&plain, &sq);
-	decode(r->text, strlen(r->text), &rtext);
+	xt_init(&rtext, r->text);
 	q = xcalloc(rtext.n + 1, sizeof *q);
 	unsigned long long budget = (unsigned long long)PLAIN_MAX_COMPARE * (sq.n + 1);
 	size_t from = 0, from_span = 0;
@@ -241,9 +230,9 @@ void plain_offsets_set(report *r, const char *text, size_t len)
 		}
 	}
 out:
-	free(input.cp);
+	xt_free(&input);
 	free(plain.cp);
-	free(rtext.cp);
+	xt_free(&rtext);
 	free(sq.cp);
 	free(sq.at);
 	free(q);

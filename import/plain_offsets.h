@@ -18,13 +18,13 @@
 #include <stddef.h>
 
 /* Sets every metric's plain_start: the UTF-16 offset of its number in the
- * plain text of text[0..len) (the decoded input, UTF-8), found by locating
+ * plain text of text (the decoded input, NUL-terminated UTF-8), found by locating
  * its quote there in document order, or -1 where the quote is not found
  * (text NULL — a Word or PDF input, whose file is no plain text — or text
  * the parser rewrote). Linear in the input: at most PLAIN_MAX_COMPARE
  * character comparisons per plain character in all, after which the rest
  * stay -1. */
 #define PLAIN_MAX_COMPARE 64
-void plain_offsets_set(report *r, const char *text, size_t len);
+void plain_offsets_set(report *r, const char *text);
 
 #endif

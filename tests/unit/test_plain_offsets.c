@@ -56,7 +56,7 @@ static void located(const char *input, const char *text, const fig *figs, size_t
 {
 	report r;
 	build(&r, text, figs, n);
-	plain_offsets_set(&r, input, strlen(input));
+	plain_offsets_set(&r, input);
 	for (size_t k = 0; k < n; k++)
 		cr_expect_eq(r.metrics[k].plain_start, want[k], "figure %zu (%s): %lld, want %lld",
 		             k, figs[k].quote, r.metrics[k].plain_start, want[k]);
@@ -117,7 +117,7 @@ Test(plain_offsets, word_and_pdf_inputs_have_no_plain_offsets)
 	report r;
 	const fig f[] = {{"增长5%", "5", 0}};
 	build(&r, "增长5%", f, 1);
-	plain_offsets_set(&r, NULL, 0);
+	plain_offsets_set(&r, NULL);
 	cr_expect_eq(r.metrics[0].plain_start, -1);
 	release(&r);
 }
