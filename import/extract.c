@@ -40,10 +40,11 @@
  *     is a growth target of the rate's subject, not a figure of the clause.
  *  7. One number after 均 for subjects listed with 、 (A、B均增长8%) is one
  *     figure named by all of them.
- * Then the passes over whole sentences below split 城乡 and listed names.
+ * Then the passes over whole sentences below split paired and listed names.
  *
  * Then small passes over the figures of a sentence, which need the figures
- * after one to be known: a 城乡 subject stated 分别 (split_urban_rural) and
+ * after one to be known: a subject two in one word, 城乡 or 存贷款
+ * (split_paired_subject), and
  * subjects listed before 分别 (split_listed_subjects) name one figure each.
  * Last, whether each figure is a target and which year it is about is decided
  * from its place in the report (classify.c), from the cues recorded here.
@@ -532,7 +533,7 @@ int extract_metrics(report *r)
 		goto out;
 	}
 	xc_drop_context(&x);
-	xc_split_urban_rural(&x);
+	xc_split_paired_subject(&x);
 	xc_split_listed_subjects(&x);
 	xc_spread_list_qualifier(&x);
 	xc_spread_qualifier_over_objects(&x);

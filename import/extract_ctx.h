@@ -211,7 +211,7 @@ size_t xc_read_number(const ctx *x, size_t pos, char **value);
 size_t xc_try_number(ctx *x, size_t ns);
 
 /* extract_lists.c */
-void xc_split_urban_rural(ctx *x);
+void xc_split_paired_subject(ctx *x);
 void xc_split_listed_subjects(ctx *x);
 void xc_spread_list_qualifier(ctx *x);
 void xc_spread_qualifier_over_objects(ctx *x);

@@ -2,8 +2,8 @@
  *
  * Each reads the candidates of a sentence once all of them are known, and
  * rewrites them in place: xc_drop_context drops the wholes whose part follows
- * (is_context); xc_split_urban_rural names the two figures of a 城乡 subject
- * stated 分别 the urban and the rural one; xc_split_listed_subjects gives
+ * (is_context); xc_split_paired_subject names the two figures of a subject that
+ * is two in one word (城乡, 存贷款) by its two parts; xc_split_listed_subjects gives
  * subjects listed before 分别 one figure each; xc_spread_list_qualifier and
  * xc_spread_qualifier_over_objects give a 以上 / 左右 after the last of
  * listed figures to every one of them. They read ctx.t and ctx.c, and write
@@ -19,7 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* -------------------------------------------------- 城乡 respectively */
+/* ------------------------------------- paired subjects respectively */
 
 static int same_name(const xt_name *a, const xt_name *b)
 {
@@ -35,18 +35,21 @@ static size_t sentence_end(const xt_text *t, size_t pos)
 	return i;
 }
 
-/* 城乡居民人均可支配收入分别达到41256元和21873元: by convention the two
- * figures of a 城乡 subject stated 分别 are the urban (城镇) and the rural
- * (农村) one, in that order. Applies to exactly two figures of one sentence
- * sharing a name that starts with 城乡 and the same base unit, with 分别 in
- * that sentence; the names are rewritten in place. */
-void xc_split_urban_rural(ctx *x)
+static int adjacent_figures(const ctx *x, size_t k, size_t j);
+
+/* 城乡居民人均可支配收入分别达到41256元和21873元, 存贷款余额分别增长6.9%、6.6%:
+ * by convention the two figures of a subject that is two in one word
+ * (LEX_PAIRED_SUBJECTS) are its two parts in order (城镇, 农村; 存款, 贷款).
+ * Applies to exactly two figures of one sentence sharing a name that holds
+ * such a word and the same base unit, with 分别 in that sentence or with the
+ * two values listed one after the other (城乡居民人均收入年均增长5.3%、7.7%);
+ * the names are rewritten in place. */
+void xc_split_paired_subject(ctx *x)
 {
 	const xt_text *t = &x->t;
 	for (size_t k = 0; k + 1 < x->n; k++) {
 		cand *a = &x->c[k], *b = &x->c[k + 1];
-		if (!name_starts_with(&a->name, "城乡") || a->name.n <= 2 ||
-		    !same_name(&a->name, &b->name) || a->m.is_ranking || b->m.is_ranking ||
+		if (!same_name(&a->name, &b->name) || a->m.is_ranking || b->m.is_ranking ||
 		    !a->m.base_unit || !b->m.base_unit ||
 		    strcmp(a->m.base_unit, b->m.base_unit) != 0)
 			continue;
@@ -64,13 +67,19 @@ void xc_split_urban_rural(ctx *x)
 		if (k + 2 < x->n && same_name(&x->c[k + 2].name, &a->name) &&
 		    bind_start(t, x->c[k + 2].num_start) == s)
 			continue;
-		if (xt_find(t, s, sentence_end(t, b->fig_end), "分别") == (size_t)-1)
+		if (!adjacent_figures(x, k, k + 2) &&
+		    xt_find(t, s, sentence_end(t, b->fig_end), "分别") == (size_t)-1)
 			continue;
-		static const char32_t URBAN[] = U"城镇", RURAL[] = U"农村";
+		xt_name parts[2];
+		const char32_t *const *w = LEX_PAIRED_SUBJECTS;
+		while (*w && !(name_replace_word(&a->name, w[0], w[1], &parts[0]) &&
+		               name_replace_word(&a->name, w[0], w[2], &parts[1])))
+			w += 3;
+		if (!*w)
+			continue;
 		for (int i = 0; i < 2; i++) {
 			cand *c = i == 0 ? a : b;
-			c->name.cp[0] = (uint32_t)(i == 0 ? URBAN : RURAL)[0];
-			c->name.cp[1] = (uint32_t)(i == 0 ? URBAN : RURAL)[1];
+			c->name = parts[i];
 			free(c->m.name);
 			c->m.name = name_to_utf8(&c->name);
 		}

@@ -109,6 +109,31 @@ int name_is(const xt_name *nm, const char *lit)
 	return nm->n > 0 && lit_at(nm, 0, lit) == nm->n;
 }
 
+int name_replace_word(const xt_name *nm, const char32_t *w, const char32_t *part, xt_name *out)
+{
+	size_t wn = 0;
+	while (w[wn])
+		wn++;
+	if (wn == 0 || nm->n <= wn)
+		return 0;
+	for (size_t at = 0; at + wn <= nm->n; at++) {
+		size_t i = 0;
+		while (i < wn && nm->cp[at + i] == (uint32_t)w[i])
+			i++;
+		if (i < wn)
+			continue;
+		xt_name r = {.n = 0};
+		for (size_t k = 0; k < at; k++)
+			r.cp[r.n++] = nm->cp[k];
+		name_append_word(&r, part);
+		for (size_t k = at + wn; k < nm->n && r.n < XT_NAME_MAX; k++)
+			r.cp[r.n++] = nm->cp[k];
+		*out = r;
+		return 1;
+	}
+	return 0;
+}
+
 static void cut(xt_name *nm, size_t at, size_t len)
 {
 	memmove(nm->cp + at, nm->cp + at + len, (nm->n - at - len) * sizeof nm->cp[0]);

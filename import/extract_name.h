@@ -176,6 +176,10 @@ int name_is_reach(const xt_name *nm);
 int name_starts_with(const xt_name *nm, const char *lit);
 int name_is(const xt_name *nm, const char *lit);
 
+/* The name with its first occurrence of word w replaced by part (存贷款余额 →
+ * 存款余额), in *out; 0 when w is not in the name or the name is only w. */
+int name_replace_word(const xt_name *nm, const char32_t *w, const char32_t *part, xt_name *out);
+
 /* The subjects a name lists joined by 和、及与 (进口和出口总额, 城镇、农村居民
  * 人均可支配收入), when it lists exactly n (2..8) of them: fills parts[0..n)
  * and returns 1. Parallel modifiers of one length (two characters for two

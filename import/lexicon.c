@@ -100,6 +100,9 @@ const char32_t *const LEX_INDEX_CHANGE_VERBS[] = {
     U"上升至", U"上升到", U"下降至", U"下降到", U"降至",   U"降到",   U"降为",
     U"增至",   U"扩大至", U"扩大到", U"达到",   NULL};
 
+const char32_t *const LEX_PAIRED_SUBJECTS[] = {U"城乡",   U"城镇", U"农村", U"存贷款", U"存款",
+                                               U"贷款",   U"内外资", U"内资", U"外资", NULL};
+
 /* Only whole lines (glossary_heading_at): 注释 inside a sentence is a word. */
 const char *const LEX_GLOSSARY_HEADINGS[] = {"名词解释", "注释",         "名词注释", "注解",
                                              "词语解释", "有关名词解释", NULL};
@@ -599,8 +602,13 @@ const char32_t *const LEX_NAME_TRAILING_MORE[] = {
     /* 世界500强企业已有11家在此投资, 孵化器现有28家: how many there are so far,
      * said of the figure (like 共有); no indicator's name ends with it */
     U"已有", U"现有",
-    /* 经济总量力争跨越1000亿元: a level passed, like 突破 */
-    U"跨越",
+    /* 经济总量力争跨越1000亿元, 地区生产总值跨过3万亿元: a level passed, like 突破 */
+    U"跨越", U"跨过",
+    /* 社会投资预计可完成75亿元, 增速将放缓至7.6%, 商事主体则由1.1万家…: modal
+     * verbs and adverbs left before the trimmed verb, as 要 and 再 are; and 以
+     * of the price a deal was struck at (下沙片区以54亿元成交). No name ends
+     * with one but the words kept whole (许可, 规则, 所以: LEX_NAME_WORDS_ENDING_TRAILING) */
+    U"可", U"将", U"则", U"以",
     /* 经济总量连续迈上4万亿、5万亿两个台阶, 存贷款余额连跨两个万亿台阶: levels
      * passed one after the other; once the verb is trimmed the adverb of the
      * streak (连续, or the verb 连跨 itself) is left, and no name ends with it
@@ -634,7 +642,10 @@ const char32_t *const LEX_NAME_WORDS_ENDING_TRAILING[] = {
     U"主要", U"重要", U"需要", U"纲要", U"摘要", U"首要", U"必要",
     /* 优化细分19个汇水分区, 划分, 部分, 测评总分: words that end with 分 (LEX_NAME_TRAILING's
      * 分) */
-    U"细分", U"划分", U"部分", U"积分", U"评分", U"总分", U"得分", NULL};
+    U"细分", U"划分", U"部分", U"积分", U"评分", U"总分", U"得分",
+    /* 行政许可, 原则, 所以: words that end with 可, 则 or 以 */
+    U"许可", U"认可", U"规则", U"原则", U"准则", U"细则", U"法则", U"守则", U"所以", U"可以",
+    U"予以", U"加以", U"得以", NULL};
 
 /* Only 对: 向 and 为 before a number are read elsewhere (为 is a linking word
  * of LEX_NAME_TRAILING), and 与 joins partners (与11家银行合作). */

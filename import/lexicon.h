@@ -67,6 +67,13 @@ extern const char32_t *const LEX_INDEX_WORDS[];
 extern const char32_t *const LEX_INDEX_CHANGE_VERBS[];
 extern const char32_t *const LEX_CHANGE_FROM[];
 
+/* Subjects that are two in one word, as triples (word, first part, second
+ * part): the two figures of a subject named by such a word, stated 分别 or
+ * listed one after the other, are the parts in order (城乡居民人均收入年均增长
+ * 5.3%、7.7%: 城镇…, 农村…; 存贷款余额分别增长6.9%、6.6%: 存款余额, 贷款余额).
+ * Not 进出口: 对东盟、欧盟进出口分别增长 lists its own subjects before it. */
+extern const char32_t *const LEX_PAIRED_SUBJECTS[];
+
 /* Headings of a glossary (名词解释, 注释), alone on their line: the numbers
  * after them define labels, they are no figures (extract.c). */
 extern const char *const LEX_GLOSSARY_HEADINGS[];

@@ -1256,3 +1256,39 @@ Test(extract_names_rules, listed_subject_holding_he)
 	name_is(&r, "4.8", "%", "批发和零售业增加值");
 	report_free(&r);
 }
+
+/* A subject two in one word (LEX_PAIRED_SUBJECTS): its two figures stated
+ * 分别, or listed one after the other, are its two parts in order; one such
+ * figure alone keeps the word, and 进出口 after listed places is theirs. */
+Test(extract_names_rules, paired_subject_split_in_order)
+{
+	report r;
+	build(&r, "年末金融机构本外币存贷款余额分别增长8.1%、7.3%。实际利用内外资分别增长12%和5%。"
+	          "城乡居民人均收入年均增长6.1%、8.2%。存贷款余额比达到75%。"
+	          "对欧盟、东盟进出口分别增长9.5%、11.2%。");
+	name_is(&r, "8.1", "%", "金融机构本外币存款余额");
+	name_is(&r, "7.3", "%", "金融机构本外币贷款余额");
+	name_is(&r, "12", "%", "实际利用内资");
+	name_is(&r, "5", "%", "实际利用外资");
+	name_is(&r, "6.1", "%", "城镇居民人均收入年均增长");
+	name_is(&r, "8.2", "%", "农村居民人均收入年均增长");
+	name_is(&r, "75", "%", "存贷款余额比");
+	name_is(&r, "9.5", "%", "对欧盟进出口");
+	name_is(&r, "11.2", "%", "东盟进出口");
+	report_free(&r);
+}
+
+/* Modal verbs and adverbs left before a trimmed verb (可, 将, 则) and the 以
+ * of a price are no part of a name; words ending with them (许可) are. */
+Test(extract_names_rules, modal_and_price_words_not_in_names)
+{
+	report r;
+	build(&r, "预计民间投资可完成120亿元。东片区地块以36亿元成交。外资企业则由800家增加到950家。"
+	          "办理行政许可4500件。地区生产总值跨过2万亿元。");
+	name_is(&r, "120", "亿元", "民间投资");
+	name_is(&r, "36", "亿元", "东片区地块成交");
+	name_is(&r, "800", "家", "外资企业");
+	name_is(&r, "4500", "件", "办理行政许可");
+	name_is(&r, "2", "万亿元", "地区生产总值");
+	report_free(&r);
+}
