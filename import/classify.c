@@ -281,6 +281,16 @@ void classify_figures(const report *r, const fig_cues *cues, size_t n, fig_class
 			line = PART_NONE;
 		int plan = chain_has(r, c->section, 0);
 		int review = !plan && chain_has(r, c->section, 1);
+		/* （六）政府建设成绩单 … ⏎ 2016年主要工作 ⏎ 主要目标是：…增长8.5%左右: a
+		 * part line inside a section's body, after its heading, is the later
+		 * word on the side of what follows it until the next heading; the
+		 * unnumbered parts of a report then run on in the last numbered
+		 * section's body. */
+		if (line != PART_NONE && c->section >= 0 && (size_t)c->section < r->n_sections &&
+		    line_pos > r->sections[c->section].start) {
+			plan = line == PART_PLAN;
+			review = line == PART_REVIEW;
+		}
 		/* 二、“十四五”时期发展成就和“十五五”时期主要目标任务 ⏎ 这五年，…地区生产
 		 * 总值年均增长5.9%: a part that looks back on a span before it plans
 		 * the next is a plan, but its paragraphs and sentences on the span

@@ -722,6 +722,33 @@ Test(classify, part_lines_above_numbered_parts)
 	}
 }
 
+/* A plan part line inside the body of the review's last numbered section
+ * (its paragraphs after the line, before the plan's first heading) gives
+ * the figures after it the plan's side; the section's own figures before
+ * the line stay results. */
+Test(classify, plan_line_inside_a_review_section_body)
+{
+	report r;
+	parse(&r,
+	      "各位代表：\n"
+	      "2015年工作回顾\n"
+	      "（一）经济发展成绩单\n"
+	      "全年新引进项目18个，园区承载能力明显增强。\n"
+	      "（二）民生建设成绩单\n"
+	      "新建学校4所，教育资源供给更加充分。\n"
+	      "2016年主要工作\n"
+	      "主要目标是：地区生产总值增长8%左右，新增就业1.2万人。\n"
+	      "（一）推动制造业提质增效\n"
+	      "新增规模以上工业企业25家，加快产业集群发展。\n",
+	      "政府工作报告", 2016);
+	expect(&r, "18", "新引进项目18个", 0, 2015);
+	expect(&r, "4", "新建学校4所", 0, 2015);
+	expect(&r, "8", "地区生产总值增长8%左右", 1, 2016);
+	expect(&r, "1.2", "新增就业1.2万人", 1, 2016);
+	expect(&r, "25", "新增规模以上工业企业25家", 1, 2016);
+	report_free(&r);
+}
+
 /* In a plan, a figure whose clause names a year already reviewed is a result
  * quoted as the plan's base (在2016年…基础上); the plan's own figures, a goal
  * for a later year (到2020年) and one compared with a past year (比2016年)
