@@ -1060,6 +1060,19 @@ size_t xc_try_number(ctx *x, size_t ns)
 	    !prev->m.yoy_pct && prev->m.unit && strcmp(prev->m.unit, "%") == 0 &&
 	    xc_only_comparison_words(t, prev->fig_end, verb))
 		rate_growth = 1;
+	/* 从2010年3千余家迅速增长至1.5万家，增长400%; 股份分红从不到900元增加到2500
+	 * 元，增长178%: the change of a from–to pair is a figure of its own, the
+	 * change from its start (gold decisions 71, 482), not a growth of its end;
+	 * year-over-year only when the start is of the year before (从2017年底的
+	 * 377户…降至154户，下降近60% in a review of 2018), else against the
+	 * start's year where it names one. */
+	const cand *pair_start = NULL;
+	if (growth && u.kind == UNIT_PERCENT && prev && !prev->is_start && x->n >= 2 &&
+	    x->c[x->n - 2].is_start && x->c[x->n - 2].fig_end >= bind_start(t, ns) &&
+	    xc_only_comparison_words(t, prev->fig_end, verb))
+		pair_start = &x->c[x->n - 2];
+	int pair_base = pair_start ? pair_start->cues.year : 0;
+	int pair_yoy = pair_start && xc_is_yoy_base(x, pair_base);
 	cand *ranked = growth && u.kind == UNIT_PERCENT && !yearly_avg && !other_base && !over_span
 	                   ? xc_figure_before_ranking(x, prev, verb)
 	                   : NULL;
@@ -1069,7 +1082,7 @@ size_t xc_try_number(ctx *x, size_t ns)
 		signed_value = NULL;
 		goto out;
 	}
-	if (growth && !yearly_avg && !other_base && !over_span && !rate_growth &&
+	if (growth && !yearly_avg && !other_base && !over_span && !rate_growth && !pair_start &&
 	    u.kind == UNIT_PERCENT && prev && !prev->m.is_ranking && !prev->is_growth &&
 	    !prev->m.yoy_pct &&
 	    (xc_only_comparison_words(t, prev->fig_end, verb) ||
@@ -1114,8 +1127,10 @@ size_t xc_try_number(ctx *x, size_t ns)
 		c->is_growth = 1; /* 增长1.5倍: a multiple, not a percentage */
 	} else if (growth && u.kind == UNIT_PERCENT) {
 		c->is_growth = 1;
-		if (!yearly_avg && !other_base && !over_span)
+		if (!yearly_avg && !other_base && !over_span && (!pair_start || pair_yoy))
 			c->m.yoy_pct = xstrdup(c->m.value);
+		if (pair_start && !pair_yoy && pair_base > 0 && !c->m.base_year)
+			c->m.base_year = pair_base;
 	} else if (growth && prev && !prev->m.is_ranking && prev->m.unit &&
 	           strcmp(prev->m.unit, "%") == 0 && !prev->m.yoy_points &&
 	           xc_only_comparison_words(t, prev->fig_end, verb)) {

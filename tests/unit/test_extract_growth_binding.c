@@ -228,3 +228,26 @@ Test(extract_growth_binding, a_cut_written_verb_first_is_a_fall)
 	}
 	report_free(&r);
 }
+
+/* The change after a from–to pair is a figure of its own, not the growth of
+ * the pair's end: year-over-year when the start is of the year before the
+ * one reviewed, else against the start's year; a growth with a subject of
+ * its own after a pair stays that subject's. */
+Test(growth_binding, change_after_a_from_to_pair)
+{
+	report r;
+	build(&r,
+	      "每千人医疗床位数从2010年的3.2张提高到5.1张，增加59.4%。"
+	      "低保人数从2022年底的1200人降至480人，下降60%。"
+	      "第三产业占比从61.2%提高到63.5%，软件业营业收入增长18%。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 9);
+	cr_assert_null(find_nth(&r, "5.1", "张", 0)->yoy_pct);
+	const rp_metric *ch = find_nth(&r, "59.4", "%", 0);
+	cr_assert_null(ch->yoy_pct);
+	cr_assert_eq(ch->base_year, 2010);
+	cr_assert_null(find_nth(&r, "480", "人", 0)->yoy_pct);
+	cr_assert_str_eq(find_nth(&r, "-60", "%", 0)->yoy_pct, "-60");
+	expect(&r, "18", "%", (want){"软件业营业收入", "18", "%", "18", 0, 2023});
+	report_free(&r);
+}
