@@ -311,8 +311,26 @@ static int industry_ordinal(uint32_t c)
 	return c == 0x4E00 ? 1 : c == 0x4E8C ? 2 : c == 0x4E09 ? 3 : 0;
 }
 
-/* The parts of a ratio written from ns (numbers joined by : or ：, at most
- * 4) into at/end; returns how many (0 when fewer than 2). */
+/* The length of the sign joining two parts of a ratio at p: a colon (:, the
+ * full-width ：, or the ratio sign ∶ U+2236 of typeset reports), with a space
+ * on either side as a converted PDF leaves it (53.5 :46.5), and a digit
+ * after it; 0 when none is there. */
+static size_t ratio_sign_at(const xt_text *t, size_t p)
+{
+	size_t q = p;
+	if (xt_get(t, q) == ' ')
+		q++;
+	uint32_t c = xt_get(t, q);
+	if (c != ':' && c != 0xFF1A && c != 0x2236)
+		return 0;
+	q++;
+	if (xt_get(t, q) == ' ')
+		q++;
+	return xt_is_digit(xt_get(t, q)) ? q - p : 0;
+}
+
+/* The parts of a ratio written from ns (numbers joined by ratio_sign_at, at
+ * most 4) into at/end; returns how many (0 when fewer than 2). */
 static size_t ratio_parts(const xt_text *t, size_t ns, size_t at[4], size_t end[4])
 {
 	size_t n = 0;
@@ -322,10 +340,10 @@ static size_t ratio_parts(const xt_text *t, size_t ns, size_t at[4], size_t end[
 		at[n] = p;
 		end[n] = xt_number_end(t, p, t->n);
 		p = end[n++];
-		uint32_t c = xt_get(t, p);
-		if ((c != ':' && c != 0xFF1A) || !xt_is_digit(xt_get(t, p + 1)))
+		size_t l = ratio_sign_at(t, p);
+		if (!l)
 			break;
-		p++;
+		p += l;
 	}
 	return n >= 2 ? n : 0;
 }
@@ -614,7 +632,7 @@ size_t xc_try_number(ctx *x, size_t ns)
 	if (range_end)
 		ne = range_end;
 	uint32_t after = xt_get(t, ne);
-	if ((after == ':' || after == 0xFF1A) && !range_end) {
+	if (ratio_sign_at(t, ne) && !range_end) {
 		size_t r = try_industry_ratio(x, ns);
 		if (r) {
 			free(value);

@@ -1121,8 +1121,9 @@ const char32_t *const LEX_PLACE_WORKS[] = {U"整备", U"征收", U"征地", U"�
 const char32_t *const LEX_ATTACHMENT_EXTENSIONS[] = {U".doc",  U".docx", U".pdf", U".xls",
                                                      U".xlsx", U".wps",  NULL};
 
-/* Verbs before the parts of a ratio of industries (二、三产业比例[为]58.5:41.5). */
-const char32_t *const LEX_RATIO_LINKS[] = {U"为", U"是", U"达到", NULL};
+/* Verbs before the parts of a ratio of industries (二、三产业比例[为]58.5:41.5,
+ * 比例[调整为]18.06：81.94), the longer first. */
+const char32_t *const LEX_RATIO_LINKS[] = {U"调整为", U"优化为", U"转变为", U"为", U"是", U"达到", NULL};
 
 /* Words naming such a ratio (比例, 结构). */
 const char32_t *const LEX_RATIO_WHOLES[] = {U"比例", U"结构", NULL};

@@ -1830,6 +1830,26 @@ Test(extract_patterns, ratio_of_industry_shares)
 	report_free(&r);
 }
 
+/* The signs that join a ratio's parts: the ratio sign ∶ (U+2236) of typeset
+ * reports and a colon with a space beside it, as converted PDFs leave it;
+ * a verb of change before the parts (调整为) links them like 为. */
+Test(extract_patterns, ratio_signs_and_links)
+{
+	report r;
+	build(&r,
+	      "三次产业结构由6.2∶43.1∶50.7调整为5.9∶41.8∶52.3。二、三产业比例调整为24.6：75.4。"
+	      "二、三产业比例为47.5 :52.5。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 10);
+	expect(&r, "6.2", "%", (want){"第一产业比例", "6.2", "%", NULL, 0, 2023});
+	expect(&r, "52.3", "%", (want){"第三产业比例", "52.3", "%", NULL, 0, 2023});
+	expect(&r, "24.6", "%", (want){"第二产业比例", "24.6", "%", NULL, 0, 2023});
+	expect(&r, "75.4", "%", (want){"第三产业比例", "75.4", "%", NULL, 0, 2023});
+	expect(&r, "47.5", "%", (want){"第二产业比例", "47.5", "%", NULL, 0, 2023});
+	expect(&r, "52.5", "%", (want){"第三产业比例", "52.5", "%", NULL, 0, 2023});
+	report_free(&r);
+}
+
 /* A magnitude without its unit takes the unit of the indicator its
  * sentence names before it (gold rule 14): 人次, 人数 → 人, an amount of
  * money → 元; also as the start of a change (从0.5万增至12.3万) and before
