@@ -139,6 +139,11 @@ void xc_mark_regions(ctx *x);
 cand *xc_figure_before(ctx *x, size_t pos);
 int xc_only_comparison_words(const xt_text *t, size_t a, size_t b);
 int xc_stock_of_figure_before(const xt_text *t, const cand *prev, size_t a, size_t b);
+/* 1 when figure `inc` is an increment (a verb of change right before its
+ * number: 比上年增加2.11万元, not a level reached: 增加到); then *total is the
+ * total it adds to, stated before it in the same sentence with comparison
+ * words only between (人均GDP达30.87万元，比上年增加…), or NULL when none is. */
+int xc_increment(ctx *x, const cand *inc, cand **total);
 int xc_growth_before(const xt_text *t, size_t ns, size_t floor, size_t *verb_start, int *down);
 int xc_base_year_before(const xt_text *t, size_t verb, size_t floor, size_t *start);
 size_t xc_other_comparison_before(const xt_text *t, size_t verb, size_t floor);

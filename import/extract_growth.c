@@ -112,6 +112,34 @@ int xc_only_comparison_words(const xt_text *t, size_t a, size_t b)
 	return ok;
 }
 
+int xc_increment(ctx *x, const cand *inc, cand **total)
+{
+	const xt_text *t = &x->t;
+	size_t ns = inc->num_start, v;
+	int down;
+	*total = NULL;
+	if (inc->m.is_ranking || inc->is_growth || inc->is_start || !inc->m.base_unit ||
+	    !xc_growth_before(t, ns, clause_start(t, ns), &v, &down))
+		return 0;
+	/* 增加到2500元, 提高至, 增长为: a level reached, no increment */
+	uint32_t b = ns > 0 ? t->cp[ns - 1] : 0;
+	if (b == 0x5230 /* 到 */ || b == 0x81F3 /* 至 */ || b == 0x4E3A /* 为 */ ||
+	    b == 0x8FBE /* 达 */)
+		return 0;
+	for (size_t k = x->n; k-- > 0;) {
+		cand *c = &x->c[k];
+		if (c == inc || c->num_start >= ns)
+			continue;
+		if (c->fig_end < bind_start(t, ns) || c->m.is_ranking || c->is_growth ||
+		    c->m.yoy_pct || !c->m.base_unit || strcmp(c->m.base_unit, inc->m.base_unit) != 0 ||
+		    !xc_only_comparison_words(t, c->fig_end, v))
+			break;
+		*total = c;
+		break;
+	}
+	return 1;
+}
+
 /* 承接京津转移项目43项，项目数量同比增长26.47%: between a figure and a growth,
  * the stock of that figure (a word of its name, then 数量 / 总数 / 总额…:
  * LEX_STOCK_WORDS) and comparison words: the growth is the figure's. Not a

@@ -1089,6 +1089,19 @@ size_t xc_try_number(ctx *x, size_t ns)
 	    x->c[x->n - 2].is_start && x->c[x->n - 2].fig_end >= bind_start(t, ns) &&
 	    xc_only_comparison_words(t, prev->fig_end, verb))
 		pair_start = &x->c[x->n - 2];
+	/* 人均GDP达30.87万元，比上年增加2.11万元，增长8.5%: the rate after an
+	 * increment is the indicator's (gold decision 117), so the total's when
+	 * the sentence states one before the increment. With no total (企业数量
+	 * 净增373家，增长67%) the rate stays the increment's by rule 1, as the
+	 * gold of both kinds has it. */
+	cand *inc_total = NULL;
+	if (growth && u.kind == UNIT_PERCENT && !yearly_avg && !other_base && !over_span && prev &&
+	    xc_only_comparison_words(t, prev->fig_end, verb) && xc_increment(x, prev, &inc_total) &&
+	    inc_total) {
+		inc_total->m.yoy_pct = signed_value;
+		signed_value = NULL;
+		goto out;
+	}
 	int pair_base = pair_start ? pair_start->cues.year : 0;
 	int pair_yoy = pair_start && xc_is_yoy_base(x, pair_base);
 	cand *ranked = growth && u.kind == UNIT_PERCENT && !yearly_avg && !other_base && !over_span

@@ -251,3 +251,23 @@ Test(growth_binding, change_after_a_from_to_pair)
 	expect(&r, "18", "%", (want){"软件业营业收入", "18", "%", "18", 0, 2023});
 	report_free(&r);
 }
+
+/* A growth after an increment that follows its total (…达X，比上年增加Y，增长Z%)
+ * is the total's: the increment has no growth of its own (gold decision
+ * 117). With no total before it the rate stays the increment's (rule 1), and
+ * a level reached (增加到) is no increment. */
+Test(growth_binding, growth_after_an_increment_is_the_totals)
+{
+	report r;
+	build(&r,
+	      "全区人均可支配收入达6.2万元，比上年增加3100元，增长5.3%。"
+	      "国家高新技术企业数量净增210家，增长18%。"
+	      "企业职工月均工资从5200元增加到5600元，增长7.7%。",
+	      "工作总结", 2023, 0);
+	expect(&r, "6.2", "万元", (want){"人均可支配收入", "62000", "元", "5.3", 0, 2023});
+	cr_assert_null(find_nth(&r, "3100", "元", 0)->yoy_pct);
+	cr_assert_null(find_nth(&r, "5.3", "%", 0));
+	cr_assert_str_eq(find_nth(&r, "210", "家", 0)->yoy_pct, "18");
+	cr_assert_null(find_nth(&r, "5600", "元", 0)->yoy_pct);
+	report_free(&r);
+}
