@@ -166,7 +166,8 @@ int xc_amount_after_growth(const xt_text *t, const cand *g, const cand *c, size_
 cand *xc_figure_before_ranking(ctx *x, const cand *rank, size_t verb);
 int xc_growth_noun_after(const xt_text *t, size_t fe, size_t ce, int *down);
 /* 精简文件55.7%, 减少会议25.6%、文件26.6%: a verb of cutting (精简, 减少, 削减,
- * 压减, 压缩) before a short object (at most four ideographs) right before the
+ * 压减, 压缩) before a short object (at most five ideographs: 压缩全区性会议16.2%)
+ * right before the
  * rate, or before the object of a rate listed before it: the rate is a fall
  * of that object, a growth rate (gold rule 2: negative). Not the cuts of a
  * procedure's measures, which xc_cut_of_object_before reads first. */

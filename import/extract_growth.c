@@ -994,12 +994,17 @@ int xc_cut_of_object_before(const xt_text *t, size_t floor, size_t lead)
 	return 0;
 }
 
+/* The longest object of a cut verb before a rate (压缩[全区性会议]16.2%): an
+ * object's own name, a modifier and a noun, and no longer, so that a
+ * clause's other words (精简…后办理时限缩短…) are not read as one. */
+#define CUT_SHORT_OBJECT_MAX 5
+
 int xc_cut_verb_before(const xt_text *t, size_t floor, size_t lead)
 {
 	static const char32_t *const CUTS[] = {U"精简", U"减少", U"削减", U"压减", U"压缩", NULL};
 	for (int item = 0; item < CUT_LIST_MAX; item++) {
 		size_t i = lead;
-		while (i > floor && lead - i < 4 && xt_is_han(t->cp[i - 1]) &&
+		while (i > floor && lead - i < CUT_SHORT_OBJECT_MAX && xt_is_han(t->cp[i - 1]) &&
 		       !xt_before_any32(t, i, floor, CUTS))
 			i--;
 		size_t v = xt_before_any32(t, i, floor, CUTS);

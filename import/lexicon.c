@@ -208,10 +208,12 @@ const char32_t *const LEX_PAGE_COUNTERS[] = {U"浏览次数", U"浏览量",   U"
                                              U"您是第",   NULL};
 const char32_t *const LEX_PAGE_COUNTED[] = {U"位访客", U"访客", U"位访问者", NULL};
 
-/* Read at 比/较 or at the character before it. */
+/* Read at 比/较 or at the character before it; 评比, 攀比, 比赛: the 比 of a
+ * word (压缩评比表彰15% is no change against 表彰). */
 const char32_t *const LEX_BI_WORDS[] = {U"同比", U"环比", U"占比", U"对比", U"相比", U"比重",
                                         U"比例", U"比率", U"比值", U"比较", U"较为", U"较大",
-                                        U"较快", U"较好", U"较高", NULL};
+                                        U"较快", U"较好", U"较高", U"评比", U"攀比", U"比赛",
+                                        U"比武", NULL};
 
 /* Words that name the whole count or sum of what a figure measures; not 规模
  * alone (规模以上 classifies), nor 增速 (the rate itself). */

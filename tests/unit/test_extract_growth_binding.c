@@ -271,3 +271,19 @@ Test(growth_binding, growth_after_an_increment_is_the_totals)
 	cr_assert_null(find_nth(&r, "5600", "元", 0)->yoy_pct);
 	report_free(&r);
 }
+
+/* A cut verb before objects listed with their rates (压缩A16.2%、B15.9%、C15%):
+ * each rate is a fall of its object, for an object of five ideographs too,
+ * and the 比 of a word in an object (评比) is no base of comparison. */
+Test(growth_binding, cut_verb_before_listed_objects)
+{
+	report r;
+	build(&r, "压缩全区性会议18.4%、文件12.5%、评比表彰20%，精简督查检查30%。", "工作总结", 2023,
+	      0);
+	cr_assert_eq(r.n_metrics, 4);
+	cr_assert_str_eq(find_nth(&r, "-18.4", "%", 0)->yoy_pct, "-18.4");
+	cr_assert_str_eq(find_nth(&r, "-12.5", "%", 0)->yoy_pct, "-12.5");
+	cr_assert_str_eq(find_nth(&r, "-20", "%", 0)->yoy_pct, "-20");
+	cr_assert_str_eq(find_nth(&r, "-30", "%", 0)->yoy_pct, "-30");
+	report_free(&r);
+}
