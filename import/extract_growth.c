@@ -854,15 +854,25 @@ int xc_standing_between(const xt_text *t, size_t a, size_t b)
 {
 	while (a < b && (t->cp[a] == 0x3001 || t->cp[a] == 0xFF0C || t->cp[a] == ','))
 		a++;
-	if (a >= b || !xt_at_any32(t, a, LEX_RANK_VERBS))
+	if (a >= b)
 		return 0;
 	size_t k = a;
-	while (k < b && t->cp[k] != 0x3001 && t->cp[k] != 0xFF0C && t->cp[k] != ',') {
-		if (xt_is_digit(t->cp[k]) || !xt_is_han(t->cp[k]))
-			return 0;
+	while (k < b && t->cp[k] != 0x3001 && t->cp[k] != 0xFF0C && t->cp[k] != ',')
 		k++;
-	}
-	return k < b && xc_only_comparison_words(t, k, b);
+	if (k >= b)
+		return 0;
+	/* 固定资产投资184亿元，创27年新高，增长46.1%: a record the figure set
+	 * (创…新高, LEX_RECORD_OPENS … LEX_RECORD_ENDS) is a standing too; its
+	 * count of years is no figure */
+	size_t o = xt_at_any32(t, a, LEX_RECORD_OPENS);
+	if (o && k - a <= o + 8 && xt_before_any32(t, k, a + o, LEX_RECORD_ENDS))
+		return xc_only_comparison_words(t, k, b);
+	if (!xt_at_any32(t, a, LEX_RANK_VERBS))
+		return 0;
+	for (size_t q = a; q < k; q++)
+		if (xt_is_digit(t->cp[q]) || !xt_is_han(t->cp[q]))
+			return 0;
+	return xc_only_comparison_words(t, k, b);
 }
 
 /* 全年增长9.3%，完成本地生产总值3842亿元; 预计高新技术产业增长41%，实现产值

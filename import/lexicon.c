@@ -100,6 +100,10 @@ const char32_t *const LEX_INDEX_CHANGE_VERBS[] = {
     U"上升至", U"上升到", U"下降至", U"下降到", U"降至",   U"降到",   U"降为",
     U"增至",   U"扩大至", U"扩大到", U"达到",   NULL};
 
+const char32_t *const LEX_RECORD_OPENS[] = {U"再创", U"创下", U"创出", U"创", U"刷新", NULL};
+const char32_t *const LEX_RECORD_ENDS[] = {U"新高", U"最好水平", U"最高水平", U"最好成绩", U"纪录", U"记录",
+                                           NULL};
+
 const char32_t *const LEX_PAIRED_SUBJECTS[] = {U"城乡",   U"城镇", U"农村", U"存贷款", U"存款",
                                                U"贷款",   U"内外资", U"内资", U"外资", NULL};
 

@@ -67,6 +67,11 @@ extern const char32_t *const LEX_INDEX_WORDS[];
 extern const char32_t *const LEX_INDEX_CHANGE_VERBS[];
 extern const char32_t *const LEX_CHANGE_FROM[];
 
+/* A clause of a record a figure set (创27年新高, 再创历史新高, 创历史最好水平):
+ * opens with one of the first, ends with one of the second. */
+extern const char32_t *const LEX_RECORD_OPENS[];
+extern const char32_t *const LEX_RECORD_ENDS[];
+
 /* Subjects that are two in one word, as triples (word, first part, second
  * part): the two figures of a subject named by such a word, stated 分别 or
  * listed one after the other, are the parts in order (城乡居民人均收入年均增长

@@ -287,3 +287,18 @@ Test(growth_binding, cut_verb_before_listed_objects)
 	cr_assert_str_eq(find_nth(&r, "-30", "%", 0)->yoy_pct, "-30");
 	report_free(&r);
 }
+
+/* A clause of a record the figure set (创N年新高, 创历史新高) between a figure
+ * and its growth is a standing: the growth is still the figure's. */
+Test(growth_binding, record_clause_between_figure_and_growth)
+{
+	report r;
+	build(&r,
+	      "固定资产投资212亿元，创15年新高，增长23.4%。外贸进出口总额96亿元，再创历史新高，"
+	      "增长9%。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 2);
+	expect(&r, "212", "亿元", (want){"固定资产投资", "21200000000", "元", "23.4", 0, 2023});
+	expect(&r, "96", "亿元", (want){"外贸进出口总额", "9600000000", "元", "9", 0, 2023});
+	report_free(&r);
+}
