@@ -508,7 +508,13 @@ static void complete_bare_unit(const xt_text *t, size_t from, size_t ns, unit_ma
 	           * decision 123: 万人) */
 	          {U"用户", "人", UNIT_COUNT},
 	          {U"义工", "人", UNIT_COUNT},
-	          {U"志愿者", "人", UNIT_COUNT}};
+	          {U"志愿者", "人", UNIT_COUNT},
+	          /* 搬离人员2.8万, 常住人口达到56万, 受益群众12万: likewise (not 游客,
+	           * counted in 人次 as often as in 人) */
+	          {U"人员", "人", UNIT_COUNT},
+	          {U"人口", "人", UNIT_COUNT},
+	          {U"群众", "人", UNIT_COUNT},
+	          {U"居民", "人", UNIT_COUNT}};
 	for (size_t k = ns; k > from; k--)
 		for (size_t i = 0; i < sizeof BY / sizeof BY[0]; i++) {
 			size_t l = xt_len32(BY[i].word);

@@ -1859,9 +1859,11 @@ Test(extract_patterns, bare_magnitude_takes_the_indicator_unit)
 	report r;
 	build(&r,
 	      "跨省异地就医人次从0.5万增至12.3万。城乡居民医保参保人数增加2.6万。"
-	      "全市生产总值突破3000亿大关。全年完成182.9亿，同比增长6.1%。",
+	      "全市生产总值突破3000亿大关。全年完成182.9亿，同比增长6.1%。"
+	      "征收范围内搬迁人员1.6万。",
 	      "工作总结", 2023, 0);
-	cr_assert_eq(r.n_metrics, 5);
+	cr_assert_eq(r.n_metrics, 6);
+	cr_assert_str_eq(find_nth(&r, "1.6", "万人", 0)->base_unit, "人");
 	/* 全年完成 names no indicator: the magnitude stays the unit */
 	cr_assert_str_eq(find_nth(&r, "0.5", "万人次", 0)->base_unit, "人次");
 	cr_assert_str_eq(find_nth(&r, "12.3", "万人次", 0)->base_value, "123000");
