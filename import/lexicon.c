@@ -297,7 +297,7 @@ const char32_t *const LEX_NAME_LEADING[] = {
     /* 审批时间从838天[压缩至]217天: the verbs of a level reached downwards
      * of a reform, likewise */
     U"压缩至", U"压缩到", U"缩短至", U"缩短到", U"压减至", U"压减到", U"缩减至", U"缩减到",
-    U"提速至", U"提速到", NULL};
+    U"削减至", U"削减到", U"精简至", U"精简到", U"提速至", U"提速到", NULL};
 
 /* Linking words between a name and its number. */
 /* clang-format off */
@@ -394,7 +394,7 @@ const char32_t *const LEX_NAME_PHRASE_STOPS[] = {
     /* 审批时间从838天[压缩至]217天, 办理时限由20天[缩短]到5天: a cut of a
      * procedure's time after the figure, likewise (not 压缩机: no noun a
      * count is of starts with these) */
-    U"压缩", U"缩短", U"压减", U"缩减",
+    U"压缩", U"缩短", U"压减", U"缩减", U"削减", U"精简",
     /* 4个森林公园[以及]荔湖湿地公园: the join of a list, like 及 (read as the
      * longer word, so 以 is not left on the noun) */
     U"以及",
@@ -456,7 +456,7 @@ const char32_t *const LEX_GROUP_NOUNS[] = {U"领域", U"方面", U"板块", U"�
 const char32_t *const LEX_SHARED_HEADS[] = {U"吞吐量", U"贷款余额", U"存款余额", U"贷款",
                                             U"零售额", U"交易额",   U"交易规模", U"人均可支配收入",
                                             U"增加值", U"投资",     U"进出口",   U"营业收入",
-                                            U"产量",   U"产值",     U"销售额",   NULL};
+                                            U"产量",   U"产值",     U"销售额",   U"产业规模", NULL};
 /* Last characters of a subject that names an indicator of its own (游客人数,
  * 旅游收入, 接待人次, 出口额, 覆盖率...): such a subject takes no shared head. */
 const char32_t *const LEX_INDICATOR_ENDS[] = {U"数", U"额", U"量", U"率", U"值", U"次", U"模",
@@ -602,6 +602,7 @@ const char32_t *const LEX_NAME_TRAILING_MORE[] = {
      * level reached, like 压缩至 and 增至; not 扩展至 (扩展至8个投资领域: the
      * noun after the number is the figure's object, which the verb names) */
     U"提速至", U"提速到", U"压减至", U"压减到", U"缩减至", U"缩减到", U"压降至", U"压降到",
+    U"削减至", U"削减到", U"精简至", U"精简到",
     U"恢复至", U"恢复到", U"增加至", U"更新至", U"整合至", U"重组至",
     /* 城乡居民收入倍差从1.96缩小至1.81: a gap narrowed to a level */
     U"缩小至", U"缩小到", U"缩小为",

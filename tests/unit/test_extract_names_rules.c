@@ -1292,3 +1292,19 @@ Test(extract_names_rules, modal_and_price_words_not_in_names)
 	name_is(&r, "2", "万亿元", "地区生产总值");
 	report_free(&r);
 }
+
+/* A cut from one count to another (由A项削减至B项) names both ends by the
+ * subject, as 压缩至 does; listed industries before a shared 产业规模 each
+ * take it. */
+Test(extract_names_rules, cut_to_a_level_and_shared_industry_scale)
+{
+	report r;
+	build(&r, "区级审批事项由186项削减至97项。新能源、新材料、生物医药产业规模分别达到620亿元、"
+	          "480亿元、350亿元。");
+	name_is(&r, "186", "项", "区级审批事项");
+	name_is(&r, "97", "项", "区级审批事项");
+	name_is(&r, "620", "亿元", "新能源产业规模");
+	name_is(&r, "480", "亿元", "新材料产业规模");
+	name_is(&r, "350", "亿元", "生物医药产业规模");
+	report_free(&r);
+}
