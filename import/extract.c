@@ -439,6 +439,7 @@ static enum own_name make_name(ctx *x, cand *c, size_t from, size_t to, size_t a
                                const unit_match *u)
 {
 	enum own_name own = make_name_words(x, c, from, to, after, cl_end, u);
+	name_drop_marks(&c->name); /* also of the noun after the number */
 	if (u->kind == UNIT_PERCENT)
 		name_add_share_word(&c->name);
 	return own;

@@ -793,18 +793,46 @@ static void cut_inner_sizes(xt_name *nm)
 	}
 }
 
-void name_clean(xt_name *nm, int *after_deng)
+/* 连续9年, 时隔14年 inside a name (北京连续9年稳居…, 国务院连续4年对我市工作通报
+ * 表扬): a streak (LEX_STREAK_WORDS, numerals, 年/届/次) says how long the
+ * figure held, never what it measures. Its length at i, or 0. */
+static size_t streak_at(const xt_name *nm, size_t i)
 {
-	*after_deng = 0;
-	/* Footnote marks are the document's notes, never part of an indicator:
-	 * 生产总值[2] is 生产总值. */
+	for (const char32_t *const *w = LEX_STREAK_WORDS; *w; w++) {
+		size_t l = word_at(nm, i, *w);
+		if (!l)
+			continue;
+		size_t d = i + l;
+		while (d < nm->n && d - (i + l) < 4 &&
+		       (cn_numeral_char(nm->cp[d]) || xt_is_digit(nm->cp[d])))
+			d++;
+		if (d == i + l || d >= nm->n)
+			return 0;
+		uint32_t c = nm->cp[d];
+		return c == 0x5E74 /* 年 */ || c == 0x5C4A /* 届 */ || c == 0x6B21 /* 次 */
+		           ? d + 1 - i
+		           : 0;
+	}
+	return 0;
+}
+
+void name_drop_marks(xt_name *nm)
+{
 	for (size_t i = 0; i < nm->n;) {
 		size_t l = footnote_at(nm, i);
+		if (!l && i > 0 && i + 1 < nm->n)
+			l = streak_at(nm, i);
 		if (l)
 			cut(nm, i, l);
 		else
 			i++;
 	}
+}
+
+void name_clean(xt_name *nm, int *after_deng)
+{
+	*after_deng = 0;
+	name_drop_marks(nm);
 	for (;;) {
 		size_t before = nm->n;
 		while (nm->n > 0 && is_edge_punct(nm->cp[0]))

@@ -176,6 +176,12 @@ int name_is_reach(const xt_name *nm);
 int name_starts_with(const xt_name *nm, const char *lit);
 int name_is(const xt_name *nm, const char *lit);
 
+/* Drops the document's footnote marks (生产总值[2], “三名工程[3]”团队: never
+ * part of an indicator) and a streak inside the name (北京连续9年稳居…: how
+ * long the figure held, not what it measures; one at the name's start or end
+ * is name_clean's to read). */
+void name_drop_marks(xt_name *nm);
+
 /* The name with its first occurrence of word w replaced by part (存贷款余额 →
  * 存款余额), in *out; 0 when w is not in the name or the name is only w. */
 int name_replace_word(const xt_name *nm, const char32_t *w, const char32_t *part, xt_name *out);

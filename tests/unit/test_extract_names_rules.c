@@ -1308,3 +1308,14 @@ Test(extract_names_rules, cut_to_a_level_and_shared_industry_scale)
 	name_is(&r, "350", "亿元", "生物医药产业规模");
 	report_free(&r);
 }
+
+/* Footnote marks inside a quoted title and a streak inside a name (连续N年)
+ * leave the name; a streak at the name's start or end is read as before. */
+Test(extract_names_rules, marks_and_streaks_inside_names)
+{
+	report r;
+	build(&r, "新建8个“名医工作室[4]”团队。开发区连续3年引进重大项目12个。");
+	name_is(&r, "8", "个", "新建“名医工作室”团队");
+	name_is(&r, "12", "个", "开发区引进重大项目");
+	report_free(&r);
+}
