@@ -1627,6 +1627,37 @@ static size_t list_cuts(const xt_name *nm, int comma_only, size_t cut[9], size_t
 	return k;
 }
 
+/* 一、二、三产业增加值, 第一、二、三产业, 二、三产业: industries listed by
+ * their ordinals alone (一, 二, 三; 第 before the first), the last with 产业
+ * and the head after it: each part is 第N产业 + the head (第一产业增加值).
+ * Returns 1 and fills parts when the n parts are so. */
+static int ordinal_industries(const xt_name *nm, size_t n, const size_t *cut, const size_t *sep,
+                              xt_name *parts)
+{
+	static const char32_t INDUSTRY[] = U"产业";
+	size_t last = cut[n - 1];
+	if (last + 3 > nm->n || !cn_numeral_char(nm->cp[last]) ||
+	    nm->cp[last + 1] != (uint32_t)INDUSTRY[0] || nm->cp[last + 2] != (uint32_t)INDUSTRY[1])
+		return 0;
+	for (size_t i = 0; i + 1 < n; i++) {
+		size_t a = cut[i], b = cut[i + 1] - sep[i + 1];
+		if (i == 0 && b - a == 2 && nm->cp[a] == 0x7B2C /* 第 */)
+			a++;
+		if (b - a != 1 || !cn_numeral_char(nm->cp[a]))
+			return 0;
+	}
+	for (size_t i = 0; i < n; i++) {
+		size_t a = i + 1 < n ? cut[i + 1] - sep[i + 1] - 1 : last;
+		xt_name *p = &parts[i];
+		p->n = 0;
+		p->cp[p->n++] = 0x7B2C; /* 第 */
+		p->cp[p->n++] = nm->cp[a];
+		for (size_t q = last + 1; q < nm->n && p->n < XT_NAME_MAX; q++)
+			p->cp[p->n++] = nm->cp[q];
+	}
+	return 1;
+}
+
 int name_split_list(const xt_name *nm, size_t n, xt_name *parts)
 {
 	size_t cut[9], sep[9]; /* sep[i]: the separator's length before part i */
@@ -1641,6 +1672,8 @@ int name_split_list(const xt_name *nm, size_t n, xt_name *parts)
 	for (size_t i = 0; i < n; i++) /* 和 at an end lists nothing */
 		if ((i + 1 < n ? cut[i + 1] - sep[i + 1] : nm->n) <= cut[i])
 			return 0;
+	if (ordinal_industries(nm, n, cut, sep, parts))
+		return 1;
 	/* part i is nm[cut[i], end_i). Parallel modifiers of a shared head are
 	 * of one length L: the middle ones show it (改造老旧供热、燃气、排水管网:
 	 * L = 2, and the first part is a shared prefix 改造老旧 + 供热); of two

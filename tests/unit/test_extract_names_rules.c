@@ -1319,3 +1319,17 @@ Test(extract_names_rules, marks_and_streaks_inside_names)
 	name_is(&r, "12", "个", "开发区引进重大项目");
 	report_free(&r);
 }
+
+/* Industries listed by their ordinals alone (一、二、三产业, 第一、二、三产业,
+ * 二、三产业) before 分别 are 第N产业 each, with the head after 产业. */
+Test(extract_names_rules, industries_listed_by_ordinals)
+{
+	report r;
+	build(&r, "一、二、三产业增加值分别增长3.1%、6.2%、5.4%。第二、三产业投资分别增长8%和9%。");
+	name_is(&r, "3.1", "%", "第一产业增加值");
+	name_is(&r, "6.2", "%", "第二产业增加值");
+	name_is(&r, "5.4", "%", "第三产业增加值");
+	name_is(&r, "8", "%", "第二产业投资");
+	name_is(&r, "9", "%", "第三产业投资");
+	report_free(&r);
+}
