@@ -532,6 +532,9 @@ const char32_t *const LEX_NAME_LEADING_MORE[] = {
      * manner, like 扎实 and 切实; the verb after them is read as before. Not
      * the nouns that open with one (继续教育: LEX_NAME_NOUNS_OPENING_LEADING). */
     U"认真", U"依法", U"依法依规", U"继续", U"努力", U"有序", U"特别是", U"主动",
+    /* 出色完成了824场次比赛的保障任务, 超额完成165公里污水管网建设, 2013年以来新增:
+     * how well or since when the work was done, said of the figure */
+    U"出色", U"超额", U"以来",
     /* 初步完成17个城中村综合治理: how far the work went, like 基本 in 基本完成
      * (not 初步设计, a noun: LEX_NAME_NOUNS_OPENING_LEADING) */
     U"初步",
@@ -585,6 +588,9 @@ const char32_t *const LEX_NAME_TRAILING_MORE[] = {
      * after them is trimmed (like 大幅, 首次); the change is the figure's,
      * the adverb names nothing. */
     U"逆势", U"显著", U"明显", U"有所", U"实际",
+    /* 各类企业迅速增长至1.5万家, 税收稳步增长: likewise (not 高速, 快速: the
+     * ends of roads' names, 盐排高速, 城市快速) */
+    U"迅速", U"稳步", U"较快", U"平稳",
     /* 新能源汽车产量历史性跃居全国首位, 首次双双突破: how far or how many at once
      * the change went */
     U"历史性", U"双双",

@@ -1333,3 +1333,17 @@ Test(extract_names_rules, industries_listed_by_ordinals)
 	name_is(&r, "9", "%", "第三产业投资");
 	report_free(&r);
 }
+
+/* Adverbs of how well or since when the work was done (出色, 超额, 以来) and of
+ * how a change went (迅速, 稳步) name nothing; a road's 高速 stays. */
+Test(extract_names_rules, adverbs_of_manner_and_time_left_out)
+{
+	report r;
+	build(&r, "超额完成86公里雨污分流管网建设任务。2018年以来新增市场主体12.6万户。"
+	          "税收稳步增长8%，达420亿元。完成沈海高速绿化提升18公里。");
+	name_is(&r, "86", "公里", "雨污分流管网建设");
+	name_is(&r, "12.6", "万户", "新增市场主体");
+	name_is(&r, "420", "亿元", "税收");
+	name_is(&r, "18", "公里", "沈海高速绿化提升");
+	report_free(&r);
+}
