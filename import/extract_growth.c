@@ -131,7 +131,8 @@ int xc_increment(ctx *x, const cand *inc, cand **total)
 		if (c == inc || c->num_start >= ns)
 			continue;
 		if (c->fig_end < bind_start(t, ns) || c->m.is_ranking || c->is_growth ||
-		    c->m.yoy_pct || !c->m.base_unit || strcmp(c->m.base_unit, inc->m.base_unit) != 0 ||
+		    c->m.yoy_pct || !c->m.base_unit ||
+		    strcmp(c->m.base_unit, inc->m.base_unit) != 0 ||
 		    !xc_only_comparison_words(t, c->fig_end, v))
 			break;
 		*total = c;

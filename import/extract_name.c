@@ -1692,12 +1692,13 @@ int name_split_list(const xt_name *nm, size_t n, xt_name *parts)
 	for (size_t i = 1; i + 1 < n && modifiers; i++)
 		modifiers = cut[i + 1] - sep[i + 1] - cut[i] == L;
 	/* 新能源、新材料、生物医药产业规模: of three subjects or more, a shared
-	 * head the lexicon knows (LEX_SHARED_HEADS) after a last modifier of
-	 * another length shows where the head starts; counting L would cut the
-	 * modifier (药产业规模). Not of two: 城镇、农村居民人均可支配收入 shares
-	 * 居民 too. */
+	 * head the lexicon knows (LEX_SHARED_HEADS) one character after where
+	 * counting L puts it shows a last modifier one longer than the others;
+	 * counting would cut it (药产业规模). Words between a modifier of L and
+	 * the known head (交通、能源、水利[完成]投资) are the head's own verb. Not
+	 * of two subjects: 城镇、农村居民人均可支配收入 shares 居民 too. */
 	size_t known = n > 2 ? longest_suffix(nm, LEX_SHARED_HEADS) : 0;
-	if (modifiers && known && known < last_len && last_len - known != L)
+	if (modifiers && known && known < last_len && last_len - known == L + 1)
 		modifiers = 0;
 	/* 汽车、新能源汽车产量: a head holding the first modifier (源汽车产量)
 	 * shows the last subject's modifier is longer */

@@ -30,9 +30,9 @@
 
 /* Before the number. */
 /* 迈上, 跨上, 跃上, 连上 (连上300亿、400亿两个大台阶), 跨过 (地区生产总值跨过3万亿元) before a
- * milestone (迈上1000亿斤新台阶): passed, like 突破. 不少于 and 不低于 are 至少 (gold rules 22, 45, 48: 新开通公交线路不少于5条,
- * 规模不低于10亿元); only right before the number, so 不低于全国平均水平 (a
- * comparison without a number) is not caught. */
+ * milestone (迈上1000亿斤新台阶): passed, like 突破. 不少于 and 不低于 are 至少 (gold rules 22, 45,
+ * 48: 新开通公交线路不少于5条, 规模不低于10亿元); only right before the number, so
+ * 不低于全国平均水平 (a comparison without a number) is not caught. */
 static const char *const PREFIX_LOWER[] = {"超过",   "超",     "突破", "逾",   "至少",
                                            "不少于", "不低于", "迈上", "跨上", "跃上",
                                            "站上",   "跨越",   "跨过", "连上", NULL};
@@ -48,7 +48,7 @@ const char *const XC_SUFFIX_APPROX[] = {"左右", "上下", NULL};
  * figure itself usually follows it (达到3086.4亿元), and the milestone is
  * not a measurement. */
 /* Verbs that end the subject at the head of a sentence (地区生产总值[迈上]…). */
-static const char *const SUBJECT_ENDING_VERBS[] = {"迈上", "突破", "跨越", "跨过", "达到", "实现",
+static const char *const SUBJECT_ENDING_VERBS[] = {"迈上", "突破", "跨越",   "跨过", "达到", "实现",
                                                    "完成", "保持", "稳定在", "超过", NULL};
 static const char *const MILESTONE_AFTER[] = {"新台阶", "台阶", "大关", "关口", NULL};
 

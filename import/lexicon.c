@@ -101,11 +101,11 @@ const char32_t *const LEX_INDEX_CHANGE_VERBS[] = {
     U"增至",   U"扩大至", U"扩大到", U"达到",   NULL};
 
 const char32_t *const LEX_RECORD_OPENS[] = {U"再创", U"创下", U"创出", U"创", U"刷新", NULL};
-const char32_t *const LEX_RECORD_ENDS[] = {U"新高", U"最好水平", U"最高水平", U"最好成绩", U"纪录", U"记录",
-                                           NULL};
+const char32_t *const LEX_RECORD_ENDS[] = {U"新高", U"最好水平", U"最高水平", U"最好成绩",
+                                           U"纪录", U"记录",     NULL};
 
-const char32_t *const LEX_PAIRED_SUBJECTS[] = {U"城乡",   U"城镇", U"农村", U"存贷款", U"存款",
-                                               U"贷款",   U"内外资", U"内资", U"外资", NULL};
+const char32_t *const LEX_PAIRED_SUBJECTS[] = {U"城乡", U"城镇",   U"农村", U"存贷款", U"存款",
+                                               U"贷款", U"内外资", U"内资", U"外资",   NULL};
 
 /* Only whole lines (glossary_heading_at): 注释 inside a sentence is a word. */
 const char *const LEX_GLOSSARY_HEADINGS[] = {"名词解释", "注释",         "名词注释", "注解",
@@ -214,10 +214,9 @@ const char32_t *const LEX_PAGE_COUNTED[] = {U"位访客", U"访客", U"位访问
 
 /* Read at 比/较 or at the character before it; 评比, 攀比, 比赛: the 比 of a
  * word (压缩评比表彰15% is no change against 表彰). */
-const char32_t *const LEX_BI_WORDS[] = {U"同比", U"环比", U"占比", U"对比", U"相比", U"比重",
-                                        U"比例", U"比率", U"比值", U"比较", U"较为", U"较大",
-                                        U"较快", U"较好", U"较高", U"评比", U"攀比", U"比赛",
-                                        U"比武", NULL};
+const char32_t *const LEX_BI_WORDS[] = {
+    U"同比", U"环比", U"占比", U"对比", U"相比", U"比重", U"比例", U"比率", U"比值", U"比较",
+    U"较为", U"较大", U"较快", U"较好", U"较高", U"评比", U"攀比", U"比赛", U"比武", NULL};
 
 /* Words that name the whole count or sum of what a figure measures; not 规模
  * alone (规模以上 classifies), nor 增速 (the rate itself). */
@@ -453,10 +452,10 @@ const char32_t *const LEX_GROUP_NOUNS[] = {U"领域", U"方面", U"板块", U"�
  * 航空货邮和旅客[吞吐量], 城镇居民、农村居民[人均可支配收入]). Only heads
  * that cannot be a subject by themselves: not 出口 (服务贸易、数字贸易、跨境
  * 电商出口 may list three indicators), not 收入 (接待游客人数和旅游收入). */
-const char32_t *const LEX_SHARED_HEADS[] = {U"吞吐量", U"贷款余额", U"存款余额", U"贷款",
-                                            U"零售额", U"交易额",   U"交易规模", U"人均可支配收入",
-                                            U"增加值", U"投资",     U"进出口",   U"营业收入",
-                                            U"产量",   U"产值",     U"销售额",   U"产业规模", NULL};
+const char32_t *const LEX_SHARED_HEADS[] = {
+    U"吞吐量",   U"贷款余额",       U"存款余额", U"贷款",     U"零售额", U"交易额",
+    U"交易规模", U"人均可支配收入", U"增加值",   U"投资",     U"进出口", U"营业收入",
+    U"产量",     U"产值",           U"销售额",   U"产业规模", NULL};
 /* Last characters of a subject that names an indicator of its own (游客人数,
  * 旅游收入, 接待人次, 出口额, 覆盖率...): such a subject takes no shared head. */
 const char32_t *const LEX_INDICATOR_ENDS[] = {U"数", U"额", U"量", U"率", U"值", U"次", U"模",
@@ -608,8 +607,8 @@ const char32_t *const LEX_NAME_TRAILING_MORE[] = {
      * level reached, like 压缩至 and 增至; not 扩展至 (扩展至8个投资领域: the
      * noun after the number is the figure's object, which the verb names) */
     U"提速至", U"提速到", U"压减至", U"压减到", U"缩减至", U"缩减到", U"压降至", U"压降到",
-    U"削减至", U"削减到", U"精简至", U"精简到",
-    U"恢复至", U"恢复到", U"增加至", U"更新至", U"整合至", U"重组至",
+    U"削减至", U"削减到", U"精简至", U"精简到", U"恢复至", U"恢复到", U"增加至", U"更新至",
+    U"整合至", U"重组至",
     /* 城乡居民收入倍差从1.96缩小至1.81: a gap narrowed to a level */
     U"缩小至", U"缩小到", U"缩小为",
     /* 世界500强企业已有11家在此投资, 孵化器现有28家: how many there are so far,
@@ -1136,7 +1135,8 @@ const char32_t *const LEX_ATTACHMENT_EXTENSIONS[] = {U".doc",  U".docx", U".pdf"
 
 /* Verbs before the parts of a ratio of industries (二、三产业比例[为]58.5:41.5,
  * 比例[调整为]18.06：81.94), the longer first. */
-const char32_t *const LEX_RATIO_LINKS[] = {U"调整为", U"优化为", U"转变为", U"为", U"是", U"达到", NULL};
+const char32_t *const LEX_RATIO_LINKS[] = {U"调整为", U"优化为", U"转变为", U"为",
+                                           U"是",     U"达到",   NULL};
 
 /* Words naming such a ratio (比例, 结构). */
 const char32_t *const LEX_RATIO_WHOLES[] = {U"比例", U"结构", NULL};

@@ -210,8 +210,8 @@ Test(growth_binding, year_opening_a_sentence_ends_a_span_of_the_line)
 /* A cut written verb first, with a procedure's measure as its object
  * (压减审批时间60%, 减跑动次数40%) and the objects listed after it
  * (、审批环节35%), is a fall against the procedure before: negative, no
- * yoy. An amount cut by a share (压减一般性支出5%) is no measure of a
- * procedure and stays as written. */
+ * yoy. A yearly amount cut by a share (压减一般性支出5%) is a fall of the
+ * amount, year over year (gold decision 33, as 一般性支出压降5.0%). */
 Test(extract_growth_binding, a_cut_written_verb_first_is_a_fall)
 {
 	report r;
@@ -220,11 +220,12 @@ Test(extract_growth_binding, a_cut_written_verb_first_is_a_fall)
 	      "新上线事项减跑动次数40%。压减一般性支出5%。",
 	      "工作总结", 2025, 0);
 	cr_assert_eq(r.n_metrics, 4);
-	const char *expected[][2] = {{"-60", "%"}, {"-35", "%"}, {"-40", "%"}, {"5", "%"}};
+	const char *expected[][3] = {
+	    {"-60", "%", NULL}, {"-35", "%", NULL}, {"-40", "%", NULL}, {"-5", "%", "-5"}};
 	for (size_t i = 0; i < 4; i++) {
 		cr_assert_str_eq(r.metrics[i].value, expected[i][0], "figure %zu", i);
 		cr_assert_str_eq(r.metrics[i].unit, expected[i][1], "figure %zu", i);
-		str_eq_or_null(r.metrics[i].yoy_pct, NULL, "yoy");
+		str_eq_or_null(r.metrics[i].yoy_pct, expected[i][2], "yoy");
 	}
 	report_free(&r);
 }
@@ -278,8 +279,8 @@ Test(growth_binding, growth_after_an_increment_is_the_totals)
 Test(growth_binding, cut_verb_before_listed_objects)
 {
 	report r;
-	build(&r, "压缩全区性会议18.4%、文件12.5%、评比表彰20%，精简督查检查30%。", "工作总结", 2023,
-	      0);
+	build(&r, "压缩全区性会议18.4%、文件12.5%、评比表彰20%，精简督查检查30%。", "工作总结",
+	      2023, 0);
 	cr_assert_eq(r.n_metrics, 4);
 	cr_assert_str_eq(find_nth(&r, "-18.4", "%", 0)->yoy_pct, "-18.4");
 	cr_assert_str_eq(find_nth(&r, "-12.5", "%", 0)->yoy_pct, "-12.5");

@@ -1283,8 +1283,9 @@ Test(extract_names_rules, paired_subject_split_in_order)
 Test(extract_names_rules, modal_and_price_words_not_in_names)
 {
 	report r;
-	build(&r, "预计民间投资可完成120亿元。东片区地块以36亿元成交。外资企业则由800家增加到950家。"
-	          "办理行政许可4500件。地区生产总值跨过2万亿元。");
+	build(&r,
+	      "预计民间投资可完成120亿元。东片区地块以36亿元成交。外资企业则由800家增加到950家。"
+	      "办理行政许可4500件。地区生产总值跨过2万亿元。");
 	name_is(&r, "120", "亿元", "民间投资");
 	name_is(&r, "36", "亿元", "东片区地块成交");
 	name_is(&r, "800", "家", "外资企业");
