@@ -26,8 +26,13 @@ typedef struct shared_read {
 	dispatch_snapshot last;
 } shared_read;
 
-#define SHARED_READ_INIT                                                                          \
-	{PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, 0, 0, 0, 0, 0, {-1, 0, 0}}
+#define SHARED_READ_INIT                                                                           \
+	{                                                                                          \
+		PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, 0, 0, 0, 0, 0,                \
+		{                                                                                  \
+			-1, 0, 0                                                                   \
+		}                                                                                  \
+	}
 
 /* The result of a read of fn that started after this call, run by this
  * thread or shared with others; as fn returns. */
