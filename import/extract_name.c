@@ -1658,10 +1658,47 @@ static int ordinal_industries(const xt_name *nm, size_t n, const size_t *cut, co
 	return 1;
 }
 
+/* 一二三产增加值, 二三产业: the ordinals run together, with 产 or 产业 after
+ * them; n of them (一, 二, 三 in order) give n parts 第N产业 + the head.
+ * Returns 1 and fills parts when the name is so. */
+static int ordinal_run(const xt_name *nm, size_t n, xt_name *parts)
+{
+	static const uint32_t ORD[] = {0x4E00, 0x4E8C, 0x4E09}; /* 一 二 三 */
+	size_t a = nm->n > 0 && nm->cp[0] == 0x7B2C /* 第 */ ? 1 : 0;
+	if (n < 2 || n > 3 || a + n + 1 > nm->n)
+		return 0;
+	size_t first = 3;
+	for (size_t k = 0; k < 3; k++)
+		if (nm->cp[a] == ORD[k])
+			first = k;
+	if (first + n > 3)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (nm->cp[a + i] != ORD[first + i])
+			return 0;
+	size_t h = a + n;
+	if (nm->cp[h] != 0x4EA7 /* 产 */)
+		return 0;
+	h += h + 1 < nm->n && nm->cp[h + 1] == 0x4E1A /* 业 */ ? 2 : 1;
+	for (size_t i = 0; i < n; i++) {
+		xt_name *p = &parts[i];
+		p->n = 0;
+		p->cp[p->n++] = 0x7B2C; /* 第 */
+		p->cp[p->n++] = ORD[first + i];
+		p->cp[p->n++] = 0x4EA7; /* 产 */
+		p->cp[p->n++] = 0x4E1A; /* 业 */
+		for (size_t q = h; q < nm->n && p->n < XT_NAME_MAX; q++)
+			p->cp[p->n++] = nm->cp[q];
+	}
+	return 1;
+}
+
 int name_split_list(const xt_name *nm, size_t n, xt_name *parts)
 {
 	size_t cut[9], sep[9]; /* sep[i]: the separator's length before part i */
 	size_t k = list_cuts(nm, 0, cut, sep);
+	if (k == 1 && ordinal_run(nm, n, parts))
+		return 1;
 	/* 金融业、软件和信息服务业增加值分别增长…: with one 和 too many, the 和
 	 * is inside a subject (an industry of two trades), and the 、 alone list
 	 * the subjects */

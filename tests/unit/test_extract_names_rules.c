@@ -1322,11 +1322,15 @@ Test(extract_names_rules, marks_and_streaks_inside_names)
 }
 
 /* Industries listed by their ordinals alone (一、二、三产业, 第一、二、三产业,
- * 二、三产业) before 分别 are 第N产业 each, with the head after 产业. */
+ * 二、三产业, or run together: 一二三产) before 分别 are 第N产业 each, with the
+ * head after 产业. */
 Test(extract_names_rules, industries_listed_by_ordinals)
 {
 	report r;
-	build(&r, "一、二、三产业增加值分别增长3.1%、6.2%、5.4%。第二、三产业投资分别增长8%和9%。");
+	build(&r, "一、二、三产业增加值分别增长3.1%、6.2%、5.4%。第二、三产业投资分别增长8%和9%。"
+	          "一二三产用电量分别增长2.5%、4.5%、7.5%。");
+	name_is(&r, "2.5", "%", "第一产业用电量");
+	name_is(&r, "7.5", "%", "第三产业用电量");
 	name_is(&r, "3.1", "%", "第一产业增加值");
 	name_is(&r, "6.2", "%", "第二产业增加值");
 	name_is(&r, "5.4", "%", "第三产业增加值");
