@@ -1193,9 +1193,10 @@ Test(extract_patterns, listed_rates_of_their_own_subjects)
 	expect(&r, "52", "%", (want){"服务业占比", "52", "%", NULL, 0, 2023});
 	expect(&r, "12", "%", (want){"对欧盟进出口", "12", "%", "12", 0, 2023});
 	expect(&r, "9", "%", (want){"东盟进出口", "9", "%", "9", 0, 2023});
-	expect(&r, "3", "%", (want){"一二三产增加值", "3", "%", "3", 0, 2023});
-	expect(&r, "6", "%", (want){"一二三产增加值", "6", "%", "6", 0, 2023});
-	expect(&r, "5", "%", (want){"一二三产增加值", "5", "%", "5", 0, 2023});
+	/* the ordinals run together are three industries (第N产业) */
+	expect(&r, "3", "%", (want){"第一产业增加值", "3", "%", "3", 0, 2023});
+	expect(&r, "6", "%", (want){"第二产业增加值", "6", "%", "6", 0, 2023});
+	expect(&r, "5", "%", (want){"第三产业增加值", "5", "%", "5", 0, 2023});
 	cr_assert_eq(find_nth(&r, "3", "%", 0)->qualifier, QUAL_APPROX);
 	report_free(&r);
 }
