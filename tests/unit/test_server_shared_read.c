@@ -50,12 +50,32 @@ static void *call(void *arg)
 	return NULL;
 }
 
+/* Starts callers[0], waits until its read is in flight, then starts the
+ * others, and joins them all. */
+static void run_callers(caller *c, int n)
+{
+	pthread_t th[8];
+	pthread_create(&th[0], NULL, call, &c[0]);
+	while (!atomic_load(&in_read))
+		sleep_ms(1);
+	for (int i = 1; i < n; i++)
+		pthread_create(&th[i], NULL, call, &c[i]);
+	for (int i = 0; i < n; i++)
+		pthread_join(th[i], NULL);
+}
+
+static void reset(int hold, int fail)
+{
+	atomic_store(&calls, 0);
+	atomic_store(&in_read, 0);
+	atomic_store(&fail_read, fail);
+	hold_ms = hold;
+}
+
 Test(server_shared_read, alone_each_call_reads)
 {
 	shared_read s = SHARED_READ_INIT;
-	atomic_store(&calls, 0);
-	atomic_store(&fail_read, 0);
-	hold_ms = 0;
+	reset(0, 0);
 	caller a = {.s = &s}, b = {.s = &s};
 	call(&a);
 	call(&b);
@@ -70,20 +90,11 @@ Test(server_shared_read, alone_each_call_reads)
 Test(server_shared_read, callers_during_a_read_share_the_next)
 {
 	shared_read s = SHARED_READ_INIT;
-	atomic_store(&calls, 0);
-	atomic_store(&fail_read, 0);
-	hold_ms = 300;
+	reset(300, 0);
 	caller c[8];
-	pthread_t th[8];
 	for (int i = 0; i < 8; i++)
 		c[i] = (caller){.s = &s};
-	pthread_create(&th[0], NULL, call, &c[0]);
-	while (!atomic_load(&in_read))
-		sleep_ms(1);
-	for (int i = 1; i < 8; i++)
-		pthread_create(&th[i], NULL, call, &c[i]);
-	for (int i = 0; i < 8; i++)
-		pthread_join(th[i], NULL);
+	run_callers(c, 8);
 	cr_assert_eq(c[0].version, 1);
 	for (int i = 1; i < 8; i++) {
 		cr_assert_eq(c[i].rc, 0);
@@ -97,20 +108,11 @@ Test(server_shared_read, callers_during_a_read_share_the_next)
 Test(server_shared_read, a_failed_read_is_not_shared)
 {
 	shared_read s = SHARED_READ_INIT;
-	atomic_store(&calls, 0);
-	atomic_store(&fail_read, 2);
-	hold_ms = 300;
+	reset(300, 2);
 	caller c[4];
-	pthread_t th[4];
 	for (int i = 0; i < 4; i++)
 		c[i] = (caller){.s = &s};
-	pthread_create(&th[0], NULL, call, &c[0]);
-	while (!atomic_load(&in_read))
-		sleep_ms(1);
-	for (int i = 1; i < 4; i++)
-		pthread_create(&th[i], NULL, call, &c[i]);
-	for (int i = 0; i < 4; i++)
-		pthread_join(th[i], NULL);
+	run_callers(c, 4);
 	int failed = 0;
 	for (int i = 1; i < 4; i++) {
 		failed += c[i].rc < 0;
