@@ -462,8 +462,11 @@ const char32_t *const LEX_INDICATOR_ENDS[] = {U"数", U"额", U"量", U"率", U"
                                               U"资", U"费", U"价", U"重", U"比", U"度", U"口",
                                               U"入", U"出", U"耗", U"积", U"产", NULL};
 
+/* Heads of counted nouns (6个省级区域医疗中心[开诊运营]: the centres are counted,
+ * the words after the head say what happened to them). */
 const char32_t *const LEX_COUNTED_HEADS[] = {U"企业", U"项目", U"医院", U"机构", U"事项",
-                                             U"任务", U"小区", U"学校", U"公司", NULL};
+                                             U"任务", U"小区", U"学校", U"公司", U"中心",
+                                             U"基地", U"院校", U"基站", U"平台", NULL};
 
 /* Heads of a counted noun whose attribute comes first with 的 (16项全国先行先试
  * 的改革举措, 2-3个产学研一体化的新型研发机构, 11个长期无物业管理的住宅小区):
@@ -480,6 +483,9 @@ const char32_t *const LEX_NAME_HEADS_AFTER_DE[] = {
 const char32_t *const LEX_HEAD_GOES_ON[] = {U"家", U"库", U"部", U"群", U"集团", U"园", U"区",
                                             U"内", U"化", U"级", U"党", U"工会", U"协会", U"联盟",
                                             U"食堂", U"服务",
+                                            /* 9个区域医疗中心项目: the projects are
+                                             * counted, the centre names them */
+                                            U"项目", U"工程",
                                             /* 实事项目: 事项 is no head there, the
                                              * noun is 项目 (民生实事项, a cut word) */
                                             U"目", NULL};

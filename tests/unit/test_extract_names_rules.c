@@ -961,7 +961,9 @@ Test(extract_names_rules, bracketed_item_numbers_and_month_ends)
 /* Things counted with the work done on them written after them as a noun
  * (河道清淤疏浚 is said of the channels) are named as sites are: the work,
  * then the things; not when the work ends with 工程 (the projects are
- * counted), nor when the thing owns a longer noun (社区养老服务中心). */
+ * counted), nor when the thing is a longer noun ending with a counted head
+ * (社区养老服务中心: the centres are counted, the work after it is what
+ * happened to them, as with 企业 or 项目). */
 Test(extract_names_rules, things_counted_with_their_work_after_them)
 {
 	report r;
@@ -971,7 +973,7 @@ Test(extract_names_rules, things_counted_with_their_work_after_them)
 	name_is(&r, "12", "条", "清淤整治河道");
 	name_is(&r, "6", "台", "低氮改造燃气锅炉");
 	name_is(&r, "3", "座", "水库除险加固工程");
-	name_is(&r, "9", "个", "建成社区养老服务中心改造");
+	name_is(&r, "9", "个", "社区养老服务中心");
 	report_free(&r);
 }
 
@@ -1350,5 +1352,18 @@ Test(extract_names_rules, adverbs_of_manner_and_time_left_out)
 	name_is(&r, "12.6", "万户", "新增市场主体");
 	name_is(&r, "420", "亿元", "税收");
 	name_is(&r, "18", "公里", "沈海高速绿化提升");
+	report_free(&r);
+}
+
+/* A counted noun ends with its head (中心, 基地, 院校, 基站, 平台 too): what
+ * happened to the things counted after it is no part of the name. */
+Test(extract_names_rules, counted_heads_of_centres_and_bases)
+{
+	report r;
+	build(&r, "8个县级医疗服务中心投入运营。3个国家级农业产业基地提档升级。"
+	          "5所高职院校完成合并。");
+	name_is(&r, "8", "个", "县级医疗服务中心");
+	name_is(&r, "3", "个", "国家级农业产业基地");
+	name_is(&r, "5", "所", "高职院校");
 	report_free(&r);
 }
