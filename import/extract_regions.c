@@ -18,6 +18,8 @@
  * year a sentence opens with) is read per figure by xc_place (extract.c). */
 #include "extract_ctx.h"
 
+#include "attachment.h"
+
 #include "lexicon.h"
 #include "sb.h"
 
@@ -331,20 +333,29 @@ int xc_sentence_year_of(const xt_text *t, size_t pos)
 	             (t->cp[k + 2] - '0') * 10 + (t->cp[k + 3] - '0'));
 }
 
-/* 1 when the line starting at i is a glossary's heading: one of
- * LEX_GLOSSARY_HEADINGS alone on its line, with at most decoration around it
- * (※注释※, 附：名词解释, 【名词解释】). The glossary defines the report's labels
+/* The longest glossary heading line, in code points. */
+#define GLOSSARY_HEADING_MAX 32
+
+/* 1 when the line starting at i is a glossary's heading: a line ending with
+ * one of LEX_GLOSSARY_HEADINGS, with at most decoration around it (※注释※,
+ * 附：名词解释, 【名词解释】) and a title before it (政府工作报告名词、术语注释,
+ * 《政府工作报告》有关内容名词注释). The glossary defines the report's labels
  * (“双千工程”：每年…入库1000个以上项目), and its numbers are no figures (gold
- * rule 20); it closes a report, so it runs to the end of the text. A
- * sentence that mentions 名词解释 is no heading. */
+ * rule 20); it closes a report, so it runs to the end of the text or to the
+ * next attachment (xc_mark_regions). A sentence that mentions 名词解释 is no
+ * heading: no clause punctuation but 、 before the word. */
 static int glossary_heading_at(const xt_text *t, size_t i)
 {
 	static const char DECORATION[] = "※*＊【】[]：: \t　附";
 	size_t a = i, e = i;
-	while (e < t->n && t->cp[e] != '\n' && e - i < 16)
+	while (e < t->n && t->cp[e] != '\n' && e - i < GLOSSARY_HEADING_MAX)
 		e++;
-	if (e - i >= 16)
+	if (e - i >= GLOSSARY_HEADING_MAX)
 		return 0;
+	for (size_t k = i; k < e; k++)
+		if (xt_is_clause_delim(t->cp[k]) && t->cp[k] != 0x3001 /* 、 */ &&
+		    !(k + 1 == e && (t->cp[k] == 0xFF1A || t->cp[k] == ':')))
+			return 0;
 	for (int side = 0; side < 2; side++)
 		for (;;) {
 			uint32_t c = side == 0 ? xt_get(t, a) : (e > a ? t->cp[e - 1] : 0);
@@ -359,12 +370,23 @@ static int glossary_heading_at(const xt_text *t, size_t i)
 			else
 				e--;
 		}
-	for (const char *const *w = LEX_GLOSSARY_HEADINGS; *w; w++) {
-		size_t l = xt_at(t, a, *w);
-		if (l && a + l == e)
-			return 1;
-	}
-	return 0;
+	return xt_before_any(t, e, a, LEX_GLOSSARY_HEADINGS, NULL) > 0;
+}
+
+/* Whether a glossary runs on at line start i: an attachment (a closing
+ * section with a heading, attachment.h) starting there ends the one before
+ * and is one when its title names a glossary; else a glossary heading line
+ * starts one. *sec walks the sections once, in document order. */
+static int glossary_at_line(const ctx *x, size_t i, size_t *sec, int glossary)
+{
+	const report *r = x->r;
+	while (*sec < r->n_sections && r->sections[*sec].start < i)
+		(*sec)++;
+	if (*sec < r->n_sections && r->sections[*sec].start == i &&
+	    r->sections[*sec].role == SECTION_CLOSING && r->sections[*sec].heading &&
+	    *r->sections[*sec].heading)
+		return attachment_is_glossary(r->sections[*sec].heading);
+	return glossary || glossary_heading_at(&x->t, i);
 }
 
 /* The longest line read as another document's title, in code points. */
@@ -407,13 +429,13 @@ void xc_mark_regions(ctx *x)
 	int para_ahead = 0, sentence_ahead = 0;
 	uint8_t para_time = paragraph_opening(x, 0, &para_ahead), sentence_time = 0;
 	int sentence_fresh = 1; /* no code point of the sentence read but spaces */
-	int glossary = glossary_heading_at(t, 0);
+	size_t sec = 0;
+	int glossary = glossary_at_line(x, 0, &sec, 0);
 	size_t title_end = document_title_at(t, 0);
 	for (size_t i = 0; i < t->n; i++) {
 		uint32_t c = t->cp[i];
 		if (i > 0 && t->cp[i - 1] == '\n') {
-			if (!glossary)
-				glossary = glossary_heading_at(t, i);
+			glossary = glossary_at_line(x, i, &sec, glossary);
 			title_end = document_title_at(t, i);
 		}
 		if (xt_period_at(t, i)) {

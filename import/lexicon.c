@@ -107,9 +107,16 @@ const char32_t *const LEX_RECORD_ENDS[] = {U"新高", U"最好水平", U"最高�
 const char32_t *const LEX_PAIRED_SUBJECTS[] = {U"城乡", U"城镇",   U"农村", U"存贷款", U"存款",
                                                U"贷款", U"内外资", U"内资", U"外资",   NULL};
 
-/* Only whole lines (glossary_heading_at): 注释 inside a sentence is a word. */
+/* Only whole lines (glossary_heading_at) or titles (attachment.c): 注释
+ * inside a sentence is a word. */
 const char *const LEX_GLOSSARY_HEADINGS[] = {"名词解释", "注释",         "名词注释", "注解",
-                                             "词语解释", "有关名词解释", NULL};
+                                             "词语解释", "有关名词解释", "术语解释", NULL};
+
+/* An attachment's title that names no year: 民生实事完成情况表 lists results,
+ * 民生实事计划表 / 责任分解表 the plan (attachment_side). */
+const char *const LEX_ATTACHMENT_RESULT_WORDS[] = {"完成情况", "落实情况", "完成表", "办理情况",
+                                                   NULL};
+const char *const LEX_ATTACHMENT_PLAN_WORDS[] = {"计划", "安排", "任务", "目标", "责任分解", NULL};
 
 /* 稳居, 继续位居: how firmly or how long a ranking is held belongs to the
  * verb (唐山港货物吞吐量稳居世界第二 is named 唐山港货物吞吐量), so the

@@ -82,6 +82,10 @@ extern const char32_t *const LEX_PAIRED_SUBJECTS[];
 /* Headings of a glossary (名词解释, 注释), alone on their line: the numbers
  * after them define labels, they are no figures (extract.c). */
 extern const char *const LEX_GLOSSARY_HEADINGS[];
+/* Words of an attachment's title without a year: of results, of the plan
+ * (attachment.c). */
+extern const char *const LEX_ATTACHMENT_RESULT_WORDS[];
+extern const char *const LEX_ATTACHMENT_PLAN_WORDS[];
 
 /* Counts of people or visits (人, 户, 人次): with 以上 before a noun they size
  * it (100人以上企业), unlike measure words of things (100个以上项目). */

@@ -7,6 +7,8 @@
  * text, which keeps `2023.` or a stray `3、` inside prose out of the outline. */
 #include "outline.h"
 
+#include "attachment.h"
+
 #include "lexicon.h"
 #include "part.h"
 #include "sb.h"
@@ -334,6 +336,52 @@ static int is_closing_paragraph(const char *p, int openers_only, int report_year
 	       any_of(p, next, sizeof next / sizeof *next);
 }
 
+/* ---- attachments ---- */
+
+/* Fills *out for the attachment headed by paragraph j (attachment_heading,
+ * its title at byte title_at): a closing section (level 0) whose heading is
+ * the heading line, with its title from the next paragraph when the line
+ * has none (附件1 ⏎ 政府工作报告名词、术语注释), on the side its title names
+ * (attachment_side). Returns the paragraph its body starts at. */
+static size_t attachment_section(rp_section *out, char *const *paras, const size_t *lens, size_t n,
+                                 size_t j, size_t title_at, int review_year, int after_plan)
+{
+	size_t len = lens[j], body = j + 1;
+	while (len > 0 && (paras[j][len - 1] == ' ' || paras[j][len - 1] == '\t'))
+		len--;
+	char *title;
+	sb h = SB_INIT;
+	if (title_at < len) {
+		title = xstrndup(paras[j] + title_at, len - title_at);
+		sb_append(&h, paras[j], len);
+	} else {
+		size_t t;
+		int next = heading_line_follows(paras, lens, n, j) &&
+		           !attachment_heading(paras[j + 1], lens[j + 1], &t);
+		size_t tl = next ? lens[j + 1] : 0;
+		while (tl > 0 && paras[j + 1][tl - 1] == ' ')
+			tl--;
+		title = next ? xstrndup(paras[j + 1], tl) : xstrdup("");
+		if (len >= strlen("：") && memcmp(paras[j] + len - strlen("："), "：", 3) == 0)
+			len -= strlen("："); /* 附件： → 附件 */
+		else if (len > 0 && paras[j][len - 1] == ':')
+			len--;
+		sb_append(&h, paras[j], len);
+		if (next) {
+			sb_puts(&h, " ");
+			sb_puts(&h, title);
+			body = j + 2;
+		}
+	}
+	enum part_phase side = attachment_side(title, review_year, after_plan);
+	free(title);
+	*out = (rp_section){.parent = -1, .role = SECTION_CLOSING};
+	out->heading = sb_take(&h);
+	out->is_plan = side == PART_PLAN;
+	out->is_review = side == PART_REVIEW;
+	return body;
+}
+
 /* ---- parts without labels ---- */
 
 /* The side a top-level section draft is on (its own or a part line's). */
@@ -532,7 +580,13 @@ void outline_build_hinted(report *r, char *const *paras, const size_t *lens, siz
 	}
 	size_t total_cp = n ? cp_at[n] - 1 : 0, total_b = n ? byte_at[n] - 1 : 0;
 
+	size_t tail = n; /* the first attachment (attachment.h): the outline ends there */
 	for (size_t i = first; i < n; i++) {
+		size_t title_at;
+		if (nv > 0 && attachment_heading(paras[i], lens[i], &title_at)) {
+			tail = i;
+			break;
+		}
 		heading_label hl;
 		int toc = 0;
 		int take =
@@ -654,7 +708,7 @@ void outline_build_hinted(report *r, char *const *paras, const size_t *lens, siz
 		int openers_only =
 		    v[nv - 1].s.is_plan || contains(h, "问题") || contains(h, "不足");
 		size_t from = last_heading + (last_run_on ? 1 : 2);
-		for (size_t j = from; j < n; j++)
+		for (size_t j = from; j < tail; j++)
 			if (is_closing_paragraph(paras[j], openers_only, r->year)) {
 				closing = j;
 				break;
@@ -663,7 +717,12 @@ void outline_build_hinted(report *r, char *const *paras, const size_t *lens, siz
 
 	/* the result, preamble first */
 	size_t pre_end = first_heading < n ? first_heading : n;
-	size_t total = nv + (pre_end > first) + (closing < n);
+	size_t n_attach = 0;
+	for (size_t j = tail; j < n; j++) {
+		size_t title_at;
+		n_attach += attachment_heading(paras[j], lens[j], &title_at);
+	}
+	size_t total = nv + (pre_end > first) + (closing < n) + n_attach;
 	rp_section *out = xcalloc(total, sizeof *out);
 	size_t *body_b = xcalloc(total, sizeof *body_b);
 	size_t *start_b = xcalloc(total, sizeof *start_b);
@@ -685,6 +744,18 @@ void outline_build_hinted(report *r, char *const *paras, const size_t *lens, siz
 		out[k] = (rp_section){.parent = -1, .role = SECTION_CLOSING};
 		out[k].start = out[k].body_start = cp_at[closing];
 		body_b[k] = start_b[k] = byte_at[closing];
+		k++;
+	}
+	for (size_t j = tail; j < n; j++) {
+		size_t title_at;
+		if (!attachment_heading(paras[j], lens[j], &title_at))
+			continue;
+		size_t body = attachment_section(&out[k], paras, lens, n, j, title_at, review_year,
+		                                 after_plan);
+		out[k].start = cp_at[j];
+		out[k].body_start = body < n ? cp_at[body] : total_cp;
+		start_b[k] = byte_at[j];
+		body_b[k] = body < n ? byte_at[body] : total_b;
 		k++;
 	}
 

@@ -1,6 +1,7 @@
 /* Review and plan parts (part.c) and the last pass that decides targets and
  * periods from a figure's place (classify.c): patterns of real reports, each
  * with wordings it must catch and ones it must leave alone. */
+#include "attachment.h"
 #include "parse.h"
 #include "part.h"
 #include "report.h"
@@ -829,5 +830,95 @@ Test(classify, later_year_of_a_top_level_part_is_the_plan)
 	cr_assert_not(sec(&r, "加强园区自身建设")->is_plan);
 	cr_assert_not(sec(&r, "2021年重大项目")->is_plan);
 	expect(&r, "12", "建成项目12个", 0, 2021);
+	report_free(&r);
+}
+
+/* Attachment headings: 附件, an ordinal or none, a separator or the line's
+ * end, a short title or none. Not a sentence about an attachment, nor a word
+ * going on after 附件. */
+Test(attachment, headings_and_their_titles)
+{
+	size_t t = 0;
+	const char *l = "附件2：南山区2013年90件民生实事落实情况汇总表.doc";
+	cr_assert(attachment_heading(l, strlen(l), &t));
+	cr_assert_str_eq(l + t, "南山区2013年90件民生实事落实情况汇总表.doc");
+	l = "附件1";
+	cr_assert(attachment_heading(l, strlen(l), &t));
+	cr_assert_eq(t, strlen(l));
+	l = "附件：";
+	cr_assert(attachment_heading(l, strlen(l), &t));
+	cr_assert_eq(t, strlen(l));
+	l = "附件3 2016年区政府民生实事计划清单 ";
+	cr_assert(attachment_heading(l, strlen(l), &t));
+	cr_assert_eq(strncmp(l + t, "2016年", strlen("2016年")), 0);
+	l = "附件中的数据为初步统计";
+	cr_assert_not(attachment_heading(l, strlen(l), &t));
+	l = "附件：各项指标完成情况，详见附表。";
+	cr_assert_not(attachment_heading(l, strlen(l), &t));
+	l = "详见附件1";
+	cr_assert_not(attachment_heading(l, strlen(l), &t));
+}
+
+/* An attachment is on the side its title names: a year up to the one
+ * reviewed is results, a later year the plan; words decide without a year;
+ * a glossary is on neither; a title of neither follows the part before. */
+Test(attachment, sides_from_titles)
+{
+	cr_assert_eq(attachment_side("2015年区政府民生实事完成情况清单", 2015, 1), PART_REVIEW);
+	cr_assert_eq(attachment_side("2016年区政府民生实事计划清单", 2015, 1), PART_PLAN);
+	cr_assert_eq(attachment_side("2018年龙岗区政府民生实事", 2017, 1), PART_PLAN);
+	cr_assert_eq(attachment_side("民生实事完成情况表", 0, 1), PART_REVIEW);
+	cr_assert_eq(attachment_side("民生实事责任分解表", 0, 0), PART_PLAN);
+	cr_assert_eq(attachment_side("政府工作报告名词、术语注释", 2015, 1), PART_NONE);
+	cr_assert_eq(attachment_side("《政府工作报告》有关内容名词注释", 2025, 1), PART_NONE);
+	cr_assert_eq(attachment_side("重点项目表", 0, 1), PART_PLAN);
+	cr_assert_eq(attachment_side("", 0, 0), PART_NONE);
+	cr_assert(attachment_is_glossary("政府工作报告有关名词解释"));
+	cr_assert_not(attachment_is_glossary("2015年民生实事完成情况清单"));
+}
+
+/* A report whose attachments follow its plan: the outline ends at the first
+ * attachment (the glossary's 1. 2. are no sections of the plan's last part),
+ * each attachment is a closing section on the side its title names, the
+ * glossary's numbers are no figures, and the list of the year reviewed
+ * holds results after the plan while the plan's list holds targets. */
+Test(classify, attachments_after_the_plan_take_their_titles_side)
+{
+	report r;
+	parse(&r,
+	      "一、2015年工作回顾\n"
+	      "全年地区生产总值增长9%。\n"
+	      "二、2016年主要工作任务\n"
+	      "（一）突出民生温度提升\n"
+	      "新增学位1050个。\n"
+	      "附件：\n"
+	      "1.政府工作报告名词、术语注释\n"
+	      "2.2015年区政府民生实事完成情况清单\n"
+	      "附件1\n"
+	      "政府工作报告名词、术语注释\n"
+	      "1.路长制：由28名区领导担任30条主要城市道路的路长。\n"
+	      "附件2\n"
+	      "2015年区政府民生实事完成情况清单\n"
+	      "1\t新建社区公园\t已建成社区公园5个\n"
+	      "附件3 2016年区政府民生实事计划清单\n"
+	      "1\t新建公共停车位\t全年新增公共停车位1000个\n",
+	      "政府工作报告", 2016);
+	size_t top = 0, closing = 0;
+	for (size_t i = 0; i < r.n_sections; i++) {
+		top += r.sections[i].level == 1;
+		closing += r.sections[i].role == SECTION_CLOSING;
+	}
+	cr_assert_eq(top, 2);
+	cr_assert_eq(closing, 4);
+	const rp_section *last = &r.sections[r.n_sections - 1];
+	cr_assert_str_eq(last->heading, "附件3 2016年区政府民生实事计划清单");
+	cr_assert(last->is_plan);
+	cr_assert_str_eq(r.sections[r.n_sections - 3].heading, "附件1 政府工作报告名词、术语注释");
+	expect(&r, "1050", "新增学位1050个", 1, 2016);
+	expect(&r, "5", "已建成社区公园5个", 0, 2015);
+	expect(&r, "1000", "新增公共停车位1000个", 1, 2016);
+	for (size_t i = 0; i < r.n_metrics; i++)
+		cr_assert(strcmp(r.metrics[i].value, "28") && strcmp(r.metrics[i].value, "30"),
+		          "glossary number %s extracted", r.metrics[i].value);
 	report_free(&r);
 }
