@@ -222,6 +222,38 @@ static int project_phrase(const xt_text *t, size_t a, size_t b, xt_name *out)
 	return out->n > 2; /* more than 项目 itself */
 }
 
+/* 人均GDP达30.87万元，…，是全市平均水平的2.1倍: a multiple whose clause opens
+ * with a copula (LEX_MULTIPLE_COPULAS) and says only what it is a multiple of
+ * (…的) is of the subject of the first figure of its stretch (up to 。；):
+ * named 人均GDP为全市平均水平的倍数. Not a multiple with a subject of its own
+ * (利润总额为“十三五”时期的2.2倍: the clause opens with the subject), nor a
+ * growth (增长1.5倍), nor one with no figure before it in the stretch.
+ * Returns 1 when it named c. */
+static int name_multiple_of(ctx *x, cand *c, size_t cs, size_t lead)
+{
+	const xt_text *t = &x->t;
+	size_t a = cs;
+	while (a < lead && (t->cp[a] == ' ' || t->cp[a] == 0x3000))
+		a++;
+	size_t cl = xt_at_any32(t, a, LEX_MULTIPLE_COPULAS);
+	if (!cl || lead < a + cl + 2 || t->cp[lead - 1] != 0x7684 /* 的 */)
+		return 0;
+	size_t from = bind_start(t, cs);
+	const cand *first = NULL;
+	for (size_t k = x->n - 1; k > 0 && x->c[k - 1].num_start >= from; k--) {
+		const cand *p = &x->c[k - 1];
+		if (!p->is_growth && !p->m.is_ranking && p->name.n > 0)
+			first = p;
+	}
+	if (!first)
+		return 0;
+	c->name = first->name;
+	name_append_word(&c->name, U"为");
+	name_append(&c->name, t, a + cl, lead - 1);
+	name_append_word(&c->name, U"的倍数");
+	return 1;
+}
+
 /* 推进国网信通大数据项目建设，总投资10亿元 / 总投资40亿元的富联科技…项目: a bare
  * 总投资 is the investment of the one project the sentence names — after
  * the figure (的 + …项目) or in the clause before it — and is named so
@@ -1232,6 +1264,8 @@ size_t xc_try_number(ctx *x, size_t ns)
 	}
 	if (u.kind == UNIT_MONEY && own == OWN_NAME)
 		name_project_investment(x, c, cs, fe, ce);
+	if (u.kind == UNIT_TIMES && !growth && !bound_points && name_multiple_of(x, c, cs, lead))
+		own = OWN_NAME;
 	if (!bound_points)
 		name_medal(&c->name, u.base);
 	/* 连上300亿、400亿两个大台阶: the last milestone of the list is named

@@ -71,6 +71,7 @@ extern const char32_t *const LEX_CHANGE_FROM[];
  * opens with one of the first, ends with one of the second. */
 extern const char32_t *const LEX_RECORD_OPENS[];
 extern const char32_t *const LEX_RECORD_ENDS[];
+extern const char32_t *const LEX_MULTIPLE_COPULAS[];
 
 /* Subjects that are two in one word, as triples (word, first part, second
  * part): the two figures of a subject named by such a word, stated 分别 or

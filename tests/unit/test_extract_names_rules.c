@@ -1367,3 +1367,17 @@ Test(extract_names_rules, counted_heads_of_centres_and_bases)
 	name_is(&r, "5", "所", "高职院校");
 	report_free(&r);
 }
+
+/* 是全市平均水平的2.1倍: a multiple whose clause says only what it is a
+ * multiple of is of the subject of the first figure of its sentence; a
+ * multiple whose clause names its own subject keeps that subject. */
+Test(extract_names_rules, multiples_of_the_sentence_subject)
+{
+	report r;
+	build(&r, "人均GDP达30.87万元，增长8.5%，是全市平均水平的2.1倍。"
+	          "研发投入达45亿元，相当于2015年的3倍。利润总额为“十三五”时期的2.2倍。");
+	name_is(&r, "2.1", "倍", "人均GDP为全市平均水平的倍数");
+	name_is(&r, "3", "倍", "研发投入为2015年的倍数");
+	name_is(&r, "2.2", "倍", "利润总额为“十三五”时期");
+	report_free(&r);
+}
