@@ -849,8 +849,9 @@ size_t xc_all_of_listed_subjects(const xt_text *t, size_t cs, size_t lead)
 
 /* 地区生产总值达到5.53万亿元、稳居全国前十强、增长4.8%: between a figure and
  * its growth, a clause of its standing with no number (a ranking verb,
- * LEX_RANK_VERBS, opening it: 稳居全国前十强, 位居前列), then comparison words
- * only: the growth is the figure's, as with nothing between. */
+ * LEX_RANK_VERBS, opening it: 稳居全国前十强, 位居前列; a record it set; a
+ * level it passed, 总量首超三千亿元), then comparison words only: the growth
+ * is the figure's, as with nothing between. */
 int xc_standing_between(const xt_text *t, size_t a, size_t b)
 {
 	while (a < b && (t->cp[a] == 0x3001 || t->cp[a] == 0xFF0C || t->cp[a] == ','))
@@ -864,11 +865,17 @@ int xc_standing_between(const xt_text *t, size_t a, size_t b)
 		return 0;
 	/* 固定资产投资184亿元，创27年新高，增长46.1%: a record the figure set
 	 * (创…新高, LEX_RECORD_OPENS … LEX_RECORD_ENDS) is a standing too; its
-	 * count of years is no figure */
-	size_t o = xt_at_any32(t, a, LEX_RECORD_OPENS);
-	if (o && k - a <= o + 8 && xt_before_any32(t, k, a + o, LEX_RECORD_ENDS))
+	 * count of years is no figure. The clause may restate the figure
+	 * (总量创近年来新高) and say it is the first time (总量首超三千亿元). */
+	size_t v = a + xt_at_any32(t, a, LEX_RESTATED_SUBJECTS);
+	v += xt_at_any32(t, v, LEX_FIRST_TIME_WORDS);
+	size_t o = xt_at_any32(t, v, LEX_RECORD_OPENS);
+	if (o && k - v <= o + 8 && xt_before_any32(t, k, v + o, LEX_RECORD_ENDS))
 		return xc_only_comparison_words(t, k, b);
-	if (!xt_at_any32(t, a, LEX_RANK_VERBS))
+	/* 首次突破千亿元大关: a level passed, written without digits (a level in
+	 * digits is a figure of its own, 突破1000亿元大关) */
+	int passed = xt_at_any32(t, v, LEX_LEVEL_PASSED_VERBS) && k - v <= 12;
+	if (!passed && !xt_at_any32(t, a, LEX_RANK_VERBS))
 		return 0;
 	for (size_t q = a; q < k; q++)
 		if (xt_is_digit(t->cp[q]) || !xt_is_han(t->cp[q]))

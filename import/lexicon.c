@@ -104,6 +104,15 @@ const char32_t *const LEX_RECORD_OPENS[] = {U"再创", U"创下", U"创出", U"�
 const char32_t *const LEX_RECORD_ENDS[] = {U"新高", U"最好水平", U"最高水平", U"最好成绩",
                                            U"纪录", U"记录",     NULL};
 
+/* 地区生产总值3256.24亿元，总量首超三千亿元，同比增长9.0%: the words that
+ * restate the figure as its subject (总量), how often (首次), and the verbs of
+ * a level passed (xc_standing_between, extract_growth.c). */
+const char32_t *const LEX_RESTATED_SUBJECTS[] = {U"总量", U"总额", U"规模", NULL};
+const char32_t *const LEX_FIRST_TIME_WORDS[] = {U"首次", U"首度", U"首", U"再次",
+                                                U"再",   U"一举", NULL};
+const char32_t *const LEX_LEVEL_PASSED_VERBS[] = {U"突破", U"超过", U"超",   U"跨越", U"跨过",
+                                                  U"迈上", U"站上", U"跃上", U"迈过", NULL};
+
 /* 是全市平均水平的2.1倍: a multiple's clause opening with a copula names
  * only what it is a multiple of (name_multiple_of, extract_number.c). */
 const char32_t *const LEX_MULTIPLE_COPULAS[] = {U"相当于", U"是", U"为", NULL};

@@ -71,6 +71,12 @@ extern const char32_t *const LEX_CHANGE_FROM[];
  * opens with one of the first, ends with one of the second. */
 extern const char32_t *const LEX_RECORD_OPENS[];
 extern const char32_t *const LEX_RECORD_ENDS[];
+/* A clause of a level the figure passed, written without a number
+ * (总量首超三千亿元, 首次突破千亿大关): a verb of passing a level (after
+ * LEX_RESTATED_SUBJECTS and LEX_FIRST_TIME_WORDS, both optional). */
+extern const char32_t *const LEX_RESTATED_SUBJECTS[];
+extern const char32_t *const LEX_FIRST_TIME_WORDS[];
+extern const char32_t *const LEX_LEVEL_PASSED_VERBS[];
 extern const char32_t *const LEX_MULTIPLE_COPULAS[];
 
 /* Subjects that are two in one word, as triples (word, first part, second

@@ -303,3 +303,24 @@ Test(growth_binding, record_clause_between_figure_and_growth)
 	expect(&r, "96", "亿元", (want){"外贸进出口总额", "9600000000", "元", "9", 0, 2023});
 	report_free(&r);
 }
+
+/* So is a clause of a level the figure passed, written without digits, with
+ * the figure restated (总量) and the first time said (首次) or not; a level in
+ * digits is a figure of its own and keeps the growth from the figure before. */
+Test(growth_binding, level_passed_clause_between_figure_and_growth)
+{
+	report r;
+	build(&r,
+	      "实现地区生产总值1256.8亿元，总量首超千亿元，同比增长7.1%。"
+	      "税收收入86亿元，首次突破八十亿元大关，增长12%。"
+	      "固定资产投资额135亿元，总量创近年来新高，增长9.5%。"
+	      "出口总额48亿美元，突破40亿美元，增长3%。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 5);
+	expect(&r, "1256.8", "亿元", (want){"地区生产总值", "125680000000", "元", "7.1", 0, 2023});
+	expect(&r, "86", "亿元", (want){"税收收入", "8600000000", "元", "12", 0, 2023});
+	expect(&r, "135", "亿元", (want){"固定资产投资额", "13500000000", "元", "9.5", 0, 2023});
+	cr_assert_null(find_nth(&r, "48", "亿美元", 0)->yoy_pct);
+	cr_assert_str_eq(find_nth(&r, "40", "亿美元", 0)->yoy_pct, "3");
+	report_free(&r);
+}
