@@ -620,6 +620,42 @@ static size_t trailing_streak(const xt_name *nm)
 	return 0;
 }
 
+/* 社会消费品零售总额超“千亿元”（1086.09亿元）, 税收首次突破百亿元大关（…）:
+ * a level the figure passed, written in words (a verb of LEX_LEVEL_PASSED_
+ * VERBS, then only a Chinese numeral of a magnitude, its unit, quotes and
+ * 大关 / 台阶), ends the words before a figure given in brackets; it says how
+ * large the figure is, not what it is. Not a level in digits (that is a
+ * figure of its own) nor a verb with a noun after it (超过全市平均水平).
+ * Returns its length, or 0. */
+static size_t trailing_level_passed(const xt_name *nm)
+{
+	for (size_t i = nm->n; i-- > 2;) {
+		size_t l = word_at_any(nm, i, LEX_LEVEL_PASSED_VERBS);
+		if (!l)
+			continue;
+		size_t k = i + l;
+		int magnitude = 0;
+		while (k < nm->n && (nm->cp[k] == 0x201C || nm->cp[k] == 0x201D))
+			k++;
+		for (; k < nm->n; k++) {
+			uint32_t c = nm->cp[k];
+			int big =
+			    c == 0x767E || c == 0x5343 || c == 0x4E07 || c == 0x4EBF; /* 百千万亿 */
+			if (!big && !cn_numeral_char(c))
+				break;
+			magnitude |= big;
+		}
+		if (!magnitude)
+			return 0;
+		k += word_at_any(nm, k, LEX_LEVEL_PASSED_UNITS);
+		while (k < nm->n && (nm->cp[k] == 0x201C || nm->cp[k] == 0x201D))
+			k++;
+		k += word_at_any(nm, k, LEX_LEVEL_PASSED_ENDS);
+		return k == nm->n ? nm->n - i : 0;
+	}
+	return 0;
+}
+
 /* 环境卫生指数测评总分[全市]排名第3, 综合算力指数[全国]排名第八, 考核连续四年[全市]
  * 排名第一: a scope (LEX_NAME_RANK_SCOPES) that ends the words of a ranking
  * says among whom, not what was ranked (位居全省第二 loses it with its verb
@@ -876,6 +912,8 @@ void name_clean(xt_name *nm, int *after_deng)
 			s = trailing_kind_count(nm);
 		if (!s)
 			s = trailing_rank_scope(nm);
+		if (!s)
+			s = trailing_level_passed(nm);
 		if (s && s < nm->n)
 			nm->n -= s;
 		else if (s == nm->n)

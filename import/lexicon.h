@@ -77,6 +77,9 @@ extern const char32_t *const LEX_RECORD_ENDS[];
 extern const char32_t *const LEX_RESTATED_SUBJECTS[];
 extern const char32_t *const LEX_FIRST_TIME_WORDS[];
 extern const char32_t *const LEX_LEVEL_PASSED_VERBS[];
+/* The unit and the closing word of such a level (千亿[元], 百亿元[大关]). */
+extern const char32_t *const LEX_LEVEL_PASSED_UNITS[];
+extern const char32_t *const LEX_LEVEL_PASSED_ENDS[];
 extern const char32_t *const LEX_MULTIPLE_COPULAS[];
 
 /* Subjects that are two in one word, as triples (word, first part, second

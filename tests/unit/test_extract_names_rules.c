@@ -1381,3 +1381,19 @@ Test(extract_names_rules, multiples_of_the_sentence_subject)
 	name_is(&r, "2.2", "倍", "利润总额为“十三五”时期");
 	report_free(&r);
 }
+
+/* A level the figure passed, written in words before the figure in brackets
+ * (超“千亿元”（1086亿元）, 首次突破百亿元大关（102亿元）), says how large the
+ * figure is, not what it is; a verb with a noun after it stays. */
+Test(extract_names_rules, level_passed_in_words_before_the_figure)
+{
+	report r;
+	build(&r, "社会消费品零售总额超“千亿元”（1086.09亿元），总部企业实现增加值超“千亿元”"
+	          "（1061.43亿元）。税收收入首次突破百亿元大关（102亿元）。"
+	          "出口增速超过全市平均水平（12%）。");
+	name_is(&r, "1086.09", "亿元", "社会消费品零售总额");
+	name_is(&r, "1061.43", "亿元", "总部企业增加值");
+	name_is(&r, "102", "亿元", "税收收入");
+	name_is(&r, "12", "%", "出口增速超过全市平均水平");
+	report_free(&r);
+}
