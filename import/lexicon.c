@@ -37,6 +37,11 @@ const char *const LEX_PLAN_PART_WORDS[] = {"重点工作", "重点任务", "主�
  * also inside a review of how they were met). */
 const char *const LEX_PLAN_OPENING_LEADS[] = {"总体要求", "总体思路", "总的要求", NULL};
 
+/* 今年经济社会发展的主要预期目标是：: the coming year's targets, said in the plan
+ * part; the review recalls them as 年初确定的… or 去年…, which open otherwise. */
+const char *const LEX_TARGETS_LEADS[] = {"主要预期目标", "预期目标", "主要目标", NULL};
+const char *const LEX_COMING_YEAR_WORDS[] = {"今年", "明年", NULL};
+
 const char *const LEX_FORWARD_KINDS[] = {"政府工作报告", "工作要点", "工作计划", NULL};
 
 /* 计划 alone is no target word (计划总投资 is a project's size, 计划完成率 a
@@ -517,6 +522,14 @@ int lex_contains_any(const char *s, const char *const *list)
 {
 	for (size_t i = 0; s && list[i]; i++)
 		if (strstr(s, list[i]))
+			return 1;
+	return 0;
+}
+
+int lex_starts_with_any(const char *s, const char *const *list)
+{
+	for (size_t i = 0; s && list[i]; i++)
+		if (strncmp(s, list[i], strlen(list[i])) == 0)
 			return 1;
 	return 0;
 }

@@ -29,6 +29,10 @@ extern const char *const LEX_PLAN_PART_WORDS[];
 /* A paragraph opening with one of these + 是： opens the plan (今年政府工作的
  * 总体要求是：), also without a heading (classify.c). */
 extern const char *const LEX_PLAN_OPENING_LEADS[];
+/* The lead-in of the coming year's targets (part_targets_lead_in, part.c):
+ * one of the first in it, opening with one of the second or a year. */
+extern const char *const LEX_TARGETS_LEADS[];
+extern const char *const LEX_COMING_YEAR_WORDS[];
 /* Kinds of report whose title year is the year being planned. */
 extern const char *const LEX_FORWARD_KINDS[];
 /* Words of a sentence that make its figures targets (力争, 确保, 目标). */
@@ -343,6 +347,8 @@ extern const char32_t *const LEX_NAME_START_TIMES[];
 int lex_contains_any(const char *s, const char *const *list);
 /* 1 when s ends with one of the words of list. */
 int lex_ends_with_any(const char *s, const char *const *list);
+/* 1 when s starts with one of the words of list. */
+int lex_starts_with_any(const char *s, const char *const *list);
 
 /* Clause tokens (clause_tokens.c) and growth binding (extract.c). */
 /* Words holding a marker character without being a token (人均, 增加值, 涉及). */

@@ -426,6 +426,19 @@ static void drop_side(draft *v, size_t top, size_t nv)
 	}
 }
 
+/* The open top-level section v[top] and its subsections v[top..nv), which
+ * said no side, are the plan (a part whose paragraphs turned out to give
+ * the coming year's targets): a review heading under it names results the
+ * plan aims at, as under a plan part line (top_heading_phase). */
+static void take_plan_side(draft *v, size_t top, size_t nv)
+{
+	for (size_t k = top; k < nv; k++) {
+		v[k].review = 0;
+		v[k].s.is_review = 0;
+		v[k].s.is_plan = 1;
+	}
+}
+
 /* Whether a heading numbered 1 right after a part line of side line_ph
  * starts over at the top level, closing the open sections: in a report that
  * marks its parts by lines without labels (“十二五”时期发展情况及2015年工作回顾
@@ -567,6 +580,7 @@ void outline_build_hinted(report *r, char *const *paras, const size_t *lens, siz
 	int review_year = 0; /* the latest year a review heading named */
 	int top_year = 0;    /* the latest year a top-level heading of no plan named */
 	int after_plan = 0;  /* a top-level plan part came before */
+	int review_top = 0;  /* a top-level review part came before */
 	enum part_phase line_ph = PART_NONE; /* the side the last part line opened */
 	int line_fresh = 0;                  /* a part line came after the last heading */
 	int line_turns = 0;   /* ... and turned from the side of the part open at the top */
@@ -607,6 +621,18 @@ void outline_build_hinted(report *r, char *const *paras, const size_t *lens, siz
 				take = nv == 0 && opens_cut_text(r, paras[i], lens[i], &hl);
 		}
 		if (!take) {
+			/* 二、牢记历史使命，在中国式现代化建设中奋勇争先 ⏎ … ⏎ 今年经济社会
+			 * 发展的主要预期目标是：…: a top-level part whose heading names no
+			 * side, after a review part, is the plan once its own paragraphs
+			 * give the coming year's targets (part_targets_lead_in). Not
+			 * where a part line holds (a part that holds both sides says
+			 * neither, drop_side, and its figures take the lines' sides). */
+			if (depth > 0 && review_top && line_ph == PART_NONE &&
+			    top_phase(&v[sec_at[0]]) == PART_NONE &&
+			    part_targets_lead_in(paras[i], lens[i], review_year)) {
+				take_plan_side(v, sec_at[0], nv);
+				after_plan = 1;
+			}
 			if (toc || !note_part_line(r, paras[i], lens[i], &line_ph, &line_fresh,
 			                           &review_year))
 				continue;
@@ -691,6 +717,8 @@ void outline_build_hinted(report *r, char *const *paras, const size_t *lens, siz
 			top_year = part_year_named(x.s.heading);
 		if (ph == PART_PLAN && x.s.parent < 0)
 			after_plan = 1;
+		if (x.review && x.s.parent < 0)
+			review_top = 1;
 		if (first_heading == n)
 			first_heading = i;
 		last_heading = hp;

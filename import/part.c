@@ -254,6 +254,26 @@ static int plan_lead_in(const char *s, size_t len)
 	       !lex_contains_any(buf, LEX_REVIEW_WORDS);
 }
 
+int part_targets_lead_in(const char *s, size_t len, int review_year)
+{
+	size_t lim = len < LEAD_IN_MAX ? len : LEAD_IN_MAX;
+	const char *colon = memmem(s, lim, "：", 3);
+	if (!colon || colon - s < 3 || memcmp(colon - 3, "是", 3) != 0)
+		return 0;
+	size_t n = (size_t)(colon - s);
+	if (memmem(s, n, "。", 3) || memchr(s, '\n', n))
+		return 0;
+	char buf[LEAD_IN_MAX + 1];
+	memcpy(buf, s, n);
+	buf[n] = '\0';
+	if (!lex_contains_any(buf, LEX_TARGETS_LEADS))
+		return 0;
+	if (lex_starts_with_any(buf, LEX_COMING_YEAR_WORDS))
+		return 1;
+	int y = part_first_year(buf);
+	return review_year > 0 && y > review_year && buf[0] >= '0' && buf[0] <= '9';
+}
+
 enum part_phase part_of_paragraph(const char *s, size_t len, int year, const char *kind,
                                   int review_year, int *line_year)
 {

@@ -75,4 +75,12 @@ enum part_phase part_of_line(const char *line, int year, const char *kind, int r
 enum part_phase part_of_paragraph(const char *s, size_t len, int year, const char *kind,
                                   int review_year, int *line_year);
 
+/* 1 when the paragraph [s, s + len) opens with the lead-in of the coming
+ * year's targets — 今年经济社会发展的主要预期目标是：, 2025年全省发展的主要
+ * 预期目标是： (a year after review_year, the latest year reviewed), 明年…
+ * — which a plan part says and a review does not (a review recalls last
+ * year's targets: 年初确定的主要预期目标…). Within the first LEAD_IN bytes,
+ * no full stop before its colon. */
+int part_targets_lead_in(const char *s, size_t len, int review_year);
+
 #endif

@@ -922,3 +922,34 @@ Test(classify, attachments_after_the_plan_take_their_titles_side)
 		          "glossary number %s extracted", r.metrics[i].value);
 	report_free(&r);
 }
+
+/* 二、牢记历史使命，在…中奋勇争先: a top-level part whose heading names no
+ * side is the plan once its own paragraphs give the coming year's targets
+ * (今年…主要预期目标是：), its sub-headings too, after a review part; a
+ * review recalling last year's targets stays results, and the part after
+ * the plan that names no side keeps its own. */
+Test(classify, part_giving_the_coming_years_targets_is_the_plan)
+{
+	report r;
+	parse(&r,
+	      "一、牢记殷殷嘱托，在接续奋斗中建设取得新成效\n"
+	      "年初确定的主要预期目标是：地区生产总值增长5%，实际增长5.5%。\n"
+	      "新建5G基站2万个。\n"
+	      "二、牢记历史使命，在现代化建设中奋勇争先\n"
+	      "我们要以“又踏层峰辟新天”的魄力闯出新路。\n"
+	      "今年经济社会发展的主要预期目标是：全省地区生产总值增长5.5%"
+	      "左右，粮食产量511万吨以上。\n"
+	      "（一）坚持自立自强，取得科技创新新成效\n"
+	      "实施10个以上省重大科技创新项目。\n"
+	      "三、牢记人民至上，建设服务型政府\n"
+	      "以实际行动坚定拥护。\n",
+	      "政府工作报告", 2025);
+	cr_assert(sec(&r, "牢记殷殷嘱托，在接续奋斗中建设取得新成效")->is_review);
+	cr_assert(sec(&r, "牢记历史使命，在现代化建设中奋勇争先")->is_plan);
+	cr_assert(sec(&r, "坚持自立自强，取得科技创新新成效")->is_plan);
+	cr_assert(!sec(&r, "牢记人民至上，建设服务型政府")->is_plan);
+	expect(&r, "2", "新建5G基站2万个", 0, 2024);
+	expect(&r, "511", "粮食产量511万吨以上", 1, 2025);
+	expect(&r, "10", "实施10个以上省重大科技创新项目", 1, 2025);
+	report_free(&r);
+}
