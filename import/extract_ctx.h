@@ -53,6 +53,10 @@ typedef struct ctx {
 	cand *c;
 	size_t n, cap;
 	int review_year, plan_year; /* the years of the report's sides (classify.c) */
+	int carried_base;           /* 比2012年（下同）: the base year an aside carries to
+	                               the end of its paragraph, 0 none */
+	size_t carried_scan;        /* read up to here with no paragraph end: each code
+	                               point once, however many figures ask */
 	uint32_t target_first[32];  /* first code points of LEX_TARGET_WORDS */
 	size_t n_target_first;
 	uint32_t period_first[32]; /* of the period words (period_word_at) */
@@ -146,6 +150,7 @@ int xc_stock_of_figure_before(const xt_text *t, const cand *prev, size_t a, size
 int xc_increment(ctx *x, const cand *inc, cand **total);
 int xc_growth_before(const xt_text *t, size_t ns, size_t floor, size_t *verb_start, int *down);
 int xc_base_year_before(const xt_text *t, size_t verb, size_t floor, size_t *start);
+int xc_base_carried_on(const xt_text *t, size_t verb, size_t floor);
 size_t xc_other_comparison_before(const xt_text *t, size_t verb, size_t floor);
 int xc_leading_base(const xt_text *t, size_t cs, int *year);
 int xc_is_yoy_base(const ctx *x, int by);

@@ -852,10 +852,24 @@ static size_t streak_at(const xt_name *nm, size_t i)
 	return 0;
 }
 
+/* 比2012年（下同）: an aside that carries a base on (LEX_CARRY_ASIDES) says
+ * where the base holds, not what the figure is. Its length at i, or 0. */
+static size_t carry_aside_at(const xt_name *nm, size_t i)
+{
+	if (nm->cp[i] != '(' && nm->cp[i] != 0xFF08)
+		return 0;
+	size_t l = word_at_any(nm, i + 1, LEX_CARRY_ASIDES);
+	if (!l || i + 1 + l >= nm->n || (nm->cp[i + 1 + l] != ')' && nm->cp[i + 1 + l] != 0xFF09))
+		return 0;
+	return l + 2;
+}
+
 void name_drop_marks(xt_name *nm)
 {
 	for (size_t i = 0; i < nm->n;) {
 		size_t l = footnote_at(nm, i);
+		if (!l)
+			l = carry_aside_at(nm, i);
 		if (!l && i > 0 && i + 1 < nm->n)
 			l = streak_at(nm, i);
 		if (l)

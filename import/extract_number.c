@@ -1052,7 +1052,23 @@ size_t xc_try_number(ctx *x, size_t ns)
 		other_base = by > 0 && !xc_is_yoy_base(x, by);
 		if (other_base)
 			base_year = by;
-		else if (by && !yearly_avg && base_at < span_at)
+		/* 比2012年（下同）增长11.7%；社会消费品零售总额52亿元，增长28.2%: the
+		 * base holds for the changes after it in its paragraph that name
+		 * no base of their own (not 同比, 比上年: LEX_CT_YOY_BASES) */
+		for (; x->carried_base && x->carried_scan < ns; x->carried_scan++)
+			if (t->cp[x->carried_scan] == '\n')
+				x->carried_base = 0;
+		if (other_base && xc_base_carried_on(t, bv, cs)) {
+			x->carried_base = by;
+			x->carried_scan = ns;
+		} else if (!by && x->carried_base &&
+		           !xt_in_any32(t, bind_start(t, cs), verb, LEX_CT_YOY_BASES) &&
+		           xc_other_comparison_before(t, bv, cs) == (size_t)-1) {
+			other_base = 1;
+			base_year = x->carried_base;
+			base_at = verb;
+			base_apart = 1;
+		} else if (by && !yearly_avg && base_at < span_at)
 			span_at = base_at; /* 营业收入比2013年增长10%: named 营业收入 */
 		size_t at = by ? (size_t)-1 : xc_other_comparison_before(t, bv, cs);
 		if (at != (size_t)-1) {
@@ -1380,7 +1396,14 @@ size_t xc_try_number(ctx *x, size_t ns)
 				shown.cp[shown.n++] = (uint32_t)('0' + base_year / d % 10);
 			shown.cp[shown.n++] = 0x5E74; /* 年 */
 		}
+		size_t base_in_name = shown.n;
 		name_append(&shown, t, base_at, verb + vl);
+		/* 床位数比2015年增长43%: a base year is written 较2015年 whichever
+		 * word the text used, so that one name finds them all */
+		if (base_year && base_in_name < shown.n &&
+		    shown.cp[base_in_name] == 0x6BD4 /* 比 */)
+			shown.cp[base_in_name] = 0x8F83; /* 较 */
+		name_drop_marks(&shown); /* 比2012年（下同）增长: the aside */
 		c->m.name = name_to_utf8(&shown);
 	} else {
 		c->m.name = name_to_utf8(&c->name);

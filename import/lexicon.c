@@ -1072,6 +1072,7 @@ const char32_t *const LEX_CT_YOY_BASES[] = {
     U"去年同期", U"同期",     U"比上年同期", U"较上年同期", U"比去年同期", U"较去年同期",
     U"环比",     U"上年",     U"去年",       U"上年末",     U"去年末",     U"上年底",
     U"年末",     U"较上年末", U"比上年末",   U"较去年末",   U"比去年末",   NULL};
+const char32_t *const LEX_CARRY_ASIDES[] = {U"下同", NULL};
 
 /* How a change is computed (按可比价计算, 按现价): says nothing of its base. */
 const char32_t *const LEX_CT_BASIS[] = {U"按可比口径", U"按可比口径计算", U"按可比价格计算",

@@ -355,6 +355,8 @@ int lex_starts_with_any(const char *s, const char *const *list);
 extern const char32_t *const LEX_CT_PLAIN_WORDS[];
 /* The year before as a change's base (同比, 较上年同期). */
 extern const char32_t *const LEX_CT_YOY_BASES[];
+/* An aside that carries a base to the sentences after it (比2012年（下同）). */
+extern const char32_t *const LEX_CARRY_ASIDES[];
 /* How a change is computed (按可比价计算). */
 extern const char32_t *const LEX_CT_BASIS[];
 /* A change over a span or averaged over a set (年均, 累计, 平均). */

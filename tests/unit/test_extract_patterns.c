@@ -11,6 +11,29 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* 比2012年（下同）: an aside that carries a base year on makes the changes
+ * after it in its paragraph changes against that year too, unless they name
+ * the year before (同比); the next paragraph is year over year again. The
+ * aside is no part of a name. */
+Test(extract_patterns, base_year_carried_on_by_an_aside)
+{
+	report r;
+	build(&r,
+	      "地区生产总值274.5亿元，比2012年（下同）增长11.7%；社会消费品零售总额52亿元，"
+	      "增长28.2%；出口30亿美元，同比增长5%。\n"
+	      "税收收入20亿元，增长6%。",
+	      "工作总结", 2015, 0);
+	cr_assert_eq(r.n_metrics, 6);
+	expect(&r, "11.7", "%", (want){"地区生产总值较2012年增长", "11.7", "%", NULL, 0, 2015});
+	expect(&r, "28.2", "%",
+	       (want){"社会消费品零售总额较2012年增长", "28.2", "%", NULL, 0, 2015});
+	cr_assert_eq(find_nth(&r, "28.2", "%", 0)->base_year, 2012);
+	cr_assert_null(find_nth(&r, "52", "亿元", 0)->yoy_pct);
+	cr_assert_str_eq(find_nth(&r, "30", "亿美元", 0)->yoy_pct, "5");
+	cr_assert_str_eq(find_nth(&r, "20", "亿元", 0)->yoy_pct, "6");
+	report_free(&r);
+}
+
 Test(extract_patterns, change_against_a_base_year_is_no_yoy)
 {
 	report r;
@@ -21,7 +44,7 @@ Test(extract_patterns, change_against_a_base_year_is_no_yoy)
 	      "税收收入与2020年相比下降3%。",
 	      "工作总结", 2023, 0);
 	cr_assert_eq(r.n_metrics, 6);
-	expect(&r, "86", "%", (want){"地区生产总值比2010年提高", "86", "%", NULL, 0, 2023});
+	expect(&r, "86", "%", (want){"地区生产总值较2010年提高", "86", "%", NULL, 0, 2023});
 	/* The subject, not the base, names the average after it. */
 	expect(&r, "5.7", "%", (want){"地区生产总值年均增长", "5.7", "%", NULL, 0, 2023});
 	expect(&r, "1.2", "倍", (want){"财政收入较2015年末增长", "1.2", "倍", NULL, 0, 2023});
@@ -40,7 +63,7 @@ Test(extract_patterns, change_against_a_base_year_is_no_yoy)
 	      2024, 0);
 	cr_assert_eq(r.n_metrics, 2);
 	expect(&r, "300", "亿元", (want){"地区生产总值", "30000000000", "元", "6", 0, 2023});
-	expect(&r, "20", "%", (want){"地区生产总值比2020年增长", "20", "%", NULL, 0, 2023});
+	expect(&r, "20", "%", (want){"地区生产总值较2020年增长", "20", "%", NULL, 0, 2023});
 	report_free(&r);
 }
 
@@ -1538,7 +1561,7 @@ Test(extract_patterns, year_before_is_read_from_the_parts_whatever_the_kind)
 		             r.n_metrics);
 		expect(&r, "820", "亿元",
 		       (want){"园区营业收入", "82000000000", "元", "11", 0, 2013});
-		expect(&r, "64", "%", (want){"税收收入比2010年增长", "64", "%", NULL, 0, 2013});
+		expect(&r, "64", "%", (want){"税收收入较2010年增长", "64", "%", NULL, 0, 2013});
 		expect(&r, "10", "%", (want){"园区营业收入", "10", "%", "10", 1, 2014});
 		report_free(&r);
 	}
