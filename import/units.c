@@ -369,6 +369,43 @@ static int people_after(const xt_text *t, size_t pos)
 	return 0;
 }
 
+/* 全区技能人才达43万, 注册义工达到31万, 用户突破500万, 各险种参保人次超过1000万:
+ * a bare 万 ending its clause whose subject is people (LEX_PEOPLE_NOUNS,
+ * LEX_BARE_PEOPLE_AFTER, LEX_PEOPLE_SUBJECTS) counts them, as 万人; a subject
+ * counted in person-times (人次) makes it 万人次 (*times). The subject ends
+ * right before the number but for the linking words of a name
+ * (LEX_NAME_TRAILING: 达, 突破, 超过). pos: where 万 stands. */
+static int people_before(const xt_text *t, size_t pos, int *times)
+{
+	size_t k = pos;
+	while (k > 0 && pos - k < 16 && (xt_is_digit(t->cp[k - 1]) || t->cp[k - 1] == '.'))
+		k--;
+	size_t floor = k > 16 ? k - 16 : 0;
+	for (int i = 0; i < 3 && k > floor; i++) {
+		size_t l = xt_before_any32(t, k, floor, LEX_NAME_TRAILING);
+		if (!l)
+			break;
+		k -= l;
+	}
+	*times = xt_before_any32(t, k, floor, LEX_PERSON_TIME_SUBJECTS) > 0;
+	return *times || xt_before_any32(t, k, floor, LEX_PEOPLE_NOUNS) ||
+	       xt_before_any32(t, k, floor, LEX_BARE_PEOPLE_AFTER) ||
+	       xt_before_any32(t, k, floor, LEX_PEOPLE_SUBJECTS);
+}
+
+/* 近20万各民族家庭参与: households counted in 万 without 户 (LEX_HOUSEHOLDS,
+ * after at most a group of four ideographs): unit 万户. */
+static int households_after(const xt_text *t, size_t pos)
+{
+	for (size_t k = 0; k <= 5 && pos + k < t->n; k++) {
+		if (xt_at_any32(t, pos + k, LEX_HOUSEHOLDS))
+			return 1;
+		if (!xt_is_han(t->cp[pos + k]))
+			return 0;
+	}
+	return 0;
+}
+
 /* 连上300亿、400亿两个大台阶, 跨越7万亿、8万亿、9万亿三个大台阶: the count of
  * the milestones listed (a Chinese numeral, 个, 大 or 新, 台阶) after the last
  * one ends it, as 台阶 itself would (gold decision 92). */
@@ -403,6 +440,23 @@ static int bare_magnitude(const xt_text *t, size_t pos, unit_match *out)
 		            * count, with no unit of its own (gold rule 14) */
 		           (BARE[i].exp10 >= 8 && xt_is_digit(next)) ||
 		           units_milestones_counted_at(t, pos + l);
+		int times = 0;
+		if (!ends && BARE[i].exp10 == 4 && households_after(t, pos + l)) {
+			snprintf(out->unit, sizeof out->unit, "万户");
+			snprintf(out->base, sizeof out->base, "户");
+			out->len = l;
+			out->exp10 = 4;
+			out->kind = UNIT_COUNT;
+			return 1;
+		}
+		if (ends && BARE[i].exp10 == 4 && people_before(t, pos, &times)) {
+			snprintf(out->unit, sizeof out->unit, times ? "万人次" : "万人");
+			snprintf(out->base, sizeof out->base, times ? "人次" : "人");
+			out->len = l;
+			out->exp10 = 4;
+			out->kind = UNIT_COUNT;
+			return 1;
+		}
 		if (!ends && BARE[i].exp10 == 4 && people_after(t, pos + l)) {
 			/* 惠及40万群众, 8.8万京津老人: people counted in 万 without 人;
 			 * the unit is completed from the noun (gold rule 14), which

@@ -98,6 +98,32 @@ Test(units, bare_magnitude_at_the_end_of_the_words)
 	unit_is("万吨公里", "万吨公里", "吨公里", 4, UNIT_WEIGHT, 4);
 }
 
+/* Matches the unit at code point `at` of `text` (the words before it read). */
+static void unit_at_is(const char *text, size_t at, const char *unit, const char *base)
+{
+	xt_text t;
+	xt_init(&t, text);
+	unit_match u;
+	int ok = units_match(&t, at, &u);
+	xt_free(&t);
+	cr_assert(ok, "no unit in %s at %zu", text, at);
+	cr_assert_str_eq(u.unit, unit, "%s", text);
+	cr_assert_str_eq(u.base, base, "%s", text);
+}
+
+/* A bare 万 counts the people its subject names (技能人才达43万: 万人;
+ * 参保人次超过1000万: 万人次) or the households after it (20万各民族家庭: 万户);
+ * after any other subject it stays a bare magnitude. */
+Test(units, bare_wan_completed_by_people_and_households)
+{
+	unit_at_is("全区技能人才达43万。", 9, "万人", "人");
+	unit_at_is("注册义工达到31万，", 8, "万人", "人");
+	unit_at_is("各险种参保人次超过1000万。", 13, "万人次", "人次");
+	unit_at_is("近20万各民族家庭参与", 3, "万户", "户");
+	unit_at_is("帮助两县24万贫困人口", 6, "万人", "人");
+	unit_at_is("税收收入达43万。", 7, "万", "");
+}
+
 static void numeral_is(const char *text, long want, size_t len)
 {
 	xt_text t;
