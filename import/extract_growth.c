@@ -199,6 +199,17 @@ int xc_growth_before(const xt_text *t, size_t ns, size_t floor, size_t *verb_sta
 		up = xt_before_any32(t, k, floor, LEX_GROWTH_UP);
 		dn = xt_before_any32(t, k, floor, LEX_GROWTH_DOWN);
 	}
+	/* GDP增速一季度-9.9%: the part of the year a rate is of, between the
+	 * verb and its number, is said of the rate (LEX_YEAR_PART_NOTES) */
+	if (!up && !dn && !l) {
+		size_t q = xt_before_any32(t, k, floor, LEX_YEAR_PART_NOTES);
+		if (q) {
+			up = xt_before_any32(t, k - q, floor, LEX_GROWTH_UP);
+			dn = xt_before_any32(t, k - q, floor, LEX_GROWTH_DOWN);
+			if (up || dn)
+				l = q;
+		}
+	}
 	/* 能耗、水耗…降幅均达4%以上, 增加值增速均超过30%, 增速分别达到41.6%和
 	 * 89.3%: 均 or 分别 between the verb and its link (or its number) says
 	 * that the rate holds for each subject before the verb; the verb still

@@ -680,8 +680,14 @@ size_t xc_try_number(ctx *x, size_t ns)
 	/* 增长-3.2%: a minus sign right after a verb of change is the sign of
 	 * the number, not a dash of a code or a range (3-5个, 2021-2023年 have
 	 * a number before the dash). */
+	/* GDP增速一季度-9.9%，上半年-6.2%: so is a minus sign after words (a
+	 * period, the clause's start) before a percentage, which no range or
+	 * code has. */
+	uint32_t after_num = xt_get(t, ne);
+	int signed_rate = ns >= 2 && (after_num == '%' || after_num == 0xFF05) &&
+	                  (xt_is_han(t->cp[ns - 2]) || xt_clause_delim_at(t, ns - 2));
 	if ((before == '-' || before == 0xFF0D) && ns >= 2 && !range_end &&
-	    (xt_before_any32(t, ns - 1, clause_start(t, ns - 1), LEX_GROWTH_UP) ||
+	    (signed_rate || xt_before_any32(t, ns - 1, clause_start(t, ns - 1), LEX_GROWTH_UP) ||
 	     xt_before_any32(t, ns - 1, clause_start(t, ns - 1), LEX_GROWTH_DOWN))) {
 		char *neg = decimal_negate(value);
 		free(value);

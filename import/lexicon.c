@@ -1073,6 +1073,8 @@ const char32_t *const LEX_CT_YOY_BASES[] = {
     U"环比",     U"上年",     U"去年",       U"上年末",     U"去年末",     U"上年底",
     U"年末",     U"较上年末", U"比上年末",   U"较去年末",   U"比去年末",   NULL};
 const char32_t *const LEX_CARRY_ASIDES[] = {U"下同", NULL};
+const char32_t *const LEX_YEAR_PART_NOTES[] = {U"一季度", U"二季度", U"三季度",   U"四季度",
+                                               U"上半年", U"下半年", U"前三季度", NULL};
 
 /* How a change is computed (按可比价计算, 按现价): says nothing of its base. */
 const char32_t *const LEX_CT_BASIS[] = {U"按可比口径", U"按可比口径计算", U"按可比价格计算",

@@ -357,6 +357,9 @@ extern const char32_t *const LEX_CT_PLAIN_WORDS[];
 extern const char32_t *const LEX_CT_YOY_BASES[];
 /* An aside that carries a base to the sentences after it (比2012年（下同）). */
 extern const char32_t *const LEX_CARRY_ASIDES[];
+/* Parts of a year that may stand between a verb of change and its rate
+ * (GDP增速一季度-9.9%). */
+extern const char32_t *const LEX_YEAR_PART_NOTES[];
 /* How a change is computed (按可比价计算). */
 extern const char32_t *const LEX_CT_BASIS[];
 /* A change over a span or averaged over a set (年均, 累计, 平均). */

@@ -217,6 +217,25 @@ Test(extract_patterns, negative_growth_written_with_a_minus_sign)
 	report_free(&r);
 }
 
+/* A minus sign after words before a percentage is a sign too (一季度-9.9%:
+ * no range or code stands so); the part of the year between a verb of change
+ * and its rate leaves the rate the verb's. A dash between numbers stays a
+ * range. */
+Test(extract_patterns, signed_rates_after_parts_of_the_year)
+{
+	report r;
+	build(&r,
+	      "GDP增速一季度-9.9%，上半年-6.2%，三季度成功转正。出口增幅前三季度-3%。"
+	      "完成项目3-5个。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 5);
+	expect(&r, "-9.9", "%", (want){"GDP", "-9.9", "%", "-9.9", 0, 0});
+	cr_assert_not_null(find_nth(&r, "-6.2", "%", 0));
+	expect(&r, "-3", "%", (want){"出口", "-3", "%", "-3", 0, 0});
+	expect(&r, "3", "个", (want){"项目（下限）", "3", "个", NULL, 0, 2023});
+	report_free(&r);
+}
+
 Test(extract_patterns, bare_magnitude_after_a_number_is_an_amount)
 {
 	report r;
