@@ -541,6 +541,24 @@ static void growth_list(ctx *x, size_t verb, const size_t *starts, const size_t 
 		qk = QUAL_UPPER_BOUND;
 	for (size_t i = 0; qk != QUAL_NONE && i < n; i++)
 		xc_set_qualifier(&x->c[x->n - n + i].m, qk, q);
+	/* 分别增长3.0%左右和8.5%: a qualifier right after a rate before the last
+	 * is that rate's alone */
+	for (size_t i = 0; qk == QUAL_NONE && i + 1 < n; i++) {
+		/* the first rate's end may already hold its qualifier (read with
+		 * its unit), the others' not */
+		enum metric_qualifier own = QUAL_NONE;
+		if (xt_at_any(t, ends[i], XC_SUFFIX_APPROX, &q) ||
+		    xt_before_any(t, ends[i], starts[i], XC_SUFFIX_APPROX, &q))
+			own = QUAL_APPROX;
+		else if (xt_at_any(t, ends[i], XC_SUFFIX_LOWER, &q) ||
+		         xt_before_any(t, ends[i], starts[i], XC_SUFFIX_LOWER, &q))
+			own = QUAL_LOWER_BOUND;
+		else if (xt_at_any(t, ends[i], XC_SUFFIX_UPPER, &q) ||
+		         xt_before_any(t, ends[i], starts[i], XC_SUFFIX_UPPER, &q))
+			own = QUAL_UPPER_BOUND;
+		if (own != QUAL_NONE)
+			xc_set_qualifier(&x->c[x->n - n + i].m, own, q);
+	}
 }
 
 /* The rates listed after a rate ending at pos (增长5%[、7%和9%], 下降39.41%
@@ -555,6 +573,13 @@ size_t xc_rates_listed_after(const xt_text *t, size_t pos, int commas, size_t *a
 	/* one item at a time, each at most a bound, a separator, a number and
 	 * its % (16 code points are plenty): a list is read as far as it goes */
 	while (found < max) {
+		/* 分别增长3.0%左右和8.5%: the first rate's own bound or approximation
+		 * may stand between it and the separator (when not read with it) */
+		const char *q0 = NULL;
+		if (found == 0 && (xt_at_any(t, pos, XC_SUFFIX_APPROX, &q0) ||
+		                   xt_at_any(t, pos, XC_SUFFIX_LOWER, &q0) ||
+		                   xt_at_any(t, pos, XC_SUFFIX_UPPER, &q0)))
+			pos += xt_lit_len(q0);
 		/* a list goes on with a separator right after the rate, or not */
 		uint32_t c0 = xt_get(t, pos);
 		if (found == 0 && !(c0 == 0x3001 || c0 == 0x548C /* 和 */ ||

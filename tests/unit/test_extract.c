@@ -919,6 +919,13 @@ Test(extract, qualifier_after_a_list_of_figures)
 	cr_assert_eq(find(&r, "2", "所")->qualifier, QUAL_NONE);
 	cr_assert_eq(find(&r, "4", "所")->qualifier, QUAL_APPROX);
 	report_free(&r);
+
+	/* A qualifier right after the first of the rates is that rate's alone. */
+	build(&r, "固定资产投资、社会消费品零售总额分别增长3.0%左右和8.5%。", "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 2);
+	cr_assert_eq(find(&r, "3.0", "%")->qualifier, QUAL_APPROX);
+	cr_assert_eq(find(&r, "8.5", "%")->qualifier, QUAL_NONE);
+	report_free(&r);
 }
 
 Test(extract, periods_and_yearly_averages)
