@@ -1076,6 +1076,15 @@ int xc_cut_of_object_before(const xt_text *t, size_t floor, size_t lead)
  * clause's other words (精简…后办理时限缩短…) are not read as one. */
 #define CUT_SHORT_OBJECT_MAX 5
 
+/* 压减“三公”经费438万元，降幅达11.9%: a figure that is the amount cut (a verb
+ * of cutting, LEX_CUT_VERBS, in its clause before its number) does not fall
+ * by the rate after it: the rate is the fall of what was cut from, a figure
+ * of its own (gold rule 4). */
+int xc_cut_amount(const xt_text *t, const cand *c)
+{
+	return xt_in_any32(t, clause_start(t, c->num_start), c->num_start, LEX_CUT_VERBS);
+}
+
 int xc_cut_verb_before(const xt_text *t, size_t floor, size_t lead)
 {
 	static const char32_t *const CUTS[] = {U"精简", U"减少", U"削减", U"压减", U"压缩", NULL};

@@ -1175,7 +1175,7 @@ size_t xc_try_number(ctx *x, size_t ns)
 	}
 	if (growth && !yearly_avg && !other_base && !over_span && !rate_growth && !pair_start &&
 	    u.kind == UNIT_PERCENT && prev && !prev->m.is_ranking && !prev->is_growth &&
-	    !prev->m.yoy_pct &&
+	    !prev->m.yoy_pct && !(down && xc_cut_amount(t, prev)) &&
 	    (xc_only_comparison_words(t, prev->fig_end, verb) ||
 	     xc_stock_of_figure_before(t, prev, prev->fig_end, verb) ||
 	     xc_standing_between(t, prev->fig_end, verb))) {

@@ -324,3 +324,22 @@ Test(growth_binding, level_passed_clause_between_figure_and_growth)
 	cr_assert_str_eq(find_nth(&r, "40", "亿美元", 0)->yoy_pct, "3");
 	report_free(&r);
 }
+
+/* The amount of a cut (压减, 减少 before its number) does not fall by the
+ * rate after it: the rate is the fall of what was cut from, a figure of its
+ * own; an amount that is no cut keeps its growth. */
+Test(growth_binding, fall_after_the_amount_of_a_cut_is_its_own)
+{
+	report r;
+	build(&r,
+	      "压减“三公”经费438万元，降幅达11.9%。减少会议经费120万元，下降8%。"
+	      "行政运行支出2.1亿元，下降5%。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 5);
+	cr_assert_null(find_nth(&r, "438", "万元", 0)->yoy_pct);
+	cr_assert_str_eq(find_nth(&r, "-11.9", "%", 0)->yoy_pct, "-11.9");
+	cr_assert_null(find_nth(&r, "120", "万元", 0)->yoy_pct);
+	cr_assert_str_eq(find_nth(&r, "-8", "%", 0)->yoy_pct, "-8");
+	cr_assert_str_eq(find_nth(&r, "2.1", "亿元", 0)->yoy_pct, "-5");
+	report_free(&r);
+}
