@@ -128,6 +128,8 @@ static const base_unit BASES[] = {
     {W("折"), NULL, 0, UNIT_COUNT},
     /* boxes of what is collected or handed out (回收过期药品12万盒) */
     {W("盒"), NULL, 0, UNIT_COUNT},
+    /* fish and shrimp fry released (放流128万尾鱼苗) */
+    {W("尾"), NULL, 0, UNIT_COUNT},
     /* video channels (新增高清探头3000路、动态人像2000路) only at a clause
      * end: 12路公交 and 3路并进 name a line or a manner */
     {W("路"), NULL, 0, UNIT_COUNT},

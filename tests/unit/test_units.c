@@ -186,4 +186,5 @@ Test(units, measure_words_of_things_trips_and_places)
 	unit_is("分。", "分", "分", 0, UNIT_COUNT, 1);
 	unit_is("分钟", "分钟", "分钟", 0, UNIT_DURATION, 2);
 	unit_is("分/千瓦时", "分/千瓦时", "分/千瓦时", 0, UNIT_COUNT, 5);
+	unit_is("万尾鱼苗", "万尾", "尾", 4, UNIT_COUNT, 2);
 }
