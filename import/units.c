@@ -423,6 +423,17 @@ int units_milestones_counted_at(const xt_text *t, size_t pos)
 	return xt_at(t, k, "台阶") > 0;
 }
 
+/* A bare 万 of length len completed to 万 + base (人, 人次, 户): a count. */
+static int counted_in_wan(unit_match *out, size_t len, const char *base)
+{
+	snprintf(out->unit, sizeof out->unit, "万%s", base);
+	snprintf(out->base, sizeof out->base, "%s", base);
+	out->len = len;
+	out->exp10 = 4;
+	out->kind = UNIT_COUNT;
+	return 1;
+}
+
 static int bare_magnitude(const xt_text *t, size_t pos, unit_match *out)
 {
 	static const magnitude BARE[] = {{W("万亿"), 12}, {W("亿"), 8}, {W("万"), 4}};
@@ -442,34 +453,17 @@ static int bare_magnitude(const xt_text *t, size_t pos, unit_match *out)
 		            * count, with no unit of its own (gold rule 14) */
 		           (BARE[i].exp10 >= 8 && xt_is_digit(next)) ||
 		           units_milestones_counted_at(t, pos + l);
+		/* 惠及40万群众, 8.8万京津老人: people counted in 万 without 人; the
+		 * unit is completed from the noun (gold rule 14), which stays in
+		 * the text for the name; so are households (20万各民族家庭) and the
+		 * people a subject names (技能人才达43万) */
 		int times = 0;
-		if (!ends && BARE[i].exp10 == 4 && households_after(t, pos + l)) {
-			snprintf(out->unit, sizeof out->unit, "万户");
-			snprintf(out->base, sizeof out->base, "户");
-			out->len = l;
-			out->exp10 = 4;
-			out->kind = UNIT_COUNT;
-			return 1;
-		}
-		if (ends && BARE[i].exp10 == 4 && people_before(t, pos, &times)) {
-			snprintf(out->unit, sizeof out->unit, times ? "万人次" : "万人");
-			snprintf(out->base, sizeof out->base, times ? "人次" : "人");
-			out->len = l;
-			out->exp10 = 4;
-			out->kind = UNIT_COUNT;
-			return 1;
-		}
-		if (!ends && BARE[i].exp10 == 4 && people_after(t, pos + l)) {
-			/* 惠及40万群众, 8.8万京津老人: people counted in 万 without 人;
-			 * the unit is completed from the noun (gold rule 14), which
-			 * stays in the text for the name. */
-			snprintf(out->unit, sizeof out->unit, "万人");
-			snprintf(out->base, sizeof out->base, "人");
-			out->len = l;
-			out->exp10 = 4;
-			out->kind = UNIT_COUNT;
-			return 1;
-		}
+		if (BARE[i].exp10 == 4 && !ends && households_after(t, pos + l))
+			return counted_in_wan(out, l, "户");
+		if (BARE[i].exp10 == 4 && ends && people_before(t, pos, &times))
+			return counted_in_wan(out, l, times ? "人次" : "人");
+		if (BARE[i].exp10 == 4 && !ends && people_after(t, pos + l))
+			return counted_in_wan(out, l, "人");
 		if (!ends)
 			return 0;
 		snprintf(out->unit, sizeof out->unit, "%s", BARE[i].text);
