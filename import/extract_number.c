@@ -1042,6 +1042,15 @@ size_t xc_try_number(ctx *x, size_t ns)
 	 * 年均 and 累计 make it. A year or a part of a year named in the
 	 * sentence (2025年增长6%) overrides the paragraph's span. */
 	int over_span = growth && (x->flag[ns] & F_SPAN) != 0;
+	/* 全区刑事治安警情2020年下降17.8%、五年降幅达64.5%: a year right before
+	 * the verb (no 比, 较 or 至 before it: no base, no end of a span) is the
+	 * year the change is of, whatever span the paragraph is about */
+	if (over_span && verb >= cs + 6 && t->cp[verb - 1] == 0x5E74 /* 年 */ &&
+	    xt_is_digit(t->cp[verb - 2]) && xt_is_digit(t->cp[verb - 3]) &&
+	    xt_is_digit(t->cp[verb - 4]) && xt_is_digit(t->cp[verb - 5]) &&
+	    xt_is_han(t->cp[verb - 6]) &&
+	    !xt_before_any32(t, verb - 5, cs, LEX_YEAR_BEFORE_NOT_OWN))
+		over_span = 0;
 	/* 比2010年提高86%: a change against a base year other than the year
 	 * before is no year-over-year change either. The model has no place
 	 * for a base year, so the figure is one of its own and its name keeps

@@ -1075,6 +1075,8 @@ const char32_t *const LEX_CT_YOY_BASES[] = {
 const char32_t *const LEX_CARRY_ASIDES[] = {U"下同", NULL};
 const char32_t *const LEX_YEAR_PART_NOTES[] = {U"一季度", U"二季度", U"三季度",   U"四季度",
                                                U"上半年", U"下半年", U"前三季度", NULL};
+const char32_t *const LEX_YEAR_BEFORE_NOT_OWN[] = {U"比", U"较", U"与", U"同", U"至",
+                                                   U"到", U"从", U"由", NULL};
 
 /* How a change is computed (按可比价计算, 按现价): says nothing of its base. */
 const char32_t *const LEX_CT_BASIS[] = {U"按可比口径", U"按可比口径计算", U"按可比价格计算",

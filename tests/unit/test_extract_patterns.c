@@ -99,6 +99,22 @@ Test(extract_patterns, changes_over_a_span_of_years_are_no_yoy)
 	report_free(&r);
 }
 
+/* In a paragraph about a span (五年来), a change whose verb has its year right
+ * before it (2020年下降) is of that year: year over year; the span's own
+ * change after it stays none, and so does a base year (比2015年). */
+Test(extract_patterns, year_before_the_verb_in_a_span_paragraph)
+{
+	report r;
+	build(&r,
+	      "五年来，平安建设成效明显，全区刑事治安警情2020年下降17.8%、五年降幅达64.5%，"
+	      "生产总值比2015年增长40%。",
+	      "政府工作报告", 2021, 0);
+	cr_assert_str_eq(find_nth(&r, "-17.8", "%", 0)->yoy_pct, "-17.8");
+	cr_assert_null(find_nth(&r, "-64.5", "%", 0)->yoy_pct);
+	cr_assert_null(find_nth(&r, "40", "%", 0)->yoy_pct);
+	report_free(&r);
+}
+
 /* Rates after 分别 with no figures before them take the listed subjects in
  * order; two-character modifiers share the last subject's head (城镇、农村
  * 居民人均可支配收入), longer ones of other lengths are whole subjects
