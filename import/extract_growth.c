@@ -199,6 +199,18 @@ int xc_growth_before(const xt_text *t, size_t ns, size_t floor, size_t *verb_sta
 		up = xt_before_any32(t, k, floor, LEX_GROWTH_UP);
 		dn = xt_before_any32(t, k, floor, LEX_GROWTH_DOWN);
 	}
+	/* 新设企业大幅增长，达到161.4%: a verb of change ending its clause,
+	 * then a clause of only a link (达到, 达, 为) before the rate: the
+	 * rate is the verb's, as with the link right after it */
+	size_t ln = xt_before_any32(t, k, floor, LEX_GROWTH_LINK);
+	size_t wide = bind_start(t, floor);
+	if (!up && !dn && ln && k - ln == floor && floor > wide + 2 &&
+	    (t->cp[floor - 1] == 0xFF0C || t->cp[floor - 1] == ',')) {
+		up = xt_before_any32(t, floor - 1, wide, LEX_GROWTH_UP);
+		dn = xt_before_any32(t, floor - 1, wide, LEX_GROWTH_DOWN);
+		if (up || dn)
+			l = ln + 1;
+	}
 	/* GDP增速一季度-9.9%: the part of the year a rate is of, between the
 	 * verb and its number, is said of the rate (LEX_YEAR_PART_NOTES) */
 	if (!up && !dn && !l) {

@@ -1011,6 +1011,10 @@ size_t xc_try_number(ctx *x, size_t ns)
 	size_t verb = 0;
 	int down = 0;
 	int growth = unit_is_rate(u.kind) && xc_growth_before(t, lead, cs, &verb, &down);
+	/* 新设企业大幅增长，达到161.4%: the verb stands in the clause before, whose
+	 * words name the rate */
+	if (growth && verb < cs)
+		cs = clause_start(t, verb);
 	if (!growth && u.kind == UNIT_PERCENT && xc_growth_noun_after(t, fe, ce, &down) &&
 	    !xt_in_any32(t, cs, lead, LEX_CT_SPANS)) {
 		growth = 1; /* 实现15%的高增长: a growth rate as 增长15% is */

@@ -353,7 +353,7 @@ const char32_t *const LEX_NAME_TRAILING[] = {
 	/* 出口首次突破2万亿元, 入境游客大幅增长186.8%, 再次入选: adverbs of
 	 * how the figure came about, left behind once the verb after them is
 	 * trimmed; no indicator's name ends with one. */
-	U"首次", U"大幅", U"再次",
+	U"首次", U"大幅", U"再次", U"快速", U"稳步",
 	/* 优良率保持100%, 区域创新能力升至全国第20位, 继续保持全国第4位,
 	 * 占比持续保持在70%以上: a level held or reached, like 保持在 and
 	 * 增至; only at the end (水土保持率 ends with 率). */

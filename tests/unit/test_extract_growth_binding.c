@@ -343,3 +343,18 @@ Test(growth_binding, fall_after_the_amount_of_a_cut_is_its_own)
 	cr_assert_str_eq(find_nth(&r, "2.1", "亿元", 0)->yoy_pct, "-5");
 	report_free(&r);
 }
+
+/* A verb of change ending its clause and a clause of only a link before the
+ * rate (大幅增长，达到45%): the rate is the verb's, named by the words before
+ * the verb; a rate after a link in a clause with no verb before it is none. */
+Test(growth_binding, rate_after_a_link_in_the_clause_after_its_verb)
+{
+	report r;
+	build(&r, "新设企业大幅增长，达到161.4%。商业供电量快速增长，达45%。覆盖率达到90%。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 3);
+	expect(&r, "161.4", "%", (want){"新设企业", "161.4", "%", "161.4", 0, 2023});
+	expect(&r, "45", "%", (want){"商业供电量", "45", "%", "45", 0, 2023});
+	cr_assert_null(find_nth(&r, "90", "%", 0)->yoy_pct);
+	report_free(&r);
+}
