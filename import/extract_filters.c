@@ -78,7 +78,8 @@ int xc_capacity_is_done(uint32_t before)
  * 为/是/达到 between at most) at its clause's end. 收入倍差从1.96缩小至1.81,
  * 满意度由84.7提升到89.6: an index from one level to another gives both, the
  * first after 从/由 and before the verb of the change (…至/到/为 and a
- * number), the second after that verb. Fills *u with the empty unit and
+ * number), the second after that verb; a level reached with no start
+ * (城乡收入比缩小至2.12) the one figure. Fills *u with the empty unit and
  * returns 1, else 0. A number after 指数 that goes on (指数100强, 指数2.0版)
  * is a label. */
 int xc_index_value(const xt_text *t, size_t ns, size_t ne, unit_match *u)
@@ -94,9 +95,12 @@ int xc_index_value(const xt_text *t, size_t ns, size_t ne, unit_match *u)
 		while (d > 0 && (xt_is_digit(t->cp[d - 1]) || t->cp[d - 1] == '.'))
 			d--;
 		size_t f = xt_before_any32(t, d, 0, LEX_CHANGE_FROM);
-		if (d == k - l || !f)
+		/* 城乡收入比缩小至2.12: the level reached with no start stated,
+		 * the verb right after the index word */
+		if (d != k - l && !f)
 			return 0;
-		l = k - d + f;
+		if (d != k - l)
+			l = k - d + f;
 	} else if (!(l = xt_before_any32(t, k, 0, LEX_REACH_VERBS))) {
 		l = xt_before_any32(t, k, 0, BEING);
 	}

@@ -2385,6 +2385,12 @@ Test(extract_patterns, index_from_one_level_to_another)
 	str_eq_or_null(find_nth(&r, "90.3", "", 0)->name, "公众满意度", "name");
 	str_eq_or_null(find_nth(&r, "95", "%", 0)->name, "群众满意度", "name");
 	report_free(&r);
+
+	/* The level reached with no start stated: one figure. */
+	build(&r, "城乡收入比缩小至2.12。", "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 1);
+	str_eq_or_null(find_nth(&r, "2.12", "", 0)->name, "城乡收入比", "name");
+	report_free(&r);
 }
 
 /* A verb of cutting before a short object right before the rate (精简文件
