@@ -423,11 +423,18 @@ int units_milestones_counted_at(const xt_text *t, size_t pos)
 	return xt_at(t, k, "台阶") > 0;
 }
 
-/* A bare 万 of length len completed to 万 + base (人, 人次, 户): a count. */
-static int counted_in_wan(unit_match *out, size_t len, const char *base)
+/* A bare 万 at pos of length len completed to 万 + base (人, 人次, 户): a
+ * count; 余 or 多 right after it (7万多家庭) is its qualifier, as between a
+ * magnitude and its unit. */
+static int counted_in_wan(const xt_text *t, size_t pos, unit_match *out, size_t len,
+                          const char *base)
 {
 	snprintf(out->unit, sizeof out->unit, "万%s", base);
 	snprintf(out->base, sizeof out->base, "%s", base);
+	if (xt_at(t, pos + len, "余") || xt_at(t, pos + len, "多")) {
+		out->mid_qualifier = xt_at(t, pos + len, "余") ? "余" : "多";
+		len++;
+	}
 	out->len = len;
 	out->exp10 = 4;
 	out->kind = UNIT_COUNT;
@@ -459,11 +466,11 @@ static int bare_magnitude(const xt_text *t, size_t pos, unit_match *out)
 		 * people a subject names (技能人才达43万) */
 		int times = 0;
 		if (BARE[i].exp10 == 4 && !ends && households_after(t, pos + l))
-			return counted_in_wan(out, l, "户");
+			return counted_in_wan(t, pos, out, l, "户");
 		if (BARE[i].exp10 == 4 && ends && people_before(t, pos, &times))
-			return counted_in_wan(out, l, times ? "人次" : "人");
+			return counted_in_wan(t, pos, out, l, times ? "人次" : "人");
 		if (BARE[i].exp10 == 4 && !ends && people_after(t, pos + l))
-			return counted_in_wan(out, l, "人");
+			return counted_in_wan(t, pos, out, l, "人");
 		if (!ends)
 			return 0;
 		snprintf(out->unit, sizeof out->unit, "%s", BARE[i].text);

@@ -122,6 +122,8 @@ Test(units, bare_wan_completed_by_people_and_households)
 	unit_at_is("近20万各民族家庭参与", 3, "万户", "户");
 	unit_at_is("帮助两县24万贫困人口", 6, "万人", "人");
 	unit_at_is("税收收入达43万。", 7, "万", "");
+	unit_at_is("惠及7万多家庭", 3, "万户", "户");
+	unit_at_is("新增450家电商企业", 5, "家", "家");
 }
 
 static void numeral_is(const char *text, long want, size_t len)
