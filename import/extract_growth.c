@@ -46,6 +46,8 @@ cand *xc_figure_before(ctx *x, size_t pos)
  * (182.9亿元，同比增长6.1%; 收入48000元，比上年分别增长5%): a comparison with
  * the year before or a stated year, how it is computed, 分别 / 均, 了 / 也, a
  * year, 年均 (which xc_span_before reads), and only ， , 、 （ as punctuation. */
+/* The longest exclusion read before a change (剔除一次性政策因素后): code points. */
+#define EXCLUSION_MAX 24
 #define CT_BETWEEN_FIGURE_AND_GROWTH                                                               \
 	(CT_BIT(CT_BASE_PREV) | CT_BIT(CT_BASIS) | CT_BIT(CT_BASE_YEAR) | CT_BIT(CT_COMPARE) |     \
 	 CT_BIT(CT_YEAR) | CT_BIT(CT_EACH) | CT_BIT(CT_ALL) | CT_BIT(CT_FILLER) | CT_BIT(CT_SPAN))
@@ -95,6 +97,24 @@ int xc_only_comparison_words(const xt_text *t, size_t a, size_t b)
 {
 	if (a >= b)
 		return 1;
+	/* 社会消费品零售总额722亿元，剔除一次性政策因素后增长10.5%: what the change
+	 * leaves out (剔除, 扣除: LEX_EXCLUSION_OPENERS, up to …后 or …因素, no
+	 * number) is the basis it is computed on, as 按可比口径 is */
+	size_t k = a;
+	while (k < b && (t->cp[k] == 0xFF0C || t->cp[k] == ','))
+		k++;
+	if (xt_at_any32(t, k, LEX_EXCLUSION_OPENERS)) {
+		for (size_t e = k; e < b && e - k < EXCLUSION_MAX; e++) {
+			if (xt_is_digit(t->cp[e]) || (t->cls[e] & XT_CLAUSE))
+				break;
+			size_t l = xt_at(t, e, "因素后") ? 3
+			           : xt_at(t, e, "因素") ? 2
+			           : xt_at(t, e, "后")   ? 1
+			                                 : 0;
+			if (l)
+				return e + l <= b && xc_only_comparison_words(t, e + l, b);
+		}
+	}
 	ct_token *toks = NULL;
 	size_t n = xc_tokens_of(t, a, b, &toks);
 	int ok = 1;

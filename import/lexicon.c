@@ -242,9 +242,10 @@ const char32_t *const LEX_PAGE_COUNTED[] = {U"位访客", U"访客", U"位访问
 
 /* Read at 比/较 or at the character before it; 评比, 攀比, 比赛: the 比 of a
  * word (压缩评比表彰15% is no change against 表彰). */
-const char32_t *const LEX_BI_WORDS[] = {
-    U"同比", U"环比", U"占比", U"对比", U"相比", U"比重", U"比例", U"比率", U"比值", U"比较",
-    U"较为", U"较大", U"较快", U"较好", U"较高", U"评比", U"攀比", U"比赛", U"比武", NULL};
+const char32_t *const LEX_BI_WORDS[] = {U"同比", U"环比", U"占比", U"对比", U"相比", U"比重",
+                                        U"比例", U"比率", U"比值", U"比较", U"较为", U"较大",
+                                        U"较快", U"较好", U"较高", U"评比", U"攀比", U"比赛",
+                                        U"比武", U"可比", NULL};
 
 /* Words that name the whole count or sum of what a figure measures; not 规模
  * alone (规模以上 classifies), nor 增速 (the rate itself). */
@@ -1077,6 +1078,7 @@ const char32_t *const LEX_YEAR_PART_NOTES[] = {U"一季度", U"二季度", U"三
                                                U"上半年", U"下半年", U"前三季度", NULL};
 const char32_t *const LEX_YEAR_BEFORE_NOT_OWN[] = {U"比", U"较", U"与", U"同", U"至",
                                                    U"到", U"从", U"由", NULL};
+const char32_t *const LEX_EXCLUSION_OPENERS[] = {U"剔除", U"剔出", U"扣除", NULL};
 
 /* How a change is computed (按可比价计算, 按现价): says nothing of its base. */
 const char32_t *const LEX_CT_BASIS[] = {U"按可比口径", U"按可比口径计算", U"按可比价格计算",

@@ -363,6 +363,8 @@ extern const char32_t *const LEX_YEAR_PART_NOTES[];
 /* Words before a year that make it a base or a span's end, not the year a
  * change is of (比2015年, 至2020年). */
 extern const char32_t *const LEX_YEAR_BEFORE_NOT_OWN[];
+/* What a change leaves out, before its verb (剔除一次性政策因素后增长). */
+extern const char32_t *const LEX_EXCLUSION_OPENERS[];
 /* How a change is computed (按可比价计算). */
 extern const char32_t *const LEX_CT_BASIS[];
 /* A change over a span or averaged over a set (年均, 累计, 平均). */

@@ -358,3 +358,20 @@ Test(growth_binding, rate_after_a_link_in_the_clause_after_its_verb)
 	cr_assert_null(find_nth(&r, "90", "%", 0)->yoy_pct);
 	report_free(&r);
 }
+
+/* What a change leaves out before its verb (剔除…因素后, 剔出不可比因素) is the
+ * basis it is computed on: the growth is still the figure's; 可比 holds no
+ * comparison of its own. */
+Test(growth_binding, exclusion_before_the_growth_is_its_basis)
+{
+	report r;
+	build(&r,
+	      "社会消费品零售总额722亿元，剔除一次性政策因素后增长10.5%。"
+	      "固定资产投资137亿元，剔出不可比因素增长9.4%。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 2);
+	expect(&r, "722", "亿元",
+	       (want){"社会消费品零售总额", "72200000000", "元", "10.5", 0, 2023});
+	expect(&r, "137", "亿元", (want){"固定资产投资", "13700000000", "元", "9.4", 0, 2023});
+	report_free(&r);
+}
