@@ -298,9 +298,43 @@ static int object_of_same_verb(const ctx *x, size_t k)
  * (学校3所、幼儿园5所左右) nothing says the items share anything. Not a rate
  * of change after the objects (又推出10个、…均压减70%以上: the change's
  * bound). */
+/* Figures k and k + 1 are counted objects of one verb, the number first
+ * (推出不少于100项服务、50款金融产品): between them only the first's noun and
+ * 、 or 和 right before the second number, no digit, clause delimiter, quote
+ * or verb that opens an item. */
+static int counted_object_of_same_verb(const ctx *x, size_t k)
+{
+	const xt_text *t = &x->t;
+	size_t e = x->c[k].fig_end, n = x->c[k + 1].num_start;
+	if (n <= e + 1 || n - e > LIST_ITEM_MAX)
+		return 0;
+	uint32_t sep = t->cp[n - 1];
+	if (sep != 0x3001 /* 、 */ && sep != 0x548C /* 和 */)
+		return 0;
+	for (size_t i = e; i + 1 < n; i++)
+		if (!xt_is_han(t->cp[i]) || (x->flag[i] & F_QUOTE))
+			return 0;
+	return !item_has_verb(t, e, n - 1);
+}
+
 void xc_spread_qualifier_over_objects(ctx *x)
 {
 	const xt_text *t = &x->t;
+	/* 推出不少于100项服务、50款金融产品: a bound before the first of counted
+	 * objects of one verb is every one's (gold decisions 114, 845) */
+	for (size_t k = 0; k + 1 < x->n; k++) {
+		const rp_metric *first = &x->c[k].m;
+		if (first->qualifier == QUAL_NONE || !first->qualifier_text || first->is_ranking ||
+		    x->c[k].is_growth ||
+		    !xt_before_any(t, x->c[k].num_start, 0, LEX_SPREAD_BOUNDS, NULL))
+			continue;
+		size_t j = k + 1;
+		while (j < x->n && counted_object_of_same_verb(x, j - 1) &&
+		       x->c[j].m.qualifier == QUAL_NONE && !x->c[j].m.is_ranking &&
+		       !x->c[j].is_growth)
+			xc_set_qualifier(&x->c[j++].m, first->qualifier, first->qualifier_text);
+		k = j - 1;
+	}
 	for (size_t k = x->n; k-- > 1;) {
 		const rp_metric *last = &x->c[k].m;
 		if (last->qualifier == QUAL_NONE || !last->qualifier_text || last->is_ranking ||

@@ -879,6 +879,13 @@ size_t xc_try_number(ctx *x, size_t ns)
 	 * the share's verb, 超过 before its scope bound the share as they would
 	 * right before its number (gold rule 6). Only 超过 with the number right
 	 * after the scope: 远超全省8%重点率 compares with the province's rate. */
+	/* 研发投入强度约为全国的2.3倍: so does 约 before the copula of a multiple */
+	if (pqk == QUAL_NONE && u.kind == UNIT_TIMES &&
+	    (xt_find(t, cs, lead, "约为") != (size_t)-1 ||
+	     xt_find(t, cs, lead, "约是") != (size_t)-1)) {
+		pqk = QUAL_APPROX;
+		pq = "约";
+	}
 	if (pqk == QUAL_NONE && u.kind == UNIT_PERCENT) {
 		size_t sc;
 		if (xt_find(t, cs, lead, "约占") != (size_t)-1) {

@@ -1079,6 +1079,7 @@ const char32_t *const LEX_YEAR_PART_NOTES[] = {U"一季度", U"二季度", U"三
 const char32_t *const LEX_YEAR_BEFORE_NOT_OWN[] = {U"比", U"较", U"与", U"同", U"至",
                                                    U"到", U"从", U"由", NULL};
 const char32_t *const LEX_EXCLUSION_OPENERS[] = {U"剔除", U"剔出", U"扣除", NULL};
+const char *const LEX_SPREAD_BOUNDS[] = {"不少于", "至少", "不低于", NULL};
 
 /* How a change is computed (按可比价计算, 按现价): says nothing of its base. */
 const char32_t *const LEX_CT_BASIS[] = {U"按可比口径", U"按可比口径计算", U"按可比价格计算",

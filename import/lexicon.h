@@ -365,6 +365,9 @@ extern const char32_t *const LEX_YEAR_PART_NOTES[];
 extern const char32_t *const LEX_YEAR_BEFORE_NOT_OWN[];
 /* What a change leaves out, before its verb (剔除一次性政策因素后增长). */
 extern const char32_t *const LEX_EXCLUSION_OPENERS[];
+/* Bounds before a first figure that hold for the objects listed after it
+ * (不少于100项服务、50款金融产品). */
+extern const char *const LEX_SPREAD_BOUNDS[];
 /* How a change is computed (按可比价计算). */
 extern const char32_t *const LEX_CT_BASIS[];
 /* A change over a span or averaged over a set (年均, 累计, 平均). */

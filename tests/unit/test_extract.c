@@ -926,6 +926,21 @@ Test(extract, qualifier_after_a_list_of_figures)
 	cr_assert_eq(find(&r, "3.0", "%")->qualifier, QUAL_APPROX);
 	cr_assert_eq(find(&r, "8.5", "%")->qualifier, QUAL_NONE);
 	report_free(&r);
+
+	/* A bound before the first of counted objects of one verb is every
+	 * one's; an object with its own verb keeps its own. 约 before the copula
+	 * of a multiple makes it approximate. */
+	build(&r,
+	      "推出不少于100项服务、50款金融产品。完成不少于6个项目、新建3所学校。"
+	      "研发投入强度约为全国的2.3倍。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 5);
+	cr_assert_eq(find(&r, "100", "项")->qualifier, QUAL_LOWER_BOUND);
+	cr_assert_eq(find(&r, "50", "款")->qualifier, QUAL_LOWER_BOUND);
+	cr_assert_eq(find(&r, "6", "个")->qualifier, QUAL_LOWER_BOUND);
+	cr_assert_eq(find(&r, "3", "所")->qualifier, QUAL_NONE);
+	cr_assert_eq(find(&r, "2.3", "倍")->qualifier, QUAL_APPROX);
+	report_free(&r);
 }
 
 Test(extract, periods_and_yearly_averages)
