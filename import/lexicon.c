@@ -167,7 +167,10 @@ const char32_t *const LEX_GROWTH_DOWN[] = {
     /* 融资平台累计压降85.2%, 会议精简30%, 下调15%: verbs of cutting are
      * falls too; read whole, so 累计 before them is seen (with 降 alone the
      * span word stood two code points back, 累计压降 read as a yoy) */
-    U"压降", U"精简", U"削减", U"下调", U"调减", NULL};
+    U"压降", U"精简", U"削减", U"下调", U"调减",
+    /* 社区队伍整体瘦身19.7%, 液化气瓶减量40%: a stock slimmed down, a
+     * quantity cut (gold rule 4) */
+    U"瘦身", U"减量", NULL};
 
 /* 控制在, 保持在, 稳定在: a rate held at a level is still the rate of change the
  * verb names (居民消费价格涨幅控制在2%左右, 增速保持在50%以上: gold rule 5);

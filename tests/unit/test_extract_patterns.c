@@ -2408,6 +2408,13 @@ Test(extract_patterns, cut_verb_before_its_object)
 	expect(&r, "-26.6", "%", (want){"简报", "-26.6", "%", "-26.6", 0, 2023});
 	expect(&r, "-60", "%", (want){"压缩审批时间", "-60", "%", NULL, 0, 2023});
 	report_free(&r);
+
+	/* A stock slimmed down, a quantity cut: falls. */
+	build(&r, "社区队伍整体瘦身19.7%。液化气瓶减量40%。", "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 2);
+	expect(&r, "-19.7", "%", (want){"社区队伍整体", "-19.7", "%", "-19.7", 0, 2023});
+	expect(&r, "-40", "%", (want){"液化气瓶", "-40", "%", "-40", 0, 2023});
+	report_free(&r);
 }
 
 /* A place with 成绩 after it in a scope (以全省第一成绩通过评估) and a place
