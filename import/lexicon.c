@@ -1245,12 +1245,13 @@ const char32_t *const LEX_ONE_THING_BEFORE[] = {U"首条", U"一条", U"首座",
  * no pair, 台阶 no machine: 迈上5万亿台阶). Only words whose unit would
  * otherwise be read there. */
 const char32_t *const LEX_UNIT_WORD_STARTS[] = {
-    /* 7万多家庭: households, not 家 of firms (450家电商: 家 counts) */
-    U"家庭", U"台阶", U"列入", U"列为", U"列出", U"列支", U"列举", U"列席", U"对接", U"对标",
-    U"对口", U"对外", U"对比", U"对象", U"对于", U"对照", U"对此", U"对策", U"对话", U"对待",
-    U"对应", U"门诊", U"门户", U"门类", U"门槛", U"门店", U"门票", U"门口", U"根据", U"根本",
-    U"根治", U"根源", U"根植", U"组织", U"组建", U"组成", U"组团", U"组合", U"折合", U"折算",
-    U"折旧", U"克服", U"克难", U"颗粒", U"段落", NULL};
+    /* 7万多家庭: households, not 家 of firms (450家电商: 家 counts); 8大项目:
+     * projects, not 大项 of a list */
+    U"家庭", U"大项目", U"小项目", U"台阶", U"列入", U"列为", U"列出", U"列支", U"列举", U"列席",
+    U"对接", U"对标",   U"对口",   U"对外", U"对比", U"对象", U"对于", U"对照", U"对此", U"对策",
+    U"对话", U"对待",   U"对应",   U"门诊", U"门户", U"门类", U"门槛", U"门店", U"门票", U"门口",
+    U"根据", U"根本",   U"根治",   U"根源", U"根植", U"组织", U"组建", U"组成", U"组团", U"组合",
+    U"折合", U"折算",   U"折旧",   U"克服", U"克难", U"颗粒", U"段落", NULL};
 
 /* Groups of people a bare 万 counts when they follow it (16万儿童, 51万新就业
  * 形态人员, 30多万监测对象): the unit is 万人 (gold rule 14), like

@@ -130,6 +130,9 @@ static const base_unit BASES[] = {
     {W("盒"), NULL, 0, UNIT_COUNT},
     /* fish and shrimp fry released (放流128万尾鱼苗) */
     {W("尾"), NULL, 0, UNIT_COUNT},
+    /* items of a list of powers, major and minor (梳理出148大项、193小项) */
+    {W("大项"), NULL, 0, UNIT_COUNT},
+    {W("小项"), NULL, 0, UNIT_COUNT},
     /* video channels (新增高清探头3000路、动态人像2000路) only at a clause
      * end: 12路公交 and 3路并进 name a line or a manner */
     {W("路"), NULL, 0, UNIT_COUNT},
@@ -189,6 +192,8 @@ static const base_unit BASES[] = {
     {W("度电"), NULL, 0, UNIT_ENERGY},
 
     {W("立方米"), NULL, 0, UNIT_VOLUME},
+    /* 负氧离子浓度2600个/立方厘米: the volume a concentration is per */
+    {W("立方厘米"), NULL, 0, UNIT_VOLUME},
     /* 查获“环保油”14万升 */
     {W("升"), NULL, 0, UNIT_VOLUME},
 

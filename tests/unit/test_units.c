@@ -189,4 +189,8 @@ Test(units, measure_words_of_things_trips_and_places)
 	unit_is("分钟", "分钟", "分钟", 0, UNIT_DURATION, 2);
 	unit_is("分/千瓦时", "分/千瓦时", "分/千瓦时", 0, UNIT_COUNT, 5);
 	unit_is("万尾鱼苗", "万尾", "尾", 4, UNIT_COUNT, 2);
+	unit_is("大项、", "大项", "大项", 0, UNIT_COUNT, 2);
+	unit_is("个/立方厘米", "个/立方厘米", "个/立方厘米", 0, UNIT_COUNT, 6);
+	unit_match none;
+	cr_assert(!unit_of("大项目建设", &none), "8大项目 counts projects, 大项 is no unit there");
 }
