@@ -655,6 +655,19 @@ static int intensity_value(const xt_text *t, size_t ns, size_t ne, unit_match *u
 	return 1;
 }
 
+/* People, or what people do, at pos or after at most four ideographs of a
+ * modifier (区级名教师): what a count of people bounded before it counts
+ * (LEX_COUNTED_PEOPLE, LEX_PEOPLE_DOING). */
+static int people_counted_after(const xt_text *t, size_t pos)
+{
+	if (xt_at_any32(t, pos, LEX_PEOPLE_DOING))
+		return 1;
+	for (size_t k = 0; k <= 4 && pos + k < t->n && xt_is_han(t->cp[pos + k]); k++)
+		if (xt_at_any32(t, pos + k, LEX_COUNTED_PEOPLE))
+			return 1;
+	return 0;
+}
+
 /* Handles the number at [ns, ne); returns where scanning resumes. */
 size_t xc_try_number(ctx *x, size_t ns)
 {
@@ -760,6 +773,12 @@ size_t xc_try_number(ctx *x, size_t ns)
 		 * classify; 100人以上企业, 10万人次以上景区 size it (LEX_SIZE_COUNTS). */
 		int counts_the_noun = u.kind == UNIT_COUNT && sq == QUAL_LOWER_BOUND &&
 		                      !xt_at_any32(t, p, LEX_SIZE_COUNTS);
+		/* 扶持2000人以上创业, 培养2名以上区级名教师: a count of people
+		 * before people (within a few words) or before what they do counts
+		 * them; 1000人以上企业 sizes firms */
+		if (!counts_the_noun && u.kind == UNIT_COUNT && sq == QUAL_LOWER_BOUND &&
+		    people_counted_after(t, fe + sl))
+			counts_the_noun = 1;
 		/* 完成80万平方米以上既有建筑节能改造, 释放10平方公里以上产业用地空间:
 		 * a measure (no money, no count) right after a verb of work done is
 		 * the amount done and the noun after it the work, when nothing

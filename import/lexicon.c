@@ -1083,6 +1083,10 @@ const char32_t *const LEX_YEAR_BEFORE_NOT_OWN[] = {U"比", U"较", U"与", U"同
                                                    U"到", U"从", U"由", NULL};
 const char32_t *const LEX_EXCLUSION_OPENERS[] = {U"剔除", U"剔出", U"扣除", NULL};
 const char *const LEX_SPREAD_BOUNDS[] = {"不少于", "至少", "不低于", NULL};
+const char32_t *const LEX_COUNTED_PEOPLE[] = {U"人才", U"教师", U"专家", U"医生",   U"干部",
+                                              U"员工", U"职工", U"学生", U"志愿者", U"人员",
+                                              U"群众", U"居民", NULL};
+const char32_t *const LEX_PEOPLE_DOING[] = {U"创业", U"就业", U"参加", U"参与", U"受益", NULL};
 
 /* How a change is computed (按可比价计算, 按现价): says nothing of its base. */
 const char32_t *const LEX_CT_BASIS[] = {U"按可比口径", U"按可比口径计算", U"按可比价格计算",

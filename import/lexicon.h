@@ -368,6 +368,10 @@ extern const char32_t *const LEX_EXCLUSION_OPENERS[];
 /* Bounds before a first figure that hold for the objects listed after it
  * (不少于100项服务、50款金融产品). */
 extern const char *const LEX_SPREAD_BOUNDS[];
+/* People a bounded count of people counts (2名以上区级名教师), and what they
+ * do (2000人以上创业): no threshold of a noun. */
+extern const char32_t *const LEX_COUNTED_PEOPLE[];
+extern const char32_t *const LEX_PEOPLE_DOING[];
 /* How a change is computed (按可比价计算). */
 extern const char32_t *const LEX_CT_BASIS[];
 /* A change over a span or averaged over a set (年均, 累计, 平均). */

@@ -730,6 +730,13 @@ Test(extract_patterns, counts_with_lower_bounds_thresholds_and_glossaries)
 	expect(&r, "12", "个", (want){"创建和美乡村", "12", "个", NULL, 0, 2023});
 	expect_nth(&r, "3", "个", 1, (want){"建设“智慧车间”“共享仓库”", "3", "个", NULL, 0, 2023});
 	report_free(&r);
+
+	/* A count of people bounded before people or what they do counts them. */
+	build(&r, "扶持2000人以上创业，培养2名以上区级名教师。", "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 2);
+	expect(&r, "2000", "人", (want){"扶持创业", "2000", "人", NULL, 0, 2023});
+	expect(&r, "2", "名", (want){"培养区级名教师", "2", "名", NULL, 0, 2023});
+	report_free(&r);
 }
 
 /* An amount that things reached is a standard, not a figure: after 全部/均 +
