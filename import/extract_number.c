@@ -224,7 +224,8 @@ static int project_phrase(const xt_text *t, size_t a, size_t b, xt_name *out)
 
 /* 人均GDP达30.87万元，…，是全市平均水平的2.1倍: a multiple whose clause opens
  * with a copula (LEX_MULTIPLE_COPULAS) and says only what it is a multiple of
- * (…的) is of the subject of the first figure of its stretch (up to 。；):
+ * (…的) is of the subject of the nearest figure before it in its stretch (up
+ * to 。；) that is no growth or ranking:
  * named 人均GDP为全市平均水平的倍数. Not a multiple with a subject of its own
  * (利润总额为“十三五”时期的2.2倍: the clause opens with the subject), nor a
  * growth (增长1.5倍), nor one with no figure before it in the stretch.
@@ -239,15 +240,18 @@ static int name_multiple_of(ctx *x, cand *c, size_t cs, size_t lead)
 	if (!cl || lead < a + cl + 2 || t->cp[lead - 1] != 0x7684 /* 的 */)
 		return 0;
 	size_t from = bind_start(t, cs);
-	const cand *first = NULL;
-	for (size_t k = x->n - 1; k > 0 && x->c[k - 1].num_start >= from; k--) {
+	const cand *subject = NULL;
+	for (size_t k = x->n - 1; k > 0 && x->c[k - 1].num_start >= from && !subject; k--) {
 		const cand *p = &x->c[k - 1];
-		if (!p->is_growth && !p->m.is_ranking && p->name.n > 0)
-			first = p;
+		cand *ignored;
+		/* 比上年增加2.11万元: an increment is the figure's change, no subject */
+		if (!p->is_growth && !p->m.is_ranking && p->name.n > 0 &&
+		    !xc_increment(x, p, &ignored))
+			subject = p;
 	}
-	if (!first)
+	if (!subject)
 		return 0;
-	c->name = first->name;
+	c->name = subject->name;
 	name_append_word(&c->name, U"为");
 	name_append(&c->name, t, a + cl, lead - 1);
 	name_append_word(&c->name, U"的倍数");

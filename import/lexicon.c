@@ -123,7 +123,7 @@ const char32_t *const LEX_LEVEL_PASSED_ENDS[] = {U"大关", U"台阶", NULL};
 
 /* 是全市平均水平的2.1倍: a multiple's clause opening with a copula names
  * only what it is a multiple of (name_multiple_of, extract_number.c). */
-const char32_t *const LEX_MULTIPLE_COPULAS[] = {U"相当于", U"是", U"为", NULL};
+const char32_t *const LEX_MULTIPLE_COPULAS[] = {U"相当于", U"约为", U"约是", U"是", U"为", NULL};
 
 const char32_t *const LEX_PAIRED_SUBJECTS[] = {U"城乡", U"城镇",   U"农村", U"存贷款", U"存款",
                                                U"贷款", U"内外资", U"内资", U"外资",   NULL};

@@ -1369,7 +1369,8 @@ Test(extract_names_rules, counted_heads_of_centres_and_bases)
 }
 
 /* 是全市平均水平的2.1倍: a multiple whose clause says only what it is a
- * multiple of is of the subject of the first figure of its sentence; a
+ * multiple of is of the subject of the nearest figure before it in its
+ * sentence that is no growth or increment; a
  * multiple whose clause names its own subject keeps that subject. */
 Test(extract_names_rules, multiples_of_the_sentence_subject)
 {
@@ -1379,6 +1380,13 @@ Test(extract_names_rules, multiples_of_the_sentence_subject)
 	name_is(&r, "2.1", "倍", "人均GDP为全市平均水平的倍数");
 	name_is(&r, "3", "倍", "研发投入为2015年的倍数");
 	name_is(&r, "2.2", "倍", "利润总额为“十三五”时期");
+	report_free(&r);
+
+	/* the nearest figure before that is no growth or increment */
+	build(&r, "人均GDP达30.87万元，比上年增加2.11万元，是全市平均水平的2.1倍。"
+	          "研发投入强度6.3%，每万人发明专利拥有量676.9件，约为全国的23倍。");
+	name_is(&r, "2.1", "倍", "人均GDP为全市平均水平的倍数");
+	name_is(&r, "23", "倍", "每万人发明专利拥有量为全国的倍数");
 	report_free(&r);
 }
 
