@@ -361,7 +361,10 @@ const char32_t *const LEX_NAME_TRAILING[] = {
 	/* 优良率保持100%, 区域创新能力升至全国第20位, 继续保持全国第4位,
 	 * 占比持续保持在70%以上: a level held or reached, like 保持在 and
 	 * 增至; only at the end (水土保持率 ends with 率). */
-	U"保持", U"升至", U"继续", U"持续", NULL};
+	U"保持", U"升至", U"继续", U"持续",
+	/* 向4000名民办学校教师发放津贴: the preposition of the recipients, left
+	 * before their count (方向, 导向 end with it: LEX_NAME_WORDS_ENDING_TRAILING) */
+	U"向", NULL};
 /* clang-format on */
 
 /* Verbs that sit between a subject and its object: 企业实现营业收入, 每季度举行
@@ -496,9 +499,11 @@ const char32_t *const LEX_INDICATOR_ENDS[] = {U"数", U"额", U"量", U"率", U"
 
 /* Heads of counted nouns (6个省级区域医疗中心[开诊运营]: the centres are counted,
  * the words after the head say what happened to them). */
-const char32_t *const LEX_COUNTED_HEADS[] = {U"企业", U"项目", U"医院", U"机构", U"事项",
-                                             U"任务", U"小区", U"学校", U"公司", U"中心",
-                                             U"基地", U"院校", U"基站", U"平台", NULL};
+const char32_t *const LEX_COUNTED_HEADS[] = {U"企业", U"项目", U"医院", U"机构", U"事项", U"任务",
+                                             U"小区", U"学校", U"公司", U"中心", U"基地", U"院校",
+                                             U"基站", U"平台",
+                                             /* people counted (4000名教师[发放津贴]) */
+                                             U"教师", U"学生", U"师生", U"员工", U"职工", NULL};
 
 /* Heads of a counted noun whose attribute comes first with 的 (16项全国先行先试
  * 的改革举措, 2-3个产学研一体化的新型研发机构, 11个长期无物业管理的住宅小区):
@@ -512,15 +517,18 @@ const char32_t *const LEX_NAME_HEADS_AFTER_DE[] = {
 
 /* 企业家, 项目库, 项目部, 企业集团, 小区内: the head is part of a longer noun;
  * so are the bodies a head owns (企业党支部, 企业工会, 企业协会, 学校食堂). */
-const char32_t *const LEX_HEAD_GOES_ON[] = {U"家", U"库", U"部", U"群", U"集团", U"园", U"区",
-                                            U"内", U"化", U"级", U"党", U"工会", U"协会", U"联盟",
-                                            U"食堂", U"服务",
-                                            /* 9个区域医疗中心项目: the projects are
-                                             * counted, the centre names them */
-                                            U"项目", U"工程",
-                                            /* 实事项目: 事项 is no head there, the
-                                             * noun is 项目 (民生实事项, a cut word) */
-                                            U"目", NULL};
+const char32_t *const LEX_HEAD_GOES_ON[] = {
+    U"家", U"库", U"部", U"群", U"集团", U"园", U"区", U"内", U"化", U"级", U"党", U"工会", U"协会",
+    U"联盟", U"食堂", U"服务",
+    /* 9个区域医疗中心项目: the projects are
+     * counted, the centre names them */
+    U"项目", U"工程",
+    /* 4000名民办学校教师, 企业员工: the people
+     * of the place are counted */
+    U"教师", U"学生", U"师生", U"医生", U"医护人员", U"员工", U"职工",
+    /* 实事项目: 事项 is no head there, the
+     * noun is 项目 (民生实事项, a cut word) */
+    U"目", NULL};
 
 int lex_contains_any(const char *s, const char *const *list)
 {
@@ -701,6 +709,8 @@ const char32_t *const LEX_NAME_WORDS_ENDING_TRAILING[] = {
     /* 优化细分19个汇水分区, 划分, 部分, 测评总分: words that end with 分 (LEX_NAME_TRAILING's
      * 分) */
     U"细分", U"划分", U"部分", U"积分", U"评分", U"总分", U"得分",
+    /* 方向, 导向: words that end with 向 (LEX_NAME_TRAILING's 向) */
+    U"方向", U"导向", U"走向", U"面向", U"转向", U"流向", U"意向", U"倾向",
     /* 行政许可, 原则, 所以: words that end with 可, 则 or 以 */
     U"许可", U"认可", U"规则", U"原则", U"准则", U"细则", U"法则", U"守则", U"所以", U"可以",
     U"予以", U"加以", U"得以", NULL};

@@ -1405,3 +1405,16 @@ Test(extract_names_rules, level_passed_in_words_before_the_figure)
 	name_is(&r, "12", "%", "出口增速超过全市平均水平");
 	report_free(&r);
 }
+
+/* People of a place counted (民办学校教师, 企业员工) end the counted noun at the
+ * people, not at the place; the preposition of the recipients (向, 为) before
+ * their count is no part of the name, nor is what is done for them. */
+Test(extract_names_rules, people_of_a_place_counted)
+{
+	report r;
+	build(&r, "向4000名民办学校教师发放津贴。为300名企业员工提供培训。培训50名医院医生。");
+	name_is(&r, "4000", "名", "民办学校教师");
+	name_is(&r, "300", "名", "企业员工");
+	name_is(&r, "50", "名", "培训医院医生");
+	report_free(&r);
+}
