@@ -1127,7 +1127,9 @@ const char32_t *const LEX_REFORM_MEASURES[] = {U"时间", U"时限", U"时长", 
                                                U"材料", U"跑动次数",
                                                /* 审批事项办结期限压缩50%, 审批周期缩短
                                                 * 30%: time limits of a procedure */
-                                               U"期限", U"周期", NULL};
+                                               U"期限", U"周期",
+                                               /* 审批事项削减30%: the items a reform cut */
+                                               U"审批事项", U"许可事项", NULL};
 const char32_t *const LEX_CUT_VERBS[] = {U"压减", U"压缩", U"缩短", U"缩减", U"减少",
                                          U"精简", U"削减", U"减",   NULL};
 

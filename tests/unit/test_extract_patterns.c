@@ -2416,6 +2416,15 @@ Test(extract_patterns, cut_verb_before_its_object)
 	expect(&r, "-60", "%", (want){"压缩审批时间", "-60", "%", NULL, 0, 2023});
 	report_free(&r);
 
+	/* The items a reform cut, and time limits cut 分别: reform
+	 * measures too, no year-over-year change. */
+	build(&r, "审批事项削减30%。项目审批时限分别压减50%、54.6%。", "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 3);
+	cr_assert_null(find_nth(&r, "-30", "%", 0)->yoy_pct);
+	cr_assert_null(find_nth(&r, "-50", "%", 0)->yoy_pct);
+	cr_assert_null(find_nth(&r, "-54.6", "%", 0)->yoy_pct);
+	report_free(&r);
+
 	/* A stock slimmed down, a quantity cut: falls. */
 	build(&r, "社区队伍整体瘦身19.7%。液化气瓶减量40%。", "工作总结", 2023, 0);
 	cr_assert_eq(r.n_metrics, 2);
