@@ -152,6 +152,7 @@ int xc_growth_before(const xt_text *t, size_t ns, size_t floor, size_t *verb_sta
 int xc_base_year_before(const xt_text *t, size_t verb, size_t floor, size_t *start);
 int xc_base_carried_on(const xt_text *t, size_t verb, size_t floor);
 int xc_cut_amount(const xt_text *t, const cand *c);
+int xc_restated_total_between(const xt_text *t, size_t a, size_t b);
 size_t xc_other_comparison_before(const xt_text *t, size_t verb, size_t floor);
 int xc_leading_base(const xt_text *t, size_t cs, int *year);
 int xc_is_yoy_base(const ctx *x, int by);

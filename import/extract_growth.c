@@ -1017,6 +1017,28 @@ int xc_amount_after_growth(const xt_text *t, const cand *g, const cand *c, size_
 	return 1;
 }
 
+/* 一般公共预算收入增长4.6%，总量首次突破1900亿元: between a growth and an
+ * amount, a clause that restates the growth's subject (总量:
+ * LEX_RESTATED_SUBJECTS), perhaps says it is the first time, and passes a
+ * level or reaches the amount (LEX_LEVEL_PASSED_VERBS, LEX_AMOUNT_VERBS)
+ * right before the number: the amount is the growth's total (gold rule 1). */
+int xc_restated_total_between(const xt_text *t, size_t a, size_t b)
+{
+	while (a < b && (t->cp[a] == 0xFF0C || t->cp[a] == ','))
+		a++;
+	size_t r = xt_at_any32(t, a, LEX_RESTATED_SUBJECTS);
+	if (!r)
+		return 0;
+	a += r;
+	a += xt_at_any32(t, a, LEX_FIRST_TIME_WORDS);
+	/* the verb may be read already as the figure's bound (突破, 超过: b is
+	 * where the figure's words start) */
+	size_t v = xt_at_any32(t, a, LEX_LEVEL_PASSED_VERBS);
+	if (!v)
+		v = xt_at_any32(t, a, LEX_AMOUNT_VERBS);
+	return a == b || (v && a + v == b);
+}
+
 /* 社会消费品零售总额924亿元，居全市第二，增长10.7%: a ranking clause of its
  * own between a figure and its growth (a ranking verb opening it, LEX_RANK_
  * VERBS, and only its scope before the ranking) is the figure's standing,

@@ -1363,9 +1363,12 @@ size_t xc_try_number(ctx *x, size_t ns)
 		prev = &x->c[x->n - 2];
 	} else if (!growth && !unit_is_rate(u.kind) && (own == OWN_NONE || own == OWN_TOTAL) &&
 	           prev && prev->is_growth && prev->m.yoy_pct && !prev->m.is_ranking &&
-	           strcmp(prev->m.unit, "%") == 0 && xc_only_link_words(t, prev->fig_end, lead)) {
+	           strcmp(prev->m.unit, "%") == 0 &&
+	           (xc_only_link_words(t, prev->fig_end, lead) ||
+	            (own == OWN_TOTAL && xc_restated_total_between(t, prev->fig_end, lead)))) {
 		/* 财政收入同比增长8.1%，达到56亿元: the growth stated first belongs
-		 * to the amount that follows; the two make one figure. */
+		 * to the amount that follows; the two make one figure (so with 总量
+		 * restating the subject: …增长4.6%，总量首次突破1900亿元). */
 		c->m.yoy_pct = prev->m.yoy_pct;
 		prev->m.yoy_pct = NULL;
 		from = prev->m.span_start;

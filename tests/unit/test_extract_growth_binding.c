@@ -376,3 +376,20 @@ Test(growth_binding, exclusion_before_the_growth_is_its_basis)
 	expect(&r, "137", "亿元", (want){"固定资产投资", "13700000000", "元", "9.4", 0, 2023});
 	report_free(&r);
 }
+
+/* A growth stated first, then a clause that restates its subject (总量) and
+ * passes a level or reaches the amount: one figure, the total with the
+ * growth as its yoy; another subject after the growth keeps both apart. */
+Test(growth_binding, growth_then_its_restated_total)
+{
+	report r;
+	build(&r,
+	      "一般公共预算收入增长4.6%，总量首次突破1900亿元。"
+	      "税收收入增长3%，总额达到520亿元。出口增长5%，进口总额300亿元。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 4);
+	cr_assert_str_eq(find_nth(&r, "1900", "亿元", 0)->yoy_pct, "4.6");
+	cr_assert_str_eq(find_nth(&r, "520", "亿元", 0)->yoy_pct, "3");
+	cr_assert_null(find_nth(&r, "300", "亿元", 0)->yoy_pct);
+	report_free(&r);
+}
