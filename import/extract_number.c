@@ -659,14 +659,14 @@ static int intensity_value(const xt_text *t, size_t ns, size_t ne, unit_match *u
 	return 1;
 }
 
-/* People, or what people do, at pos or after at most four ideographs of a
- * modifier (区级名教师): what a count of people bounded before it counts
- * (LEX_COUNTED_PEOPLE, LEX_PEOPLE_DOING). */
+/* People, or what people do, at pos or after at most eight ideographs of a
+ * modifier (区级名教师, 中高层次领军人才): what a count of people bounded
+ * before it counts (LEX_COUNTED_PEOPLE, LEX_PEOPLE_DOING). */
 static int people_counted_after(const xt_text *t, size_t pos)
 {
 	if (xt_at_any32(t, pos, LEX_PEOPLE_DOING))
 		return 1;
-	for (size_t k = 0; k <= 4 && pos + k < t->n && xt_is_han(t->cp[pos + k]); k++)
+	for (size_t k = 0; k <= 8 && pos + k < t->n && xt_is_han(t->cp[pos + k]); k++)
 		if (xt_at_any32(t, pos + k, LEX_COUNTED_PEOPLE))
 			return 1;
 	return 0;
@@ -925,6 +925,10 @@ size_t xc_try_number(ctx *x, size_t ns)
 	if (xc_standard_reached(x, &u, cs, ns, lead, fe) || xc_page_counter(t, ns, fe))
 		goto out;
 
+	/* 12类45件民生实事, 6类21项工作措施: kinds right before the count of the
+	 * things group them; the count is the figure */
+	if (strcmp(u.unit, "类") == 0 && xt_is_digit(xt_get(t, fe)))
+		goto out;
 	/* 年产10万吨…项目: a capacity that names a project. */
 	if (xt_before_any32(t, lead, cs, CAPACITY_WORDS)) {
 		if (xt_in_any32(t, fe, ce, PROJECT_WORDS))

@@ -1093,9 +1093,9 @@ const char32_t *const LEX_YEAR_BEFORE_NOT_OWN[] = {U"比", U"较", U"与", U"同
                                                    U"到", U"从", U"由", NULL};
 const char32_t *const LEX_EXCLUSION_OPENERS[] = {U"剔除", U"剔出", U"扣除", NULL};
 const char *const LEX_SPREAD_BOUNDS[] = {"不少于", "至少", "不低于", NULL};
-const char32_t *const LEX_COUNTED_PEOPLE[] = {U"人才", U"教师", U"专家", U"医生",   U"干部",
-                                              U"员工", U"职工", U"学生", U"志愿者", U"人员",
-                                              U"群众", U"居民", NULL};
+const char32_t *const LEX_COUNTED_PEOPLE[] = {U"人才", U"教师", U"专家",   U"医生",   U"干部",
+                                              U"员工", U"职工", U"学生",   U"志愿者", U"人员",
+                                              U"群众", U"居民", U"特派员", U"专员",   NULL};
 const char32_t *const LEX_PEOPLE_DOING[] = {U"创业", U"就业", U"参加", U"参与", U"受益", NULL};
 
 /* How a change is computed (按可比价计算, 按现价): says nothing of its base. */
@@ -1273,7 +1273,8 @@ const char32_t *const LEX_UNIT_WORD_STARTS[] = {
  * 形态人员, 30多万监测对象): the unit is 万人 (gold rule 14), like
  * LEX_PEOPLE_NOUNS. */
 const char32_t *const LEX_BARE_PEOPLE_AFTER[] = {U"儿童",   U"人员",   U"监测对象", U"妇女",
-                                                 U"青少年", U"老年人", U"人口",     NULL};
+                                                 U"青少年", U"老年人", U"人口",     U"婴幼儿",
+                                                 U"孕产妇", U"群体",   NULL};
 const char32_t *const LEX_PEOPLE_SUBJECTS[] = {U"人数", U"人口", U"义工", U"志愿者", U"用户",
                                                U"会员", U"人才", U"人员", U"从业者", NULL};
 const char32_t *const LEX_PERSON_TIME_SUBJECTS[] = {U"人次", NULL};

@@ -130,6 +130,11 @@ static const base_unit BASES[] = {
     {W("盒"), NULL, 0, UNIT_COUNT},
     /* fish and shrimp fry released (放流128万尾鱼苗) */
     {W("尾"), NULL, 0, UNIT_COUNT},
+    /* kinds counted (开展11类自然资源资产的价值核算, 53类应用场景), trips of a
+     * line (光明班次由23趟增至29趟), bed-days (开设家庭病房1836床次) */
+    {W("类"), NULL, 0, UNIT_COUNT},
+    {W("趟"), NULL, 0, UNIT_COUNT},
+    {W("床次"), NULL, 0, UNIT_COUNT},
     /* items of a list of powers, major and minor (梳理出148大项、193小项) */
     {W("大项"), NULL, 0, UNIT_COUNT},
     {W("小项"), NULL, 0, UNIT_COUNT},

@@ -731,9 +731,15 @@ Test(extract_patterns, counts_with_lower_bounds_thresholds_and_glossaries)
 	expect_nth(&r, "3", "个", 1, (want){"建设“智慧车间”“共享仓库”", "3", "个", NULL, 0, 2023});
 	report_free(&r);
 
-	/* A count of people bounded before people or what they do counts them. */
-	build(&r, "扶持2000人以上创业，培养2名以上区级名教师。", "工作总结", 2023, 0);
-	cr_assert_eq(r.n_metrics, 2);
+	/* A count of people bounded before people or what they do counts them;
+	 * kinds right before a count group the things, the count is the figure. */
+	build(&r,
+	      "扶持2000人以上创业，培养2名以上区级名教师。引进150名以上中高层次领军人才。"
+	      "办好12类45件民生实事。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 4);
+	cr_assert_not_null(find_nth(&r, "150", "名", 0));
+	cr_assert_not_null(find_nth(&r, "45", "件", 0));
 	expect(&r, "2000", "人", (want){"扶持创业", "2000", "人", NULL, 0, 2023});
 	expect(&r, "2", "名", (want){"培养区级名教师", "2", "名", NULL, 0, 2023});
 	report_free(&r);

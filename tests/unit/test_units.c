@@ -123,6 +123,7 @@ Test(units, bare_wan_completed_by_people_and_households)
 	unit_at_is("帮助两县24万贫困人口", 6, "万人", "人");
 	unit_at_is("税收收入达43万。", 7, "万", "");
 	unit_at_is("惠及7万多家庭", 3, "万户", "户");
+	unit_at_is("育儿补贴惠及120余万婴幼儿", 10, "万人", "人");
 	unit_at_is("新增450家电商企业", 5, "家", "家");
 }
 
@@ -190,6 +191,9 @@ Test(units, measure_words_of_things_trips_and_places)
 	unit_is("分/千瓦时", "分/千瓦时", "分/千瓦时", 0, UNIT_COUNT, 5);
 	unit_is("万尾鱼苗", "万尾", "尾", 4, UNIT_COUNT, 2);
 	unit_is("大项、", "大项", "大项", 0, UNIT_COUNT, 2);
+	unit_is("类应用场景", "类", "类", 0, UNIT_COUNT, 1);
+	unit_is("趟，", "趟", "趟", 0, UNIT_COUNT, 1);
+	unit_is("床次", "床次", "床次", 0, UNIT_COUNT, 2);
 	unit_is("个/立方厘米", "个/立方厘米", "个/立方厘米", 0, UNIT_COUNT, 6);
 	unit_match none;
 	cr_assert(!unit_of("大项目建设", &none), "8大项目 counts projects, 大项 is no unit there");
