@@ -70,9 +70,14 @@ size_t xc_try_ranking(ctx *x, size_t pos)
 	 * 首个, 首批, 首届 give no place in a ranking and never come here */
 	uint32_t c0 = t->cp[pos], c1 = xt_get(t, pos + 1);
 	/* 增速居全市之首: first place too, after a ranking verb (below) */
+	/* 交通文明指数全市居首, 首摘全市桂冠: first place after 居, the laurels
+	 * won (摘得, 夺得: LEX_RANK_VERBS) */
+	int after_ju = c0 == 0x9996 /* 首 */ && c1 != 0x4F4D /* 位 */ && pos > 0 &&
+	               t->cp[pos - 1] == 0x5C45 /* 居 */;
 	int first = (c0 == 0x699C /* 榜 */ && c1 == 0x9996 /* 首 */) ||
 	            (c0 == 0x9996 /* 首 */ && c1 == 0x4F4D /* 位 */) ||
-	            (c0 == 0x4E4B /* 之 */ && c1 == 0x9996 /* 首 */);
+	            (c0 == 0x4E4B /* 之 */ && c1 == 0x9996 /* 首 */) || after_ju ||
+	            (c0 == 0x6842 /* 桂 */ && c1 == 0x51A0 /* 冠 */);
 	if (first) {
 		snprintf(value, sizeof value, "1");
 		p = pos;

@@ -1844,6 +1844,16 @@ Test(extract_patterns, places_said_as_such_are_rankings)
 	cr_assert_str_eq(find_nth(&r, "1", "名", 1)->name, "税收增速");
 	cr_assert_str_eq(find_nth(&r, "2", "名", 1)->name, "前海项目");
 	report_free(&r);
+
+	/* first place after 居 (全市居首) and laurels won (首摘全市桂冠); 居首位
+	 * is read at 首位 once */
+	build(&r, "环卫指数全市居首。文明指数测评首摘全市桂冠。出口额居首位。", "工作总结", 2023,
+	      0);
+	cr_assert_eq(r.n_metrics, 3);
+	cr_assert_str_eq(find_nth(&r, "1", "名", 0)->name, "环卫指数");
+	cr_assert_str_eq(find_nth(&r, "1", "名", 1)->name, "文明指数测评");
+	cr_assert_str_eq(find_nth(&r, "1", "位", 0)->name, "出口额");
+	report_free(&r);
 }
 
 /* A measure bounded by 以上 right after a verb of work done, before the work
