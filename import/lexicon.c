@@ -1095,6 +1095,9 @@ const char32_t *const LEX_YEAR_BEFORE_NOT_OWN[] = {U"比", U"较", U"与", U"同
                                                    U"到", U"从", U"由", NULL};
 const char32_t *const LEX_EXCLUSION_OPENERS[] = {U"剔除", U"剔出", U"扣除", NULL};
 const char *const LEX_SPREAD_BOUNDS[] = {"不少于", "至少", "不低于", NULL};
+const char *const LEX_PAGE_CONTROLS[] = {"下载",    "打印",   "全屏", "收藏", "【字号：",
+                                         "【字号:", "字号：", "加大", "还原", "减小",
+                                         "】",      "【",     NULL};
 const char32_t *const LEX_COUNTED_PEOPLE[] = {U"人才", U"教师", U"专家",   U"医生",   U"干部",
                                               U"员工", U"职工", U"学生",   U"志愿者", U"人员",
                                               U"群众", U"居民", U"特派员", U"专员",   NULL};

@@ -371,6 +371,8 @@ extern const char *const LEX_SPREAD_BOUNDS[];
 /* People a bounded count of people counts (2名以上区级名教师), and what they
  * do (2000人以上创业): no threshold of a noun. */
 extern const char32_t *const LEX_COUNTED_PEOPLE[];
+/* A web page's controls above a report's title (meta.c). */
+extern const char *const LEX_PAGE_CONTROLS[];
 extern const char32_t *const LEX_PEOPLE_DOING[];
 /* How a change is computed (按可比价计算). */
 extern const char32_t *const LEX_CT_BASIS[];

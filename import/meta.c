@@ -2,6 +2,8 @@
  * `济源高新区 2023 年工作总结` arrives as `济源高新区2023年工作总结`. */
 #include "meta.h"
 
+#include "lexicon.h"
+
 #include "outline.h"
 #include "sb.h"
 #include "utf8.h"
@@ -18,6 +20,8 @@ const char *const meta_kinds[] = {"政府工作报告", "工作总结", "工作�
 #define SUBTITLE_MAX 4
 /* Furniture lines (附件, document number) looked at above the title. */
 #define LEAD_MAX 2
+/* The most lines of a web page's controls above a title (下载 ⏎ 打印 ⏎ …). */
+#define PAGE_CONTROLS_MAX 12
 
 static int is_digit(char c)
 {
@@ -326,6 +330,30 @@ static int is_subtitle(const norm_line *l, char **org)
 	return org_from_subtitle(l->text, l->len, org);
 }
 
+/* A web page's controls above its title (下载 打印 全屏 收藏 【字号：加大 还原
+ * 减小】, one word a line or all on one): words of LEX_PAGE_CONTROLS and
+ * spaces only. */
+static int is_page_controls(const norm_line *l)
+{
+	const char *p = l->text, *end = l->text + l->len;
+	int words = 0;
+	while (p < end) {
+		if (*p == ' ') {
+			p++;
+			continue;
+		}
+		size_t k = 0;
+		for (const char *const *w = LEX_PAGE_CONTROLS; *w && !k; w++)
+			if ((size_t)(end - p) >= strlen(*w) && strncmp(p, *w, strlen(*w)) == 0)
+				k = strlen(*w);
+		if (!k)
+			return 0;
+		p += k;
+		words++;
+	}
+	return words > 0;
+}
+
 /* Furniture above the title of an attached report: `附件`, `附件2：`, a
  * document number `XX管发〔2023〕12号`. */
 static int is_furniture(const norm_line *l)
@@ -350,7 +378,10 @@ void meta_detect(const norm_lines *lines, report_meta *out)
 	const char *kind = NULL;
 	size_t t0 = 0; /* the title's first line */
 	memset(out, 0, sizeof *out);
-	while (t0 < lines->n && t0 < LEAD_MAX && is_furniture(&lines->v[t0]))
+	/* a web page's controls, one word a line, then furniture */
+	while (t0 < lines->n && t0 < PAGE_CONTROLS_MAX && is_page_controls(&lines->v[t0]))
+		t0++;
+	for (size_t f = 0; t0 < lines->n && f < LEAD_MAX && is_furniture(&lines->v[t0]); f++)
 		t0++;
 	if (t0 >= lines->n || !titleish(&lines->v[t0]))
 		return;

@@ -286,3 +286,15 @@ Test(meta, field_label_before_the_title)
 	expect("题目：某县2023年工作总结\n正文\n", "某县", 2023, "工作总结", "某县2023年工作总结",
 	       1);
 }
+
+/* A web page's controls above the title (下载 ⏎ 打印 ⏎ … ⏎ 】, or all on one
+ * line) are passed over, as furniture is. */
+Test(meta, web_page_controls_above_the_title)
+{
+	expect("下载\n打印\n全屏\n收藏\n【字号：\n加大\n还原\n减小\n】\n2026年上海市政府工作报告\n"
+	       "——2026年2月3日在上海市第十六届人民代表大会第四次会议上\n各位代表：\n",
+	       "上海市", 2026, "政府工作报告", "2026年上海市政府工作报告", 11);
+	expect(
+	    "下载 打印 全屏 收藏 【字号：加大 还原 减小】\n2026年福建省政府工作报告\n各位代表：\n",
+	    "福建省", 2026, "政府工作报告", "2026年福建省政府工作报告", 2);
+}
