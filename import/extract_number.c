@@ -672,6 +672,26 @@ static int people_counted_after(const xt_text *t, size_t pos)
 	return 0;
 }
 
+/* The amount a share `prev` is of, when prev's clause opens with 占 right
+ * after that amount (…118.7亿元，占财政总支出的85.4%) in the stretch of ns:
+ * the candidate before prev, an amount with no growth of its own, else NULL. */
+static cand *share_of_figure_before(ctx *x, cand *prev, size_t ns)
+{
+	const xt_text *t = &x->t;
+	if (!prev || prev == x->c || prev->m.is_ranking || prev->is_growth || prev->m.yoy_pct ||
+	    !prev->m.unit || strcmp(prev->m.unit, "%") != 0)
+		return NULL;
+	cand *a = prev - 1;
+	size_t cl = clause_start(t, prev->num_start);
+	if (a->fig_end < bind_start(t, ns) || a->is_growth || a->m.yoy_pct || a->m.is_ranking ||
+	    !a->m.unit || strcmp(a->m.unit, "%") == 0 || !xt_at(t, cl, "占"))
+		return NULL;
+	for (size_t k = a->fig_end; k < cl; k++)
+		if (t->cp[k] != 0xFF0C && t->cp[k] != ',')
+			return NULL;
+	return a;
+}
+
 /* Handles the number at [ns, ne); returns where scanning resumes. */
 size_t xc_try_number(ctx *x, size_t ns)
 {
@@ -1181,6 +1201,17 @@ size_t xc_try_number(ctx *x, size_t ns)
 	/* A growth in % of a rate in % (上线率77.2%，增长6.58%) is no
 	 * year-over-year change of the rate, whose change is in points (占比2.5%，
 	 * 提高0.8个百分点): a figure of its own (gold rules 5, 29). */
+	/* 区财政对民生领域投入118.7亿元，占财政总支出的85.4%，增长10.4%: a share
+	 * of the figure before it (a clause opening with 占) stands between that
+	 * figure and a growth in %, as a standing does: the growth is the
+	 * figure's, not the share's (which would change in 个百分点) */
+	cand *shared = share_of_figure_before(x, prev, ns);
+	if (growth && u.kind == UNIT_PERCENT && shared && !yearly_avg && !other_base &&
+	    !over_span && xc_only_comparison_words(t, prev->fig_end, verb)) {
+		shared->m.yoy_pct = signed_value;
+		signed_value = NULL;
+		goto out;
+	}
 	if (growth && u.kind == UNIT_PERCENT && prev && !prev->m.is_ranking && !prev->is_growth &&
 	    !prev->m.yoy_pct && prev->m.unit && strcmp(prev->m.unit, "%") == 0 &&
 	    xc_only_comparison_words(t, prev->fig_end, verb))

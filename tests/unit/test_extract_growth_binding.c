@@ -393,3 +393,20 @@ Test(growth_binding, growth_then_its_restated_total)
 	cr_assert_null(find_nth(&r, "300", "亿元", 0)->yoy_pct);
 	report_free(&r);
 }
+
+/* A share of the figure before it (a clause opening with 占) between that
+ * figure and a growth in %: the growth is the figure's; a rate of its own
+ * (上线率77.2%) before a growth takes it. */
+Test(growth_binding, share_of_the_figure_between_it_and_its_growth)
+{
+	report r;
+	build(&r,
+	      "民生领域投入118.7亿元，占财政总支出的85.4%，增长10.4%。"
+	      "战略性新兴产业增加值1600亿元，占GDP比重达50%，增长18%。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 4);
+	cr_assert_str_eq(find_nth(&r, "118.7", "亿元", 0)->yoy_pct, "10.4");
+	cr_assert_null(find_nth(&r, "85.4", "%", 0)->yoy_pct);
+	cr_assert_str_eq(find_nth(&r, "1600", "亿元", 0)->yoy_pct, "18");
+	report_free(&r);
+}
