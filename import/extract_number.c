@@ -550,7 +550,21 @@ static void complete_bare_unit(const xt_text *t, size_t from, size_t ns, unit_ma
 	          {U"人员", "人", UNIT_COUNT},
 	          {U"人口", "人", UNIT_COUNT},
 	          {U"群众", "人", UNIT_COUNT},
-	          {U"居民", "人", UNIT_COUNT}};
+	          {U"居民", "人", UNIT_COUNT},
+	          /* 全区技能人才达43万, 会员超过2万 */
+	          {U"人才", "人", UNIT_COUNT},
+	          {U"会员", "人", UNIT_COUNT},
+	          /* 财政安排4.9亿, 经费、预算、支出、税收: money */
+	          {U"安排", "元", UNIT_MONEY},
+	          {U"经费", "元", UNIT_MONEY},
+	          {U"预算", "元", UNIT_MONEY},
+	          {U"支出", "元", UNIT_MONEY},
+	          {U"营收", "元", UNIT_MONEY},
+	          {U"税收", "元", UNIT_MONEY},
+	          {U"融资", "元", UNIT_MONEY},
+	          {U"补贴", "元", UNIT_MONEY},
+	          {U"金额", "元", UNIT_MONEY},
+	          {U"销售额", "元", UNIT_MONEY}};
 	for (size_t k = ns; k > from; k--)
 		for (size_t i = 0; i < sizeof BY / sizeof BY[0]; i++) {
 			size_t l = xt_len32(BY[i].word);
@@ -764,6 +778,10 @@ size_t xc_try_number(ctx *x, size_t ns)
 		complete_bare_unit(t, bind_start(t, ns), ns, &u);
 	if (u.kind == UNIT_NUMBER && !index)
 		complete_bare_from_list(x, p + u.len, &u);
+	/* 13.5亿的…: a bare magnitude before 的 that no indicator completed
+	 * names no amount */
+	if (u.kind == UNIT_NUMBER && !index && u.exp10 > 0 && xt_at(t, p + u.len, "的"))
+		goto out;
 	size_t fe = p + u.len;
 	/* 747套（间）: a unit with an alternative unit in parentheses is kept
 	 * whole (gold rule 34), not cut before （间） */

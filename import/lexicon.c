@@ -1280,9 +1280,7 @@ const char32_t *const LEX_UNIT_WORD_STARTS[] = {
 const char32_t *const LEX_BARE_PEOPLE_AFTER[] = {U"儿童",   U"人员",   U"监测对象", U"妇女",
                                                  U"青少年", U"老年人", U"人口",     U"婴幼儿",
                                                  U"孕产妇", U"群体",   NULL};
-const char32_t *const LEX_PEOPLE_SUBJECTS[] = {U"人数", U"人口", U"义工", U"志愿者", U"用户",
-                                               U"会员", U"人才", U"人员", U"从业者", NULL};
-const char32_t *const LEX_PERSON_TIME_SUBJECTS[] = {U"人次", NULL};
+
 const char32_t *const LEX_HOUSEHOLDS[] = {U"家庭", U"农户", U"住户", NULL};
 
 /* Verbs of a ranking moving to another place, between the two places

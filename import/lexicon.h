@@ -440,10 +440,6 @@ extern const char32_t *const LEX_UNIT_WORD_STARTS[];
 
 /* Groups of people a bare 万 counts before them (16万儿童): 万人. */
 extern const char32_t *const LEX_BARE_PEOPLE_AFTER[];
-/* Subjects of people a bare 万 after them counts (技能人才达43万, 用户突破500万):
- * besides the groups above, these; counted in person-times, the second. */
-extern const char32_t *const LEX_PEOPLE_SUBJECTS[];
-extern const char32_t *const LEX_PERSON_TIME_SUBJECTS[];
 /* Households a bare 万 counts (20万各民族家庭): unit 万户. */
 extern const char32_t *const LEX_HOUSEHOLDS[];
 

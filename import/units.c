@@ -381,30 +381,6 @@ static int people_after(const xt_text *t, size_t pos)
 	return 0;
 }
 
-/* 全区技能人才达43万, 注册义工达到31万, 用户突破500万, 各险种参保人次超过1000万:
- * a bare 万 ending its clause whose subject is people (LEX_PEOPLE_NOUNS,
- * LEX_BARE_PEOPLE_AFTER, LEX_PEOPLE_SUBJECTS) counts them, as 万人; a subject
- * counted in person-times (人次) makes it 万人次 (*times). The subject ends
- * right before the number but for the linking words of a name
- * (LEX_NAME_TRAILING: 达, 突破, 超过). pos: where 万 stands. */
-static int people_before(const xt_text *t, size_t pos, int *times)
-{
-	size_t k = pos;
-	while (k > 0 && pos - k < 16 && (xt_is_digit(t->cp[k - 1]) || t->cp[k - 1] == '.'))
-		k--;
-	size_t floor = k > 16 ? k - 16 : 0;
-	for (int i = 0; i < 3 && k > floor; i++) {
-		size_t l = xt_before_any32(t, k, floor, LEX_NAME_TRAILING);
-		if (!l)
-			break;
-		k -= l;
-	}
-	*times = xt_before_any32(t, k, floor, LEX_PERSON_TIME_SUBJECTS) > 0;
-	return *times || xt_before_any32(t, k, floor, LEX_PEOPLE_NOUNS) ||
-	       xt_before_any32(t, k, floor, LEX_BARE_PEOPLE_AFTER) ||
-	       xt_before_any32(t, k, floor, LEX_PEOPLE_SUBJECTS);
-}
-
 /* 近20万各民族家庭参与: households counted in 万 without 户 (LEX_HOUSEHOLDS,
  * after at most a group of four ideographs): unit 万户. */
 static int households_after(const xt_text *t, size_t pos)
@@ -433,21 +409,22 @@ int units_milestones_counted_at(const xt_text *t, size_t pos)
 	return xt_at(t, k, "台阶") > 0;
 }
 
-/* A bare 万 at pos of length len completed to 万 + base (人, 人次, 户): a
- * count; 余 or 多 right after it (7万多家庭) is its qualifier, as between a
- * magnitude and its unit. */
-static int counted_in_wan(const xt_text *t, size_t pos, unit_match *out, size_t len,
-                          const char *base)
+/* A bare magnitude (万, 亿: mag, its exponent exp10) at pos of length len
+ * completed to mag + base (人, 人次, 户, 元): a count, or money; 余 or 多
+ * right after it (7万多家庭) is its qualifier, as between a magnitude and
+ * its unit. */
+static int completed_magnitude(const xt_text *t, size_t pos, unit_match *out, size_t len,
+                               const magnitude *mag, const char *base, enum unit_kind kind)
 {
-	snprintf(out->unit, sizeof out->unit, "万%s", base);
+	snprintf(out->unit, sizeof out->unit, "%s%s", mag->text, base);
 	snprintf(out->base, sizeof out->base, "%s", base);
 	if (xt_at(t, pos + len, "余") || xt_at(t, pos + len, "多")) {
 		out->mid_qualifier = xt_at(t, pos + len, "余") ? "余" : "多";
 		len++;
 	}
 	out->len = len;
-	out->exp10 = 4;
-	out->kind = UNIT_COUNT;
+	out->exp10 = mag->exp10;
+	out->kind = kind;
 	return 1;
 }
 
@@ -474,13 +451,14 @@ static int bare_magnitude(const xt_text *t, size_t pos, unit_match *out)
 		 * unit is completed from the noun (gold rule 14), which stays in
 		 * the text for the name; so are households (20万各民族家庭) and the
 		 * people a subject names (技能人才达43万) */
-		int times = 0;
 		if (BARE[i].exp10 == 4 && !ends && households_after(t, pos + l))
-			return counted_in_wan(t, pos, out, l, "户");
-		if (BARE[i].exp10 == 4 && ends && people_before(t, pos, &times))
-			return counted_in_wan(t, pos, out, l, times ? "人次" : "人");
+			return completed_magnitude(t, pos, out, l, &BARE[i], "户", UNIT_COUNT);
 		if (BARE[i].exp10 == 4 && !ends && people_after(t, pos + l))
-			return counted_in_wan(t, pos, out, l, "人");
+			return completed_magnitude(t, pos, out, l, &BARE[i], "人", UNIT_COUNT);
+		/* 投资13.5亿的“品质社区”三年计划: before 的 too, when the indicator
+		 * before it gives the unit (complete_bare_unit, extract_number.c;
+		 * left bare, such an amount is no figure) */
+		ends = ends || next == 0x7684 /* 的 */;
 		if (!ends)
 			return 0;
 		snprintf(out->unit, sizeof out->unit, "%s", BARE[i].text);

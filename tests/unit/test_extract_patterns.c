@@ -267,6 +267,19 @@ Test(extract_patterns, bare_magnitude_after_a_number_is_an_amount)
 	expect(&r, "3.5", "万亿元",
 	       (want){"全社会固定资产投资", "3500000000000", "元", NULL, 0, 2023});
 	report_free(&r);
+
+	/* people its subject names (人才, 人次), money an arrangement names, also
+	 * before 的; a bare magnitude before 的 with no indicator is no amount */
+	build(&r,
+	      "全区技能人才达43万。各险种参保人次超过1000万。财政安排4.9亿。"
+	      "投资13.5亿的品质社区计划。覆盖10万的区域。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 4);
+	cr_assert_str_eq(find_nth(&r, "43", "万人", 0)->base_unit, "人");
+	cr_assert_str_eq(find_nth(&r, "1000", "万人次", 0)->base_unit, "人次");
+	cr_assert_str_eq(find_nth(&r, "4.9", "亿元", 0)->base_unit, "元");
+	cr_assert_str_eq(find_nth(&r, "13.5", "亿元", 0)->base_unit, "元");
+	report_free(&r);
 }
 
 Test(extract_patterns, compound_units_are_one_unit)
