@@ -706,6 +706,15 @@ static cand *share_of_figure_before(ctx *x, cand *prev, size_t ns)
 	return a;
 }
 
+/* 进入ESI前1%: 前 right before the number opens a tier; not 五年前 or 提前
+ * (a time before, LEX_BEFORE_TIME_ENDS before 前). */
+static int tier_before(const xt_text *t, size_t cs, size_t lead)
+{
+	if (!xt_before(t, lead, cs, "前"))
+		return 0;
+	return !(lead >= cs + 2 && xt_before_any32(t, lead - 1, cs, LEX_BEFORE_TIME_ENDS));
+}
+
 /* Handles the number at [ns, ne); returns where scanning resumes. */
 size_t xc_try_number(ctx *x, size_t ns)
 {
@@ -963,6 +972,11 @@ size_t xc_try_number(ctx *x, size_t ns)
 	if (xc_standard_reached(x, &u, cs, ns, lead, fe) || xc_page_counter(t, ns, fe))
 		goto out;
 
+	/* 进入ESI全球前1%, 学科世界排名前1‰: a tier, no share of anything (gold
+	 * decision 785); 3人制篮球场: a format, no count */
+	if (((u.kind == UNIT_PERCENT || strcmp(u.unit, "‰") == 0) && tier_before(t, cs, lead)) ||
+	    (strcmp(u.unit, "人") == 0 && xt_at(t, fe, "制")))
+		goto out;
 	/* 12类45件民生实事, 6类21项工作措施: kinds right before the count of the
 	 * things group them; the count is the figure */
 	if (strcmp(u.unit, "类") == 0 && xt_is_digit(xt_get(t, fe)))

@@ -373,6 +373,8 @@ extern const char *const LEX_SPREAD_BOUNDS[];
 extern const char32_t *const LEX_COUNTED_PEOPLE[];
 /* A web page's controls above a report's title (meta.c). */
 extern const char *const LEX_PAGE_CONTROLS[];
+/* What ends a time before 前 (五年前, 提前, 以前): no tier (extract_number.c). */
+extern const char32_t *const LEX_BEFORE_TIME_ENDS[];
 extern const char32_t *const LEX_PEOPLE_DOING[];
 /* How a change is computed (按可比价计算). */
 extern const char32_t *const LEX_CT_BASIS[];

@@ -193,6 +193,8 @@ static const base_unit BASES[] = {
     {W("千瓦"), NULL, 0, UNIT_ENERGY},
     {W("千瓦时"), NULL, 0, UNIT_ENERGY},
     {W("兆瓦"), NULL, 0, UNIT_ENERGY},
+    /* 9兆瓦时储能系统: the energy stored */
+    {W("兆瓦时"), NULL, 0, UNIT_ENERGY},
     {W("千伏安"), NULL, 0, UNIT_ENERGY},
     {W("度电"), NULL, 0, UNIT_ENERGY},
 

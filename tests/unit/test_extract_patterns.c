@@ -744,6 +744,17 @@ Test(extract_patterns, counts_with_lower_bounds_thresholds_and_glossaries)
 	expect_nth(&r, "3", "个", 1, (want){"建设“智慧车间”“共享仓库”", "3", "个", NULL, 0, 2023});
 	report_free(&r);
 
+	/* A tier (ESI前1%, 前1‰) and a format (3人制) are no figures; a level of
+	 * years ago (由五年前81.1%) is. */
+	build(&r,
+	      "15个学科进入ESI前1%。新增ESI全球前1‰学科1个。建设3人制篮球场20个。"
+	      "优良率由五年前81.1%提升至91.4%。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 5);
+	cr_assert_not_null(find_nth(&r, "81.1", "%", 0));
+	cr_assert_not_null(find_nth(&r, "20", "个", 0));
+	report_free(&r);
+
 	/* A count of people bounded before people or what they do counts them;
 	 * kinds right before a count group the things, the count is the figure. */
 	build(&r,

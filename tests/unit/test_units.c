@@ -191,6 +191,7 @@ Test(units, measure_words_of_things_trips_and_places)
 	unit_is("类应用场景", "类", "类", 0, UNIT_COUNT, 1);
 	unit_is("趟，", "趟", "趟", 0, UNIT_COUNT, 1);
 	unit_is("床次", "床次", "床次", 0, UNIT_COUNT, 2);
+	unit_is("兆瓦时储能", "兆瓦时", "兆瓦时", 0, UNIT_ENERGY, 3);
 	unit_is("个/立方厘米", "个/立方厘米", "个/立方厘米", 0, UNIT_COUNT, 6);
 	unit_match none;
 	cr_assert(!unit_of("大项目建设", &none), "8大项目 counts projects, 大项 is no unit there");
