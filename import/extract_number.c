@@ -715,6 +715,22 @@ static int tier_before(const xt_text *t, size_t cs, size_t lead)
 	return !(lead >= cs + 2 && xt_before_any32(t, lead - 1, cs, LEX_BEFORE_TIME_ENDS));
 }
 
+/* A head of one named work or zone (LEX_NAMED_WORK_HEADS) ends the words
+ * that follow a length or an area at fe, within NAMED_WORK_MAX ideographs of
+ * its clause (ce). */
+#define NAMED_WORK_MAX 14
+static int named_work_after(const xt_text *t, size_t fe, size_t ce)
+{
+	for (size_t k = fe; k < ce && k - fe < NAMED_WORK_MAX; k++) {
+		if (xt_at_any32(t, k, LEX_NAMED_WORK_HEADS))
+			return 1;
+		if (!xt_is_han(t->cp[k]) && !xt_is_open_quote(t->cp[k]) &&
+		    !xt_is_close_quote(t->cp[k]))
+			return 0;
+	}
+	return 0;
+}
+
 /* Handles the number at [ns, ne); returns where scanning resumes. */
 size_t xc_try_number(ctx *x, size_t ns)
 {
@@ -976,6 +992,12 @@ size_t xc_try_number(ctx *x, size_t ns)
 	 * decision 785); 3人制篮球场: a format, no count */
 	if (((u.kind == UNIT_PERCENT || strcmp(u.unit, "‰") == 0) && tier_before(t, cs, lead)) ||
 	    (strcmp(u.unit, "人") == 0 && xt_at(t, fe, "制")))
+		goto out;
+	/* 建成4.9公里龙岗河生态活力水廊, 深圳湾西段15公里天际线, 38平方公里先进制造产业
+	 * 城: the size of one named work or zone (gold rule 21), its head
+	 * (LEX_NAMED_WORK_HEADS) a few words after the unit; 建成30公里绿道 is an
+	 * amount of work done and stays */
+	if ((u.kind == UNIT_LENGTH || u.kind == UNIT_AREA) && named_work_after(t, fe, ce))
 		goto out;
 	/* 12类45件民生实事, 6类21项工作措施: kinds right before the count of the
 	 * things group them; the count is the figure */

@@ -1100,6 +1100,9 @@ const char *const LEX_PAGE_CONTROLS[] = {"下载",    "打印",   "全屏", "收
                                          "】",      "【",     NULL};
 const char32_t *const LEX_BEFORE_TIME_ENDS[] = {U"年", U"月", U"天", U"日", U"周", U"提",
                                                 U"以", U"之", U"此", U"期", NULL};
+const char32_t *const LEX_NAMED_WORK_HEADS[] = {U"长廊",   U"水廊",   U"公园带", U"海岸带",
+                                                U"天际线", U"产业城", U"活力带", U"栈道",
+                                                U"示范段", NULL};
 const char32_t *const LEX_COUNTED_PEOPLE[] = {U"人才", U"教师", U"专家",   U"医生",   U"干部",
                                               U"员工", U"职工", U"学生",   U"志愿者", U"人员",
                                               U"群众", U"居民", U"特派员", U"专员",   NULL};

@@ -375,6 +375,9 @@ extern const char32_t *const LEX_COUNTED_PEOPLE[];
 extern const char *const LEX_PAGE_CONTROLS[];
 /* What ends a time before 前 (五年前, 提前, 以前): no tier (extract_number.c). */
 extern const char32_t *const LEX_BEFORE_TIME_ENDS[];
+/* Heads of one named work or zone whose length or area is its size, no
+ * figure (4.9公里龙岗河生态活力水廊, 38平方公里先进制造产业城). */
+extern const char32_t *const LEX_NAMED_WORK_HEADS[];
 extern const char32_t *const LEX_PEOPLE_DOING[];
 /* How a change is computed (按可比价计算). */
 extern const char32_t *const LEX_CT_BASIS[];

@@ -744,6 +744,15 @@ Test(extract_patterns, counts_with_lower_bounds_thresholds_and_glossaries)
 	expect_nth(&r, "3", "个", 1, (want){"建设“智慧车间”“共享仓库”", "3", "个", NULL, 0, 2023});
 	report_free(&r);
 
+	/* The size of one named work or zone is no figure; an amount of work
+	 * done is. */
+	build(&r,
+	      "建成4.9公里龙岗河生态活力水廊。完成38平方公里先进制造产业城规划。建成30公里绿道。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 1);
+	cr_assert_not_null(find_nth(&r, "30", "公里", 0));
+	report_free(&r);
+
 	/* A tier (ESI前1%, 前1‰) and a format (3人制) are no figures; a level of
 	 * years ago (由五年前81.1%) is. */
 	build(&r,
