@@ -731,6 +731,20 @@ static int named_work_after(const xt_text *t, size_t fe, size_t ce)
 	return 0;
 }
 
+/* The parts of a plan's layout (LEX_PLAN_LAYOUT_PARTS: 主要指标, 约束性指标,
+ * 方面的重点任务) right after a count's unit at fe, a modifier of at most
+ * four ideographs before them, in the clause (ce). */
+static int plan_part_after(const xt_text *t, size_t fe, size_t ce)
+{
+	for (size_t k = fe; k < ce && k - fe <= 4; k++) {
+		if (xt_at_any32(t, k, LEX_PLAN_LAYOUT_PARTS))
+			return 1;
+		if (!xt_is_han(t->cp[k]))
+			return 0;
+	}
+	return 0;
+}
+
 /* Handles the number at [ns, ne); returns where scanning resumes. */
 size_t xc_try_number(ctx *x, size_t ns)
 {
@@ -998,6 +1012,14 @@ size_t xc_try_number(ctx *x, size_t ns)
 	 * (LEX_NAMED_WORK_HEADS) a few words after the unit; 建成30公里绿道 is an
 	 * amount of work done and stays */
 	if ((u.kind == UNIT_LENGTH || u.kind == UNIT_AREA) && named_work_after(t, fe, ce))
+		goto out;
+	/* 《纲要（草案）》提出了28个主要指标，其中20个预期性指标、8个约束性指标;
+	 * 安排了18个领域的重点任务: how a plan is laid out (its verb before the
+	 * count, LEX_PLAN_LAYOUT_VERBS; its parts after, LEX_PLAN_LAYOUT_PARTS) is
+	 * no figure (gold decision 646); 5项预期性指标未能如期完成 counts results */
+	if ((strcmp(u.unit, "个") == 0 || strcmp(u.unit, "项") == 0) &&
+	    xt_in_any32(t, bind_start(t, ns), ns, LEX_PLAN_LAYOUT_VERBS) &&
+	    plan_part_after(t, fe, ce))
 		goto out;
 	/* 12类45件民生实事, 6类21项工作措施: kinds right before the count of the
 	 * things group them; the count is the figure */

@@ -1103,6 +1103,11 @@ const char32_t *const LEX_BEFORE_TIME_ENDS[] = {U"年", U"月", U"天", U"日", 
 const char32_t *const LEX_NAMED_WORK_HEADS[] = {U"长廊",   U"水廊",   U"公园带", U"海岸带",
                                                 U"天际线", U"产业城", U"活力带", U"栈道",
                                                 U"示范段", NULL};
+const char32_t *const LEX_PLAN_LAYOUT_VERBS[] = {U"提出", U"设置", U"包括", U"部署",
+                                                 U"安排", U"设定", NULL};
+const char32_t *const LEX_PLAN_LAYOUT_PARTS[] = {
+    U"主要指标",       U"预期性指标",     U"约束性指标", U"指标", U"方面的重点任务",
+    U"领域的重点任务", U"方面的保障措施", U"任务举措",   NULL};
 const char32_t *const LEX_COUNTED_PEOPLE[] = {U"人才", U"教师", U"专家",   U"医生",   U"干部",
                                               U"员工", U"职工", U"学生",   U"志愿者", U"人员",
                                               U"群众", U"居民", U"特派员", U"专员",   NULL};

@@ -378,6 +378,10 @@ extern const char32_t *const LEX_BEFORE_TIME_ENDS[];
 /* Heads of one named work or zone whose length or area is its size, no
  * figure (4.9公里龙岗河生态活力水廊, 38平方公里先进制造产业城). */
 extern const char32_t *const LEX_NAMED_WORK_HEADS[];
+/* How a plan is laid out (提出了28个主要指标, 安排了18个领域的重点任务): the verbs
+ * before such a count and the parts counted; no figure. */
+extern const char32_t *const LEX_PLAN_LAYOUT_VERBS[];
+extern const char32_t *const LEX_PLAN_LAYOUT_PARTS[];
 extern const char32_t *const LEX_PEOPLE_DOING[];
 /* How a change is computed (按可比价计算). */
 extern const char32_t *const LEX_CT_BASIS[];

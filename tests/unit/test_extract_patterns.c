@@ -744,6 +744,16 @@ Test(extract_patterns, counts_with_lower_bounds_thresholds_and_glossaries)
 	expect_nth(&r, "3", "个", 1, (want){"建设“智慧车间”“共享仓库”", "3", "个", NULL, 0, 2023});
 	report_free(&r);
 
+	/* How a plan is laid out is no figure; a count of indicators that met
+	 * a state is. */
+	build(&r,
+	      "《纲要（草案）》提出了28个主要指标，其中包括20个预期性指标、8个约束性指标，"
+	      "安排了18个领域的重点任务。“十二五”规划5项预期性指标未能如期完成。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 1);
+	cr_assert_not_null(find_nth(&r, "5", "项", 0));
+	report_free(&r);
+
 	/* The size of one named work or zone is no figure; an amount of work
 	 * done is. */
 	build(&r,
