@@ -48,6 +48,8 @@ cand *xc_figure_before(ctx *x, size_t pos)
  * year, 年均 (which xc_span_before reads), and only ， , 、 （ as punctuation. */
 /* The longest exclusion read before a change (剔除一次性政策因素后): code points. */
 #define EXCLUSION_MAX 24
+/* How far before an amount its verb of cutting is looked for: code points. */
+#define CUT_AMOUNT_REACH 16
 #define CT_BETWEEN_FIGURE_AND_GROWTH                                                               \
 	(CT_BIT(CT_BASE_PREV) | CT_BIT(CT_BASIS) | CT_BIT(CT_BASE_YEAR) | CT_BIT(CT_COMPARE) |     \
 	 CT_BIT(CT_YEAR) | CT_BIT(CT_EACH) | CT_BIT(CT_ALL) | CT_BIT(CT_FILLER) | CT_BIT(CT_SPAN))
@@ -1136,7 +1138,10 @@ int xc_cut_of_object_before(const xt_text *t, size_t floor, size_t lead)
  * of its own (gold rule 4). */
 int xc_cut_amount(const xt_text *t, const cand *c)
 {
-	return xt_in_any32(t, clause_start(t, c->num_start), c->num_start, LEX_CUT_VERBS);
+	size_t cs = clause_start(t, c->num_start), ns = c->num_start;
+	/* the verb stands near its object: a long clause costs no more */
+	return xt_in_any32(t, ns > cs + CUT_AMOUNT_REACH ? ns - CUT_AMOUNT_REACH : cs, ns,
+	                   LEX_CUT_VERBS);
 }
 
 int xc_cut_verb_before(const xt_text *t, size_t floor, size_t lead)

@@ -230,6 +230,7 @@ static int project_phrase(const xt_text *t, size_t a, size_t b, xt_name *out)
  * (利润总额为“十三五”时期的2.2倍: the clause opens with the subject), nor a
  * growth (增长1.5倍), nor one with no figure before it in the stretch.
  * Returns 1 when it named c. */
+#define MULTIPLE_SUBJECT_REACH 8
 static int name_multiple_of(ctx *x, cand *c, size_t cs, size_t lead)
 {
 	const xt_text *t = &x->t;
@@ -241,7 +242,10 @@ static int name_multiple_of(ctx *x, cand *c, size_t cs, size_t lead)
 		return 0;
 	size_t from = bind_start(t, cs);
 	const cand *subject = NULL;
-	for (size_t k = x->n - 1; k > 0 && x->c[k - 1].num_start >= from && !subject; k--) {
+	/* the nearest few figures only: a stretch of many costs no more */
+	for (size_t k = x->n - 1; k > 0 && x->n - k <= MULTIPLE_SUBJECT_REACH &&
+	                          x->c[k - 1].num_start >= from && !subject;
+	     k--) {
 		const cand *p = &x->c[k - 1];
 		cand *ignored;
 		/* 比上年增加2.11万元: an increment is the figure's change, no subject */
@@ -734,6 +738,9 @@ static int named_work_after(const xt_text *t, size_t fe, size_t ce)
 /* The parts of a plan's layout (LEX_PLAN_LAYOUT_PARTS: 主要指标, 约束性指标,
  * 方面的重点任务) right after a count's unit at fe, a modifier of at most
  * four ideographs before them, in the clause (ce). */
+/* How far back in its sentence a plan layout's verb is looked for (提出了28个
+ * 主要指标，其中20个…、8个…): code points, so that a long one costs no more. */
+#define LAYOUT_VERB_REACH 64
 static int plan_part_after(const xt_text *t, size_t fe, size_t ce)
 {
 	for (size_t k = fe; k < ce && k - fe <= 4; k++) {
@@ -1018,8 +1025,11 @@ size_t xc_try_number(ctx *x, size_t ns)
 	 * count, LEX_PLAN_LAYOUT_VERBS; its parts after, LEX_PLAN_LAYOUT_PARTS) is
 	 * no figure (gold decision 646); 5项预期性指标未能如期完成 counts results */
 	if ((strcmp(u.unit, "个") == 0 || strcmp(u.unit, "项") == 0) &&
-	    xt_in_any32(t, bind_start(t, ns), ns, LEX_PLAN_LAYOUT_VERBS) &&
-	    plan_part_after(t, fe, ce))
+	    plan_part_after(t, fe, ce) &&
+	    xt_in_any32(t,
+	                ns > bind_start(t, ns) + LAYOUT_VERB_REACH ? ns - LAYOUT_VERB_REACH
+	                                                           : bind_start(t, ns),
+	                ns, LEX_PLAN_LAYOUT_VERBS))
 		goto out;
 	/* 12类45件民生实事, 6类21项工作措施: kinds right before the count of the
 	 * things group them; the count is the figure */

@@ -412,7 +412,7 @@ int units_milestones_counted_at(const xt_text *t, size_t pos)
 }
 
 /* A bare magnitude (万, 亿: mag, its exponent exp10) at pos of length len
- * completed to mag + base (人, 人次, 户, 元): a count, or money; 余 or 多
+ * completed to mag + base (人, 户) of kind; 余 or 多
  * right after it (7万多家庭) is its qualifier, as between a magnitude and
  * its unit. */
 static int completed_magnitude(const xt_text *t, size_t pos, unit_match *out, size_t len,
@@ -451,8 +451,9 @@ static int bare_magnitude(const xt_text *t, size_t pos, unit_match *out)
 		           units_milestones_counted_at(t, pos + l);
 		/* 惠及40万群众, 8.8万京津老人: people counted in 万 without 人; the
 		 * unit is completed from the noun (gold rule 14), which stays in
-		 * the text for the name; so are households (20万各民族家庭) and the
-		 * people a subject names (技能人才达43万) */
+		 * the text for the name; so are households (20万各民族家庭). The
+		 * people or money a subject names (技能人才达43万, 财政安排4.9亿) are
+		 * complete_bare_unit's (extract_number.c). */
 		if (BARE[i].exp10 == 4 && !ends && households_after(t, pos + l))
 			return completed_magnitude(t, pos, out, l, &BARE[i], "户", UNIT_COUNT);
 		if (BARE[i].exp10 == 4 && !ends && people_after(t, pos + l))
