@@ -682,12 +682,8 @@ static int intensity_value(const xt_text *t, size_t ns, size_t ne, unit_match *u
  * before it counts (LEX_COUNTED_PEOPLE, LEX_PEOPLE_DOING). */
 static int people_counted_after(const xt_text *t, size_t pos)
 {
-	if (xt_at_any32(t, pos, LEX_PEOPLE_DOING))
-		return 1;
-	for (size_t k = 0; k <= 8 && pos + k < t->n && xt_is_han(t->cp[pos + k]); k++)
-		if (xt_at_any32(t, pos + k, LEX_COUNTED_PEOPLE))
-			return 1;
-	return 0;
+	return xt_at_any32(t, pos, LEX_PEOPLE_DOING) ||
+	       xt_word_in_han_run(t, pos, t->n, 8, LEX_COUNTED_PEOPLE);
 }
 
 /* The amount a share `prev` is of, when prev's clause opens with 占 right
@@ -743,13 +739,7 @@ static int named_work_after(const xt_text *t, size_t fe, size_t ce)
 #define LAYOUT_VERB_REACH 64
 static int plan_part_after(const xt_text *t, size_t fe, size_t ce)
 {
-	for (size_t k = fe; k < ce && k - fe <= 4; k++) {
-		if (xt_at_any32(t, k, LEX_PLAN_LAYOUT_PARTS))
-			return 1;
-		if (!xt_is_han(t->cp[k]))
-			return 0;
-	}
-	return 0;
+	return xt_word_in_han_run(t, fe, ce, 4, LEX_PLAN_LAYOUT_PARTS);
 }
 
 /* Handles the number at [ns, ne); returns where scanning resumes. */

@@ -183,6 +183,18 @@ size_t xt_at_any32(const xt_text *t, size_t pos, const char32_t *const *ws)
 	return best;
 }
 
+int xt_word_in_han_run(const xt_text *t, size_t pos, size_t end, size_t max,
+                       const char32_t *const *ws)
+{
+	for (size_t k = pos; k < end && k < t->n && k - pos <= max; k++) {
+		if (xt_at_any32(t, k, ws))
+			return 1;
+		if (!xt_is_han(t->cp[k]))
+			return 0;
+	}
+	return 0;
+}
+
 int xt_in_any32(const xt_text *t, size_t from, size_t to, const char32_t *const *ws)
 {
 	for (size_t i = from; i < to; i++)

@@ -370,30 +370,17 @@ static const base_unit *longest_base(const xt_text *t, size_t pos, size_t *len)
  * 人民 is rhetoric, gold rule 9), which the list leaves out. */
 static int people_after(const xt_text *t, size_t pos)
 {
-	for (size_t k = 0; k <= 5 && pos + k < t->n; k++) {
-		if (xt_at_any32(t, pos + k, LEX_PEOPLE_NOUNS))
-			return 1;
-		/* 16万儿童享受…, 51万新就业形态人员, 30多万监测对象: people named
-		 * by their group (LEX_BARE_PEOPLE_AFTER) */
-		if (xt_at_any32(t, pos + k, LEX_BARE_PEOPLE_AFTER))
-			return 1;
-		if (!xt_is_han(t->cp[pos + k]))
-			return 0;
-	}
-	return 0;
+	/* 16万儿童享受…, 51万新就业形态人员, 30多万监测对象: people named by
+	 * their group (LEX_BARE_PEOPLE_AFTER) */
+	return xt_word_in_han_run(t, pos, t->n, 5, LEX_PEOPLE_NOUNS) ||
+	       xt_word_in_han_run(t, pos, t->n, 5, LEX_BARE_PEOPLE_AFTER);
 }
 
 /* 近20万各民族家庭参与: households counted in 万 without 户 (LEX_HOUSEHOLDS,
  * after at most a group of four ideographs): unit 万户. */
 static int households_after(const xt_text *t, size_t pos)
 {
-	for (size_t k = 0; k <= 5 && pos + k < t->n; k++) {
-		if (xt_at_any32(t, pos + k, LEX_HOUSEHOLDS))
-			return 1;
-		if (!xt_is_han(t->cp[pos + k]))
-			return 0;
-	}
-	return 0;
+	return xt_word_in_han_run(t, pos, t->n, 5, LEX_HOUSEHOLDS);
 }
 
 /* 连上300亿、400亿两个大台阶, 跨越7万亿、8万亿、9万亿三个大台阶: the count of
