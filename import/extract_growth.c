@@ -213,7 +213,7 @@ static size_t skip_growth_note(const xt_text *t, size_t ns, size_t floor)
 int xc_growth_before(const xt_text *t, size_t ns, size_t floor, size_t *verb_start, int *down)
 {
 	size_t k = skip_growth_note(t, ns, floor);
-	size_t l = xt_before_any32(t, k, floor, LEX_GROWTH_LINK);
+	size_t link = xt_before_any32(t, k, floor, LEX_GROWTH_LINK), l = link;
 	size_t up = xt_before_any32(t, k - l, floor, LEX_GROWTH_UP);
 	size_t dn = xt_before_any32(t, k - l, floor, LEX_GROWTH_DOWN);
 	if (!up && !dn && l) {
@@ -224,14 +224,13 @@ int xc_growth_before(const xt_text *t, size_t ns, size_t floor, size_t *verb_sta
 	/* 新设企业大幅增长，达到161.4%: a verb of change ending its clause,
 	 * then a clause of only a link (达到, 达, 为) before the rate: the
 	 * rate is the verb's, as with the link right after it */
-	size_t ln = xt_before_any32(t, k, floor, LEX_GROWTH_LINK);
 	size_t wide = bind_start(t, floor);
-	if (!up && !dn && ln && k - ln == floor && floor > wide + 2 &&
+	if (!up && !dn && link && k - link == floor && floor > wide + 2 &&
 	    (t->cp[floor - 1] == 0xFF0C || t->cp[floor - 1] == ',')) {
 		up = xt_before_any32(t, floor - 1, wide, LEX_GROWTH_UP);
 		dn = xt_before_any32(t, floor - 1, wide, LEX_GROWTH_DOWN);
 		if (up || dn)
-			l = ln + 1;
+			l = link + 1;
 	}
 	/* GDP增速一季度-9.9%: the part of the year a rate is of, between the
 	 * verb and its number, is said of the rate (LEX_YEAR_PART_NOTES) */
@@ -249,7 +248,7 @@ int xc_growth_before(const xt_text *t, size_t ns, size_t floor, size_t *verb_sta
 	 * that the rate holds for each subject before the verb; the verb still
 	 * binds it. Only right after the verb: 人均, 平均 end no verb of change. */
 	for (int with_link = 1; !up && !dn && with_link >= 0; with_link--) {
-		size_t ll = with_link ? xt_before_any32(t, k, floor, LEX_GROWTH_LINK) : 0;
+		size_t ll = with_link ? link : 0;
 		size_t e = xt_before_any32(t, k - ll, floor, LEX_GROWTH_EACH_AFTER);
 		if (!e || (with_link && !ll))
 			continue;
@@ -499,6 +498,25 @@ static size_t subjects_end(const xt_text *t, size_t cs, size_t verb, size_t *spa
 	return end;
 }
 
+/* The qualifier written at pos (左右, 以上, 以下: XC_SUFFIX_*), or with
+ * `ending` the one that ends there, after floor, in *q; QUAL_NONE when none.
+ * Approximations first, then lower and upper bounds. */
+static enum metric_qualifier suffix_qualifier(const xt_text *t, size_t pos, size_t floor,
+                                              int ending, const char **q)
+{
+	static const struct {
+		const char *const *words;
+		enum metric_qualifier kind;
+	} KINDS[] = {{XC_SUFFIX_APPROX, QUAL_APPROX},
+	             {XC_SUFFIX_LOWER, QUAL_LOWER_BOUND},
+	             {XC_SUFFIX_UPPER, QUAL_UPPER_BOUND}};
+	for (size_t i = 0; i < sizeof KINDS / sizeof KINDS[0]; i++)
+		if (xt_at_any(t, pos, KINDS[i].words, q) ||
+		    (ending && xt_before_any(t, pos, floor, KINDS[i].words, q)))
+			return KINDS[i].kind;
+	return QUAL_NONE;
+}
+
 /* Growth rates listed after 分别 with no figures before them: one figure per
  * rate (value = yoy_pct = the rate), named by the n-th of the subjects joined
  * by 和/、/及/与 before the verb, or by all of them when the counts differ.
@@ -566,30 +584,14 @@ static void growth_list(ctx *x, size_t verb, const size_t *starts, const size_t 
 	/* 分别增长6%、7%左右: the qualifier after the last rate is every rate's
 	 * (xc_spread_list_qualifier does the same for figures) */
 	const char *q = NULL;
-	enum metric_qualifier qk = QUAL_NONE;
-	if (xt_at_any(t, ends[n - 1], XC_SUFFIX_APPROX, &q))
-		qk = QUAL_APPROX;
-	else if (xt_at_any(t, ends[n - 1], XC_SUFFIX_LOWER, &q))
-		qk = QUAL_LOWER_BOUND;
-	else if (xt_at_any(t, ends[n - 1], XC_SUFFIX_UPPER, &q))
-		qk = QUAL_UPPER_BOUND;
+	enum metric_qualifier qk = suffix_qualifier(t, ends[n - 1], 0, 0, &q);
 	for (size_t i = 0; qk != QUAL_NONE && i < n; i++)
 		xc_set_qualifier(&x->c[x->n - n + i].m, qk, q);
 	/* 分别增长3.0%左右和8.5%: a qualifier right after a rate before the last
-	 * is that rate's alone */
+	 * is that rate's alone; the first rate's end may already hold it (read
+	 * with its unit), the others' not */
 	for (size_t i = 0; qk == QUAL_NONE && i + 1 < n; i++) {
-		/* the first rate's end may already hold its qualifier (read with
-		 * its unit), the others' not */
-		enum metric_qualifier own = QUAL_NONE;
-		if (xt_at_any(t, ends[i], XC_SUFFIX_APPROX, &q) ||
-		    xt_before_any(t, ends[i], starts[i], XC_SUFFIX_APPROX, &q))
-			own = QUAL_APPROX;
-		else if (xt_at_any(t, ends[i], XC_SUFFIX_LOWER, &q) ||
-		         xt_before_any(t, ends[i], starts[i], XC_SUFFIX_LOWER, &q))
-			own = QUAL_LOWER_BOUND;
-		else if (xt_at_any(t, ends[i], XC_SUFFIX_UPPER, &q) ||
-		         xt_before_any(t, ends[i], starts[i], XC_SUFFIX_UPPER, &q))
-			own = QUAL_UPPER_BOUND;
+		enum metric_qualifier own = suffix_qualifier(t, ends[i], starts[i], 1, &q);
 		if (own != QUAL_NONE)
 			xc_set_qualifier(&x->c[x->n - n + i].m, own, q);
 	}
@@ -610,9 +612,7 @@ size_t xc_rates_listed_after(const xt_text *t, size_t pos, int commas, size_t *a
 		/* 分别增长3.0%左右和8.5%: the first rate's own bound or approximation
 		 * may stand between it and the separator (when not read with it) */
 		const char *q0 = NULL;
-		if (found == 0 && (xt_at_any(t, pos, XC_SUFFIX_APPROX, &q0) ||
-		                   xt_at_any(t, pos, XC_SUFFIX_LOWER, &q0) ||
-		                   xt_at_any(t, pos, XC_SUFFIX_UPPER, &q0)))
+		if (found == 0 && suffix_qualifier(t, pos, 0, 0, &q0) != QUAL_NONE)
 			pos += xt_lit_len(q0);
 		/* a list goes on with a separator right after the rate, or not */
 		uint32_t c0 = xt_get(t, pos);
@@ -625,9 +625,7 @@ size_t xc_rates_listed_after(const xt_text *t, size_t pos, int commas, size_t *a
 		/* 增长3.5%左右、6%左右: a bound after a rate of the list */
 		const char *q = NULL;
 		if (found > 0 && n > 0 && toks[0].kind == CT_WORD &&
-		    (xt_at_any(t, toks[0].start, XC_SUFFIX_APPROX, &q) ||
-		     xt_at_any(t, toks[0].start, XC_SUFFIX_LOWER, &q) ||
-		     xt_at_any(t, toks[0].start, XC_SUFFIX_UPPER, &q)) &&
+		    suffix_qualifier(t, toks[0].start, 0, 0, &q) != QUAL_NONE &&
 		    xt_lit_len(q) == toks[0].end - toks[0].start)
 			i++;
 		int item = 0;
