@@ -273,17 +273,27 @@ int xc_growth_before(const xt_text *t, size_t ns, size_t floor, size_t *verb_sta
 	return 1;
 }
 
+/* 比2012年（下同）增长: where an aside in brackets of ideographs only opens
+ * when it ends right before `verb` (skip_growth_note reads the brackets), or
+ * verb when none does. */
+static size_t words_aside_before(const xt_text *t, size_t verb, size_t floor)
+{
+	size_t open = skip_growth_note(t, verb, floor);
+	if (open == verb || open + 2 >= verb)
+		return verb;
+	for (size_t k = open + 1; k + 1 < verb; k++)
+		if (!xt_is_han(t->cp[k]))
+			return verb;
+	return open;
+}
+
 /* 比2012年（下同）增长11.7%: whether the words right before `verb` are an
- * aside in brackets that carries the base before it to what follows
- * (LEX_CARRY_ASIDES: 下同). */
+ * aside that carries the base before it to what follows (LEX_CARRY_ASIDES:
+ * 下同). */
 int xc_base_carried_on(const xt_text *t, size_t verb, size_t floor)
 {
-	if (verb <= floor || (t->cp[verb - 1] != 0xFF09 && t->cp[verb - 1] != ')'))
-		return 0;
-	size_t k = verb - 1;
-	while (k > floor && verb - k < 12 && t->cp[k - 1] != 0xFF08 && t->cp[k - 1] != '(')
-		k--;
-	return k > floor && xt_in_any32(t, k, verb - 1, LEX_CARRY_ASIDES);
+	size_t open = words_aside_before(t, verb, floor);
+	return open < verb && xt_in_any32(t, open + 1, verb - 1, LEX_CARRY_ASIDES);
 }
 
 /* 比2010年, 较2010年末, 与2010年相比 ending at `verb` (a verb of change):
@@ -292,14 +302,7 @@ int xc_base_year_before(const xt_text *t, size_t verb, size_t floor, size_t *sta
 {
 	/* 比2012年（下同）增长11.7%: an aside in brackets between the base and
 	 * its verb, words only, says the base holds for the sentences after */
-	if (verb > floor && (t->cp[verb - 1] == 0xFF09 || t->cp[verb - 1] == ')')) {
-		size_t k = verb - 1;
-		while (k > floor && verb - k < 12 && t->cp[k - 1] != 0xFF08 &&
-		       t->cp[k - 1] != '(' && xt_is_han(t->cp[k - 1]))
-			k--;
-		if (k > floor && k + 1 < verb && (t->cp[k - 1] == 0xFF08 || t->cp[k - 1] == '('))
-			verb = k - 1;
-	}
+	verb = words_aside_before(t, verb, floor);
 	/* a base year ends with 年, 末, 底 or 相比 / 相较: most verbs have none of
 	 * them before, and need no tokens */
 	uint32_t last = verb > floor ? t->cp[verb - 1] : 0;
