@@ -517,12 +517,7 @@ int extract_metrics(report *r)
 	 * rest of the text is not worth reading, the report is refused. */
 	while (i < t->n && x.n <= EXTRACT_MAX_METRICS) {
 		uint32_t c = t->cp[i];
-		if (c == 0x7B2C /* 第 */ ||
-		    (c == 0x699C /* 榜 */ && xt_get(t, i + 1) == 0x9996 /* 首 */) ||
-		    (c == 0x9996 /* 首 */ && xt_get(t, i + 1) == 0x4F4D /* 位 */) ||
-		    (c == 0x4E4B /* 之 */ && xt_get(t, i + 1) == 0x9996 /* 首 */) ||
-		    (c == 0x9996 /* 首 */ && i > 0 && t->cp[i - 1] == 0x5C45 /* 居 */) ||
-		    (c == 0x6842 /* 桂 */ && xt_get(t, i + 1) == 0x51A0 /* 冠 */))
+		if (c == 0x7B2C /* 第 */ || xc_first_place_at(t, i))
 			i = xc_try_ranking(&x, i);
 		else if (xt_is_digit(c) && (i == 0 || !xt_is_digit(t->cp[i - 1])))
 			i = xc_try_number(&x, i);

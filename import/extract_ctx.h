@@ -187,6 +187,7 @@ int xc_cut_of_object_before(const xt_text *t, size_t floor, size_t lead);
 
 /* extract_ranking.c */
 extern const char32_t *const XC_SCOPE_WORDS[];
+int xc_first_place_at(const xt_text *t, size_t pos);
 size_t xc_try_ranking(ctx *x, size_t pos);
 
 /* extract_filters.c */

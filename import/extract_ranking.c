@@ -55,6 +55,19 @@ static int title_awarded_before(const xt_text *t, size_t cs, size_t pos)
 	return k > cs + 1 && xt_before_any32(t, k - 1, cs, AWARDED) > 0;
 }
 
+/* 稳居全国榜首, 稳居全省首位: first place, 1 名 / 1 位 (gold rule 31); so are
+ * 之首 (增速居全市之首), 居首 (交通文明指数全市居首) and 桂冠 (首摘全市桂冠), after
+ * a ranking verb (xc_try_ranking); 首个, 首批, 首届 give no place. */
+int xc_first_place_at(const xt_text *t, size_t pos)
+{
+	uint32_t c0 = t->cp[pos], c1 = xt_get(t, pos + 1);
+	return (c0 == 0x699C /* 榜 */ && c1 == 0x9996 /* 首 */) ||
+	       (c0 == 0x9996 /* 首 */ && c1 == 0x4F4D /* 位 */) ||
+	       (c0 == 0x4E4B /* 之 */ && c1 == 0x9996 /* 首 */) ||
+	       (c0 == 0x9996 /* 首 */ && pos > 0 && t->cp[pos - 1] == 0x5C45 /* 居 */) ||
+	       (c0 == 0x6842 /* 桂 */ && c1 == 0x51A0 /* 冠 */);
+}
+
 /* 第 at pos: a ranking when a ranking verb stands shortly before it in the
  * clause and 位/名 or the clause end follows the numeral. */
 size_t xc_try_ranking(ctx *x, size_t pos)
@@ -66,19 +79,8 @@ size_t xc_try_ranking(ctx *x, size_t pos)
 	long v = 0;
 	char value[32];
 	size_t len = 0;
-	/* 稳居全国榜首, 稳居全省首位: first place, 1 名 / 1 位 (gold rule 31);
-	 * 首个, 首批, 首届 give no place in a ranking and never come here */
-	uint32_t c0 = t->cp[pos], c1 = xt_get(t, pos + 1);
-	/* 增速居全市之首: first place too, after a ranking verb (below) */
-	/* 交通文明指数全市居首, 首摘全市桂冠: first place after 居, the laurels
-	 * won (摘得, 夺得: LEX_RANK_VERBS) */
-	int after_ju = c0 == 0x9996 /* 首 */ && c1 != 0x4F4D /* 位 */ && pos > 0 &&
-	               t->cp[pos - 1] == 0x5C45 /* 居 */;
-	int first = (c0 == 0x699C /* 榜 */ && c1 == 0x9996 /* 首 */) ||
-	            (c0 == 0x9996 /* 首 */ && c1 == 0x4F4D /* 位 */) ||
-	            (c0 == 0x4E4B /* 之 */ && c1 == 0x9996 /* 首 */) || after_ju ||
-	            (c0 == 0x6842 /* 桂 */ && c1 == 0x51A0 /* 冠 */);
-	if (first) {
+	uint32_t c0 = t->cp[pos];
+	if (xc_first_place_at(t, pos)) {
 		snprintf(value, sizeof value, "1");
 		p = pos;
 		len = c0 == 0x9996 ? 1 : 2; /* 首位: 位 is read as the unit below */
