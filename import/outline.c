@@ -415,27 +415,18 @@ static int note_part_line(const report *r, const char *s, size_t n, enum part_ph
 /* A part line of the other side inside the open top-level section v[top],
  * whose side came from an earlier line (the review's 3. before
  * “十三五”规划的主要思路及2016年工作计划): the section holds both sides, so it
- * and its subsections v[top..nv) say neither, and classify.c reads each
- * figure's side from the part line before it, as for text without sections. */
-static void drop_side(draft *v, size_t top, size_t nv)
+ * and its subsections v[top..nv) say neither (plan 0), and classify.c reads
+ * each figure's side from the part line before it, as for text without
+ * sections. A section that said no side and whose paragraphs turned out to
+ * give the coming year's targets is the plan (plan 1): a review heading under
+ * it names results the plan aims at, as under a plan part line
+ * (top_heading_phase). */
+static void set_side(draft *v, size_t top, size_t nv, int plan)
 {
 	for (size_t k = top; k < nv; k++) {
 		v[k].review = 0;
 		v[k].s.is_review = 0;
-		v[k].s.is_plan = 0;
-	}
-}
-
-/* The open top-level section v[top] and its subsections v[top..nv), which
- * said no side, are the plan (a part whose paragraphs turned out to give
- * the coming year's targets): a review heading under it names results the
- * plan aims at, as under a plan part line (top_heading_phase). */
-static void take_plan_side(draft *v, size_t top, size_t nv)
-{
-	for (size_t k = top; k < nv; k++) {
-		v[k].review = 0;
-		v[k].s.is_review = 0;
-		v[k].s.is_plan = 1;
+		v[k].s.is_plan = plan;
 	}
 }
 
@@ -626,11 +617,11 @@ void outline_build_hinted(report *r, char *const *paras, const size_t *lens, siz
 			 * side, after a review part, is the plan once its own paragraphs
 			 * give the coming year's targets (part_targets_lead_in). Not
 			 * where a part line holds (a part that holds both sides says
-			 * neither, drop_side, and its figures take the lines' sides). */
+			 * neither, set_side, and its figures take the lines' sides). */
 			if (depth > 0 && review_top && line_ph == PART_NONE &&
 			    top_phase(&v[sec_at[0]]) == PART_NONE &&
 			    part_targets_lead_in(paras[i], lens[i], review_year)) {
-				take_plan_side(v, sec_at[0], nv);
+				set_side(v, sec_at[0], nv, 1);
 				after_plan = 1;
 			}
 			if (toc || !note_part_line(r, paras[i], lens[i], &line_ph, &line_fresh,
@@ -642,7 +633,7 @@ void outline_build_hinted(report *r, char *const *paras, const size_t *lens, siz
 			    starts_part(style[0], lines_on_top, top_phase(&v[sec_at[0]]), line_ph))
 				line_turns = 1;
 			if (inherited_top < nv && top_phase(&v[inherited_top]) != line_ph) {
-				drop_side(v, inherited_top, nv);
+				set_side(v, inherited_top, nv, 0);
 				inherited_top = (size_t)-1;
 			}
 			continue;

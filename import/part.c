@@ -236,19 +236,28 @@ static int is_headline(const char *s)
  * list after it (mark_regions in extract.c) and may stand in a review; not a
  * lead-in that names a review, nor a colon further than LEAD_IN_MAX into the
  * paragraph. */
-static int plan_lead_in(const char *s, size_t len)
+/* The words of a lead-in (…是：) opening [s, s + len) into buf (LEAD_IN_MAX +
+ * 1 bytes), its colon full width or, with `ascii`, also ':' within
+ * LEAD_IN_MAX bytes, the words ending with 是 on one line, no full stop among
+ * them. 1 when there is one. */
+static int lead_in(const char *s, size_t len, int ascii, char *buf)
 {
 	size_t lim = len < LEAD_IN_MAX ? len : LEAD_IN_MAX;
 	const char *colon = memmem(s, lim, "：", 3);
-	if (!colon)
+	if (!colon && ascii)
 		colon = memmem(s, lim, ":", 1);
 	if (!colon || colon - s < 3 || memcmp(colon - 3, "是", 3) != 0)
 		return 0;
-	char buf[LEAD_IN_MAX + 1];
 	size_t n = (size_t)(colon - s);
 	memcpy(buf, s, n);
 	buf[n] = '\0';
-	if (memchr(buf, '\n', n) || strstr(buf, "，") || strstr(buf, "。"))
+	return !memchr(buf, '\n', n) && !strstr(buf, "。");
+}
+
+static int plan_lead_in(const char *s, size_t len)
+{
+	char buf[LEAD_IN_MAX + 1];
+	if (!lead_in(s, len, 1, buf) || strstr(buf, "，"))
 		return 0;
 	return lex_contains_any(buf, LEX_PLAN_OPENING_LEADS) &&
 	       !lex_contains_any(buf, LEX_REVIEW_WORDS);
@@ -256,17 +265,8 @@ static int plan_lead_in(const char *s, size_t len)
 
 int part_targets_lead_in(const char *s, size_t len, int review_year)
 {
-	size_t lim = len < LEAD_IN_MAX ? len : LEAD_IN_MAX;
-	const char *colon = memmem(s, lim, "：", 3);
-	if (!colon || colon - s < 3 || memcmp(colon - 3, "是", 3) != 0)
-		return 0;
-	size_t n = (size_t)(colon - s);
-	if (memmem(s, n, "。", 3) || memchr(s, '\n', n))
-		return 0;
 	char buf[LEAD_IN_MAX + 1];
-	memcpy(buf, s, n);
-	buf[n] = '\0';
-	if (!lex_contains_any(buf, LEX_TARGETS_LEADS))
+	if (!lead_in(s, len, 0, buf) || !lex_contains_any(buf, LEX_TARGETS_LEADS))
 		return 0;
 	if (lex_starts_with_any(buf, LEX_COMING_YEAR_WORDS))
 		return 1;
