@@ -222,6 +222,26 @@ void xc_split_listed_subjects(ctx *x)
 
 /* ------------------------------------------------ list qualifiers */
 
+/* Figures k and k + 1 follow one another with only 、和及与 between them. */
+static int listed_next(const ctx *x, size_t k)
+{
+	return adjacent_figures(x, k, k + 2);
+}
+
+/* The qualifier of figure k, written before its number, given to the figures
+ * after it that `joined` keeps in one list with it and that have none of their
+ * own (no ranking; no growth unless `growths`). Returns the last one given it. */
+static size_t spread_first_qualifier(ctx *x, size_t k, int (*joined)(const ctx *, size_t),
+                                     int growths)
+{
+	const rp_metric *first = &x->c[k].m;
+	size_t j = k + 1;
+	while (j < x->n && joined(x, j - 1) && x->c[j].m.qualifier == QUAL_NONE &&
+	       !x->c[j].m.is_ranking && (growths || !x->c[j].is_growth))
+		xc_set_qualifier(&x->c[j++].m, first->qualifier, first->qualifier_text);
+	return j - 1;
+}
+
 /* 1000万亩、400万吨以上, 3所、5所左右: a qualifier after the last of figures
  * listed one after another (only 、和及与 between) is every one's (gold rule
  * 6); figures with words between (学校3所、幼儿园5所左右) keep their own here,
@@ -252,11 +272,7 @@ void xc_spread_list_qualifier(ctx *x)
 		if (first->qualifier == QUAL_NONE || !first->qualifier_text || first->is_ranking ||
 		    !xt_before(&x->t, x->c[k].num_start, 0, first->qualifier_text))
 			continue;
-		size_t j = k + 1;
-		while (j < x->n && adjacent_figures(x, j - 1, j + 1) &&
-		       x->c[j].m.qualifier == QUAL_NONE && !x->c[j].m.is_ranking)
-			xc_set_qualifier(&x->c[j++].m, first->qualifier, first->qualifier_text);
-		k = j - 1;
+		k = spread_first_qualifier(x, k, listed_next, 1);
 	}
 }
 
@@ -328,12 +344,7 @@ void xc_spread_qualifier_over_objects(ctx *x)
 		    x->c[k].is_growth ||
 		    !xt_before_any(t, x->c[k].num_start, 0, LEX_SPREAD_BOUNDS, NULL))
 			continue;
-		size_t j = k + 1;
-		while (j < x->n && counted_object_of_same_verb(x, j - 1) &&
-		       x->c[j].m.qualifier == QUAL_NONE && !x->c[j].m.is_ranking &&
-		       !x->c[j].is_growth)
-			xc_set_qualifier(&x->c[j++].m, first->qualifier, first->qualifier_text);
-		k = j - 1;
+		k = spread_first_qualifier(x, k, counted_object_of_same_verb, 0);
 	}
 	for (size_t k = x->n; k-- > 1;) {
 		const rp_metric *last = &x->c[k].m;
