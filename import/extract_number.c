@@ -1015,12 +1015,13 @@ size_t xc_try_number(ctx *x, size_t ns)
 	 * count, LEX_PLAN_LAYOUT_VERBS; its parts after, LEX_PLAN_LAYOUT_PARTS) is
 	 * no figure (gold decision 646); 5项预期性指标未能如期完成 counts results */
 	if ((strcmp(u.unit, "个") == 0 || strcmp(u.unit, "项") == 0) &&
-	    plan_part_after(t, fe, ce) &&
-	    xt_in_any32(t,
-	                ns > bind_start(t, ns) + LAYOUT_VERB_REACH ? ns - LAYOUT_VERB_REACH
-	                                                           : bind_start(t, ns),
-	                ns, LEX_PLAN_LAYOUT_VERBS))
-		goto out;
+	    plan_part_after(t, fe, ce)) {
+		size_t from = bind_start(t, ns);
+		if (ns > from + LAYOUT_VERB_REACH)
+			from = ns - LAYOUT_VERB_REACH;
+		if (xt_in_any32(t, from, ns, LEX_PLAN_LAYOUT_VERBS))
+			goto out;
+	}
 	/* 12类45件民生实事, 6类21项工作措施: kinds right before the count of the
 	 * things group them; the count is the figure */
 	if (strcmp(u.unit, "类") == 0 && xt_is_digit(xt_get(t, fe)))
@@ -1179,10 +1180,7 @@ size_t xc_try_number(ctx *x, size_t ns)
 	/* 全区刑事治安警情2020年下降17.8%、五年降幅达64.5%: a year right before
 	 * the verb (no 比, 较 or 至 before it: no base, no end of a span) is the
 	 * year the change is of, whatever span the paragraph is about */
-	if (over_span && verb >= cs + 6 && t->cp[verb - 1] == 0x5E74 /* 年 */ &&
-	    xt_is_digit(t->cp[verb - 2]) && xt_is_digit(t->cp[verb - 3]) &&
-	    xt_is_digit(t->cp[verb - 4]) && xt_is_digit(t->cp[verb - 5]) &&
-	    xt_is_han(t->cp[verb - 6]) &&
+	if (over_span && verb >= cs + 6 && xt_year_at(t, verb - 5) && xt_is_han(t->cp[verb - 6]) &&
 	    !xt_before_any32(t, verb - 5, cs, LEX_YEAR_BEFORE_NOT_OWN))
 		over_span = 0;
 	/* 比2010年提高86%: a change against a base year other than the year
@@ -1281,9 +1279,10 @@ size_t xc_try_number(ctx *x, size_t ns)
 	 * of the figure before it (a clause opening with 占) stands between that
 	 * figure and a growth in %, as a standing does: the growth is the
 	 * figure's, not the share's (which would change in 个百分点) */
-	cand *shared = share_of_figure_before(x, prev, ns);
-	if (growth && u.kind == UNIT_PERCENT && shared && !yearly_avg && !other_base &&
-	    !over_span && xc_only_comparison_words(t, prev->fig_end, verb)) {
+	cand *shared = growth && u.kind == UNIT_PERCENT && !yearly_avg && !other_base && !over_span
+	                   ? share_of_figure_before(x, prev, ns)
+	                   : NULL;
+	if (shared && xc_only_comparison_words(t, prev->fig_end, verb)) {
 		shared->m.yoy_pct = signed_value;
 		signed_value = NULL;
 		goto out;

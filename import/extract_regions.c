@@ -306,10 +306,7 @@ static int dash_item_at(const xt_text *t, size_t i)
  * own figures). */
 static int sentence_opens_with_year(const xt_text *t, size_t i)
 {
-	for (size_t k = 0; k < 4; k++)
-		if (!xt_is_digit(xt_get(t, i + k)))
-			return 0;
-	if ((i > 0 && xt_is_digit(t->cp[i - 1])) || xt_get(t, i + 4) != 0x5E74 /* 年 */)
+	if (!xt_year_at(t, i))
 		return 0;
 	size_t a = i + 5;
 	return !xt_at_any32(t, a, LEX_YEAR_SPAN_AFTER) && !xt_is_range_dash(xt_get(t, a));

@@ -183,6 +183,14 @@ size_t xt_at_any32(const xt_text *t, size_t pos, const char32_t *const *ws)
 	return best;
 }
 
+int xt_year_at(const xt_text *t, size_t i)
+{
+	for (size_t k = 0; k < 4; k++)
+		if (!xt_is_digit(xt_get(t, i + k)))
+			return 0;
+	return !(i > 0 && xt_is_digit(t->cp[i - 1])) && xt_get(t, i + 4) == 0x5E74 /* 年 */;
+}
+
 int xt_word_in_han_run(const xt_text *t, size_t pos, size_t end, size_t max,
                        const char32_t *const *ws)
 {

@@ -47,6 +47,9 @@ size_t xt_at_any32(const xt_text *t, size_t pos, const char32_t *const *ws);
 size_t xt_before_any32(const xt_text *t, size_t end, size_t floor, const char32_t *const *ws);
 /* 1 when a word of ws starts at some position in [from, to). */
 int xt_in_any32(const xt_text *t, size_t from, size_t to, const char32_t *const *ws);
+/* 1 when a year of four digits and 年 (2020年) starts at i, no digit before
+ * it. */
+int xt_year_at(const xt_text *t, size_t i);
 /* 1 when a word of ws starts at pos + k, k at most `max`, with ideographs
  * only from pos to it, before `end` (20万各民族家庭: 家庭 after 各民族). */
 int xt_word_in_han_run(const xt_text *t, size_t pos, size_t end, size_t max,
