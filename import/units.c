@@ -398,22 +398,21 @@ int units_milestones_counted_at(const xt_text *t, size_t pos)
 	return xt_at(t, k, "台阶") > 0;
 }
 
-/* A bare magnitude (万, 亿: mag, its exponent exp10) at pos of length len
- * completed to mag + base (人, 户) of kind; 余 or 多
- * right after it (7万多家庭) is its qualifier, as between a magnitude and
- * its unit. */
-static int completed_magnitude(const xt_text *t, size_t pos, unit_match *out, size_t len,
-                               const magnitude *mag, const char *base, enum unit_kind kind)
+/* A bare 万 at pos of length len counting people or households: unit 万 +
+ * base (人, 户); 余 or 多 right after it (7万多家庭) is its qualifier, as
+ * between a magnitude and its unit. */
+static int counted_in_wan(const xt_text *t, size_t pos, unit_match *out, size_t len,
+                          const char *base)
 {
-	snprintf(out->unit, sizeof out->unit, "%s%s", mag->text, base);
+	snprintf(out->unit, sizeof out->unit, "万%s", base);
 	snprintf(out->base, sizeof out->base, "%s", base);
 	if (xt_at(t, pos + len, "余") || xt_at(t, pos + len, "多")) {
 		out->mid_qualifier = xt_at(t, pos + len, "余") ? "余" : "多";
 		len++;
 	}
 	out->len = len;
-	out->exp10 = mag->exp10;
-	out->kind = kind;
+	out->exp10 = 4;
+	out->kind = UNIT_COUNT;
 	return 1;
 }
 
@@ -442,9 +441,9 @@ static int bare_magnitude(const xt_text *t, size_t pos, unit_match *out)
 		 * people or money a subject names (技能人才达43万, 财政安排4.9亿) are
 		 * complete_bare_unit's (extract_number.c). */
 		if (BARE[i].exp10 == 4 && !ends && households_after(t, pos + l))
-			return completed_magnitude(t, pos, out, l, &BARE[i], "户", UNIT_COUNT);
+			return counted_in_wan(t, pos, out, l, "户");
 		if (BARE[i].exp10 == 4 && !ends && people_after(t, pos + l))
-			return completed_magnitude(t, pos, out, l, &BARE[i], "人", UNIT_COUNT);
+			return counted_in_wan(t, pos, out, l, "人");
 		/* 投资13.5亿的“品质社区”三年计划: before 的 too, when the indicator
 		 * before it gives the unit (complete_bare_unit, extract_number.c;
 		 * left bare, such an amount is no figure) */
