@@ -290,13 +290,59 @@ static void name_project_investment(ctx *x, cand *c, size_t cs, size_t fe, size_
 		name_prepend_name(&c->name, &project);
 }
 
+/* The words after a range's name that finish its phrase, into tail (empty
+ * when none). A bound's name ends in （下限）/（上限）, so the name is read
+ * as a whole, up to that mark, and the phrase must not stop short: a
+ * growth range keeps its verb (地区生产总值增长6.5-7% → 地区生产总值增长,
+ * as a growth named by its rate noun keeps the noun: 年均增速), and a
+ * counted object keeps the verb that ends its clause (推动2-3家企业挂牌
+ * 上市 → 企业挂牌上市, 5-8个重点产业项目遴选 → 重点产业项目遴选): the
+ * count is of objects that come about. Only words right after the object
+ * as the name has it, up to the clause's end, with no list sign or number
+ * among them (3-5家企业、2家机构 is a list, each named on its own). */
+#define RANGE_TAIL_MAX 12 /* code points: 在境内外资本市场上市 */
+
+static void range_name_tail(const ctx *x, const cand *c, size_t verb, int down, size_t fe,
+                            size_t ce, xt_name *tail)
+{
+	const xt_text *t = &x->t;
+	tail->n = 0;
+	if (c->is_growth) {
+		for (const char32_t *const *w = LEX_GROWTH_NOUNS; *w; w++) {
+			xt_name noun = {0};
+			name_append_word(&noun, *w);
+			if (name_ends_with(&c->name, &noun))
+				return;
+		}
+		size_t vl =
+		    verb < t->n ? xt_at_any32(t, verb, down ? LEX_GROWTH_DOWN : LEX_GROWTH_UP) : 0;
+		name_append(tail, t, verb, verb + vl);
+		return;
+	}
+	size_t n = c->name.n, p;
+	if (n == 0 || fe + n >= ce)
+		return;
+	for (size_t i = 0; i < n; i++)
+		if (t->cp[fe + i] != c->name.cp[i])
+			return;
+	p = fe + n;
+	if (ce - p > RANGE_TAIL_MAX)
+		return;
+	for (size_t q = p; q < ce; q++)
+		if (!xt_is_han(t->cp[q]) || xt_at_any32(t, q, LEX_CT_SEPARATORS))
+			return;
+	name_append(tail, t, p, ce);
+}
+
 /* The figure at index k, made of a range (打造5至10家数字工厂), becomes its
  * lower bound and a figure of the upper bound (at upper_at) follows it:
  * both carry the name, the unit, the place and the qualifiers around the
  * range, with （下限） / （上限） after the name. A growth range (增长6%-7%)
  * gives both bounds as growth; down: the range is of a decrease (its
- * values negative); exp10 scales the upper value to its base value. */
-static void range_bounds(ctx *x, size_t k, size_t upper_at, int exp10, int down)
+ * values negative); exp10 scales the upper value to its base value; tail
+ * (range_name_tail) goes between the name and the mark. */
+static void range_bounds(ctx *x, size_t k, size_t upper_at, int exp10, int down,
+                         const xt_name *tail)
 {
 	char *upper = NULL;
 	xc_read_number(x, upper_at, &upper);
@@ -324,6 +370,7 @@ static void range_bounds(ctx *x, size_t k, size_t upper_at, int exp10, int down)
 	for (int i = 0; i < 2; i++) {
 		cand *c = i == 0 ? lo : hi;
 		xt_name shown = c->name;
+		name_append_name(&shown, tail);
 		for (const char32_t *w = i == 0 ? LOWER : UPPER; *w && shown.n < XT_NAME_MAX; w++)
 			shown.cp[shown.n++] = (uint32_t)*w;
 		free(c->m.name);
@@ -1584,10 +1631,14 @@ size_t xc_try_number(ctx *x, size_t ns)
 	 * its own 预期目标 makes no plan of the sentence */
 	if (quoted_target)
 		c->cues.sentence_target = 0;
-	if (range_end)
+	if (range_end) {
+		xt_name tail;
+		range_name_tail(x, c, growth && !other_base && !yearly_avg ? verb : (size_t)-1,
+		                down, fe, ce, &tail);
 		range_bounds(x, (size_t)(c - x->c), upper_at,
 		             growth && u.kind != UNIT_TIMES ? 0 : u.exp10,
-		             growth && u.kind != UNIT_TIMES && down);
+		             growth && u.kind != UNIT_TIMES && down, &tail);
+	}
 out:
 	free(signed_value);
 	free(value);

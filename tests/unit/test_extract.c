@@ -853,10 +853,12 @@ Test(extract, ranges_give_both_bounds)
 	       (want){"培育企业（下限）", "3", "家", QUAL_NONE, NULL, NULL, NULL, 1, 0, 2024});
 	expect(&r, "5", "家",
 	       (want){"培育企业（上限）", "5", "家", QUAL_NONE, NULL, NULL, NULL, 1, 0, 2024});
-	expect(&r, "6", "%",
-	       (want){"地区生产总值（下限）", "6", "%", QUAL_NONE, NULL, "6", NULL, 1, 0, 2024});
-	expect(&r, "7", "%",
-	       (want){"地区生产总值（上限）", "7", "%", QUAL_NONE, NULL, "7", NULL, 1, 0, 2024});
+	expect(
+	    &r, "6", "%",
+	    (want){"地区生产总值增长（下限）", "6", "%", QUAL_NONE, NULL, "6", NULL, 1, 0, 2024});
+	expect(
+	    &r, "7", "%",
+	    (want){"地区生产总值增长（上限）", "7", "%", QUAL_NONE, NULL, "7", NULL, 1, 0, 2024});
 	expect(&r, "3", "座",
 	       (want){"建设水厂（下限）", "3", "座", QUAL_NONE, NULL, NULL, NULL, 1, 0, 2024});
 	expect(&r, "5", "座",
@@ -871,6 +873,36 @@ Test(extract, ranges_give_both_bounds)
 	       (want){"投资", "800000000", "元", QUAL_NONE, NULL, NULL, NULL, 1, 0, 0});
 	expect(&r, "5", "亿元",
 	       (want){"投资", "500000000", "元", QUAL_NONE, NULL, NULL, NULL, 1, 0, 0});
+	report_free(&r);
+}
+
+/* A bound's name ends in its mark, so it holds the whole phrase: the verb
+ * after a counted object that ends the clause (the objects that come
+ * about), and the verb of a growth range. Not the words after a list sign
+ * (a list names each item), nor a long tail, nor words that do not follow
+ * the object as its name has it. */
+Test(extract, range_names_keep_the_verb_that_ends_the_phrase)
+{
+	report r;
+	build(&r,
+	      "推动2-3家企业挂牌上市，力争5-8个重点产业项目开工建设。本区生产总值增长6.5-7%。"
+	      "力争4-6家企业落户和投产。实现1-2个项目在全市各区中率先完成全部审批手续。",
+	      "工作总结", 2023, 1);
+	cr_assert_eq(r.n_metrics, 10);
+	expect(&r, "2", "家",
+	       (want){"企业挂牌上市（下限）", "2", "家", QUAL_NONE, NULL, NULL, NULL, 1, 0, 2024});
+	expect(&r, "3", "家",
+	       (want){"企业挂牌上市（上限）", "3", "家", QUAL_NONE, NULL, NULL, NULL, 1, 0, 2024});
+	expect(&r, "5", "个",
+	       (want){"重点产业项目开工建设（下限）", "5", "个", QUAL_NONE, NULL, NULL, NULL, 1, 0,
+	              2024});
+	expect(
+	    &r, "6.5", "%",
+	    (want){"生产总值增长（下限）", "6.5", "%", QUAL_NONE, NULL, "6.5", NULL, 1, 0, 2024});
+	expect(&r, "4", "家",
+	       (want){"企业（下限）", "4", "家", QUAL_NONE, NULL, NULL, NULL, 1, 0, 2024});
+	expect(&r, "1", "个",
+	       (want){"项目（下限）", "1", "个", QUAL_NONE, NULL, NULL, NULL, 1, 0, 2024});
 	report_free(&r);
 }
 
