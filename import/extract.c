@@ -424,6 +424,14 @@ static enum own_name make_name_words(ctx *x, cand *c, size_t from, size_t to, si
 		}
 		memmove(whole.cp, whole.cp + l, (whole.n - l) * sizeof whole.cp[0]);
 		whole.n -= l;
+		/* 新增上市企业23家，累计达205家 → 上市企业: a running total is a
+		 * level of the indicator itself, which the next year's report
+		 * states as 上市企业205家 or 共有上市企业…, so its name leaves 累计
+		 * out, as it leaves out 共计 — the comparison of two years finds
+		 * one indicator. 总数, 总量 stay: they name a measure (规模以上
+		 * 工业企业总数). */
+		if (name_is(nm, "累计") && whole.n > 0)
+			nm->n = 0;
 		name_prepend_name(nm, &whole);
 	} else if (name_starts_with(nm, "占")) {
 		name_prepend_share_whole(nm, &prev->name); /* 获…奖73项，占全市的63% */
