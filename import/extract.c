@@ -280,6 +280,30 @@ static int joins_next_item(const xt_text *t, size_t from, size_t to)
  * too few to name anything. A clause with no subject of its own takes the
  * subject of the figure before it in the same sentence; returns what the
  * clause named by itself. */
+/* 办理市、区人大代表建议154件, 建成省、市、区级特色创业孵化基地87个, 汇聚市、
+ * 区两级政务数据: a list of administrative levels before the noun says at
+ * which levels the things are, like 各级; the 、 ends the clause there, so
+ * the name would open with the last level (区人大代表建议). Returns where the
+ * noun starts after that level (and its 级, 两级, 三级), else from. Only when
+ * the word after the 、 is a level itself: 福田区、罗湖区 lists places. */
+static size_t after_level_list(const xt_text *t, size_t from, size_t to)
+{
+	static const char32_t LEVELS[] = U"省市区县镇";
+	static const char32_t *const GRADES[] = {U"两级", U"三级", U"级", NULL};
+	int is_level[2] = {0, 0};
+	int two_levels = 0; /* 镇区, 市区, 县区: a noun of its own */
+	for (const char32_t *l = LEVELS; *l; l++) {
+		is_level[0] |= from >= 2 && t->cp[from - 2] == (uint32_t)*l;
+		is_level[1] |= from < to && t->cp[from] == (uint32_t)*l;
+		two_levels |= from + 1 < to && t->cp[from + 1] == (uint32_t)*l;
+	}
+	if (!is_level[0] || !is_level[1] || two_levels || t->cp[from - 1] != 0x3001 /* 、 */)
+		return from;
+	size_t p = from + 1;
+	p += xt_at_any32(t, p, GRADES);
+	return p + 2 <= to && xt_is_han(t->cp[p]) ? p : from;
+}
+
 static enum own_name make_name_words(ctx *x, cand *c, size_t from, size_t to, size_t after,
                                      size_t cl_end, const unit_match *u)
 {
@@ -299,6 +323,7 @@ static enum own_name make_name_words(ctx *x, cand *c, size_t from, size_t to, si
 	       (xt_at(&x->t, from, "和") || xt_at(&x->t, from, "及") || xt_at(&x->t, from, "与") ||
 	        xt_at(&x->t, from, "或"))) /* 人才50名或[团队]30个 */
 		from++;
+	from = after_level_list(&x->t, from, to);
 	from = name_quote_start(&x->t, from, to); /* “阀、管”改造: the whole title */
 	name_set(nm, &x->t, from, to);
 	name_clean(nm, &after_deng);

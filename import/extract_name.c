@@ -986,11 +986,12 @@ void name_clean(xt_name *nm, int *after_deng)
 		}
 	}
 	/* 交通、水利分别完成投资: 分别 between the subjects and their verb says
-	 * how the figures are spread over them (LEX_NAME_INNER_ADVERBS) */
+	 * how the figures are spread over them (LEX_NAME_INNER_ADVERBS); not
+	 * before 人, which makes a noun of it (学科带头人: a leader) */
 	for (const char32_t *const *v = LEX_NAME_INNER_ADVERBS; *v; v++) {
 		for (size_t i = 1; i < nm->n; i++) {
 			size_t l = word_at(nm, i, *v);
-			if (l && i + l < nm->n)
+			if (l && i + l < nm->n && nm->cp[i + l] != 0x4EBA /* 人 */)
 				cut(nm, i, l);
 		}
 	}

@@ -580,6 +580,10 @@ const char32_t *const LEX_NAME_LEADING_MORE[] = {
      * 辖区363户农房, 辖区内企业: the report's own area, like 全区;
      * 全速推进: an adverb of manner, like 全力 */
     U"全疆", U"辖区", U"辖区内", U"全速",
+    /* 在全市率先出台…, 在全省率先实现…: where the work came first is a
+     * frame of the sentence, like 全市, with its adverb. Not 在全国 alone:
+     * 在全国职业技能大赛上 opens an event's frame (the event names it). */
+    U"在全市率先", U"在全省率先", U"在全国率先", U"在全区率先", U"率先",
     /* 加大研发经费投入力度: a verb of doing like 加快 (its frame's 力度 is a
      * trailing word) */
     U"加大",

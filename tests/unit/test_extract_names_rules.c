@@ -1116,13 +1116,15 @@ Test(extract_names_rules, count_of_two_joined_nouns)
 }
 
 /* A verb inside a name before 率 alone is the rate's own word (开展率); 带头
- * between a subject and its verb goes. */
+ * between a subject and its verb goes, but not in 带头人 (a leader). */
 Test(extract_names_rules, rate_words_and_the_lead_taken)
 {
 	report r;
-	build(&r, "老旧小区物业服务开展率达75%。区领导带头走访企业320家次。");
+	build(&r, "老旧小区物业服务开展率达75%。区领导带头走访企业320家次。"
+	          "引进省级重点学科带头人9名。");
 	name_is(&r, "75", "%", "老旧小区物业服务开展率");
 	name_is(&r, "320", "家次", "区领导走访企业");
+	name_is(&r, "9", "名", "引进省级重点学科带头人");
 	report_free(&r);
 }
 
@@ -1416,5 +1418,25 @@ Test(extract_names_rules, people_of_a_place_counted)
 	name_is(&r, "4000", "名", "民办学校教师");
 	name_is(&r, "300", "名", "企业员工");
 	name_is(&r, "50", "名", "培训医院医生");
+	report_free(&r);
+}
+
+/* Where the work came first (在全市率先) frames the sentence and names
+ * nothing; a list of administrative levels before the noun (市、区, 省、市、区级,
+ * 市、区两级) says at which levels the things are, and the name does not open
+ * with its last level. Places listed (福田区、罗湖区) and nouns made of two
+ * levels (镇区) stay. */
+Test(extract_names_rules, frames_of_place_and_lists_of_levels)
+{
+	report r;
+	build(&r, "在全市率先出台优化营商环境措施57条。办理市、区人大代表建议154件。"
+	          "建成省、市、区级特色创业孵化基地87个。汇聚市、区两级政务数据9.8亿条。"
+	          "福田区、罗湖区企业120家。乡镇、镇区道路32条。");
+	name_is(&r, "57", "条", "出台优化营商环境措施");
+	name_is(&r, "154", "件", "人大代表建议");
+	name_is(&r, "87", "个", "特色创业孵化基地");
+	name_is(&r, "9.8", "亿条", "政务数据");
+	name_is(&r, "120", "家", "罗湖区企业");
+	name_is(&r, "32", "条", "镇区道路");
 	report_free(&r);
 }
