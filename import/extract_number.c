@@ -703,6 +703,52 @@ static void complete_bare_from_list(const ctx *x, size_t fe, unit_match *u)
 	}
 }
 
+/* 审批时限分别压缩65、45个工作日, 地均GDP和税收分别达51.1和21.5亿元/平方公里:
+ * numbers listed with 、 or 和 share the unit written after the last one
+ * (gold decisions 504, 791), which goes to the number at ne with no length
+ * of its own (the figure ends at the number; the unit is read where it
+ * stands, by the last number). Not years (2021、2022年), nor ordinals (第1、
+ * 2名), nor a unit that is no measure of its own (a bare number, a date). */
+#define LISTED_NUMBERS_MAX 8 /* numbers of one list read for its unit */
+
+static int unit_of_listed_numbers(const ctx *x, size_t ns, size_t ne, unit_match *u)
+{
+	const xt_text *t = &x->t;
+	if (ns > 0 && t->cp[ns - 1] == 0x7B2C /* 第 */)
+		return 0;
+	size_t p = ne;
+	for (int items = 0; items < LISTED_NUMBERS_MAX; items++) {
+		uint32_t sep = xt_get(t, p);
+		if (sep != 0x3001 /* 、 */ && sep != 0x548C /* 和 */ && sep != 0x4E0E /* 与 */ &&
+		    sep != 0x53CA /* 及 */)
+			return 0;
+		if (!xt_is_digit(xt_get(t, p + 1)))
+			return 0;
+		char *v = NULL;
+		size_t q = xc_read_number(x, p + 1, &v);
+		free(v);
+		if (units_match(t, q, u)) {
+			if (u->kind == UNIT_NUMBER || strcmp(u->base, "年") == 0 ||
+			    strcmp(u->base, "月") == 0 || strcmp(u->base, "日") == 0)
+				return 0;
+			/* the list ends its clause (with a bound at most): before
+			 * a noun it sorts or names things (1、3、5分钟快速接处警机制,
+			 * 1、2亿元以上项目), which the last number's own filters
+			 * would see and these numbers would not */
+			size_t e = q + u->len;
+			e += xt_at_any(t, e, XC_SUFFIX_LOWER, NULL) +
+			     xt_at_any(t, e, XC_SUFFIX_UPPER, NULL) +
+			     xt_at_any(t, e, XC_SUFFIX_APPROX, NULL);
+			if (e < t->n && !xt_clause_delim_at(t, e))
+				return 0;
+			u->len = 0;
+			return 1;
+		}
+		p = q;
+	}
+	return 0;
+}
+
 /* 研发投入强度达2.6以上: an R&D intensity (LEX_INTENSITY_WORDS) is a share
  * of GDP in %, also when the text leaves the % out (gold rule 14); only at
  * the clause end or before a bound, a reach verb or none between. */
@@ -853,7 +899,8 @@ size_t xc_try_number(ctx *x, size_t ns)
 	unit_match u;
 	int index = 0; /* an index's value has no unit: none is completed */
 	if (!units_match(t, p, &u) && (mid || !intensity_value(t, ns, p, &u)) &&
-	    (mid || !(index = xc_index_value(t, ns, p, &u))))
+	    (mid || !(index = xc_index_value(t, ns, p, &u))) &&
+	    (mid || !unit_of_listed_numbers(x, ns, p, &u)))
 		goto out;
 	if (u.mid_qualifier)
 		mid = u.mid_qualifier;

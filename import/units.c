@@ -487,8 +487,9 @@ static int simple_unit(const xt_text *t, size_t pos, unit_match *out)
 		const base_unit *b = longest_base(t, pos + l + m, &bl);
 		if (!b || unit_is_rate(b->kind))
 			continue;
-		/* 千 scales only money: 千瓦, 千克, 千米 are units of their own. */
-		if (MAGNITUDES[i].exp10 == 3 && b->kind != UNIT_MONEY)
+		/* 千 scales only money and counts (3千余家, 6千套: gold decision
+		 * 460): 千瓦, 千克, 千米 are units of their own. */
+		if (MAGNITUDES[i].exp10 == 3 && b->kind != UNIT_MONEY && b->kind != UNIT_COUNT)
 			continue;
 		mag = &MAGNITUDES[i];
 		scaled = b;

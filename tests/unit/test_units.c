@@ -35,6 +35,10 @@ Test(units, magnitudes_and_bases)
 	unit_is("万美元", "万美元", "美元", 4, UNIT_MONEY, 3);
 	unit_is("千万元", "千万元", "元", 7, UNIT_MONEY, 3);
 	unit_is("千元", "千元", "元", 3, UNIT_MONEY, 2);
+	/* 千 scales counts too (3千人, 6千套); not measures: 千米, 千克 */
+	unit_is("千人", "千人", "人", 3, UNIT_COUNT, 2);
+	unit_is("千套", "千套", "套", 3, UNIT_COUNT, 2);
+	unit_is("千米", "千米", "公里", 0, UNIT_LENGTH, 2);
 	unit_is("万人次", "万人次", "人次", 4, UNIT_COUNT, 3);
 	unit_is("人次", "人次", "人次", 0, UNIT_COUNT, 2);
 	unit_is("个百分点", "个百分点", "个百分点", 0, UNIT_POINTS, 4);
