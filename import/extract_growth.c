@@ -92,6 +92,30 @@ static size_t binding_aside_end(const ct_token *toks, size_t n, size_t i)
 	return i;
 }
 
+/* The end of a clause at k (before b) that passes a milestone written in
+ * words: an adverb or none (历史性, 首次), a verb of passing (突破, 迈上), a
+ * magnitude with no digit (千亿, 百亿元) and its mark (大关, 台阶), then the
+ * clause's end; else k. */
+static size_t milestone_in_words_end(const xt_text *t, size_t k, size_t b)
+{
+	static const char32_t *const MARKS[] = {U"新台阶", U"台阶", U"大关", U"关口", NULL};
+	static const char32_t *const HOW[] = {U"历史性", U"双双", U"成功", NULL};
+	size_t p = k + xt_at_any32(t, k, HOW);
+	p += xt_at_any32(t, p, LEX_FIRST_TIME_WORDS);
+	size_t v = xt_at_any32(t, p, LEX_LEVEL_PASSED_VERBS);
+	if (!v)
+		return k;
+	p += v;
+	size_t words = p;
+	while (p < b && p - words < 6 && xt_is_han(t->cp[p]) && !xt_at_any32(t, p, MARKS))
+		p++;
+	size_t mark = xt_at_any32(t, p, MARKS);
+	if (!mark || p == words)
+		return k;
+	p += mark;
+	return p < b && (t->cp[p] == 0xFF0C || t->cp[p] == ',') ? p : k;
+}
+
 /* Only punctuation and comparison words (同比, 比上年, 按可比口径, 2022年)
  * in [a, b), and asides in parentheses (binding_aside_end): the growth
  * stated there belongs to the figure before a. */
@@ -117,6 +141,12 @@ int xc_only_comparison_words(const xt_text *t, size_t a, size_t b)
 				return e + l <= b && xc_only_comparison_words(t, e + l, b);
 		}
 	}
+	/* 地区生产总值1080亿元，历史性突破千亿大关，增长14.0%: a milestone
+	 * passed, written in words (no figure: gold decision 709), between the
+	 * figure and its growth restates the figure */
+	size_t m = milestone_in_words_end(t, k, b);
+	if (m > k)
+		return xc_only_comparison_words(t, m, b);
 	ct_token *toks = NULL;
 	size_t n = xc_tokens_of(t, a, b, &toks);
 	int ok = 1;
@@ -1067,8 +1097,13 @@ cand *xc_figure_before_ranking(ctx *x, const cand *rank, size_t verb)
 	 * no verb, its scope only (a few ideographs): 、 joins the standing to
 	 * the figure as 居 does. After ， a verb is needed: 新增企业200家，全市
 	 * 第一，增长12% may rank the growth. */
-	if (t->cp[a] == 0x3001 ? rank->num_start - (a + 1) > 6
-	                       : !xt_at_any32(t, a + 1, LEX_RANK_VERBS))
+	/* 规上工业总产值突破450亿元，总量全市第二，增长48.6%: the subject said
+	 * again (总量, LEX_RESTATED_SUBJECTS) makes the standing the figure's
+	 * as a verb does, with only its scope after it */
+	size_t restated = t->cp[a] == 0x3001 ? 0 : xt_at_any32(t, a + 1, LEX_RESTATED_SUBJECTS);
+	if (restated             ? rank->num_start - (a + 1 + restated) > 6
+	    : t->cp[a] == 0x3001 ? rank->num_start - (a + 1) > 6
+	                         : !xt_at_any32(t, a + 1, LEX_RANK_VERBS))
 		return NULL;
 	for (size_t k = a + 1; k < rank->num_start; k++)
 		if (!xt_is_han(t->cp[k]))

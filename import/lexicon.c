@@ -1126,7 +1126,10 @@ const char32_t *const LEX_CT_BASIS[] = {U"按可比口径", U"按可比口径计
                                         U"现价", U"不变价", U"同口径", U"按同口径",
                                         /* 同口径对比增长29.1%: compared so (a
                                          * bare 对比 is a plain word) */
-                                        U"同口径对比", U"按同口径对比", NULL};
+                                        U"同口径对比", U"按同口径对比",
+                                        /* 按自然口径计算下降9.9%: as the
+                                         * revenue came in, no adjustment */
+                                        U"自然口径", U"按自然口径", U"按自然口径计算", NULL};
 
 /* A change over a span of years or averaged over a set (年均增长, 累计下降,
  * 价格平均降幅54%): no year-over-year change (gold rules 3, 25). */

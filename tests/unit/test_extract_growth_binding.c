@@ -410,3 +410,26 @@ Test(growth_binding, share_of_the_figure_between_it_and_its_growth)
 	cr_assert_str_eq(find_nth(&r, "1600", "亿元", 0)->yoy_pct, "18");
 	report_free(&r);
 }
+
+/* Between a figure and its growth: a basis (按自然口径计算), a standing with
+ * the subject said again and no verb (总量全市第二), a milestone passed in
+ * words (历史性突破千亿大关). A milestone with digits is a figure of its own,
+ * which takes the growth (首次突破500亿元，增长5%). */
+Test(growth_binding, basis_standing_and_milestone_in_words_between)
+{
+	report r;
+	build(&r,
+	      "一般公共预算收入263.2亿元，按自然口径计算下降9.9%。"
+	      "规上工业总产值突破450亿元，总量全市第二，增长48.6%。"
+	      "地区生产总值1080亿元，历史性突破千亿大关，增长14.0%。"
+	      "税收收入498亿元，首次突破500亿元，增长5%。",
+	      "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 6);
+	cr_assert_str_eq(find_nth(&r, "263.2", "亿元", 0)->yoy_pct, "-9.9");
+	cr_assert_str_eq(find_nth(&r, "450", "亿元", 0)->yoy_pct, "48.6");
+	cr_assert_not_null(find_nth(&r, "2", "名", 0));
+	cr_assert_str_eq(find_nth(&r, "1080", "亿元", 0)->yoy_pct, "14.0");
+	cr_assert_null(find_nth(&r, "498", "亿元", 0)->yoy_pct);
+	cr_assert_str_eq(find_nth(&r, "500", "亿元", 0)->yoy_pct, "5");
+	report_free(&r);
+}
