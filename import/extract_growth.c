@@ -1166,7 +1166,7 @@ int xc_cut_of_object_before(const xt_text *t, size_t floor, size_t lead)
 /* The longest object of a cut verb before a rate (压缩[全区性会议]16.2%): an
  * object's own name, a modifier and a noun, and no longer, so that a
  * clause's other words (精简…后办理时限缩短…) are not read as one. */
-#define CUT_SHORT_OBJECT_MAX 5
+#define CUT_SHORT_OBJECT_MAX 6 /* 压缩[一般工作经费]10% */
 
 /* 压减“三公”经费438万元，降幅达11.9%: a figure that is the amount cut (a verb
  * of cutting, LEX_CUT_VERBS, in its clause before its number) does not fall

@@ -2492,6 +2492,12 @@ Test(extract_patterns, cut_verb_before_its_object)
 	expect(&r, "-40", "%", (want){"液化气瓶", "-40", "%", "-40", 0, 2023});
 	report_free(&r);
 
+	/* An object of six ideographs is still the cut's own. */
+	build(&r, "压缩一般工作经费10%。", "工作总结", 2023, 0);
+	cr_assert_eq(r.n_metrics, 1);
+	cr_assert_not_null(find_nth(&r, "-10", "%", 0));
+	report_free(&r);
+
 	/* Time saved is a rate of reduction; an amount saved stays positive. */
 	build(&r, "审批流转时间节省30%。节约资金1.2亿元。", "工作总结", 2023, 0);
 	cr_assert_eq(r.n_metrics, 2);
