@@ -65,6 +65,7 @@ static const base_unit BASES[] = {
     {W("宗"), NULL, 0, UNIT_COUNT},
     {W("处"), NULL, 0, UNIT_COUNT},
     {W("栋"), NULL, 0, UNIT_COUNT},
+    {W("楼栋"), NULL, 0, UNIT_COUNT}, /* 排查17.3万楼栋 */
     {W("幢"), NULL, 0, UNIT_COUNT},
     {W("间"), NULL, 0, UNIT_COUNT},
     {W("张"), NULL, 0, UNIT_COUNT},

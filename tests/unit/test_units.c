@@ -39,6 +39,7 @@ Test(units, magnitudes_and_bases)
 	unit_is("千人", "千人", "人", 3, UNIT_COUNT, 2);
 	unit_is("千套", "千套", "套", 3, UNIT_COUNT, 2);
 	unit_is("千米", "千米", "公里", 0, UNIT_LENGTH, 2);
+	unit_is("万楼栋", "万楼栋", "楼栋", 4, UNIT_COUNT, 3);
 	unit_is("万人次", "万人次", "人次", 4, UNIT_COUNT, 3);
 	unit_is("人次", "人次", "人次", 0, UNIT_COUNT, 2);
 	unit_is("个百分点", "个百分点", "个百分点", 0, UNIT_POINTS, 4);
