@@ -291,17 +291,24 @@ static int item_has_verb(const xt_text *t, size_t a, size_t b)
 	return 0;
 }
 
+/* The longest object's words between two listed objects, in code points
+ * (、纳税1000万元以上企业: a threshold inside the noun). */
+#define OBJECT_ITEM_MAX 16
+
 /* Figures k and k + 1 are objects of one verb listed with 、: between them
- * only 、 and the next object's words (森林抚育), with no digit, clause
- * delimiter, quote or verb that opens an item (、完善郊野径 has its own). */
+ * only 、 and the next object's words (森林抚育), with no clause delimiter
+ * or verb that opens an item (、完善郊野径 has its own). The words may hold
+ * a title (国家级专精特新“小巨人”企业) and a threshold (纳税1000万元以上企业):
+ * the two figures are adjacent candidates, so a number between them was
+ * read as no figure. */
 static int object_of_same_verb(const ctx *x, size_t k)
 {
 	const xt_text *t = &x->t;
 	size_t e = x->c[k].fig_end, n = x->c[k + 1].num_start;
-	if (xt_get(t, e) != 0x3001 /* 、 */ || n <= e + 1 || n - e > LIST_ITEM_MAX)
+	if (xt_get(t, e) != 0x3001 /* 、 */ || n <= e + 1 || n - e > OBJECT_ITEM_MAX)
 		return 0;
 	for (size_t i = e + 1; i < n; i++)
-		if (xt_is_digit(t->cp[i]) || (t->cls[i] & XT_CLAUSE) || (x->flag[i] & F_QUOTE))
+		if (t->cls[i] & XT_CLAUSE)
 			return 0;
 	return !item_has_verb(t, e + 1, n);
 }

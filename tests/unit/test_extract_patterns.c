@@ -1713,6 +1713,17 @@ Test(extract_patterns, qualifier_after_objects_of_one_verb)
 	cr_assert_eq(find_nth(&r, "4", "所", 0)->qualifier, QUAL_NONE);
 	cr_assert_eq(find_nth(&r, "2", "所", 0)->qualifier, QUAL_APPROX);
 	report_free(&r);
+
+	/* Objects whose words hold a title or a threshold are still listed. */
+	build(&r,
+	      "新增国家高新技术企业200家、国家级专精特新“小巨人”企业30家以上。"
+	      "引进营收10亿元以上企业10家、纳税1000万元以上企业30家、持牌金融机构6家以上。",
+	      "工作总结", 2024, 1);
+	cr_assert_eq(r.n_metrics, 5);
+	cr_assert_eq(find_nth(&r, "200", "家", 0)->qualifier, QUAL_LOWER_BOUND);
+	cr_assert_eq(find_nth(&r, "10", "家", 0)->qualifier, QUAL_LOWER_BOUND);
+	cr_assert_eq(find_nth(&r, "30", "家", 1)->qualifier, QUAL_LOWER_BOUND);
+	report_free(&r);
 }
 
 /* The start of a change read from the clause tokens: 从 / 由 (CT_FROM) with
