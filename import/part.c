@@ -167,8 +167,15 @@ enum part_phase part_of_heading(const char *h, int year, const char *kind, int u
 {
 	if (!h)
 		return PART_NONE;
+	/* 二、高质量做好2022年各项工作，以优异成绩迎接党的二十大胜利召开 in a
+	 * 政府工作报告 of 2022: the results a heading hopes for in the year it
+	 * names and plans (成绩, 成效: not the words that name a review part,
+	 * LEX_REVIEW_PART_WORDS) make no review of it. */
 	if (lex_contains_any(h, LEX_REVIEW_WORDS))
-		return PART_REVIEW;
+		return !under_review && !lex_contains_any(h, LEX_REVIEW_PART_WORDS) &&
+		               names_planned_year(h, year, kind)
+		           ? PART_PLAN
+		           : PART_REVIEW;
 	if (under_review)
 		return lex_contains_any(h, LEX_LOOK_AHEAD) ? PART_PLAN : PART_NONE;
 	if (lex_contains_any(h, LEX_PLAN_WORDS) || lex_ends_with_any(h, LEX_PLAN_ENDS))

@@ -15,6 +15,14 @@ Test(part, headings_review_plan_or_neither)
 	/* review words decide first, also over plan words */
 	cr_assert_eq(part_of_heading("2024年工作回顾", 2025, gov, 0, 0, 0), PART_REVIEW);
 	cr_assert_eq(part_of_heading("主要目标完成情况", 2025, gov, 0, 0, 0), PART_REVIEW);
+	/* ... but results hoped for in the year a heading names and plans do
+	 * not review it; a review part's own word (回顾) still does, and so
+	 * does a year before the one planned */
+	cr_assert_eq(part_of_heading("高质量做好2022年各项工作，以优异成绩迎接党的二十大胜利召开",
+	                             2022, gov, 0, 0, 0),
+	             PART_PLAN);
+	cr_assert_eq(part_of_heading("2022年工作回顾", 2022, gov, 0, 0, 0), PART_REVIEW);
+	cr_assert_eq(part_of_heading("2021年取得的成绩", 2022, gov, 0, 0, 0), PART_REVIEW);
 	/* plan words and plan ends, whatever the kind */
 	cr_assert_eq(part_of_heading("2026年重点工作", 2026, NULL, 0, 0, 0), PART_PLAN);
 	cr_assert_eq(part_of_heading("“十五五”时期主要目标任务", 2026, summary, 0, 0, 0),
