@@ -433,3 +433,23 @@ Test(growth_binding, basis_standing_and_milestone_in_words_between)
 	cr_assert_str_eq(find_nth(&r, "500", "亿元", 0)->yoy_pct, "5");
 	report_free(&r);
 }
+
+/* A span before 的 qualifies a noun (十年来的新高: a record); it is not the
+ * time of the figures after it in the sentence, whose growths stay
+ * year-over-year. A span that is the time of the clause (五年来累计) is. */
+Test(growth_binding, span_qualifying_a_record_sets_no_time)
+{
+	report r;
+	build(&r,
+	      "地区生产总值2828亿元，增长10.2%，增速创下十年来的新高；"
+	      "规模以上工业增加值1373亿元，增长10.1%。",
+	      "工作总结", 2023, 0);
+	cr_assert_str_eq(find_nth(&r, "2828", "亿元", 0)->yoy_pct, "10.2");
+	cr_assert_str_eq(find_nth(&r, "1373", "亿元", 0)->yoy_pct, "10.1");
+	report_free(&r);
+
+	build(&r, "五年来，地区生产总值累计增长40%；一般公共预算收入增长30%。", "工作总结", 2023,
+	      0);
+	cr_assert_null(find_nth(&r, "30", "%", 0)->yoy_pct);
+	report_free(&r);
+}
