@@ -589,7 +589,7 @@ static size_t trailing_kind_count(const xt_name *nm)
 	return l ? l : count_of_words_at_end(nm, LEX_GROUP_NOUNS);
 }
 
-/* 连续八年, 连续5年, 连续三个月 at the end of the words before a figure:
+/* 连续八年, 连续5年, 连续三个月, 连续4个季度 at the end of the words before a figure:
  * a streak says how long the figure has held (连续八年全省第一), it is not
  * part of the indicator (rule: streaks are not figures). Returns its length,
  * or 0. A name that is only a streak becomes empty: the figure then takes
@@ -601,6 +601,8 @@ static size_t trailing_streak(const xt_name *nm)
 		e--;
 	else if (e >= 2 && nm->cp[e - 1] == 0x6708 /* 月 */ && nm->cp[e - 2] == 0x4E2A /* 个 */)
 		e -= 2;
+	else if (e >= 2 && nm->cp[e - 1] == 0x5EA6 /* 度 */ && nm->cp[e - 2] == 0x5B63 /* 季 */)
+		e -= e >= 3 && nm->cp[e - 3] == 0x4E2A /* 个 */ ? 3 : 2; /* 连续4个季度 */
 	else if (e >= 1 && (nm->cp[e - 1] == 0x5B63 /* 季 */ || nm->cp[e - 1] == 0x5C4A /* 届 */ ||
 	                    nm->cp[e - 1] == 0x6B21 /* 次 */))
 		e--;

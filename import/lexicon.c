@@ -587,6 +587,10 @@ const char32_t *const LEX_NAME_LEADING_MORE[] = {
      * frame of the sentence, like 全市, with its adverb. Not 在全国 alone:
      * 在全国职业技能大赛上 opens an event's frame (the event names it). */
     U"在全市率先", U"在全省率先", U"在全国率先", U"在全区率先", U"率先",
+    /* 高质量建成…, 高标准完成…, 多渠道筹集…, 严格管控…: how well the work
+     * was done, like 扎实 (not 高质量发展 as a noun: LEX_NAME_NOUNS_OPENING_
+     * LEADING); 认真办好134件提案: 办好 is doing the work well, like 完成 */
+    U"高质量", U"高标准", U"高水平", U"多渠道", U"严格", U"办好",
     /* 加大研发经费投入力度: a verb of doing like 加快 (its frame's 力度 is a
      * trailing word) */
     U"加大",
@@ -626,7 +630,8 @@ const char LEX_NAME_BEFORE_SCOPE[] = "于出过超占盖了对为居达至到比
 /* Nouns that open with a word of LEX_NAME_LEADING_MORE and keep it:
  * 继续教育 (continuing education) is an indicator's subject, not an adverb
  * and a verb. */
-const char32_t *const LEX_NAME_NOUNS_OPENING_LEADING[] = {U"继续教育", U"初步设计", NULL};
+const char32_t *const LEX_NAME_NOUNS_OPENING_LEADING[] = {
+    U"继续教育", U"初步设计", U"高质量发展", U"高水平大学", U"高标准农田", NULL};
 
 /* 第三产业增加值占[新区]GDP比重: the report's own area after 占 is the whole
  * the share is of, which the indicator's name leaves out as at its start.
@@ -644,7 +649,10 @@ const char32_t *const LEX_NAME_TRAILING_MORE[] = {
     /* 在线观看人数最高达500万人次: the most the figure reached, said of it
      * (高达 alone would leave the 最 on the name) */
     U"最高达", U"最多达", U"最高为", U"最多时", U"不少于", U"不低于", U"不多于", U"不高于", U"力争",
-    U"确保", U"争取",
+    /* 场所码扫码率长期保持全市第一, 河流水质指数全年稳居…, 九大类民生支出连年
+     * 保持…, 考核成绩当之无愧位列…, 高铁通车里程进至全国第5位, 市运会福田代表团
+     * 重夺全市第一: how long or how the standing was held or won, said of it */
+    U"长期", U"全年", U"连年", U"当之无愧", U"进至", U"重夺", U"确保", U"争取",
     /* 出口逆势增长17.8%, 环境面貌显著提升, 排名进步明显, 都不同程度有所增加,
      * 收入实际增长4.4%: adverbs of how the change went, left once the verb
      * after them is trimmed (like 大幅, 首次); the change is the figure's,

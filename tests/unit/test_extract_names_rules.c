@@ -209,7 +209,7 @@ Test(extract_names_rules, count_of_kinds_before_the_number)
 	          "6组10家市属国企完成重组。新增第二类医疗器械备案企业28家。");
 	cr_assert_eq(r.n_metrics, 4);
 	name_is(&r, "52", "项", "民生实事");
-	name_is(&r, "45", "件", "办好惠民实事");
+	name_is(&r, "45", "件", "惠民实事");
 	name_is(&r, "10", "家", "市属国企");
 	name_is(&r, "28", "家", "新增第二类医疗器械备案企业");
 	report_free(&r);
@@ -1438,5 +1438,25 @@ Test(extract_names_rules, frames_of_place_and_lists_of_levels)
 	name_is(&r, "9.8", "亿条", "政务数据");
 	name_is(&r, "120", "家", "罗湖区企业");
 	name_is(&r, "32", "条", "镇区道路");
+	report_free(&r);
+}
+
+/* How long or how a standing was held or won (长期, 全年, 连年, 连续4个季度,
+ * 重夺) and how well the work was done (高质量, 高标准, 多渠道, 严格, 办好)
+ * are said of the figure, not of the indicator; nouns that open with such a
+ * word (高标准农田) keep it. */
+Test(extract_names_rules, how_long_and_how_well_are_no_names)
+{
+	report r;
+	build(&r, "场所码扫码率长期保持全市第一。隐患排查治理绩效考核连续4个季度全市第一。"
+	          "九大类民生支出连年保持全市第一。高质量建成社区综合服务设施2家。"
+	          "多渠道筹集资金1.35亿元。认真办好政协提案134件。建成高标准农田120万亩。");
+	name_is(&r, "1", "名", "场所码扫码率");
+	name_nth(&r, "1", "名", 1, "隐患排查治理绩效考核");
+	name_nth(&r, "1", "名", 2, "九大类民生支出");
+	name_is(&r, "2", "家", "建成社区综合服务设施");
+	name_is(&r, "1.35", "亿元", "筹集资金");
+	name_is(&r, "134", "件", "政协提案");
+	name_is(&r, "120", "万亩", "建成高标准农田");
 	report_free(&r);
 }
