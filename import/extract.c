@@ -275,11 +275,6 @@ static int joins_next_item(const xt_text *t, size_t from, size_t to)
 	return !xt_before_any32(t, to, from, LEX_WORDS_ENDING_JI);
 }
 
-/* The name of a figure from the words in [from, to) of its clause, or the
- * noun phrase after its unit (设立19个非公企业党支部) when those words are
- * too few to name anything. A clause with no subject of its own takes the
- * subject of the figure before it in the same sentence; returns what the
- * clause named by itself. */
 /* 办理市、区人大代表建议154件, 建成省、市、区级特色创业孵化基地87个, 汇聚市、
  * 区两级政务数据: a list of administrative levels before the noun says at
  * which levels the things are, like 各级; the 、 ends the clause there, so
@@ -304,6 +299,11 @@ static size_t after_level_list(const xt_text *t, size_t from, size_t to)
 	return p + 2 <= to && xt_is_han(t->cp[p]) ? p : from;
 }
 
+/* The name of a figure from the words in [from, to) of its clause, or the
+ * noun phrase after its unit (设立19个非公企业党支部) when those words are
+ * too few to name anything. A clause with no subject of its own takes the
+ * subject of the figure before it in the same sentence; returns what the
+ * clause named by itself. */
 static enum own_name make_name_words(ctx *x, cand *c, size_t from, size_t to, size_t after,
                                      size_t cl_end, const unit_match *u)
 {
