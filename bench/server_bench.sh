@@ -34,7 +34,11 @@ THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-16}
 DURATION=${DURATION:-5s}
 ROUNDS=${ROUNDS:-1}
-WORKERS=${WORKERS:-$(nproc)}
+# WORKERS: the servers' --workers (database connections; unset: the server's
+# default, 4 per CPU); the peer runs one process per CPU (PEER_PROCESSES) and
+# nginx one worker per CPU, each its own best on this machine.
+WORKERS=${WORKERS:-}
+PEER_PROCESSES=${PEER_PROCESSES:-$(nproc)}
 
 for tool in wrk nginx curl; do
 	command -v "$tool" >/dev/null || [[ -x /usr/sbin/$tool ]] || {
@@ -85,7 +89,7 @@ start_server() {
 	shift 2
 	port=$(free_port)
 	"$binary" --listen "127.0.0.1:$port" --database-url "$API_URL" \
-		--workers "$WORKERS" --log-level warn "$@" 2>"$work/server-$label.log" &
+		${WORKERS:+--workers "$WORKERS"} --log-level warn "$@" 2>"$work/server-$label.log" &
 	server_pids+=($!)
 	wait_ready "http://127.0.0.1:$port/readyz" || true
 	urls[$label]=http://127.0.0.1:$port
@@ -112,7 +116,7 @@ if [[ ${PEER:-1} != 0 ]]; then
 	# next to its node_modules, where its imports resolve
 	cp bench/peer/server.mjs "$peer_dir/"
 	peer_port=$(free_port)
-	node "$peer_dir/server.mjs" "$peer_port" "$API_URL" "$WORKERS" 2>"$work/server-peer.log" &
+	node "$peer_dir/server.mjs" "$peer_port" "$API_URL" "$PEER_PROCESSES" 2>"$work/server-peer.log" &
 	server_pids+=($!)
 	wait_ready "http://127.0.0.1:$peer_port/readyz" || true
 	urls[fastify-peer]=http://127.0.0.1:$peer_port
@@ -135,7 +139,7 @@ curl -fsS -o "$work/www/section.json" "$api$section_path"
 curl -fsS -o "$work/www/comparisons.json" "$api$comparisons_path"
 nginx_port=$(free_port)
 cat >"$work/nginx.conf" <<CONF
-worker_processes $WORKERS;
+worker_processes $(nproc);
 pid $work/nginx/nginx.pid;
 error_log $work/nginx/logs/error.log warn;
 events { worker_connections 1024; }
@@ -167,8 +171,8 @@ measure() { # label url -> "rps p50 p99 non2xx"
 	echo "$rps $p50 $p99 ${errs:-0}"
 }
 
-printf 'wrk -t%s -c%s -d%s --latency; server workers: %s; %s CPUs\n' \
-	"$THREADS" "$CONNECTIONS" "$DURATION" "$WORKERS" "$(nproc)"
+printf 'wrk -t%s -c%s -d%s --latency; server workers: %s; peer processes: %s; %s CPUs\n' \
+	"$THREADS" "$CONNECTIONS" "$DURATION" "${WORKERS:-default}" "$PEER_PROCESSES" "$(nproc)"
 printf 'bodies: list %s bytes, section %s bytes\n' \
 	"$(stat -c %s "$work/www/list.json")" "$(stat -c %s "$work/www/section.json")"
 printf '%-11s %-14s %12s %10s %10s %8s\n' route target 'req/s' 'p50 ms' 'p99 ms' non-2xx
