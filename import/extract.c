@@ -461,6 +461,19 @@ static enum own_name make_name_words(ctx *x, cand *c, size_t from, size_t to, si
 	} else if (name_starts_with(nm, "占")) {
 		name_prepend_share_whole(nm, &prev->name); /* 获…奖73项，占全市的63% */
 	} else if (own == OWN_NONE || note || name_is_reach(nm) || (own == OWN_BARE && same_base)) {
+		/* 空气优良天数281天，比上年增加5天 → 空气优良天数比上年增加: an
+		 * amount of change against the year before keeps its base in the
+		 * name (the gold's convention), which tells it from the change
+		 * of the sentence's own stock; not a change in points, named
+		 * by its rate alone (工业增加值率提高) */
+		if (own == OWN_BARE && u->kind != UNIT_POINTS && !unit_is_rate(u->kind)) {
+			size_t b = xt_at_any32(&x->t, from, LEX_NAME_INNER_COMPARISONS);
+			if (b && b + 2 <= to - from) {
+				xt_name base;
+				name_set(&base, &x->t, from, from + b);
+				name_prepend_name(nm, &base);
+			}
+		}
 		name_prepend_name(nm, &prev->name);
 	}
 	return own;

@@ -1460,3 +1460,15 @@ Test(extract_names_rules, how_long_and_how_well_are_no_names)
 	name_is(&r, "120", "万亩", "建成高标准农田");
 	report_free(&r);
 }
+
+/* An amount of change against the year before, in a clause of its own after
+ * the stock, keeps its base in the name; a change in points does not. */
+Test(extract_names_rules, change_against_the_year_before_keeps_its_base)
+{
+	report r;
+	build(&r, "空气优良天数281天，比上年增加5天。人均GDP达15万元，比上年增加2.11万元。"
+	          "工业增加值率32%，比上年提高1.8个百分点。");
+	name_is(&r, "5", "天", "空气优良天数比上年增加");
+	name_is(&r, "2.11", "万元", "人均GDP比上年增加");
+	report_free(&r);
+}
