@@ -1046,8 +1046,9 @@ Test(extract, absolute_changes_and_bounds_before_verbs)
 	      "同比新增企业12家。",
 	      "工作总结", 2023, 0);
 	cr_assert_eq(r.n_metrics, 4);
-	expect(&r, "0.3", "万吨",
-	       (want){"粮食总产量比上年减少", "3000", "吨", QUAL_NONE, NULL, NULL, NULL, 0, 0, 2023});
+	expect(
+	    &r, "0.3", "万吨",
+	    (want){"粮食总产量比上年减少", "3000", "吨", QUAL_NONE, NULL, NULL, NULL, 0, 0, 2023});
 	expect(&r, "75", "%",
 	       (want){"一般公共预算支出", "75", "%", QUAL_LOWER_BOUND, "以上", NULL, NULL, 0, 0,
 	              2023});
