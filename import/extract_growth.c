@@ -98,7 +98,6 @@ static size_t binding_aside_end(const ct_token *toks, size_t n, size_t i)
  * clause's end; else k. */
 static size_t milestone_in_words_end(const xt_text *t, size_t k, size_t b)
 {
-	static const char32_t *const MARKS[] = {U"新台阶", U"台阶", U"大关", U"关口", NULL};
 	static const char32_t *const HOW[] = {U"历史性", U"双双", U"成功", NULL};
 	size_t p = k + xt_at_any32(t, k, HOW);
 	p += xt_at_any32(t, p, LEX_FIRST_TIME_WORDS);
@@ -107,9 +106,10 @@ static size_t milestone_in_words_end(const xt_text *t, size_t k, size_t b)
 		return k;
 	p += v;
 	size_t words = p;
-	while (p < b && p - words < 6 && xt_is_han(t->cp[p]) && !xt_at_any32(t, p, MARKS))
+	while (p < b && p - words < 6 && xt_is_han(t->cp[p]) &&
+	       !xt_at_any32(t, p, LEX_MILESTONE_MARKS))
 		p++;
-	size_t mark = xt_at_any32(t, p, MARKS);
+	size_t mark = xt_at_any32(t, p, LEX_MILESTONE_MARKS);
 	if (!mark || p == words)
 		return k;
 	p += mark;

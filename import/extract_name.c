@@ -1883,6 +1883,11 @@ size_t name_quote_start(const xt_text *t, size_t from, size_t to)
 	return from;
 }
 
+size_t name_ends_with_any(const xt_name *nm, const char32_t *const *lits)
+{
+	return longest_suffix(nm, lits);
+}
+
 int name_ends_with(const xt_name *nm, const xt_name *end)
 {
 	return end->n > 0 && end->n <= nm->n &&

@@ -156,6 +156,9 @@ size_t name_quote_start(const xt_text *t, size_t from, size_t to);
  * where the words between two figures are the noun of the first. */
 int name_ends_with(const xt_name *nm, const xt_name *end);
 
+/* The length of the longest word of lits that nm ends with, or 0. */
+size_t name_ends_with_any(const xt_name *nm, const char32_t *const *lits);
+
 /* 1 when nm holds the (non-empty) name `part` somewhere. */
 int name_holds(const xt_name *nm, const xt_name *part);
 

@@ -50,7 +50,6 @@ const char *const XC_SUFFIX_APPROX[] = {"左右", "上下", NULL};
 /* Verbs that end the subject at the head of a sentence (地区生产总值[迈上]…). */
 static const char *const SUBJECT_ENDING_VERBS[] = {"迈上", "突破", "跨越",   "跨过", "达到", "实现",
                                                    "完成", "保持", "稳定在", "超过", NULL};
-static const char *const MILESTONE_AFTER[] = {"新台阶", "台阶", "大关", "关口", NULL};
 
 /* Capacities in project names: 年产10万吨…项目. */
 static const char32_t *const CAPACITY_WORDS[] = {
@@ -308,12 +307,8 @@ static void range_name_tail(const ctx *x, const cand *c, size_t verb, int down, 
 	const xt_text *t = &x->t;
 	tail->n = 0;
 	if (c->is_growth) {
-		for (const char32_t *const *w = LEX_GROWTH_NOUNS; *w; w++) {
-			xt_name noun = {0};
-			name_append_word(&noun, *w);
-			if (name_ends_with(&c->name, &noun))
-				return;
-		}
+		if (name_ends_with_any(&c->name, LEX_GROWTH_NOUNS))
+			return;
 		size_t vl =
 		    verb < t->n ? xt_at_any32(t, verb, down ? LEX_GROWTH_DOWN : LEX_GROWTH_UP) : 0;
 		name_append(tail, t, verb, verb + vl);
@@ -1026,7 +1021,7 @@ size_t xc_try_number(ctx *x, size_t ns)
 	 * value follows in its sentence (gold decisions 55, 86, 242: three real
 	 * reports); the milestone word is part of it (a growth after it binds
 	 * to it). */
-	fe += xt_at_any(t, fe, MILESTONE_AFTER, NULL);
+	fe += xt_at_any32(t, fe, LEX_MILESTONE_MARKS);
 	/* 0—6岁儿童, 60岁老人: an age in front of the people it is of names a
 	 * group, not a measurement (人均预期寿命82.58岁 is one, also before a
 	 * verb: 从82.4岁提升至83.9岁). */

@@ -117,6 +117,7 @@ const char32_t *const LEX_FIRST_TIME_WORDS[] = {U"首次", U"首度", U"首", U"
                                                 U"再",   U"一举", NULL};
 const char32_t *const LEX_LEVEL_PASSED_VERBS[] = {U"突破", U"超过", U"超",   U"跨越", U"跨过",
                                                   U"迈上", U"站上", U"跃上", U"迈过", NULL};
+const char32_t *const LEX_MILESTONE_MARKS[] = {U"新台阶", U"台阶", U"大关", U"关口", NULL};
 const char32_t *const LEX_LEVEL_PASSED_UNITS[] = {U"元",   U"美元", U"人次", U"人", U"吨",
                                                   U"标箱", U"户",   U"家",   NULL};
 const char32_t *const LEX_LEVEL_PASSED_ENDS[] = {U"大关", U"台阶", NULL};

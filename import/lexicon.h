@@ -81,6 +81,8 @@ extern const char32_t *const LEX_RECORD_ENDS[];
 extern const char32_t *const LEX_RESTATED_SUBJECTS[];
 extern const char32_t *const LEX_FIRST_TIME_WORDS[];
 extern const char32_t *const LEX_LEVEL_PASSED_VERBS[];
+/* The marks of a milestone passed: 新台阶, 台阶, 大关, 关口. */
+extern const char32_t *const LEX_MILESTONE_MARKS[];
 /* The unit and the closing word of such a level (千亿[元], 百亿元[大关]). */
 extern const char32_t *const LEX_LEVEL_PASSED_UNITS[];
 extern const char32_t *const LEX_LEVEL_PASSED_ENDS[];
