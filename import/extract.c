@@ -281,18 +281,22 @@ static int joins_next_item(const xt_text *t, size_t from, size_t to)
  * the name would open with the last level (区人大代表建议). Returns where the
  * noun starts after that level (and its 级, 两级, 三级), else from. Only when
  * the word after the 、 is a level itself: 福田区、罗湖区 lists places. */
-static size_t after_level_list(const xt_text *t, size_t from, size_t to)
+static int admin_level(uint32_t c)
 {
 	static const char32_t LEVELS[] = U"省市区县镇";
+	for (const char32_t *l = LEVELS; *l; l++)
+		if (c == (uint32_t)*l)
+			return 1;
+	return 0;
+}
+
+static size_t after_level_list(const xt_text *t, size_t from, size_t to)
+{
 	static const char32_t *const GRADES[] = {U"两级", U"三级", U"级", NULL};
-	int is_level[2] = {0, 0};
-	int two_levels = 0; /* 镇区, 市区, 县区: a noun of its own */
-	for (const char32_t *l = LEVELS; *l; l++) {
-		is_level[0] |= from >= 2 && t->cp[from - 2] == (uint32_t)*l;
-		is_level[1] |= from < to && t->cp[from] == (uint32_t)*l;
-		two_levels |= from + 1 < to && t->cp[from + 1] == (uint32_t)*l;
-	}
-	if (!is_level[0] || !is_level[1] || two_levels || t->cp[from - 1] != 0x3001 /* 、 */)
+	/* 镇区, 市区, 县区: two levels make a noun of their own */
+	if (from < 2 || from >= to || t->cp[from - 1] != 0x3001 /* 、 */ ||
+	    !admin_level(t->cp[from - 2]) || !admin_level(t->cp[from]) ||
+	    (from + 1 < to && admin_level(t->cp[from + 1])))
 		return from;
 	size_t p = from + 1;
 	p += xt_at_any32(t, p, GRADES);
