@@ -905,6 +905,14 @@ void name_clean(xt_name *nm, int *after_deng)
 			if (l && nm->n - l == 1)
 				l = 0;
 		}
+		/* 每年城镇新增就业, 预计每年服务企业: how often opens the clause,
+		 * the indicator follows (the gold writes 城镇新增就业 or
+		 * 城镇新增就业（每年）); not a frequency that is all the name */
+		if (!l) {
+			l = longest_prefix(nm, LEX_NAME_FREQUENCIES);
+			if (l && nm->n - l < 2)
+				l = 0;
+		}
 		if (!l)
 			l = leading_actor_will(nm);
 		if (!l)

@@ -345,14 +345,14 @@ Test(extract_names_rules, adverb_that_also_begins_nouns)
 }
 
 /* A verb between the subject before the number and the noun after the
- * measure word (每季度[举行]1次推介活动) is cut as inside a name. */
+ * measure word (园区[举行]1次推介活动) is cut as inside a name. */
 Test(extract_names_rules, verb_between_subject_and_counted_noun)
 {
 	report r;
-	build(&r, "每季度举行1次招商推介活动。每月开展2次安全培训。");
+	build(&r, "园区举行1次招商推介活动。社区开展2次安全培训。");
 	cr_assert_eq(r.n_metrics, 2);
-	name_is(&r, "1", "次", "每季度招商推介活动");
-	name_is(&r, "2", "次", "每月安全培训");
+	name_is(&r, "1", "次", "园区招商推介活动");
+	name_is(&r, "2", "次", "社区安全培训");
 	report_free(&r);
 }
 
@@ -857,8 +857,8 @@ Test(extract_names_rules, the_time_a_work_took)
 }
 
 /* A frequency that is all a figure's words (提高到每年…) and an expectation
- * (明年有望…) name nothing: the figure shares the subject before it; inside a
- * name the frequency stays. */
+ * (明年有望…) name nothing: the figure shares the subject before it; at the
+ * start of a name the frequency is cut (frequency_opening_the_clause). */
 Test(extract_names_rules, a_frequency_or_an_outlook_alone)
 {
 	report r;
@@ -866,7 +866,7 @@ Test(extract_names_rules, a_frequency_or_an_outlook_alone)
 	          "园区工业总产值达到40亿元，预计明年有望突破50亿元。每年培育科技企业20家。");
 	name_is(&r, "2000", "万元", "人才扶持资金");
 	name_is(&r, "50", "亿元", "园区工业总产值");
-	name_is(&r, "20", "家", "每年培育科技企业");
+	name_is(&r, "20", "家", "培育科技企业");
 	report_free(&r);
 }
 
@@ -1470,5 +1470,20 @@ Test(extract_names_rules, change_against_the_year_before_keeps_its_base)
 	          "工业增加值率32%，比上年提高1.8个百分点。");
 	name_is(&r, "5", "天", "空气优良天数比上年增加");
 	name_is(&r, "2.11", "万元", "人均GDP比上年增加");
+	report_free(&r);
+}
+
+/* A frequency that opens the clause (每年, 每月) says how often, the
+ * indicator follows it; a frequency that is all the words names nothing and
+ * takes the subject before it. */
+Test(extract_names_rules, frequency_opening_the_clause)
+{
+	report r;
+	build(&r, "每年城镇新增就业12万人以上。预计每年服务中小企业800家。"
+	          "每月开展消防检查40次。扶持资金由每年500万元提高到每年800万元。");
+	name_is(&r, "12", "万人", "城镇新增就业");
+	name_is(&r, "800", "家", "服务中小企业");
+	name_is(&r, "40", "次", "消防检查");
+	name_is(&r, "800", "万元", "扶持资金");
 	report_free(&r);
 }
