@@ -331,6 +331,7 @@ static enum own_name make_name_words(ctx *x, cand *c, size_t from, size_t to, si
 	from = name_quote_start(&x->t, from, to); /* “阀、管”改造: the whole title */
 	name_set(nm, &x->t, from, to);
 	name_clean(nm, &after_deng);
+	name_comparison_order(nm); /* 比全市高 → 高于全市 */
 	/* 罗湖区近5年全社会固定资产投资: the report's own place, then what it
 	 * left to clean (a period) */
 	if (name_cut_org_place(nm, x->org_places, x->n_org_places))

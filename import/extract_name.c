@@ -2098,6 +2098,48 @@ int name_spending_purpose(xt_name *nm, const xt_text *t, size_t from, size_t to,
 	return 1;
 }
 
+void name_comparison_order(xt_name *nm)
+{
+	/* [增速]比 BASE 高|低|高出|低于…: the verb at the end, the base of two
+	 * characters at least between */
+	static const struct {
+		const char32_t *end, *ordered;
+	} VERBS[] = {{U"高出", U"高出"}, {U"低出", U"低出"}, {U"高", U"高于"}, {U"低", U"低于"}};
+	size_t bi = (size_t)-1;
+	/* not the 比 of a word: 占比, 对比, 相比, 比重, 比例, 比率 */
+	static const char BEFORE[] = "占对相类", AFTER[] = "重例率值";
+	for (size_t i = 0; i + 1 < nm->n && bi == (size_t)-1; i++) {
+		if (nm->cp[i] != 0x6BD4 /* 比 */)
+			continue;
+		int word = 0;
+		for (const char *k = BEFORE; *k && i > 0;)
+			word |= xt_lit_next(&k) == nm->cp[i - 1];
+		for (const char *k = AFTER; *k;)
+			word |= xt_lit_next(&k) == nm->cp[i + 1];
+		if (word)
+			return;
+		bi = i;
+	}
+	if (bi == (size_t)-1)
+		return;
+	for (size_t v = 0; v < sizeof VERBS / sizeof VERBS[0]; v++) {
+		size_t l = xt_len32(VERBS[v].end);
+		if (nm->n < bi + 1 + 2 + l || !word_at(nm, nm->n - l, VERBS[v].end))
+			continue;
+		size_t ol = xt_len32(VERBS[v].ordered);
+		if (nm->n - l + ol > XT_NAME_MAX)
+			return;
+		xt_name out = *nm;
+		out.n = bi;
+		for (size_t k = 0; k < ol; k++)
+			out.cp[out.n++] = (uint32_t)VERBS[v].ordered[k];
+		for (size_t k = bi + 1; k < nm->n - l; k++)
+			out.cp[out.n++] = nm->cp[k];
+		*nm = out;
+		return;
+	}
+}
+
 void name_drop_allocation_verb(xt_name *nm)
 {
 	size_t l = longest_prefix(nm, LEX_NAME_ALLOCATION_VERBS);
@@ -2141,6 +2183,10 @@ int name_duration_work(xt_name *nm, const xt_text *t, size_t from, size_t to, si
 	/* 5天时间, 3个月的时间, 10天内: the time itself, then the work */
 	size_t p = after;
 	p += xt_at_any32(t, p, LEX_NAME_DURATION_FILLERS);
+	/* 仅用36小时就完成…, 3天便建成…: 就 ties the work to its time, it is
+	 * no part of the work */
+	if (p < end && (xt_at(t, p, "就") || xt_at(t, p, "便")))
+		p++;
 	/* 仅用5天时间，实现…: the work may be the next clause of the sentence
 	 * when nothing but the time ends this one */
 	if (p < t->n && (t->cp[p] == 0xFF0C || t->cp[p] == ',') && p > after && p >= end) {
@@ -2162,6 +2208,13 @@ int name_duration_work(xt_name *nm, const xt_text *t, size_t from, size_t to, si
 	if (q - p + 6 > XT_NAME_MAX)
 		return 0;
 	name_set(nm, t, p, q);
+	/* 完成了一轮全员检测, 建成了方舱实验室: the 了 after the work's verb
+	 * says it is done, which the time says already */
+	for (size_t i = 2; i <= 4 && i + 2 < nm->n; i += 2)
+		if (nm->cp[i] == 0x4E86 /* 了 */) {
+			cut(nm, i, 1);
+			break;
+		}
 	name_append_word(nm, U"用时");
 	if (fastest)
 		name_append_word(nm, U"（最快）");

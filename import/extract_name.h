@@ -45,6 +45,12 @@ int name_spending_purpose(xt_name *nm, const xt_text *t, size_t from, size_t to,
  * characters at least are left. */
 void name_drop_allocation_verb(xt_name *nm);
 
+/* 比全市高, 增速比全省低, 比全市平均水平高出: a comparison with the base
+ * before its verb, turned into the order of the indicator's name (高于全市,
+ * 增速低于全省, 高出全市平均水平), the order the same excess takes when the
+ * text says 高于全市. Nothing else is changed. */
+void name_comparison_order(xt_name *nm);
+
 /* 医院与京津[128家医院] → 京津: the words of a count's partners after 与 (at
  * most four characters), without the other party and the verb before it. */
 void name_after_partner(xt_name *nm);

@@ -997,14 +997,18 @@ Test(extract_names_rules, scope_before_a_ranking_and_verbs_of_winning)
 }
 
 /* A duration with no words of its own before it but 仅用 or 最快 names the work
- * after it (in the next clause after 时间, too) with 用时, and （最快） for a
+ * after it (in the next clause after 时间, too; without the 就 before it or
+ * the 了 after its verb) with 用时, and （最快） for a
  * fastest time; a duration before a noun (72小时过境免签政策) is a label. */
 Test(extract_names_rules, duration_named_by_the_work_after_it)
 {
 	report r;
 	build(&r, "仅用8天时间，完成方舱医院改造。12天建成应急物资储备库。"
-	          "最快15分钟办结营业执照。72小时过境免签政策落地。");
+	          "最快15分钟办结营业执照。72小时过境免签政策落地。"
+	          "仅用36小时就完成了一轮全员核酸检测。仅用9天便建成了临时安置点。");
 	name_is(&r, "8", "天", "完成方舱医院改造用时");
+	name_is(&r, "36", "小时", "完成一轮全员核酸检测用时");
+	name_is(&r, "9", "天", "建成临时安置点用时");
 	name_is(&r, "12", "天", "建成应急物资储备库用时");
 	name_is(&r, "15", "分钟", "办结营业执照用时（最快）");
 	for (size_t i = 0; i < r.n_metrics; i++)
@@ -1485,5 +1489,24 @@ Test(extract_names_rules, frequency_opening_the_clause)
 	name_is(&r, "800", "家", "服务中小企业");
 	name_is(&r, "40", "次", "消防检查");
 	name_is(&r, "800", "万元", "扶持资金");
+	report_free(&r);
+}
+
+/* An excess over a base written with the base before the verb (比全市高,
+ * 增速比全省低, 比全市平均水平高出) is named in the order of 高于全市, the
+ * order the same excess has when the text says so; 而且 opens no name; the
+ * 比 of a word (占比, 比重) is left. */
+Test(extract_names_rules, excess_over_a_base_in_name_order)
+{
+	report r;
+	build(&r, "全年进出口增长6%，比全市高1.5个百分点。"
+	          "投资增长4%，增速比全省低0.8个百分点。"
+	          "居民健康素养水平比全市平均水平高出9个百分点，而且高于全省2个百分点。"
+	          "服务业占比高出全市3个百分点。");
+	name_is(&r, "1.5", "个百分点", "高于全市");
+	name_is(&r, "0.8", "个百分点", "增速低于全省");
+	name_is(&r, "9", "个百分点", "居民健康素养水平高出全市平均水平");
+	name_is(&r, "2", "个百分点", "高于全省");
+	name_is(&r, "3", "个百分点", "服务业占比高出全市");
 	report_free(&r);
 }
