@@ -143,8 +143,8 @@ const char *const LEX_ATTACHMENT_PLAN_WORDS[] = {"计划", "安排", "任务", "
 /* 稳居, 继续位居: how firmly or how long a ranking is held belongs to the
  * verb (唐山港货物吞吐量稳居世界第二 is named 唐山港货物吞吐量), so the
  * longer verbs come with their adverb; 重返 (back to a rank held before) is
- * one too. */
-const char32_t *const LEX_RANK_VERBS[] = {U"排名", U"位居", U"居", U"位列", U"名列", U"跃居",
+ * one too, and 列 alone (指数列全国第9位, as 位列). */
+const char32_t *const LEX_RANK_VERBS[] = {U"排名", U"位居", U"居", U"位列", U"名列", U"列", U"跃居",
                                           U"排在", U"排", U"位次", U"获得", U"荣获", U"获", U"稳居",
                                           U"稳居于", U"继续位居", U"保持", U"重返",
                                           /* 首摘全市桂冠, 夺得全省桂冠: the laurels won */

@@ -1510,3 +1510,14 @@ Test(extract_names_rules, excess_over_a_base_in_name_order)
 	name_is(&r, "3", "个百分点", "服务业占比高出全市");
 	report_free(&r);
 }
+
+/* 列 alone is a verb of ranking (指数列全国第9位, 评议列全市各区第三名), like
+ * 位列 and 名列: it leaves the ranking's name with its scope. */
+Test(extract_names_rules, lie_alone_is_a_verb_of_ranking)
+{
+	report r;
+	build(&r, "数字经济发展指数列全国第9位。营商环境评价列全省各市第三名。");
+	name_is(&r, "9", "位", "数字经济发展指数");
+	name_is(&r, "3", "名", "营商环境评价");
+	report_free(&r);
+}
