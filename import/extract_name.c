@@ -622,6 +622,20 @@ static size_t trailing_streak(const xt_name *nm)
 	return 0;
 }
 
+/* 信访工作绩效以满分成绩[获得全市第一], 以优异成绩[通过验收]: the result a
+ * place or a pass was won with, 以 … 成绩 at the end of the words before a
+ * figure, says how well, not what was ranked. Returns its length (from 以,
+ * at most eight characters before the end), or 0; never the whole name. */
+static size_t trailing_result_manner(const xt_name *nm)
+{
+	if (nm->n < 5 || !lit_at(nm, nm->n - 2, "成绩"))
+		return 0;
+	for (size_t i = nm->n - 2; i-- > 2 && nm->n - i <= 8;)
+		if (nm->cp[i] == 0x4EE5 /* 以 */)
+			return nm->n - i;
+	return 0;
+}
+
 /* 社会消费品零售总额超“千亿元”（1086.09亿元）, 税收首次突破百亿元大关（…）:
  * a level the figure passed, written in words (a verb of LEX_LEVEL_PASSED_
  * VERBS, then only a Chinese numeral of a magnitude, its unit, quotes and
@@ -938,6 +952,8 @@ void name_clean(xt_name *nm, int *after_deng)
 			s = trailing_rank_scope(nm);
 		if (!s)
 			s = trailing_level_passed(nm);
+		if (!s)
+			s = trailing_result_manner(nm);
 		if (s && s < nm->n)
 			nm->n -= s;
 		else if (s == nm->n)

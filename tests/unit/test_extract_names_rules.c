@@ -1521,3 +1521,14 @@ Test(extract_names_rules, lie_alone_is_a_verb_of_ranking)
 	name_is(&r, "3", "名", "营商环境评价");
 	report_free(&r);
 }
+
+/* 以 … 成绩 before a ranking says how well the place was won (以满分成绩,
+ * 以优异成绩), not what was ranked. */
+Test(extract_names_rules, result_a_place_was_won_with)
+{
+	report r;
+	build(&r, "信访工作绩效以满分成绩获得全市第一。食品安全考核以优异成绩位列全省第二。");
+	name_is(&r, "1", "名", "信访工作绩效");
+	name_is(&r, "2", "名", "食品安全考核");
+	report_free(&r);
+}
