@@ -23,6 +23,7 @@
 #include "sb.h"
 #include "units.h"
 
+#include <ctype.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -2186,6 +2187,9 @@ int name_duration_work(xt_name *nm, const xt_text *t, size_t from, size_t to, si
 	int fastest = 0;
 	while (a < to && is_edge_punct(t->cp[a]))
 		a++;
+	/* 我们仅用7天…, 同时仅用…: the words that open any clause come first */
+	for (size_t l = 1; a < to && l; a += l)
+		l = xt_at_any32(t, a, LEX_NAME_LEADING);
 	int opened = 0;
 	for (size_t l = 1; a < to && l;) {
 		l = xt_at_any32(t, a, LEX_NAME_DURATION_OPENERS);
@@ -2209,8 +2213,10 @@ int name_duration_work(xt_name *nm, const xt_text *t, size_t from, size_t to, si
 		p++;
 		end = t->n;
 	}
-	size_t q = p;
-	while (q < end && q < t->n && q - p < 24 && xt_is_han(t->cp[q]))
+	size_t q = p; /* the work's words: ideographs, and Latin letters and
+	               * digits of a name (移动PCR方舱实验室) */
+	while (q < end && q < t->n && q - p < 24 &&
+	       (xt_is_han(t->cp[q]) || (t->cp[q] < 0x80 && isalnum((int)t->cp[q]))))
 		q++;
 	if (q < p + 2 || (q < end && q < t->n && !xt_clause_delim_at(t, q)))
 		return 0;

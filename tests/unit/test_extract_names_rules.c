@@ -998,17 +998,20 @@ Test(extract_names_rules, scope_before_a_ranking_and_verbs_of_winning)
 
 /* A duration with no words of its own before it but 仅用 or 最快 names the work
  * after it (in the next clause after 时间, too; without the 就 before it or
- * the 了 after its verb) with 用时, and （最快） for a
+ * the 了 after its verb; after the words that open any clause, 我们) with
+ * 用时, and （最快） for a
  * fastest time; a duration before a noun (72小时过境免签政策) is a label. */
 Test(extract_names_rules, duration_named_by_the_work_after_it)
 {
 	report r;
 	build(&r, "仅用8天时间，完成方舱医院改造。12天建成应急物资储备库。"
 	          "最快15分钟办结营业执照。72小时过境免签政策落地。"
-	          "仅用36小时就完成了一轮全员核酸检测。仅用9天便建成了临时安置点。");
+	          "仅用36小时就完成了一轮全员核酸检测。仅用9天便建成了临时安置点。"
+	          "我们仅用5天时间建成移动PCR实验室。");
 	name_is(&r, "8", "天", "完成方舱医院改造用时");
 	name_is(&r, "36", "小时", "完成一轮全员核酸检测用时");
 	name_is(&r, "9", "天", "建成临时安置点用时");
+	name_is(&r, "5", "天", "建成移动PCR实验室用时");
 	name_is(&r, "12", "天", "建成应急物资储备库用时");
 	name_is(&r, "15", "分钟", "办结营业执照用时（最快）");
 	for (size_t i = 0; i < r.n_metrics; i++)
