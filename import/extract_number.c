@@ -1647,6 +1647,13 @@ size_t xc_try_number(ctx *x, size_t ns)
 				shown.cp[shown.n++] = (uint32_t)('0' + base_year / d % 10);
 			shown.cp[shown.n++] = 0x5E74; /* 年 */
 		}
+		/* 覆盖率达到91%，比2010年提高了12%: a subject taken from the
+		 * figure before may hold the verb already (覆盖率提高); the base
+		 * goes before it, not a second verb after */
+		xt_name verb_word;
+		name_set(&verb_word, t, verb, verb + vl);
+		if (vl && shown.n > vl && name_ends_with(&shown, &verb_word))
+			shown.n -= vl;
 		size_t base_in_name = shown.n;
 		name_append(&shown, t, base_at, verb + vl);
 		/* 床位数比2015年增长43%: a base year is written 较2015年 whichever

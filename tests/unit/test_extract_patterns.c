@@ -65,6 +65,12 @@ Test(extract_patterns, change_against_a_base_year_is_no_yoy)
 	expect(&r, "300", "亿元", (want){"地区生产总值", "30000000000", "元", "6", 0, 2023});
 	expect(&r, "20", "%", (want){"地区生产总值较2020年增长", "20", "%", NULL, 0, 2023});
 	report_free(&r);
+
+	/* The subject of the level before, then the base and the verb once
+	 * (not 覆盖率提高较2010年提高). */
+	build(&r, "公交站点覆盖率达到91%，比2010年提高了12%。", "工作总结", 2015, 0);
+	expect(&r, "12", "%", (want){"公交站点覆盖率较2010年提高", "12", "%", NULL, 0, 2015});
+	report_free(&r);
 }
 
 /* A change over a span of years — 累计, a count of years (3年, 五年来), 年均
