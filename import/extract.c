@@ -479,7 +479,20 @@ static enum own_name make_name_words(ctx *x, cand *c, size_t from, size_t to, si
 				name_prepend_name(nm, &base);
 			}
 		}
-		name_prepend_name(nm, &prev->name);
+		/* 工业百强产值占工业总产值47.4%、增长10.8%, 比“十二五”目标高出
+		 * 313.8亿元，年均增速达10.8%: a growth shares the subject of the
+		 * figure before, not its share or its comparison */
+		if (c->is_growth && u->kind == UNIT_PERCENT) {
+			/* …占比32%，提高2%: the share's own change keeps it */
+			static const char32_t *const OF_SUBJECT[] = {U"增长", U"增速",     U"增幅",
+			                                             U"年均", U"同比增长", NULL};
+			int of_share = !xt_at_any32(&x->t, to, OF_SUBJECT);
+			xt_name subject;
+			name_subject(&prev->name, of_share, &subject);
+			name_prepend_name(nm, &subject);
+		} else {
+			name_prepend_name(nm, &prev->name);
+		}
 	}
 	return own;
 }

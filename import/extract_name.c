@@ -2343,3 +2343,37 @@ int name_cut_org_place(xt_name *nm, const xt_name *places, size_t n)
 	}
 	return 0;
 }
+
+void name_subject(const xt_name *nm, int keep_share, xt_name *out)
+{
+	static const char32_t *const COMPARISONS[] = {U"高于", U"低于", U"高出", U"低出", NULL};
+	*out = *nm;
+	for (size_t i = 2; i + 1 < nm->n; i++) {
+		uint32_t c = nm->cp[i], d = nm->cp[i + 1];
+		int cut = 0;
+		if (c == 0x5360 /* 占 */)
+			cut = !keep_share && d != 0x5730 /* 地 (占地面积) */ &&
+			      d != 0x6BD4 /* 比 (占比) */;
+		else if (word_at_any(nm, i, COMPARISONS))
+			cut = 1;
+		else if (c == 0x8F83 /* 较 */ || c == 0x6BD4 /* 比 */)
+			cut = xt_is_digit(d) || d == 0x4E0A /* 上年 */ || d == 0x53BB /* 去年 */;
+		else if (c == 0x5E74 /* 年 */ && i + 2 < nm->n &&
+		         (cn_numeral_char(nm->cp[i - 1]) || xt_is_digit(nm->cp[i - 1])) &&
+		         (word_at(nm, i + 1, U"增长") || word_at(nm, i + 1, U"增加"))) {
+			/* 五年增长, 3年增长: back to the start of the count */
+			size_t k = i;
+			while (k > 0 &&
+			       (cn_numeral_char(nm->cp[k - 1]) || xt_is_digit(nm->cp[k - 1])))
+				k--;
+			if (k >= 2) {
+				out->n = k;
+				return;
+			}
+		}
+		if (cut) {
+			out->n = i;
+			return;
+		}
+	}
+}

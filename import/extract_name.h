@@ -25,6 +25,14 @@ void name_append_word(xt_name *nm, const char32_t *w);
 /* Prepends another name. */
 void name_prepend_name(xt_name *nm, const xt_name *other);
 
+/* The subject of a figure's name, for a growth that shares it: the words
+ * before a share's 占 (工业百强产值占工业总产值比重 → 工业百强产值), before a
+ * comparison (…高于全市, …高出“十二五”目标, …较2012年增长) or before a
+ * change over a span of years (…五年增长); with keep_share the share stays
+ * (a change of the share itself: 占比提高). *out is the whole name when it
+ * has none of these or fewer than two characters before them. */
+void name_subject(const xt_name *nm, int keep_share, xt_name *out);
+
 /* Prepends the name of the figure a share (占全市的63%) is of: prev's name
  * up to a 占 of its own, without a leading verb of winning (获) or a
  * trailing word of the stock (总量). */

@@ -1535,3 +1535,18 @@ Test(extract_names_rules, result_a_place_was_won_with)
 	name_is(&r, "2", "名", "食品安全考核");
 	report_free(&r);
 }
+
+/* A growth that shares the subject of the figure before takes its subject,
+ * not its share (占…比重) or its comparison (高出…目标); a change of the
+ * share itself (提高) keeps the share. */
+Test(extract_names_rules, growth_shares_the_subject_not_the_share)
+{
+	report r;
+	build(&r, "高新技术企业产值占工业总产值52.3%、增长9.6%。"
+	          "地区生产总值比规划目标高出120亿元，年均增速达9.1%。"
+	          "绿色建筑面积占新建建筑总面积80%，提高12%。");
+	name_is(&r, "9.6", "%", "高新技术企业产值增长");
+	name_is(&r, "9.1", "%", "地区生产总值年均增速");
+	name_is(&r, "12", "%", "绿色建筑面积占新建建筑总面积比重提高");
+	report_free(&r);
+}
