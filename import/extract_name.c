@@ -881,10 +881,30 @@ static size_t carry_aside_at(const xt_name *nm, size_t i)
 	return l + 2;
 }
 
+/* 地区生产总值（GDP）, 空气质量优良天数比率（AQI）: a Latin abbreviation in
+ * brackets after the Chinese words it abbreviates says the same again; the
+ * name without it is the one other years' reports use (地区生产总值), so the
+ * comparison finds one indicator. Two to five capitals; not a part that
+ * names something else (细颗粒物（PM2.5）: digits). Returns its length, or 0. */
+static size_t abbreviation_at(const xt_name *nm, size_t i)
+{
+	uint32_t c = nm->cp[i];
+	if ((c != '(' && c != 0xFF08) || i < 2 || !xt_is_han(nm->cp[i - 1]))
+		return 0;
+	size_t k = i + 1;
+	while (k < nm->n && k - i <= 5 && nm->cp[k] >= 'A' && nm->cp[k] <= 'Z')
+		k++;
+	if (k - i < 3 || k >= nm->n || (nm->cp[k] != ')' && nm->cp[k] != 0xFF09))
+		return 0;
+	return k - i + 1;
+}
+
 void name_drop_marks(xt_name *nm)
 {
 	for (size_t i = 0; i < nm->n;) {
 		size_t l = footnote_at(nm, i);
+		if (!l)
+			l = abbreviation_at(nm, i);
 		if (!l)
 			l = carry_aside_at(nm, i);
 		if (!l && i > 0 && i + 1 < nm->n)

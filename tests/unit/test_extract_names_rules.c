@@ -1550,3 +1550,16 @@ Test(extract_names_rules, growth_shares_the_subject_not_the_share)
 	name_is(&r, "12", "%", "绿色建筑面积占新建建筑总面积比重提高");
 	report_free(&r);
 }
+
+/* A Latin abbreviation in brackets after the words it abbreviates (（GDP）,
+ * (AQI)) leaves the name; a bracket with digits (（PM2.5）) is a name's part. */
+Test(extract_names_rules, abbreviation_in_brackets_leaves_the_name)
+{
+	report r;
+	build(&r, "地区生产总值（GDP）增长6.5%。空气质量优良天数比率(AQI)达94.3%。"
+	          "细颗粒物（PM2.5）年均浓度18微克/立方米。");
+	name_is(&r, "6.5", "%", "地区生产总值");
+	name_is(&r, "94.3", "%", "空气质量优良天数比率");
+	name_is(&r, "18", "微克/立方米", "细颗粒物（PM2.5）年均浓度");
+	report_free(&r);
+}
