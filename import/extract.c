@@ -484,9 +484,7 @@ static enum own_name make_name_words(ctx *x, cand *c, size_t from, size_t to, si
 		 * figure before, not its share or its comparison */
 		if (c->is_growth && u->kind == UNIT_PERCENT) {
 			/* …占比32%，提高2%: the share's own change keeps it */
-			static const char32_t *const OF_SUBJECT[] = {U"增长", U"增速",     U"增幅",
-			                                             U"年均", U"同比增长", NULL};
-			int of_share = !xt_at_any32(&x->t, to, OF_SUBJECT);
+			int of_share = !xt_at_any32(&x->t, to, LEX_GROWTH_OF_SUBJECT);
 			xt_name subject;
 			name_subject(&prev->name, of_share, &subject);
 			name_prepend_name(nm, &subject);

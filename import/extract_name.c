@@ -2366,7 +2366,6 @@ int name_cut_org_place(xt_name *nm, const xt_name *places, size_t n)
 
 void name_subject(const xt_name *nm, int keep_share, xt_name *out)
 {
-	static const char32_t *const COMPARISONS[] = {U"高于", U"低于", U"高出", U"低出", NULL};
 	*out = *nm;
 	for (size_t i = 2; i + 1 < nm->n; i++) {
 		uint32_t c = nm->cp[i], d = nm->cp[i + 1];
@@ -2374,7 +2373,7 @@ void name_subject(const xt_name *nm, int keep_share, xt_name *out)
 		if (c == 0x5360 /* 占 */)
 			cut = !keep_share && d != 0x5730 /* 地 (占地面积) */ &&
 			      d != 0x6BD4 /* 比 (占比) */;
-		else if (word_at_any(nm, i, COMPARISONS))
+		else if (word_at_any(nm, i, LEX_NAME_COMPARISON_VERBS))
 			cut = 1;
 		else if (c == 0x8F83 /* 较 */ || c == 0x6BD4 /* 比 */)
 			cut = xt_is_digit(d) || d == 0x4E0A /* 上年 */ || d == 0x53BB /* 去年 */;

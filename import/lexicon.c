@@ -208,6 +208,14 @@ const char32_t *const LEX_AMOUNT_DONE_VERBS[] = {U"完成", U"提供", U"释放"
 /* Verbs of change that are nouns of the rate (降幅4%, 增速8%): one opening
  * its clause names the figure when nothing else does. */
 const char32_t *const LEX_GROWTH_NOUNS[] = {U"降幅", U"增速", U"增幅", U"涨幅", U"增长率", NULL};
+/* 工业百强产值占工业总产值47.4%、增长10.8%: the words that open a growth which
+ * is its subject's, not the share's before it (extract.c, name_subject); a
+ * 提高 of a share (占比32%，提高2%) is the share's own change. */
+const char32_t *const LEX_GROWTH_OF_SUBJECT[] = {U"增长", U"增速",     U"增幅",
+                                                 U"年均", U"同比增长", NULL};
+/* 高于全市, 高出“十二五”目标: a comparison inside a figure's name ends its
+ * subject (name_subject). */
+const char32_t *const LEX_NAME_COMPARISON_VERBS[] = {U"高于", U"低于", U"高出", U"低出", NULL};
 
 /* Only the words themselves: 持续 or 累计 before a duration are no streak. */
 const char32_t *const LEX_STREAK_WORDS[] = {U"连续", U"时隔", NULL};

@@ -132,6 +132,8 @@ extern const char32_t *const LEX_GROWTH_LINK[];
 extern const char32_t *const LEX_GROWTH_EACH_AFTER[];
 /* Verbs of change that are nouns of the rate (降幅, 增速, 增幅). */
 extern const char32_t *const LEX_GROWTH_NOUNS[];
+extern const char32_t *const LEX_GROWTH_OF_SUBJECT[];
+extern const char32_t *const LEX_NAME_COMPARISON_VERBS[];
 /* Verbs of work done before a measure bounded by 以上 (完成, 提供, 释放). */
 extern const char32_t *const LEX_AMOUNT_DONE_VERBS[];
 /* Classes of things an amount passed sorts (企业, 项目, 县域). */
