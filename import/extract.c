@@ -283,11 +283,7 @@ static int joins_next_item(const xt_text *t, size_t from, size_t to)
  * the word after the 、 is a level itself: 福田区、罗湖区 lists places. */
 static int admin_level(uint32_t c)
 {
-	static const char32_t LEVELS[] = U"省市区县镇";
-	for (const char32_t *l = LEVELS; *l; l++)
-		if (c == (uint32_t)*l)
-			return 1;
-	return 0;
+	return xt_lit_has("省市区县镇", c);
 }
 
 static size_t after_level_list(const xt_text *t, size_t from, size_t to)

@@ -66,11 +66,7 @@ int xc_facility_list_after(const xt_text *t, size_t fe)
 int xc_capacity_is_done(uint32_t before)
 {
 	static const char DONE[] = "成设增建造完现达过破计等共运施进动产工装新";
-	const char *m = DONE;
-	while (*m)
-		if (xt_lit_next(&m) == before)
-			return 1;
-	return 0;
+	return xt_lit_has(DONE, before);
 }
 
 /* 空气质量综合指数4.81, 基尼系数为0.46: an index has no unit (gold rule 14:

@@ -23,7 +23,6 @@
 #include "sb.h"
 #include "units.h"
 
-#include <ctype.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -356,12 +355,7 @@ static size_t leading_cn_count(const xt_name *nm)
 	}
 	if (i == 0 || i >= nm->n)
 		return 0;
-	const char *m = MEASURES;
-	while (*m) {
-		if (xt_lit_next(&m) == nm->cp[i])
-			return i + 1;
-	}
-	return 0;
+	return xt_lit_has(MEASURES, nm->cp[i]) ? i + 1 : 0;
 }
 
 /* 1 when the name is only a place of a ranking: 第, a number in digits or
@@ -385,12 +379,7 @@ static int is_list_deng(const xt_name *nm, size_t i)
 		return 0;
 	if (i == 0)
 		return 1;
-	const char *m = NOT_BEFORE;
-	while (*m) {
-		if (xt_lit_next(&m) == nm->cp[i - 1])
-			return 0;
-	}
-	return 1;
+	return !xt_lit_has(NOT_BEFORE, nm->cp[i - 1]);
 }
 
 /* 1 when position i of the name is inside a title in quotes (“立等可取”:
@@ -686,9 +675,8 @@ static size_t trailing_rank_scope(const xt_name *nm)
 	if (!l || l + 2 > nm->n)
 		return 0;
 	uint32_t c = nm->cp[nm->n - l - 1];
-	for (const char *k = LEX_NAME_BEFORE_SCOPE; *k;)
-		if (xt_lit_next(&k) == c)
-			return 0;
+	if (xt_lit_has(LEX_NAME_BEFORE_SCOPE, c))
+		return 0;
 	return xt_is_han(c) ? l : 0;
 }
 
@@ -1063,9 +1051,8 @@ void name_clean(xt_name *nm, int *after_deng)
 		size_t l = word_at_any(nm, i, LEX_NAME_SHARE_ADVERBS);
 		if (!l || nm->cp[i + l] != 0x5360 /* 占 */)
 			continue;
-		int part_of_word = 0;
-		for (const char *k = LEX_NAME_BEFORE_JUN; *k && l == 1 && nm->cp[i] == 0x5747;)
-			part_of_word |= xt_lit_next(&k) == nm->cp[i - 1];
+		int part_of_word = l == 1 && nm->cp[i] == 0x5747 /* 均 */ &&
+		                   xt_lit_has(LEX_NAME_BEFORE_JUN, nm->cp[i - 1]);
 		if (!part_of_word)
 			cut(nm, i, l);
 	}
@@ -1116,12 +1103,7 @@ static int place_with_predicate(xt_name *nm, const xt_text *t, size_t pos, size_
 {
 	static const char PLACES[] = "村区县市镇乡省";
 	uint32_t c = xt_get(t, pos);
-	const char *m = PLACES;
-	int place = 0;
-	while (*m)
-		if (xt_lit_next(&m) == c)
-			place = 1;
-	if (!place || !phrase_stop_at(t, pos, pos + 1))
+	if (!xt_lit_has(PLACES, c) || !phrase_stop_at(t, pos, pos + 1))
 		return 0;
 	size_t i = pos + 1;
 	while (i < end && i < t->n && i - pos <= 16 && xt_is_han(t->cp[i]))
@@ -1634,13 +1616,7 @@ int name_counted_list(xt_name *nm, const xt_text *t, size_t from, size_t to)
 static int in_word_ji(const xt_name *nm, size_t i)
 {
 	static const char BEFORE[] = "普涉以危触波顾惠企遍";
-	if (i == 0)
-		return 0;
-	const char *m = BEFORE;
-	while (*m)
-		if (xt_lit_next(&m) == nm->cp[i - 1])
-			return 1;
-	return 0;
+	return i > 0 && xt_lit_has(BEFORE, nm->cp[i - 1]);
 }
 
 /* 1 when the name ends with one of the characters that end an indicator's
@@ -1851,13 +1827,11 @@ int name_split_list(const xt_name *nm, size_t n, xt_name *parts)
 	if (modifiers) {
 		/* 工业和服务业增加值: 业增加值 would start with a suffix */
 		static const char SUFFIXES[] = "业员者类型性级化区";
-		const char *m = SUFFIXES;
-		while (*m)
-			if (xt_lit_next(&m) == nm->cp[cut[n - 1] + L]) {
-				modifiers = 0;
-				prefix = 0;
-				rc = -1;
-			}
+		if (xt_lit_has(SUFFIXES, nm->cp[cut[n - 1] + L])) {
+			modifiers = 0;
+			prefix = 0;
+			rc = -1;
+		}
 	}
 	for (size_t i = 0; i < n; i++) {
 		xt_name *p = &parts[i];
@@ -2148,12 +2122,8 @@ void name_comparison_order(xt_name *nm)
 	for (size_t i = 0; i + 1 < nm->n && bi == (size_t)-1; i++) {
 		if (nm->cp[i] != 0x6BD4 /* 比 */)
 			continue;
-		int word = 0;
-		for (const char *k = BEFORE; *k && i > 0;)
-			word |= xt_lit_next(&k) == nm->cp[i - 1];
-		for (const char *k = AFTER; *k;)
-			word |= xt_lit_next(&k) == nm->cp[i + 1];
-		if (word)
+		if ((i > 0 && xt_lit_has(BEFORE, nm->cp[i - 1])) ||
+		    xt_lit_has(AFTER, nm->cp[i + 1]))
 			return;
 		bi = i;
 	}
@@ -2236,7 +2206,7 @@ int name_duration_work(xt_name *nm, const xt_text *t, size_t from, size_t to, si
 	size_t q = p; /* the work's words: ideographs, and Latin letters and
 	               * digits of a name (移动PCR方舱实验室) */
 	while (q < end && q < t->n && q - p < 24 &&
-	       (xt_is_han(t->cp[q]) || (t->cp[q] < 0x80 && isalnum((int)t->cp[q]))))
+	       (xt_is_han(t->cp[q]) || xt_is_ascii_alpha(t->cp[q]) || xt_is_digit(t->cp[q])))
 		q++;
 	if (q < p + 2 || (q < end && q < t->n && !xt_clause_delim_at(t, q)))
 		return 0;

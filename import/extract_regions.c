@@ -356,11 +356,7 @@ static int glossary_heading_at(const xt_text *t, size_t i)
 	for (int side = 0; side < 2; side++)
 		for (;;) {
 			uint32_t c = side == 0 ? xt_get(t, a) : (e > a ? t->cp[e - 1] : 0);
-			const char *m = DECORATION;
-			int deco = 0;
-			while (*m && !deco)
-				deco = xt_lit_next(&m) == c;
-			if (!deco || a >= e)
+			if (!xt_lit_has(DECORATION, c) || a >= e)
 				break;
 			if (side == 0)
 				a++;

@@ -28,6 +28,14 @@ uint32_t xt_lit_next(const char **s)
 	return c;
 }
 
+int xt_lit_has(const char *set, uint32_t c)
+{
+	while (*set)
+		if (xt_lit_next(&set) == c)
+			return 1;
+	return 0;
+}
+
 size_t xt_lit_len(const char *lit)
 {
 	size_t n = 0;

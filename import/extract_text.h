@@ -67,6 +67,9 @@ char *xt_dup(const xt_text *t, size_t a, size_t b);
 size_t xt_lit_len(const char *lit);
 /* Decodes one code point of a UTF-8 literal and advances *s. */
 uint32_t xt_lit_next(const char **s);
+/* 1 when c is one of the characters of the UTF-8 literal `set` (a set of
+ * single characters, "村区县市镇乡省"), else 0. */
+int xt_lit_has(const char *set, uint32_t c);
 
 int xt_is_digit(uint32_t c);
 int xt_is_ascii_alpha(uint32_t c);
