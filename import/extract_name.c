@@ -2006,6 +2006,14 @@ void name_prepend_ranked(xt_name *nm, const xt_name *prev)
 		if (whole.n >= 4 && word_at(&whole, whole.n - 2, TOTAL))
 			whole.n -= 2;
 	}
+	/* 培育国家级制造业单项冠军5家，数量全市第一: the rank is of the champions,
+	 * not of this year's work (LEX_NAME_RANKED_WORK_VERBS); kept when less than
+	 * a noun would be left (新增数量) */
+	size_t wv = longest_prefix(&whole, LEX_NAME_RANKED_WORK_VERBS);
+	if (wv && whole.n >= wv + 3) {
+		memmove(whole.cp, whole.cp + wv, (whole.n - wv) * sizeof whole.cp[0]);
+		whole.n -= wv;
+	}
 	name_prepend_name(nm, &whole);
 }
 

@@ -825,6 +825,14 @@ const char32_t *const LEX_NAME_STOCK_WORDS[] = {U"总量", U"总数", NULL};
 const char32_t *const LEX_NAME_RANK_STOCK_WORDS[] = {U"总量", U"规模", U"数额",
                                                      U"总数", U"总额", NULL};
 
+/* Verbs of the year's work that open the name of a count a ranking after it
+ * ranks (培育国家级制造业单项冠军5家，数量全市第一; 创建…产业集群7个、居全国第1位):
+ * the rank is of the things counted, not of the work, so the ranking's name
+ * leaves the verb out (gold: 国家级制造业单项冠军全市排名). The count keeps
+ * it (新增学位 is what was added). */
+const char32_t *const LEX_NAME_RANKED_WORK_VERBS[] = {U"新增", U"新开发", U"创建", U"培育",
+                                                      U"引进", U"获批",   NULL};
+
 /* Verbs of spending a sum on a purpose stated after it (投入7.6亿元建设…, 安排
  * 1.54亿元扶持…): with nothing else before the sum, the purpose names it
  * (extract_name.c, name_spending_purpose). */

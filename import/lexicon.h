@@ -253,6 +253,7 @@ extern const char32_t *const LEX_NAME_SHARE_ADVERBS[];
 extern const char32_t *const LEX_NAME_GAIN_VERBS[];
 extern const char32_t *const LEX_NAME_STOCK_WORDS[];
 extern const char32_t *const LEX_NAME_RANK_STOCK_WORDS[];
+extern const char32_t *const LEX_NAME_RANKED_WORK_VERBS[];
 extern const char32_t *const LEX_NAME_SPENDING_VERBS[];
 extern const char32_t *const LEX_NAME_FUNDING_VERBS[];
 extern const char32_t *const LEX_NAME_PURPOSE_VERBS[];

@@ -658,6 +658,21 @@ Test(extract_names_rules, a_ranking_of_the_size_ranks_the_indicator)
 	report_free(&r);
 }
 
+/* A ranking after a count of the year's work ranks the things counted: the
+ * verb of the work (培育, 创建, 引进, …) leaves its name, unless less than a
+ * noun would be left (新增学位 stays); the 数量 of the ranking clause stays. */
+Test(extract_names_rules, a_ranking_of_a_count_leaves_the_work_verb_out)
+{
+	report r;
+	build(&r, "培育国家级专精特新企业12家，数量全省第一。创建省级特色产业集群7个，居全国第1位。"
+	          "新增学位2万个，数量全市第一。");
+	name_nth(&r, "12", "家", 0, "培育国家级专精特新企业");
+	name_nth(&r, "1", "名", 0, "国家级专精特新企业数量");
+	name_nth(&r, "1", "位", 0, "省级特色产业集群");
+	name_nth(&r, "1", "名", 1, "新增学位数量");
+	report_free(&r);
+}
+
 /* A sum whose words before it are only a verb of spending is named by what
  * it was spent on and that verb: without an opening verb of doing or
  * making and the counts inside the purpose; a noun right after the sum, or
