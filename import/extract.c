@@ -450,6 +450,10 @@ static enum own_name make_name_words(ctx *x, cand *c, size_t from, size_t to, si
 		}
 		memmove(whole.cp, whole.cp + l, (whole.n - l) * sizeof whole.cp[0]);
 		whole.n -= l;
+		/* 区属学校义务教育学位新增1.4万个以上，总数超过12万个: the verb after
+		 * its subject, or all the name before (股权投资基金…新增639家，总数达
+		 * 925家): the stock is no change either */
+		whole.n -= name_ends_with_any(&whole, CHANGE_VERBS);
 		/* 新增上市企业23家，累计达205家 → 上市企业: a running total is a
 		 * level of the indicator itself, which the next year's report
 		 * states as 上市企业205家 or 共有上市企业…, so its name leaves 累计

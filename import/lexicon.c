@@ -378,7 +378,12 @@ const char32_t *const LEX_NAME_TRAILING[] = {
 	U"保持", U"升至", U"继续", U"持续",
 	/* 向4000名民办学校教师发放津贴: the preposition of the recipients, left
 	 * before their count (方向, 导向 end with it: LEX_NAME_WORDS_ENDING_TRAILING) */
-	U"向", NULL};
+	U"向",
+	/* 坪山中心区获批扩容至24.08平方公里, 行政审批减至96项, 发展到20家: the verb
+	 * of the level reached, like 增至. Not a bare 至: a name left empty there
+	 * (压缩75%至30分钟) takes the cut before it as its growth. */
+	U"扩容至", U"整合至", U"减至", U"合并至", U"压减至", U"放缓至", U"拓展至", U"拓展到",
+	U"发展至", U"发展到", U"增加至", NULL};
 /* clang-format on */
 
 /* Verbs that sit between a subject and its object: 企业实现营业收入, 每季度举行

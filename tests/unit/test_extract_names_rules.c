@@ -673,6 +673,47 @@ Test(extract_names_rules, a_ranking_of_a_count_leaves_the_work_verb_out)
 	report_free(&r);
 }
 
+/* A verb of the level reached (减至, 发展到, 拓展到) says how the figure came
+ * about, like 增至; the subject before it is the name. */
+Test(extract_names_rules, a_verb_of_the_level_reached_ends_no_name)
+{
+	report r;
+	build(&r, "行政审批事项减至96项。全区律师事务所发展到20家。跨部门综合监管事项拓展到91个。");
+	name_is(&r, "96", "项", "行政审批事项");
+	name_is(&r, "20", "家", "律师事务所");
+	name_is(&r, "91", "个", "跨部门综合监管事项");
+	report_free(&r);
+}
+
+/* The stock stated after a change of the same indicator is named by its
+ * subject without the verb of change, wherever the verb stands (新增 after
+ * the subject too), and by its stock word alone when the verb was all the
+ * name had. */
+Test(extract_names_rules, a_stock_after_a_change_drops_the_change_verb)
+{
+	report r;
+	build(&r, "区属学校义务教育学位新增1.4万个以上，总数超过12万个。"
+	          "股权投资基金扎堆罗湖，新增639家，总数达925家。");
+	name_is(&r, "12", "万个", "区属学校义务教育学位总数");
+	name_is(&r, "925", "家", "总数");
+	report_free(&r);
+}
+
+/* Totals listed after 分别 in a clause that names only the last subject take
+ * the subjects of the run of changes before them, in order (one subject
+ * each), without the words of the change; a clause whose own figures named
+ * it gives no name to the next figures. */
+Test(extract_names_rules, totals_after_listed_changes_take_their_subjects)
+{
+	report r;
+	build(&r, "“上海标准”、“上海品牌”分别新增12项和44项，累计分别达到64项和288项。");
+	name_is(&r, "12", "项", "“上海标准”新增");
+	name_is(&r, "44", "项", "“上海品牌”新增");
+	name_is(&r, "64", "项", "“上海标准”");
+	name_is(&r, "288", "项", "“上海品牌”");
+	report_free(&r);
+}
+
 /* A sum whose words before it are only a verb of spending is named by what
  * it was spent on and that verb: without an opening verb of doing or
  * making and the counts inside the purpose; a noun right after the sum, or
