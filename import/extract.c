@@ -400,6 +400,7 @@ static enum own_name make_name_words(ctx *x, cand *c, size_t from, size_t to, si
 			nm->cp[nm->n++] = x->t.cp[to - 1];
 		name_join_object(nm, &tail);
 		if (u->kind == UNIT_MONEY && /* 投入20亿元启动…台区改造: 台区改造投入 */
+		    !name_fund_set_up(nm, &x->t, from, to, after, cl_end) &&
 		    !name_spending_purpose(nm, &x->t, from, to, after) &&
 		    !name_size_of_what_follows(nm, &x->t, after, cl_end)) /* 规模…的基金 */
 			name_drop_allocation_verb(nm); /* 安排专项资金…: the fund */

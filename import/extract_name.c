@@ -1353,6 +1353,22 @@ static size_t noun_after_de_end(const xt_text *t, size_t pos, size_t i, size_t e
 	return i;
 }
 
+/* 25亿元上市企业[纾困基金]: the words after a counted head that end, within
+ * ten Han characters without a stop word, with a fund (LEX_NAME_FUND_HEADS)
+ * are the name of that fund, which the head only qualifies. Returns the
+ * fund's end, else i (the head's end). */
+static size_t fund_after_head(const xt_text *t, size_t i, size_t end)
+{
+	size_t k = i;
+	while (k < end && k < t->n && k - i <= 10 && xt_is_han(t->cp[k]) &&
+	       !cn_numeral_char(t->cp[k]) && !xt_at_any32(t, k, LEX_NAME_PHRASE_STOPS))
+		k++;
+	for (size_t e = k; e >= i + 2; e--)
+		if (xt_before_any32(t, e, i, LEX_NAME_FUND_HEADS))
+			return e;
+	return i;
+}
+
 size_t name_after_phrase(xt_name *nm, const xt_text *t, size_t pos, size_t end)
 {
 	nm->n = 0;
@@ -1409,6 +1425,7 @@ size_t name_after_phrase(xt_name *nm, const xt_text *t, size_t pos, size_t end)
 		if (h && i + h < end && xt_is_han(xt_get(t, i + h)) &&
 		    !xt_at_any32(t, i + h, LEX_HEAD_GOES_ON)) {
 			i += h;
+			i = fund_after_head(t, i, end);
 			break;
 		}
 		/* 18所学校[“上天入地”], 31家股份合作公司[“三资”]清理, 7个城中村[“五化”]
@@ -2301,6 +2318,24 @@ int name_size_of_what_follows(xt_name *nm, const xt_text *t, size_t after, size_
 	for (size_t k = nm->n - l; k < nm->n; k++)
 		what.cp[what.n++] = nm->cp[k];
 	*nm = what;
+	return 1;
+}
+
+int name_fund_set_up(xt_name *nm, const xt_text *t, size_t from, size_t to, size_t after,
+                     size_t end)
+{
+	xt_name verb, fund;
+	int ignored;
+	name_set(&verb, t, from, to);
+	name_clean(&verb, &ignored);
+	if (!verb.n || longest_prefix(&verb, LEX_NAME_FUND_SETUP_VERBS) != verb.n)
+		return 0;
+	size_t at = after + (xt_at(t, after, "的") ? 1 : 0);
+	if (!name_after_phrase(&fund, t, at, end) || !longest_suffix(&fund, LEX_NAME_FUND_HEADS) ||
+	    fund.n + 2 > XT_NAME_MAX)
+		return 0;
+	*nm = fund;
+	name_append_word(nm, U"规模");
 	return 1;
 }
 

@@ -68,6 +68,12 @@ void name_after_partner(xt_name *nm);
  * and the size word; returns 1 then. */
 int name_size_of_what_follows(xt_name *nm, const xt_text *t, size_t after, size_t end);
 
+/* 成立25亿元上市企业纾困基金, 设立3.2亿元的互联网产业基金 → …基金规模: a sum
+ * between a verb of setting up a fund (all the words [from, to) before it)
+ * and the fund's name is the fund's size; names nm so and returns 1. */
+int name_fund_set_up(xt_name *nm, const xt_text *t, size_t from, size_t to, size_t after,
+                     size_t end);
+
 /* 仅用5天时间实现核酸检测全覆盖, 7天开建学校, 最快10分钟出车: a duration with no
  * words before its number but openers of a time used (LEX_NAME_DURATION_OPENERS:
  * 仅用, 用, 最快) and after its unit (from `after`, past 时间 or 内:

@@ -524,6 +524,15 @@ const char32_t *const LEX_COUNTED_HEADS[] = {U"企业", U"项目", U"医院", U"
                                              /* people counted (4000名教师[发放津贴]) */
                                              U"教师", U"学生", U"师生", U"员工", U"职工", NULL};
 
+/* Funds named after the body they serve (25亿元上市企业纾困基金, 5亿元企业贷款过渡
+ * 担保资金池, 50亿元的上市公司母基金): a counted head inside such a name
+ * (LEX_COUNTED_HEADS) does not end it (extract_name.c, fund_after_head). */
+const char32_t *const LEX_NAME_FUND_HEADS[] = {U"基金", U"资金池", NULL};
+/* Verbs of setting up a fund whose size is the sum after them
+ * (extract_name.c, name_fund_set_up). */
+const char32_t *const LEX_NAME_FUND_SETUP_VERBS[] = {U"设立",     U"成立", U"新设立",
+                                                     U"发起设立", U"设置", NULL};
+
 /* Heads of a counted noun whose attribute comes first with 的 (16项全国先行先试
  * 的改革举措, 2-3个产学研一体化的新型研发机构, 11个长期无物业管理的住宅小区):
  * things that are counted — bodies, places, projects, measures. Not works

@@ -220,6 +220,8 @@ extern const char *const LEX_PER_TIMES[];
  * phrase after a measure word ends with one, when more words follow
  * (name_after_phrase). */
 extern const char32_t *const LEX_COUNTED_HEADS[];
+extern const char32_t *const LEX_NAME_FUND_HEADS[];
+extern const char32_t *const LEX_NAME_FUND_SETUP_VERBS[];
 extern const char32_t *const LEX_NAME_HEADS_AFTER_DE[];
 /* What continues a head into a longer noun (企业家, 项目库, 小区内). */
 extern const char32_t *const LEX_HEAD_GOES_ON[];

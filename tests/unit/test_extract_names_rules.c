@@ -714,6 +714,22 @@ Test(extract_names_rules, totals_after_listed_changes_take_their_subjects)
 	report_free(&r);
 }
 
+/* A sum between a verb of setting up a fund and the fund's name is the
+ * fund's size, with or without 的; a counted head inside the fund's name
+ * (企业, 公司) does not end it. Not another verb (组建 keeps its name), nor a
+ * count (8家重点行业企业 ends at its head). */
+Test(extract_names_rules, a_fund_set_up_is_named_by_its_size)
+{
+	report r;
+	build(&r, "成立25亿元上市企业纾困基金。设立3.2亿元的互联网产业基金。组建130亿元子基金。"
+	          "8家重点行业企业环保绩效创A。");
+	name_is(&r, "25", "亿元", "上市企业纾困基金规模");
+	name_is(&r, "3.2", "亿元", "互联网产业基金规模");
+	name_is(&r, "130", "亿元", "组建子基金");
+	name_is(&r, "8", "家", "重点行业企业");
+	report_free(&r);
+}
+
 /* A sum whose words before it are only a verb of spending is named by what
  * it was spent on and that verb: without an opening verb of doing or
  * making and the counts inside the purpose; a noun right after the sum, or
