@@ -325,8 +325,18 @@ static enum own_name make_name_words(ctx *x, cand *c, size_t from, size_t to, si
 		from++;
 	from = after_level_list(&x->t, from, to);
 	from = name_quote_start(&x->t, from, to); /* “阀、管”改造: the whole title */
-	name_set(nm, &x->t, from, to);
+	/* PM2.5平均浓度从每立方米30.8微克, 低保标准提高到每月815元: the measure per
+	 * which the unit counts, written before the number, is a note of the
+	 * name (gold: PM2.5平均浓度（每立方米）), not its end: the words of the
+	 * change before it (从, 降至) are then cut as at a name's end */
+	size_t per = xt_before_any32(&x->t, to, from, LEX_NAME_PER_MEASURES);
+	name_set(nm, &x->t, from, to - per);
 	name_clean(nm, &after_deng);
+	if (per && nm->n > 0 && nm->n + per + 2 <= XT_NAME_MAX) {
+		name_append_word(nm, U"（");
+		name_append(nm, &x->t, to - per, to);
+		name_append_word(nm, U"）");
+	}
 	name_comparison_order(nm); /* 比全市高 → 高于全市 */
 	/* 罗湖区近5年全社会固定资产投资: the report's own place, then what it
 	 * left to clean (a period) */

@@ -327,6 +327,9 @@ const char32_t *const LEX_NAME_LEADING[] = {
      * that make it (新建, 改造, 培育: 改造老旧小区610个 counts what was
      * rebuilt). */
     U"实施", U"形成", U"打造", U"选拔", U"抓好", U"加快",
+    /* 加强8个人民调解室的规范化建设, 加强对1980家重点监管企业的执法检查:
+     * strengthening says how the work on the things went, not what they are */
+    U"加强", U"加强对",
     /* Verbs of handling and planning (组织28家企业入驻, 妥善解决18个小区…,
      * 谋划实施22公里的城区道路): they say what the government did about the
      * things counted, which are the indicator. */
@@ -383,7 +386,10 @@ const char32_t *const LEX_NAME_TRAILING[] = {
 	 * of the level reached, like 增至. Not a bare 至: a name left empty there
 	 * (压缩75%至30分钟) takes the cut before it as its growth. */
 	U"扩容至", U"整合至", U"减至", U"合并至", U"压减至", U"放缓至", U"拓展至", U"拓展到",
-	U"发展至", U"发展到", U"增加至", NULL};
+	U"发展至", U"发展到", U"增加至",
+	/* 可建设用地面积仅有614公顷, 香港岛也只有: how little is left, said of
+	 * the figure */
+	U"仅有", U"只有", U"尚有", U"还有", NULL};
 /* clang-format on */
 
 /* Verbs that sit between a subject and its object: 企业实现营业收入, 每季度举行
@@ -907,6 +913,11 @@ const char32_t *const LEX_NAME_DURATION_FILLERS[] = {U"的时间", U"时间内",
  * what; the figure shares the subject before it (extract_name.c). Opening a
  * name it is cut (每年城镇新增就业: the indicator is 城镇新增就业, and a name
  * without it is still held by the gold's 每年引进工业项目). */
+/* The measure a unit is per, written before the number (从每立方米30.8微克,
+ * 提高到每月815元): extract.c, make_name_words, makes it a note of the name. */
+const char32_t *const LEX_NAME_PER_MEASURES[] = {U"每立方米", U"每平方米", U"每人每月",
+                                                 U"每人每年", U"每月",     U"每亩",
+                                                 U"每吨",     U"每千瓦时", NULL};
 const char32_t *const LEX_NAME_FREQUENCIES[] = {U"每年",     U"每月", U"每季度", U"每人每月",
                                                 U"每人每年", U"每天", NULL};
 /* Words that end the name of a share already (extract_name.c,

@@ -263,6 +263,7 @@ extern const char32_t *const LEX_NAME_ALLOCATION_VERBS[];
 extern const char32_t *const LEX_NAME_SIZE_WORDS[];
 extern const char32_t *const LEX_NAME_SHARE_ENDS[];
 extern const char32_t *const LEX_NAME_FREQUENCIES[];
+extern const char32_t *const LEX_NAME_PER_MEASURES[];
 extern const char32_t *const LEX_NAME_TIME_USED_WORDS[];
 extern const char32_t *const LEX_NAME_SIZE_UNITS[];
 extern const char32_t *const LEX_NAME_THRESHOLD_WORDS[];

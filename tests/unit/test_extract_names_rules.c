@@ -523,7 +523,7 @@ Test(extract_names_rules, the_time_a_change_starts_from)
 	build(&r, "注册企业从建区之初的300多家增长到4100家。"
 	          "补贴标准由每月800元提高到每月1200元。");
 	name_is(&r, "300", "家", "注册企业");
-	name_is(&r, "800", "元", "补贴标准");
+	name_is(&r, "800", "元", "补贴标准（每月）"); /* the measure per: a note */
 	report_free(&r);
 }
 
@@ -682,6 +682,30 @@ Test(extract_names_rules, a_verb_of_the_level_reached_ends_no_name)
 	name_is(&r, "96", "项", "行政审批事项");
 	name_is(&r, "20", "家", "律师事务所");
 	name_is(&r, "91", "个", "跨部门综合监管事项");
+	report_free(&r);
+}
+
+/* The measure a unit is per, written before the number (每立方米, 每人每月),
+ * is a note of the name, not its end; the words of the change before it go
+ * as at a name's end. */
+Test(extract_names_rules, a_measure_per_before_the_number_is_a_note)
+{
+	report r;
+	build(&r, "PM2.5平均浓度从每立方米30.8微克下降至29.6微克。"
+	          "集中供养孤儿基本生活最低养育标准从每人每月1883元提高到1949元。");
+	name_nth(&r, "30.8", "微克", 0, "PM2.5平均浓度（每立方米）");
+	name_nth(&r, "1883", "元", 0, "集中供养孤儿基本生活最低养育标准（每人每月）");
+	report_free(&r);
+}
+
+/* 仅有 (how little is left) ends no name; 加强 (strengthening the work on
+ * the things counted) opens none. */
+Test(extract_names_rules, how_little_and_strengthening_name_nothing)
+{
+	report r;
+	build(&r, "全区剩余可建设用地面积仅有614公顷。加强8个人民调解室的规范化建设。");
+	name_is(&r, "614", "公顷", "可建设用地面积"); /* 全区剩余: the report's region */
+	name_is(&r, "8", "个", "人民调解室");
 	report_free(&r);
 }
 
