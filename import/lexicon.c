@@ -908,16 +908,16 @@ const char32_t *const LEX_NAME_DURATION_VERBS[] = {U"开建", U"形成", U"办�
  * 10天内). */
 const char32_t *const LEX_NAME_DURATION_FILLERS[] = {U"的时间", U"时间内", U"时间",
                                                      U"之内",   U"内",     NULL};
-/* 扶持资金由每年2000万元提高到[每年]1亿元, 补助由每人每月300元提高到[每人每月]
- * 500元: a frequency that is all the words of a figure says how often, not of
- * what; the figure shares the subject before it (extract_name.c). Opening a
- * name it is cut (每年城镇新增就业: the indicator is 城镇新增就业, and a name
- * without it is still held by the gold's 每年引进工业项目). */
 /* The measure a unit is per, written before the number (从每立方米30.8微克,
  * 提高到每月815元): extract.c, make_name_words, makes it a note of the name. */
 const char32_t *const LEX_NAME_PER_MEASURES[] = {U"每立方米", U"每平方米", U"每人每月",
                                                  U"每人每年", U"每月",     U"每亩",
                                                  U"每吨",     U"每千瓦时", NULL};
+/* 扶持资金由每年2000万元提高到[每年]1亿元, 补助由每人每月300元提高到[每人每月]
+ * 500元: a frequency that is all the words of a figure says how often, not of
+ * what; the figure shares the subject before it (extract_name.c). Opening a
+ * name it is cut (每年城镇新增就业: the indicator is 城镇新增就业, and a name
+ * without it is still held by the gold's 每年引进工业项目). */
 const char32_t *const LEX_NAME_FREQUENCIES[] = {U"每年",     U"每月", U"每季度", U"每人每月",
                                                 U"每人每年", U"每天", NULL};
 /* Words that end the name of a share already (extract_name.c,
