@@ -443,6 +443,18 @@ static enum own_name make_name_words(ctx *x, cand *c, size_t from, size_t to, si
 		prev = &x->c[k - 1];
 	if (!prev || prev->fig_end < bind_start(&x->t, c->num_start) || prev->m.is_ranking)
 		return own;
+	/* 省级“专精特新”企业增长2.6倍[至]124家, “三区”围合时间压缩75%[至]30分钟: a
+	 * level right after a change, with only the link before it, is the level
+	 * of what changed: the change's name without its verb of change. Not a
+	 * level with words of its own (增长2.6倍，总数达124家: the stock rule) */
+	if (own == OWN_NAME && prev->fig_end == from && name_is_any(nm, LEX_NAME_LEVEL_LINKS)) {
+		xt_name what = prev->name;
+		size_t verb = name_ends_with_any(&what, LEX_GROWTH_UP);
+		what.n -= verb ? verb : name_ends_with_any(&what, LEX_GROWTH_DOWN);
+		if (what.n >= 2)
+			*nm = what;
+		return own;
+	}
 	/* 占…的117%: a share names its whole, the figure before it. 规上企业
 	 * 达到86家，新增9家: a bare verb continues the figure before it (of the
 	 * same kind: a count is no change of an amount). 新登记市场主体2.1万户，

@@ -109,6 +109,18 @@ int name_is(const xt_name *nm, const char *lit)
 	return nm->n > 0 && lit_at(nm, 0, lit) == nm->n;
 }
 
+int name_is_any(const xt_name *nm, const char32_t *const *lits)
+{
+	for (const char32_t *const *w = lits; *w; w++) {
+		size_t k = 0;
+		while (k < nm->n && (*w)[k] && nm->cp[k] == (uint32_t)(*w)[k])
+			k++;
+		if (k == nm->n && !(*w)[k])
+			return 1;
+	}
+	return 0;
+}
+
 int name_replace_word(const xt_name *nm, const char32_t *w, const char32_t *part, xt_name *out)
 {
 	size_t wn = 0;

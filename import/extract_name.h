@@ -198,6 +198,8 @@ int name_is_reach(const xt_name *nm);
 /* 1 when the name starts with / is exactly the literal. */
 int name_starts_with(const xt_name *nm, const char *lit);
 int name_is(const xt_name *nm, const char *lit);
+/* 1 when the name is one of the words of lits, whole. */
+int name_is_any(const xt_name *nm, const char32_t *const *lits);
 
 /* Drops the document's footnote marks (生产总值[2], “三名工程[3]”团队: never
  * part of an indicator) and a streak inside the name (北京连续9年稳居…: how

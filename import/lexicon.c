@@ -347,6 +347,10 @@ const char32_t *const LEX_NAME_LEADING[] = {
     U"压缩至", U"压缩到", U"缩短至", U"缩短到", U"压减至", U"压减到", U"缩减至", U"缩减到",
     U"削减至", U"削减到", U"精简至", U"精简到", U"提速至", U"提速到", NULL};
 
+/* The link of a level reached right after its change (增长2.6倍[至]124家,
+ * 压缩75%[到]30分钟): the whole of the words of such a level. */
+const char32_t *const LEX_NAME_LEVEL_LINKS[] = {U"至", U"到", NULL};
+
 /* Linking words between a name and its number. */
 /* clang-format off */
 const char32_t *const LEX_NAME_TRAILING[] = {

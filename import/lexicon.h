@@ -175,6 +175,8 @@ extern const char32_t *const LEX_AGE_GROUPS[];
 extern const char32_t *const LEX_NAME_LEADING[];
 /* Linking words between a name and its number (达到, 为, 同比). */
 extern const char32_t *const LEX_NAME_TRAILING[];
+/* The link of a level reached right after its change (增长2.6倍[至]124家). */
+extern const char32_t *const LEX_NAME_LEVEL_LINKS[];
 /* Verbs between a subject and its object (企业[实现]营业收入). */
 extern const char32_t *const LEX_NAME_INNER_VERBS[];
 /* Comparison words between a subject and its verb of change (优良天数[同比]

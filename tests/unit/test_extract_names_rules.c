@@ -1659,3 +1659,18 @@ Test(extract_names_rules, abbreviation_in_brackets_leaves_the_name)
 	name_is(&r, "18", "微克/立方米", "细颗粒物（PM2.5）年均浓度");
 	report_free(&r);
 }
+
+/* A level right after its change (增长2.6倍至124家) is the level of what
+ * changed: the change's name without its verb; a level with words of its own
+ * keeps them. */
+Test(extract_names_rules, a_level_right_after_its_change_names_what_changed)
+{
+	report r;
+	build(&r, "省级专精特新企业增长2.6倍至124家。"
+	          "审批时间压缩75%到30分钟。"
+	          "高新技术企业增长20%，总数达到800家。");
+	name_is(&r, "124", "家", "省级专精特新企业");
+	name_is(&r, "30", "分钟", "审批时间");
+	name_is(&r, "800", "家", "高新技术企业总数");
+	report_free(&r);
+}
